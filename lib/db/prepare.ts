@@ -1,0 +1,48 @@
+// Brings a database up to date before the app serves from it: reachability check, migrations,
+// reference data and (where allowed) demo data. Used by `npm start`, the tests and the seed script.
+import pg from "pg";
+import { createPrismaClient } from "@/lib/db";
+import { migrate, MigrationError } from "@/lib/db/migrations";
+import { StartupError } from "@/lib/db/embedded";
+import { seed } from "@/prisma/seed";
+
+/** host:port/database of a connection string, without credentials (safe to print). */
+export function describeDatabase(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+  } catch {
+    return "(unparsable DATABASE_URL)";
+  }
+}
+
+export async function assertReachable(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    const reason = (error as { code?: string; message?: string }).code ?? (error as Error).message;
+    throw new StartupError(`cannot reach the database at ${describeDatabase(url)} (${reason}); check DATABASE_URL`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function prepareDatabase(url: string, options: { demo: boolean }) {
+  await assertReachable(url);
+  let migrations;
+  try {
+    migrations = await migrate(url);
+  } catch (error) {
+    if (error instanceof MigrationError) throw new StartupError(error.message);
+    throw error;
+  }
+  const prisma = createPrismaClient(url);
+  try {
+    const seeded = await seed(prisma, options);
+    return { ...migrations, ...seeded };
+  } finally {
+    await prisma.$disconnect();
+  }
+}

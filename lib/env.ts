@@ -1,0 +1,54 @@
+// The one place that reads process.env: validated with zod, read lazily so that `next build`
+// can import modules without a database configured.
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1).optional(),
+  /** Base URL used in links sent out (e-mails, calendar files, API answers). */
+  PUBLIC_BASE_URL: z.url().optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** Base URL of the video service; each appointment gets its own room below it. */
+  VIDEO_BASE_URL: z.url().default("https://meet.jit.si"),
+  /** Optional secret to sign Jitsi JWTs for a secured instance. */
+  VIDEO_JWT_SECRET: z.string().min(16).optional(),
+  VIDEO_JWT_APP_ID: z.string().optional(),
+  /** SMTP connection URL (smtp://user:pass@host:port); without it e-mails stay in the local outbox. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Jobcenter Zugang <noreply@jobcenter.example>"),
+  /** Folder for uploaded files (the default storage). */
+  UPLOAD_DIR: z.string().default(".data/uploads"),
+  /** S3-compatible storage, used instead of the folder when S3_BUCKET is set. */
+  S3_BUCKET: z.string().optional(),
+  S3_ENDPOINT: z.string().optional(),
+  S3_REGION: z.string().default("eu-central-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Comma-separated API keys of trusted channels (kiosk, hotline) with higher rate limits. */
+  API_KEYS: z.string().optional(),
+  /** Set to "1" by the test harness to allow test-only conveniences such as relaxed rate limits. */
+  ZUGANG_TEST_MODE: z.enum(["0", "1"]).default("0"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((issue) => issue.path.join(".")).join(", ");
+      throw new Error(`Invalid environment variables: ${fields}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** The base URL for links that leave the portal (e-mail, .ics, API answers). */
+export function publicBaseUrl(): string {
+  const env = getEnv();
+  return (env.PUBLIC_BASE_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}

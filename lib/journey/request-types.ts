@@ -1,0 +1,32 @@
+// Reading request types for the pages and the API. Titles come from the message files when the
+// key is known there, else from the database (types added by admins).
+import { db } from "@/lib/db";
+import type { Channel } from "@/lib/generated/prisma/enums";
+
+export interface RequestTypeSummary {
+  key: string;
+  title: Record<string, string>;
+  description: Record<string, string>;
+  allowedChannels: Channel[];
+  isEmergency: boolean;
+  externalUrl: string | null;
+  slotMinutes: number;
+}
+
+export async function listRequestTypes(): Promise<RequestTypeSummary[]> {
+  const rows = await db.requestType.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { key: "asc" }] });
+  return rows.map((row) => ({
+    key: row.key,
+    title: row.title as Record<string, string>,
+    description: row.description as Record<string, string>,
+    allowedChannels: row.allowedChannels,
+    isEmergency: row.isEmergency,
+    externalUrl: row.externalUrl,
+    slotMinutes: row.slotMinutes,
+  }));
+}
+
+/** The text in the wanted language, else German, else any. */
+export function localized(texts: Record<string, string>, locale: string): string {
+  return texts[locale] ?? texts[locale.split("-")[0]] ?? texts.de ?? Object.values(texts)[0] ?? "";
+}

@@ -1,0 +1,67 @@
+// Starts the app for the end-to-end tests: a fresh database (on DATABASE_URL's server, else an
+// embedded one) with migrations and demo data, a production build, then `next start`.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
+import { prepareDatabase } from "@/lib/db/prepare";
+import { assertLocalDatabase } from "@/tests/assert-local-database";
+
+const root = process.cwd();
+const port = Number(process.env.E2E_PORT ?? 3100);
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const DATABASE = "zugang_e2e";
+
+async function recreateDatabase(adminUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${DATABASE}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${DATABASE}`;
+  return url.toString();
+}
+
+async function main() {
+  let embedded: EmbeddedServer | undefined;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-e2e"), port: 54349 });
+    adminUrl = embedded.urlFor("postgres");
+  }
+  assertLocalDatabase(adminUrl);
+  const databaseUrl = await recreateDatabase(adminUrl);
+  await prepareDatabase(databaseUrl, { demo: true });
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    ZUGANG_TEST_MODE: "1",
+  };
+  if (process.env.E2E_SKIP_BUILD !== "1") {
+    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  const stop = async () => {
+    server.kill("SIGTERM");
+    await embedded?.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+  server.on("exit", () => void stop());
+}
+
+main().catch(async (error: Error) => {
+  console.error(`e2e server: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+// `npm start` / `npm run dev`: database (embedded when DATABASE_URL is unset), migrations, seed,
+// build when none is there, then the Next.js server. Bad conditions end in one clear line.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { isPortFree, startEmbeddedPostgres, StartupError, type EmbeddedServer } from "@/lib/db/embedded";
+import { describeDatabase, prepareDatabase } from "@/lib/db/prepare";
+
+const root = process.cwd();
+const dataDir = path.join(root, ".data");
+const dev = process.argv.includes("--dev");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+function fail(message: string): never {
+  console.error(`zugang: ${message}`);
+  process.exit(1);
+}
+
+function parsePort(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`${name} must be a port number, got "${value}"`);
+  return port;
+}
+
+/** The embedded setup keeps a generated secret in the data folder, so sessions survive restarts. */
+function localAuthSecret(): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  const port = parsePort(process.env.PORT, 3000, "PORT");
+  if (!(await isPortFree(port, "0.0.0.0"))) fail(`port ${port} is in use; stop the other program or start with PORT=<another port>`);
+
+  let embedded: EmbeddedServer | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  let authSecret = process.env.NEXTAUTH_SECRET;
+  if (databaseUrl) {
+    if (!authSecret) fail("NEXTAUTH_SECRET must be set when DATABASE_URL is set (at least 16 random characters)");
+  } else {
+    const pgPort = parsePort(process.env.EMBEDDED_PG_PORT, 54329, "EMBEDDED_PG_PORT");
+    console.log(`zugang: starting the embedded PostgreSQL (data in .data/pg, port ${pgPort})`);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: pgPort });
+    await embedded.ensureDatabase("zugang");
+    databaseUrl = embedded.urlFor("zugang");
+    authSecret ??= localAuthSecret();
+  }
+
+  const stopDatabase = async () => {
+    await embedded?.stop().catch(() => undefined);
+  };
+  try {
+    const result = await prepareDatabase(databaseUrl, { demo: embedded !== undefined });
+    console.log(
+      `zugang: database ${describeDatabase(databaseUrl)} ready (${result.applied.length} migrations applied, ${result.alreadyApplied} already there${result.demoSeeded ? ", demo data seeded" : ""})`,
+    );
+    if (result.modified.length > 0) console.warn(`zugang: warning: applied migrations changed since: ${result.modified.join(", ")}`);
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: authSecret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    PORT: String(port),
+  };
+  if (!dev && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.log("zugang: no production build yet, building (about a minute)…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+    if (build.status !== 0) {
+      await stopDatabase();
+      fail("the build failed (see above)");
+    }
+  }
+
+  const children: ChildProcess[] = [];
+  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  children.push(server);
+  console.log(`zugang: the portal is at http://localhost:${port}`);
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill("SIGTERM");
+    await stopDatabase();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  server.on("exit", (code) => void shutdown(code ?? 1));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartupError) fail(error.message);
+  fail(`unexpected start-up failure: ${error instanceof Error ? error.message : String(error)}`);
+});

@@ -1,0 +1,41 @@
+// Integration tests run against DATABASE_URL's server when it is set (CI: the machine's
+// PostgreSQL), else against an embedded server of their own. Each test file creates its own database.
+import path from "node:path";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
+import { assertLocalDatabase } from "./assert-local-database";
+
+let embedded: EmbeddedServer | undefined;
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    adminUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "pg-test"), port: 54339 });
+    adminUrl = embedded.urlFor("postgres");
+  }
+  assertLocalDatabase(adminUrl);
+  await dropLeftoverTestDatabases(adminUrl);
+  project.provide("adminUrl", adminUrl);
+  return async () => {
+    await dropLeftoverTestDatabases(adminUrl);
+    await embedded?.stop();
+  };
+}
+
+async function dropLeftoverTestDatabases(adminUrl: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'zt\\_%'");
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
