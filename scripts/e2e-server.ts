@@ -11,7 +11,7 @@ import { assertLocalDatabase } from "@/tests/assert-local-database";
 const root = process.cwd();
 const port = Number(process.env.E2E_PORT ?? 3100);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const DATABASE = "zugang_e2e";
+const DATABASE = `zugang_e2e_${port}`;
 
 async function recreateDatabase(adminUrl: string): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -31,7 +31,7 @@ async function main() {
   let embedded: EmbeddedServer | undefined;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-e2e"), port: 54349 });
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-e2e"), port: Number(process.env.E2E_PG_PORT ?? 54349) });
     adminUrl = embedded.urlFor("postgres");
   }
   assertLocalDatabase(adminUrl);

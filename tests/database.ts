@@ -6,6 +6,7 @@ import { createPrismaClient } from "@/lib/db";
 import { migrate } from "@/lib/db/migrations";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedReferenceData } from "@/prisma/seed/reference";
+import { testDatabasePrefix } from "./prefix";
 
 export interface TestDatabase {
   name: string;
@@ -26,7 +27,7 @@ export function urlForDatabase(name: string): string {
 
 /** Creates an empty database (no migrations) and returns its URL. */
 export async function createEmptyDatabase(label: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
-  const name = `zt_${label.replace(/[^a-z0-9]/g, "_")}_${randomBytes(4).toString("hex")}`;
+  const name = `${testDatabasePrefix()}_${label.replace(/[^a-z0-9]/g, "_")}_${randomBytes(4).toString("hex")}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   return { name, url: urlForDatabase(name), drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }

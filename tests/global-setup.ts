@@ -5,6 +5,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { assertLocalDatabase } from "./assert-local-database";
+import { testDatabasePrefix } from "./prefix";
 
 let embedded: EmbeddedServer | undefined;
 
@@ -17,7 +18,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "pg-test"), port: 54339 });
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "pg-test"), port: Number(process.env.TEST_PG_PORT ?? 54339) });
     adminUrl = embedded.urlFor("postgres");
   }
   assertLocalDatabase(adminUrl);
@@ -33,7 +34,7 @@ async function dropLeftoverTestDatabases(adminUrl: string) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'zt\\_%'");
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${testDatabasePrefix()}\\_%`]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   } finally {
     await client.end();

@@ -7,7 +7,7 @@ CREATE TYPE "StaffRole" AS ENUM ('front_desk', 'caseworker', 'admin');
 CREATE TYPE "LocationKind" AS ENUM ('physical', 'virtual');
 CREATE TYPE "AppointmentStatus" AS ENUM ('booked', 'cancelled', 'checked_in', 'completed', 'no_show');
 CREATE TYPE "SubmissionStatus" AS ENUM ('received', 'in_review', 'needs_info', 'done');
-CREATE TYPE "OutboxStatus" AS ENUM ('pending', 'sent', 'failed');
+CREATE TYPE "OutboxStatus" AS ENUM ('pending', 'sent', 'failed', 'cancelled');
 
 -- CreateTable
 CREATE TABLE "request_type" (

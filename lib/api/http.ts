@@ -1,0 +1,90 @@
+// Shared pieces of the JSON API: reading and validating requests, and the error answers of the
+// contract (422 with field errors, 404, 409, 429; never a 500 for bad input).
+import type { z } from "zod";
+import { ConflictError, NotFoundError, RateLimitedError, ValidationError, type FieldErrors } from "@/lib/errors";
+
+const MAX_JSON_BYTES = 64 * 1024;
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  headers.set("Cache-Control", "no-store");
+  return Response.json(body, { ...init, headers });
+}
+
+export function invalid(fields: FieldErrors): Response {
+  return json({ error: "invalid", fields }, { status: 422 });
+}
+
+export function notFound(): Response {
+  return json({ error: "not-found" }, { status: 404 });
+}
+
+/** zod issues as { "a.b": ["message"] }; issues on the whole value go under "body". */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "body";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+/** Reads a JSON body: too large, unreadable or not JSON all count as invalid input (422). */
+export async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    return { ok: false, response: invalid({ body: ["The request body could not be read."] }) };
+  }
+  if (Buffer.byteLength(text) > MAX_JSON_BYTES) {
+    return { ok: false, response: invalid({ body: [`The request body is larger than ${MAX_JSON_BYTES / 1024} kB.`] }) };
+  }
+  if (text.trim() === "") return { ok: false, response: invalid({ body: ["The request body is empty; JSON is expected."] }) };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: invalid({ body: ["The request body is not valid JSON."] }) };
+  }
+}
+
+/** Parses a JSON body with a zod schema: the value, or the 422 answer. */
+export async function parseJsonBody<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+): Promise<{ ok: true; value: z.output<T> } | { ok: false; response: Response }> {
+  const body = await readJson(request);
+  if (!body.ok) return body;
+  const parsed = schema.safeParse(body.value);
+  if (!parsed.success) return { ok: false, response: invalid(fieldErrors(parsed.error)) };
+  return { ok: true, value: parsed.data };
+}
+
+/** Parses query parameters with a zod schema (strings in, coerced by the schema). */
+export function parseQuery<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+): { ok: true; value: z.output<T> } | { ok: false; response: Response } {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) return { ok: false, response: invalid(fieldErrors(parsed.error)) };
+  return { ok: true, value: parsed.data };
+}
+
+/** Wraps a route handler: domain errors become their status, anything else a calm 500 without details. */
+export function handle<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (error instanceof ValidationError) return invalid(error.fields);
+      if (error instanceof NotFoundError) return notFound();
+      if (error instanceof ConflictError) return json({ error: error.code, ...error.details }, { status: 409 });
+      if (error instanceof RateLimitedError) {
+        return json({ error: "too-many-requests" }, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+      }
+      console.error("unexpected error in API route:", error instanceof Error ? error.name : "unknown");
+      return json({ error: "internal", message: "Something went wrong on our side. Please try again." }, { status: 500 });
+    }
+  };
+}

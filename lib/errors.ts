@@ -1,0 +1,37 @@
+// Typed domain errors: the domain throws them, server actions and route handlers turn them into a
+// message or a status. Anything else is unexpected: logged without personal data, answered calmly.
+
+export type FieldErrors = Record<string, string[]>;
+
+export class DomainError extends Error {}
+
+export class ValidationError extends DomainError {
+  constructor(readonly fields: FieldErrors) {
+    super("invalid input");
+    this.name = "ValidationError";
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what = "resource") {
+    super(`${what} not found`);
+    this.name = "NotFoundError";
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(
+    readonly code: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(code);
+    this.name = "ConflictError";
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("too many requests");
+    this.name = "RateLimitedError";
+  }
+}
