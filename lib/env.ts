@@ -17,6 +17,9 @@ const envSchema = z.object({
   /** SMTP connection URL (smtp://user:pass@host:port); without it e-mails stay in the local outbox. */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Jobcenter Zugang <noreply@jobcenter.example>"),
+  /** SMS gateway accepting POST { to, text }; without it SMS stay in the local outbox. */
+  SMS_GATEWAY_URL: z.url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
   /** Folder for uploaded files (the default storage). */
   UPLOAD_DIR: z.string().default(".data/uploads"),
   /** S3-compatible storage, used instead of the folder when S3_BUCKET is set. */

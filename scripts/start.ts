@@ -2,7 +2,7 @@
 // build when none is there, then the Next.js server. Bad conditions end in one clear line.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isPortFree, startEmbeddedPostgres, StartupError, type EmbeddedServer } from "@/lib/db/embedded";
 import { describeDatabase, prepareDatabase } from "@/lib/db/prepare";
@@ -32,6 +32,25 @@ function localAuthSecret(): string {
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
+}
+
+/** Sources a production build depends on: a change in any of them calls for a new build. */
+const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "prisma/schema.prisma", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json"];
+
+function newestChange(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const info = statSync(entry);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(entry, { withFileTypes: true })
+    .filter((child) => child.name !== "generated" && !child.name.endsWith(".test.ts"))
+    .reduce((newest, child) => Math.max(newest, newestChange(path.join(entry, child.name))), info.mtimeMs);
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  return BUILD_INPUTS.some((input) => newestChange(path.join(root, input)) > builtAt);
 }
 
 async function main() {
@@ -73,8 +92,8 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
   };
-  if (!dev && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    console.log("zugang: no production build yet, building (about a minute)…");
+  if (!dev && buildIsStale()) {
+    console.log("zugang: no up-to-date production build, building (one to three minutes)…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
     if (build.status !== 0) {
       await stopDatabase();
@@ -85,6 +104,8 @@ async function main() {
   const children: ChildProcess[] = [];
   const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
   children.push(server);
+  const worker = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "worker.ts")], { cwd: root, env, stdio: "inherit" });
+  children.push(worker);
   console.log(`zugang: the portal is at http://localhost:${port}`);
 
   let stopping = false;
@@ -98,6 +119,9 @@ async function main() {
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
   server.on("exit", (code) => void shutdown(code ?? 1));
+  worker.on("exit", (code) => {
+    if (!stopping) console.error(`zugang: the notification worker stopped (exit code ${code}); messages wait in the outbox until the next start`);
+  });
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,7 @@ import pg from "pg";
 import { createPrismaClient } from "@/lib/db";
 import { migrate, MigrationError } from "@/lib/db/migrations";
 import { StartupError } from "@/lib/db/embedded";
+import { installJobQueue } from "@/lib/notifications/worker";
 import { seed } from "@/prisma/seed";
 
 /** host:port/database of a connection string, without credentials (safe to print). */
@@ -38,6 +39,7 @@ export async function prepareDatabase(url: string, options: { demo: boolean }) {
     if (error instanceof MigrationError) throw new StartupError(error.message);
     throw error;
   }
+  await installJobQueue(url);
   const prisma = createPrismaClient(url);
   try {
     const seeded = await seed(prisma, options);

@@ -21,6 +21,9 @@ export interface OutgoingMessage {
 
 type Db = Prisma.TransactionClient;
 
+/** PostgreSQL NOTIFY channel the worker listens on. */
+export const OUTBOX_CHANNEL = "zugang_outbox";
+
 /** Queues a message to each contact given (e-mail and/or phone); none given, nothing is queued. */
 export async function queueMessage(db: Db, message: OutgoingMessage): Promise<number> {
   const recipients = [
@@ -42,6 +45,9 @@ export async function queueMessage(db: Db, message: OutgoingMessage): Promise<nu
       },
     });
   }
+  // Wakes the worker when the transaction commits (NOTIFY is transactional); the worker's
+  // once-a-minute sweep catches anything it missed and reminders that become due.
+  if (recipients.length > 0) await db.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
   return recipients.length;
 }
 

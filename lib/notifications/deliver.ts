@@ -1,0 +1,71 @@
+// Delivers due messages from the outbox. Rows are claimed with FOR UPDATE SKIP LOCKED, so several
+// workers never send the same message at once; a failed send is retried with growing delays and
+// given up (status failed) after MAX_ATTEMPTS. Delivery is at least once: a crash after sending but
+// before the commit sends that message again.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { LocalOutboxTransport, type OutboxMessage, type Transports } from "./transports";
+
+export const MAX_ATTEMPTS = 6;
+const RETRY_MINUTES = [1, 5, 15, 60, 240];
+
+export interface DeliveryResult {
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+interface ClaimedRow {
+  id: string;
+  kind: string;
+  transport: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  attachments: OutboxMessage["attachments"];
+  attempts: number;
+}
+
+export async function deliverDueMessages(prisma: PrismaClient, transports: Transports, options: { batchSize?: number; now?: Date } = {}): Promise<DeliveryResult> {
+  const batchSize = options.batchSize ?? 20;
+  const now = options.now ?? new Date();
+  return prisma.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<ClaimedRow[]>`
+        SELECT id, kind, transport, recipient, subject, body, attachments, attempts
+          FROM notification_outbox
+         WHERE status = 'pending' AND send_after <= ${now}
+         ORDER BY send_after
+         LIMIT ${batchSize}
+           FOR UPDATE SKIP LOCKED`;
+      const result: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
+      for (const row of rows) {
+        const transport = row.transport === "sms" ? transports.sms : transports.email;
+        try {
+          await transport.send(row);
+          await tx.notificationOutbox.update({
+            where: { id: row.id },
+            // Kept locally, the row says so: transport "local" instead of "email"/"sms".
+            data: { status: "sent", sentAt: new Date(), attempts: row.attempts + 1, lastError: null, ...(transport instanceof LocalOutboxTransport ? { transport: "local" } : {}) },
+          });
+          result.sent += 1;
+        } catch (error) {
+          const attempts = row.attempts + 1;
+          const giveUp = attempts >= MAX_ATTEMPTS;
+          const delay = RETRY_MINUTES[Math.min(attempts - 1, RETRY_MINUTES.length - 1)] * 60_000;
+          await tx.notificationOutbox.update({
+            where: { id: row.id },
+            data: {
+              attempts,
+              lastError: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
+              ...(giveUp ? { status: "failed" } : { sendAfter: new Date(now.getTime() + delay) }),
+            },
+          });
+          if (giveUp) result.failed += 1;
+          else result.retried += 1;
+        }
+      }
+      return result;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}

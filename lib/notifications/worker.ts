@@ -1,0 +1,63 @@
+// The notification worker: a pg-boss queue "outbox.deliver" whose jobs deliver due outbox messages.
+// Jobs come from a once-a-minute schedule (reminders falling due, retries, anything missed) and from
+// PostgreSQL NOTIFY when a booking or submission commits a new message (prompt confirmations).
+import pg from "pg";
+import { PgBoss } from "pg-boss";
+import { createPrismaClient } from "@/lib/db";
+import { deliverDueMessages } from "./deliver";
+import { OUTBOX_CHANNEL } from "./outbox";
+import type { Transports } from "./transports";
+
+export const DELIVER_QUEUE = "outbox.deliver";
+
+/** Installs or upgrades pg-boss's schema and the queue; part of preparing a database. */
+export async function installJobQueue(connectionString: string): Promise<void> {
+  const boss = new PgBoss({ connectionString, supervise: false, schedule: false, max: 2 });
+  boss.on("error", () => undefined);
+  await boss.start();
+  try {
+    await boss.createQueue(DELIVER_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
+  } finally {
+    await boss.stop({ graceful: false });
+  }
+}
+
+export interface NotificationWorker {
+  stop(): Promise<void>;
+}
+
+export async function startNotificationWorker(connectionString: string, transports: Transports, log: (line: string) => void = console.log): Promise<NotificationWorker> {
+  const prisma = createPrismaClient(connectionString);
+  const boss = new PgBoss({ connectionString, max: 4 });
+  boss.on("error", (error) => log(`worker: job queue error: ${error.message}`));
+  await boss.start();
+  await boss.createQueue(DELIVER_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
+  await boss.schedule(DELIVER_QUEUE, "* * * * *");
+  await boss.work(DELIVER_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+    // Deliver until nothing due is left, so one wake-up empties a burst.
+    for (;;) {
+      const result = await deliverDueMessages(prisma, transports);
+      if (result.sent + result.retried + result.failed > 0) {
+        log(`worker: ${result.sent} sent, ${result.retried} to retry, ${result.failed} given up`);
+      }
+      if (result.sent + result.retried + result.failed === 0) return;
+    }
+  });
+
+  const listener = new pg.Client({ connectionString });
+  await listener.connect();
+  listener.on("notification", () => {
+    boss.send(DELIVER_QUEUE, {}, { singletonKey: "wake", singletonSeconds: 1 }).catch(() => undefined);
+  });
+  listener.on("error", (error) => log(`worker: listener error: ${error.message}`));
+  await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+  await boss.send(DELIVER_QUEUE, {});
+
+  return {
+    async stop() {
+      await listener.end().catch(() => undefined);
+      await boss.stop({ graceful: true, timeout: 5_000 });
+      await prisma.$disconnect();
+    },
+  };
+}

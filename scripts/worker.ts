@@ -1,0 +1,18 @@
+// The notification worker process (npm start runs it beside the web server).
+import { startNotificationWorker } from "@/lib/notifications/worker";
+import { transportsFromEnv } from "@/lib/notifications/transports";
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("zugang worker: DATABASE_URL is not set");
+  process.exit(1);
+}
+const transports = transportsFromEnv();
+const worker = await startNotificationWorker(url, transports, (line) => console.log(`zugang ${line}`));
+console.log(`zugang worker: delivering messages (e-mail: ${transports.email.deliveredTo}, SMS: ${transports.sms.deliveredTo})`);
+const stop = async () => {
+  await worker.stop();
+  process.exit(0);
+};
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
