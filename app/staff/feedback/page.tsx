@@ -1,0 +1,35 @@
+// Feedback and barrier reports sent from the citizen pages (BITV asks for a way to report barriers).
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth";
+import { recordAccess } from "@/lib/audit";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Rückmeldungen" };
+export const dynamic = "force-dynamic";
+
+const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+
+export default async function FeedbackPage() {
+  const session = await requireRole(["admin", "caseworker"], "/staff/feedback");
+  const entries = await db.feedback.findMany({ orderBy: { createdAt: "desc" }, take: 200 });
+  await recordAccess(session, { action: "view", entityType: "feedback", details: { count: entries.length } });
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Rückmeldungen und gemeldete Barrieren</h1>
+      {entries.length === 0 ? <p className="mt-4">Noch keine Rückmeldungen.</p> : null}
+      <ul className="mt-6 flex flex-col gap-3">
+        {entries.map((entry) => (
+          <li key={entry.id} className="rounded border border-line p-3">
+            <p className="font-semibold">
+              {entry.kind === "barrier" ? "Barriere" : "Rückmeldung"} · {dateTime.format(entry.createdAt)} · Sprache {entry.language}
+              {entry.rating ? ` · Bewertung ${entry.rating}/5` : ""}
+            </p>
+            {entry.pageUrl ? <p className="text-sm text-muted">Seite: {entry.pageUrl}</p> : null}
+            <p className="mt-1 whitespace-pre-wrap">{entry.message}</p>
+            {entry.email ? <p className="mt-1 text-sm">Antwort erbeten an: {entry.email}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+// Staff area: German, desktop first, behind sign-in (each page checks its role itself).
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+
+export const metadata: Metadata = { title: { default: "Zugang – Mitarbeitende", template: "%s – Zugang für Mitarbeitende" }, robots: { index: false } };
+
+export default function StaffLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="de">
+      <body>
+        <header className="bg-brand-dark text-white">
+          <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
+            <a href="/staff" className="text-lg font-bold text-white no-underline hover:text-white">
+              Zugang · Mitarbeitende
+            </a>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+// Staff sign-in: next-auth's credentials flow needs its CSRF token, which signIn() fetches.
+// Staff desks run JavaScript; the citizen pages never depend on it.
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/buttons";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/fields";
+
+export function LoginForm({ callbackUrl, failed }: { callbackUrl: string; failed: boolean }) {
+  const [error, setError] = useState(failed ? "E-Mail-Adresse oder Passwort stimmen nicht." : "");
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    const result = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
+    setBusy(false);
+    if (result?.ok && !result.error) window.location.assign(callbackUrl);
+    else setError("E-Mail-Adresse oder Passwort stimmen nicht.");
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-6" noValidate>
+      <div aria-live="polite">{error ? <ErrorSummary title="Anmeldung fehlgeschlagen" errors={[{ fieldId: "email", message: error }]} /> : null}</div>
+      <TextField name="email" label="E-Mail-Adresse" type="email" autoComplete="username" required />
+      <TextField name="password" label="Passwort" type="password" autoComplete="current-password" required />
+      <Button disabled={busy}>{busy ? "Anmeldung läuft …" : "Anmelden"}</Button>
+    </form>
+  );
+}

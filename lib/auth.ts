@@ -1,0 +1,73 @@
+// Staff sign-in (next-auth, credentials against staff_user) and the one way to check access:
+// requireRole() at the top of every staff page, server action and staff route handler.
+import bcrypt from "bcryptjs";
+import type { NextAuthOptions, Session } from "next-auth";
+import { getServerSession } from "next-auth/next";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+
+let dummyHash: string | undefined;
+
+const credentialsSchema = z.object({ email: z.email().max(200), password: z.string().min(1).max(200) });
+
+export const authOptions: NextAuthOptions = {
+  secret: getEnv().NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/staff/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Dienstkonto",
+      credentials: { email: { label: "E-Mail", type: "email" }, password: { label: "Passwort", type: "password" } },
+      async authorize(credentials) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const staff = await db.staffUser.findUnique({ where: { email: parsed.data.email.toLowerCase() } });
+        // Compare against a dummy hash when the user is unknown, so timing does not reveal accounts.
+        const hash = staff?.passwordHash ?? (dummyHash ??= bcrypt.hashSync("no account has this password", 10));
+        const valid = await bcrypt.compare(parsed.data.password, hash);
+        if (!staff || !staff.active || !valid) return null;
+        return { id: staff.id, email: staff.email, name: staff.name, role: staff.role };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.staffId = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.staffId && token.role) {
+        session.staff = { id: token.staffId, role: token.role, name: session.user?.name ?? "", email: session.user?.email ?? "" };
+      }
+      return session;
+    },
+  },
+};
+
+export type StaffSession = Session & { staff: NonNullable<Session["staff"]> };
+
+export async function getStaffSession(): Promise<StaffSession | null> {
+  const session = await getServerSession(authOptions);
+  return session?.staff ? (session as StaffSession) : null;
+}
+
+/** The session of a signed-in staff member with one of the roles; otherwise off to the sign-in page. */
+export async function requireRole(roles: readonly StaffRole[], returnTo = "/staff"): Promise<StaffSession> {
+  const session = await getStaffSession();
+  if (!session) redirect(`/staff/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!roles.includes(session.staff.role)) redirect("/staff?denied=1");
+  return session;
+}
+
+export const ALL_STAFF_ROLES: readonly StaffRole[] = ["front_desk", "caseworker", "admin"];
+
+/** What the staff menu may show; the pages check access themselves with requireRole. */
+export const canReadOutbox = (role: StaffRole) => ALL_STAFF_ROLES.includes(role);
+export const canReadFeedback = (role: StaffRole) => role === "admin" || role === "caseworker";
