@@ -8,7 +8,8 @@ import { isPortFree, startEmbeddedPostgres, StartupError, type EmbeddedServer } 
 import { describeDatabase, prepareDatabase } from "@/lib/db/prepare";
 
 const root = process.cwd();
-const dataDir = path.join(root, ".data");
+/** Where the embedded database and the generated local secret live (git-ignored). */
+const dataDir = path.resolve(process.env.ZUGANG_DATA_DIR ?? path.join(root, ".data"));
 const dev = process.argv.includes("--dev");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
@@ -64,7 +65,7 @@ async function main() {
     if (!authSecret) fail("NEXTAUTH_SECRET must be set when DATABASE_URL is set (at least 16 random characters)");
   } else {
     const pgPort = parsePort(process.env.EMBEDDED_PG_PORT, 54329, "EMBEDDED_PG_PORT");
-    console.log(`zugang: starting the embedded PostgreSQL (data in .data/pg, port ${pgPort})`);
+    console.log(`zugang: starting the embedded PostgreSQL (data in ${path.relative(root, path.join(dataDir, "pg")) || "."}, port ${pgPort})`);
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: pgPort });
     await embedded.ensureDatabase("zugang");
     databaseUrl = embedded.urlFor("zugang");

@@ -53,7 +53,11 @@ async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const { port } = options;
-  await mkdir(path.dirname(dataDir), { recursive: true });
+  try {
+    await mkdir(path.dirname(dataDir), { recursive: true });
+  } catch (error) {
+    throw new StartupError(`cannot create the database folder ${dataDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
   await assertReachableByPostgresUser(dataDir);
   if (!(await isPortFree(port))) {
     throw new StartupError(
