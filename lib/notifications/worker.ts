@@ -1,14 +1,17 @@
-// The notification worker: a pg-boss queue "outbox.deliver" whose jobs deliver due outbox messages.
+// The worker: a pg-boss queue "outbox.deliver" whose jobs deliver due outbox messages, and a nightly
+// job that applies the retention limits (lib/retention.ts).
 // Jobs come from a once-a-minute schedule (reminders falling due, retries, anything missed) and from
 // PostgreSQL NOTIFY when a booking or submission commits a new message (prompt confirmations).
 import pg from "pg";
 import { PgBoss } from "pg-boss";
 import { createPrismaClient } from "@/lib/db";
+import { purgeExpiredData } from "@/lib/retention";
 import { deliverDueMessages } from "./deliver";
 import { OUTBOX_CHANNEL } from "./outbox";
 import type { Transports } from "./transports";
 
 export const DELIVER_QUEUE = "outbox.deliver";
+export const RETENTION_QUEUE = "retention.purge";
 
 /** Installs or upgrades pg-boss's schema and the queue; part of preparing a database. */
 export async function installJobQueue(connectionString: string): Promise<void> {
@@ -17,6 +20,7 @@ export async function installJobQueue(connectionString: string): Promise<void> {
   await boss.start();
   try {
     await boss.createQueue(DELIVER_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
+    await boss.createQueue(RETENTION_QUEUE, { retryLimit: 2 });
   } finally {
     await boss.stop({ graceful: false });
   }
@@ -33,6 +37,13 @@ export async function startNotificationWorker(connectionString: string, transpor
   await boss.start();
   await boss.createQueue(DELIVER_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
   await boss.schedule(DELIVER_QUEUE, "* * * * *");
+  // Retention limits, every night at 03:15 Berlin time.
+  await boss.createQueue(RETENTION_QUEUE, { retryLimit: 2 });
+  await boss.schedule(RETENTION_QUEUE, "15 3 * * *", {}, { tz: "Europe/Berlin" });
+  await boss.work(RETENTION_QUEUE, async () => {
+    const counts = await purgeExpiredData(prisma);
+    log(`worker: retention: ${Object.entries(counts).map(([what, count]) => `${count} ${what}`).join(", ")} deleted`);
+  });
   await boss.work(DELIVER_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     // Deliver until nothing due is left, so one wake-up empties a burst.
     for (;;) {
