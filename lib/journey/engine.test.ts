@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { REQUEST_TYPES, SITUATION_RULES } from "@/prisma/seed/reference";
 import { recommendChannels, type RecommendationInput } from "./engine";
-import { buildRules } from "./rules";
+import { buildRules, type SituationRuleRow } from "./rules";
 import type { Channel, Preference, Situation } from "./situation";
 
 const CODE: Record<string, Channel> = { O: "online", V: "video", P: "in_person", T: "phone" };
@@ -24,7 +24,7 @@ const TABLE: Record<string, [allowed: string, personal: string, mixed: string, d
   "digital-help": ["V P", "P V", "P V", "V P"],
 };
 const PREFERENCES: Preference[] = ["personal", "mixed", "digital"];
-const situationRows = SITUATION_RULES.map((rule, index) => ({ key: rule.key, position: index * 10, enabled: true, params: rule.params }));
+const situationRows: SituationRuleRow[] = SITUATION_RULES.map((rule, index) => ({ key: rule.key, position: index * 10, enabled: true, params: rule.params }));
 
 function rulesFor(key: string, steps = situationRows) {
   const seed = REQUEST_TYPES.find((type) => type.key === key);
