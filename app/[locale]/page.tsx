@@ -19,13 +19,13 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
   return (
     <>
       <h1 className="text-2xl font-bold">{t("start.title")}</h1>
-      <p className="mt-2">{t("start.intro")}</p>
+      <p className="preserve-lines mt-2">{t("start.intro")}</p>
       {emergency ? (
         <section aria-labelledby="emergency-entry" className="mt-4 border-s-4 border-accent bg-surface p-4">
           <h2 id="emergency-entry" className="text-lg font-bold">
             {t("start.emergencyTitle")}
           </h2>
-          <p className="mt-1">{t("start.emergencyText")}</p>
+          <p className="preserve-lines mt-1">{t("start.emergencyText")}</p>
           <a
             href={localePath(locale, `/journey/${emergency.key}`)}
             className="mt-2 inline-flex min-h-11 items-center rounded bg-accent px-4 py-2 font-bold text-white no-underline hover:bg-red-900 hover:text-white"
@@ -35,7 +35,7 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
         </section>
       ) : null}
       <h2 className="mt-6 text-xl font-bold">{t("start.listTitle")}</h2>
-      <p className="mt-1 text-muted">{t("start.helper")}</p>
+      <p className="preserve-lines mt-1 text-muted">{t("start.helper")}</p>
       <RequestTypeList locale={locale} types={choices} />
       <p className="mt-6 text-sm">
         {t("start.privacy")} <a href={localePath(locale, "/privacy")}>{t("start.privacyLink")}</a>

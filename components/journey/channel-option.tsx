@@ -25,7 +25,7 @@ export async function ChannelOption({ option, recommended }: { option: ChannelOp
         {common(`channels.${option.channel}`)}
       </h3>
       <p className="mt-1">
-        <span className="font-semibold">{t("why")}</span> {option.reason}
+        <span className="font-semibold">{t("why")}</span> <span className="preserve-lines">{option.reason}</span>
       </p>
       <ButtonLink href={option.href} variant={recommended ? "primary" : "secondary"} className="mt-3 w-full sm:w-auto">
         {action}

@@ -17,7 +17,7 @@ export function RequestTypeList({ locale, types }: { locale: string; types: Requ
             className="block min-h-11 rounded border-2 border-brand p-4 no-underline hover:bg-surface"
           >
             <span className="block text-lg font-bold underline underline-offset-2">{type.title}</span>
-            <span className="mt-1 block text-ink">{type.description}</span>
+            <span className="preserve-lines mt-1 block text-ink">{type.description}</span>
           </a>
         </li>
       ))}
