@@ -28,7 +28,7 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
           <p className="preserve-lines mt-1">{t("start.emergencyText")}</p>
           <a
             href={localePath(locale, `/journey/${emergency.key}`)}
-            className="mt-2 inline-flex min-h-11 items-center rounded bg-accent px-4 py-2 font-bold text-white no-underline hover:bg-red-900 hover:text-white"
+            className="mt-2 inline-flex min-h-11 items-center rounded bg-accent px-4 py-2 font-bold text-white! no-underline hover:bg-red-900"
           >
             {t("start.emergencyLink")}
           </a>

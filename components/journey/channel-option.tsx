@@ -27,7 +27,7 @@ export async function ChannelOption({ option, recommended }: { option: ChannelOp
       <p className="mt-1">
         <span className="font-semibold">{t("why")}</span> <span className="preserve-lines">{option.reason}</span>
       </p>
-      <ButtonLink href={option.href} variant={recommended ? "primary" : "secondary"} className="mt-3 w-full sm:w-auto">
+      <ButtonLink href={option.href} variant={recommended ? "primary" : "secondary"} className={`mt-3 w-full sm:w-auto ${recommended ? "text-white!" : ""}`}>
         {action}
       </ButtonLink>
       {option.external ? <p className="mt-1 text-sm text-muted">{t("external")}</p> : null}
