@@ -5,7 +5,9 @@ test("the start page lists the seeded request types", async ({ page }) => {
   await page.goto("/");
   await expectAccessible(page);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByTestId("request-types").getByRole("listitem")).toHaveCount(11);
+  // The emergency type has its own entry above the list of the other ten.
+  await expect(page.getByTestId("request-types").getByRole("listitem")).toHaveCount(10);
+  await expect(page.locator('a[href$="/journey/emergency"]')).toBeVisible();
 });
 
 test("the health endpoint answers 200 while the database answers", async ({ request }) => {

@@ -1,30 +1,45 @@
-// Start page: the request types, read from the database.
+// Start page: the emergency entry, the request types (from the database) and a short privacy line.
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { listRequestTypes, localized } from "@/lib/journey/request-types";
+import { RequestTypeList } from "@/components/journey/request-type-list";
+import { localePath } from "@/components/ui/locale-link";
+import { listRequestTypes } from "@/lib/journey/request-types";
+import { requestTypeText, type JourneyTranslator } from "@/lib/journey/texts";
 
 export const dynamic = "force-dynamic";
 
 export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("common");
-  const requestTypes = await listRequestTypes();
+  const t = await getTranslations("journey");
+  const types = await listRequestTypes();
+  const emergency = types.find((type) => type.isEmergency);
+  const choices = types
+    .filter((type) => !type.isEmergency)
+    .map((type) => ({ key: type.key, ...requestTypeText(t as unknown as JourneyTranslator, type, locale) }));
   return (
     <>
-      <h1 className="text-2xl font-bold">{t("home.title")}</h1>
-      <p className="mt-2">{t("home.intro")}</p>
-      <p className="mt-4 border-s-4 border-accent bg-surface p-3 font-semibold" role="note">
-        {t("home.emergency")}
+      <h1 className="text-2xl font-bold">{t("start.title")}</h1>
+      <p className="preserve-lines mt-2">{t("start.intro")}</p>
+      {emergency ? (
+        <section aria-labelledby="emergency-entry" className="mt-4 border-s-4 border-accent bg-surface p-4">
+          <h2 id="emergency-entry" className="text-lg font-bold">
+            {t("start.emergencyTitle")}
+          </h2>
+          <p className="preserve-lines mt-1">{t("start.emergencyText")}</p>
+          <a
+            href={localePath(locale, `/journey/${emergency.key}`)}
+            className="mt-2 inline-flex min-h-11 items-center rounded bg-accent px-4 py-2 font-bold text-white! no-underline hover:bg-red-900"
+          >
+            {t("start.emergencyLink")}
+          </a>
+        </section>
+      ) : null}
+      <h2 className="mt-6 text-xl font-bold">{t("start.listTitle")}</h2>
+      <p className="preserve-lines mt-1 text-muted">{t("start.helper")}</p>
+      <RequestTypeList locale={locale} types={choices} />
+      <p className="mt-6 text-sm">
+        {t("start.privacy")} <a href={localePath(locale, "/privacy")}>{t("start.privacyLink")}</a>
       </p>
-      <h2 className="mt-6 text-xl font-bold">{t("home.requestTypes")}</h2>
-      <ul className="mt-2 flex flex-col gap-2" data-testid="request-types">
-        {requestTypes.map((type) => (
-          <li key={type.key} className="rounded border border-line p-3">
-            <span className="block font-semibold">{localized(type.title, locale)}</span>
-            <span className="block text-muted">{localized(type.description, locale)}</span>
-          </li>
-        ))}
-      </ul>
     </>
   );
 }

@@ -30,3 +30,10 @@ export async function listRequestTypes(): Promise<RequestTypeSummary[]> {
 export function localized(texts: Record<string, string>, locale: string): string {
   return texts[locale] ?? texts[locale.split("-")[0]] ?? texts.de ?? Object.values(texts)[0] ?? "";
 }
+
+/** One active request type, or null for an unknown key. */
+export async function findRequestType(key: string): Promise<RequestTypeSummary | null> {
+  if (!/^[a-z0-9-]{1,64}$/.test(key)) return null;
+  const rows = await listRequestTypes();
+  return rows.find((row) => row.key === key) ?? null;
+}

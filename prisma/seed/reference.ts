@@ -2,6 +2,7 @@
 // product.md §3 and §4. Inserted only where missing: admins' later edits are never overwritten.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Channel, Preference } from "@/lib/generated/prisma/enums";
+import type { SituationRuleParams } from "@/lib/journey/situation";
 
 type Code = "O" | "V" | "P" | "T";
 const CHANNEL: Record<Code, Channel> = { O: "online", V: "video", P: "in_person", T: "phone" };
@@ -107,16 +108,20 @@ export const REQUEST_TYPES: RequestTypeSeed[] = [
   },
 ];
 
-/** Situation steps of product.md §4, in the order they are applied. */
-export const SITUATION_RULES: { key: string; params: object }[] = [
-  { key: "emergency", params: { when: { emergency: true }, move: "first", channels: ["in_person", "phone"] } },
-  { key: "help-needed", params: { when: { helpNeed: ["often", "always"] }, move: "last", channels: ["online"] } },
+/**
+ * Situation steps of product.md §4, in the order they are applied. The params shape is
+ * situationRuleParamsSchema (lib/journey/situation.ts); `lock` keeps the emergency channels on top
+ * whatever later steps do.
+ */
+export const SITUATION_RULES: { key: string; params: SituationRuleParams }[] = [
+  { key: "emergency", params: { when: { emergency: true }, match: "all", move: "first", channels: ["in_person", "phone"], lock: true } },
+  { key: "help-needed", params: { when: { helpNeed: ["often", "always"] }, match: "all", move: "last", channels: ["online"] } },
   {
     key: "long-form-on-small-device",
-    params: { when: { devices: ["smartphone-only", "none"] }, requestTypes: ["continued-benefits"], move: "last", channels: ["online"] },
+    params: { when: { devices: ["smartphone-only", "none"] }, match: "all", requestTypes: ["continued-benefits"], move: "last", channels: ["online"] },
   },
-  { key: "no-device", params: { when: { devices: ["none"] }, move: "last", channels: ["online"] } },
-  { key: "interpreter", params: { when: { interpreter: true }, move: "before", channels: ["in_person", "video"], before: ["online"] } },
+  { key: "no-device", params: { when: { devices: ["none"] }, match: "all", move: "last", channels: ["online"] } },
+  { key: "interpreter", params: { when: { interpreter: true }, match: "all", move: "before", channels: ["in_person", "video"], before: ["online"] } },
   { key: "mobility-or-distance", params: { when: { mobility: true, distance: ["far"] }, match: "any", move: "before", channels: ["video"], before: ["in_person"] } },
 ];
 

@@ -1,0 +1,26 @@
+// The request types as large tappable choices, each with a one-line explanation.
+import { localePath } from "@/components/ui/locale-link";
+
+export interface RequestTypeChoice {
+  key: string;
+  title: string;
+  description: string;
+}
+
+export function RequestTypeList({ locale, types }: { locale: string; types: RequestTypeChoice[] }) {
+  return (
+    <ul className="mt-3 flex flex-col gap-3" data-testid="request-types">
+      {types.map((type) => (
+        <li key={type.key}>
+          <a
+            href={localePath(locale, `/journey/${type.key}`)}
+            className="block min-h-11 rounded border-2 border-brand p-4 no-underline hover:bg-surface"
+          >
+            <span className="block text-lg font-bold underline underline-offset-2">{type.title}</span>
+            <span className="preserve-lines mt-1 block text-ink">{type.description}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

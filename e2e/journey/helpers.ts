@@ -1,0 +1,67 @@
+// Helpers for the journey specs: the e2e database (to check what a journey stored) and the common
+// steps of a pass through the journey.
+import pg from "pg";
+import { expect, expectAccessible } from "../fixtures";
+import type { Page } from "@playwright/test";
+
+/** The database scripts/e2e-server.ts created for this run (DATABASE_URL's server, or the embedded one). */
+function e2eDatabaseUrl(): string {
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const url = new URL(process.env.DATABASE_URL ?? `postgresql://postgres:zugang-local@127.0.0.1:${process.env.E2E_PG_PORT ?? 54349}/postgres`);
+  url.pathname = `/zugang_e2e_${port}`;
+  return url.toString();
+}
+
+export async function storedJourney(id: string): Promise<Record<string, unknown> | undefined> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT * FROM journey WHERE id = $1", [id]);
+    return rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+export async function latestFeedback(): Promise<Record<string, unknown> | undefined> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT * FROM feedback ORDER BY created_at DESC LIMIT 1");
+    return rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+/** The journey id from a recommendation page URL. */
+export function journeyIdOf(url: string): string {
+  const match = /\/recommendation\/([0-9a-f-]{36})/.exec(url);
+  if (!match) throw new Error(`not a recommendation page: ${url}`);
+  return match[1];
+}
+
+/** The channels on the recommendation page, in the order shown. */
+export async function shownChannels(page: Page): Promise<string[]> {
+  return page.locator("article[data-channel]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-channel") ?? ""));
+}
+
+/** Goes through the start and preference pages of a locale with the given answers. */
+export async function passJourney(page: Page, options: { prefix: string; requestType: string; preference: string; check?: string[] }) {
+  await page.goto(`${options.prefix}/`);
+  await expectAccessible(page);
+  await page.locator(`a[href$="/journey/${options.requestType}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/journey/${options.requestType}$`));
+  await expectAccessible(page);
+  await page.locator(`input[name="preference"][value="${options.preference}"]`).check();
+  for (const selector of options.check ?? []) await page.locator(selector).check();
+  await page.locator('form[method="post"] button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/recommendation\//);
+  await expectAccessible(page);
+}
+
+/** No horizontal scrolling: the page is no wider than the viewport. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  expect(scrollWidth, `page wider than the viewport on ${page.url()}`).toBeLessThanOrEqual(clientWidth);
+}

@@ -1,0 +1,48 @@
+// The journey's texts outside a page render (the JSON API): the same message files and the same
+// reason wording as the pages, so the API and the pages never explain a channel differently.
+import { createTranslator } from "next-intl";
+import ar from "@/messages/ar/journey.json";
+import bg from "@/messages/bg/journey.json";
+import deLs from "@/messages/de-x-ls/journey.json";
+import de from "@/messages/de/journey.json";
+import en from "@/messages/en/journey.json";
+import ro from "@/messages/ro/journey.json";
+import tr from "@/messages/tr/journey.json";
+import uk from "@/messages/uk/journey.json";
+import type { Locale } from "@/i18n/routing";
+import type { RankedOption } from "./engine";
+
+const messages: Record<Locale, object> = { de, "de-x-ls": deLs, en, tr, ar, uk, bg, ro };
+
+/** The part of a next-intl translator the journey texts need (pages pass getTranslations("journey")). */
+export interface JourneyTranslator {
+  (key: string, values?: Record<string, string>): string;
+  has(key: string): boolean;
+}
+
+export function journeyTranslator(locale: Locale): JourneyTranslator {
+  return createTranslator({ locale, messages: { journey: messages[locale] }, namespace: "journey" }) as unknown as JourneyTranslator;
+}
+
+/** The reason of one option; a step an admin added later falls back to a general sentence. */
+export function reasonText(t: JourneyTranslator, option: Pick<RankedOption, "channel" | "reasonKey" | "reasonParams">): string {
+  const key = `reasons.${option.reasonKey}`;
+  const params = { channel: option.channel, ...option.reasonParams };
+  if (t.has(key)) return t(key, params);
+  if (option.reasonKey.startsWith("step.")) return t("reasons.step.generic", params);
+  return t(`reasons.channel.${option.channel}`, params);
+}
+
+/** Title and description of a request type: the message files first, the database for new types. */
+export function requestTypeText(t: JourneyTranslator, type: { key: string; title: Record<string, string>; description: Record<string, string> }, locale: string) {
+  const base = `requestTypes.${type.key}`;
+  return {
+    title: t.has(`${base}.title`) ? t(`${base}.title`) : localized(type.title, locale),
+    description: t.has(`${base}.description`) ? t(`${base}.description`) : localized(type.description, locale),
+  };
+}
+
+/** The text in the wanted language, else German, else any. */
+export function localized(texts: Record<string, string>, locale: string): string {
+  return texts[locale] ?? texts[locale.split("-")[0]] ?? texts.de ?? Object.values(texts)[0] ?? "";
+}
