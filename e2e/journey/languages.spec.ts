@@ -31,9 +31,9 @@ for (const locale of locales) {
   });
 }
 
-test("no horizontal scrolling at 320 px on the journey pages", async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const locale of ["de", "ar", "uk"] as const) {
+for (const locale of ["de", "ar", "uk"] as const) {
+  test(`no horizontal scrolling at 320 px on the journey pages (${locale})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
     await passJourney(page, { prefix: `/${locale}`, requestType: "continued-benefits", preference: "mixed" });
     await expectNoHorizontalScroll(page);
     await page.goto(`/${locale}/journey/continued-benefits`);
@@ -42,5 +42,5 @@ test("no horizontal scrolling at 320 px on the journey pages", async ({ page }) 
     await page.goto(`/${locale}`);
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
-  }
-});
+  });
+}
