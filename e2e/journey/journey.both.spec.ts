@@ -119,11 +119,14 @@ test("first application online leads to the official external application", asyn
   expect(response.headers().location).toMatch(/^https:\/\/www\.arbeitsagentur\.de\//);
 });
 
-test("an unknown request type or journey is a calm not-found page", async ({ page }) => {
-  const response = await page.goto("/journey/no-such-thing");
-  expect(response?.status()).toBe(404);
+test("an unknown request type leads back to the start; an unknown journey says so calmly", async ({ page }) => {
+  await page.goto("/journey/no-such-thing");
+  await expect(page).toHaveURL(/\/$/);
   await expectAccessible(page);
-  const second = await page.goto("/journey/change-report/recommendation/00000000-0000-4000-8000-000000000000");
-  expect(second?.status()).toBe(404);
+  await page.goto("/journey/change-report/recommendation/00000000-0000-4000-8000-000000000000");
   await expectAccessible(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Diese Empfehlung gibt es nicht");
+  await page.goto("/journey/change-report/recommendation/not-a-uuid");
+  await expectAccessible(page);
+  await expect(page.getByRole("link", { name: "Zur Startseite" }).first()).toBeVisible();
 });

@@ -24,23 +24,20 @@ export const requestTypesResponseSchema = z
         channels: z.array(apiChannel).describe("Channels this request can be dealt with through"),
       }),
     ),
-  })
-  .meta({ id: "RequestTypes" });
+  });
 
 export const recommendationRequestSchema = z
   .strictObject({
     requestType: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, "a request type key such as \"job-counselling\" is expected"),
     preference: z.enum(preferences).optional().describe("The stated preference; without it the request type's usual way is recommended"),
     situation: situationSchema.optional(),
-  })
-  .meta({ id: "RecommendationRequest" });
+  });
 
 export const recommendationResponseSchema = z
   .object({
     recommended: apiChannel,
     options: z.array(z.object({ channel: apiChannel, rank: z.int().min(1), reason: z.string() })).describe("Every allowed channel, ordered by rank"),
-  })
-  .meta({ id: "Recommendation" });
+  });
 
 export async function requestTypesFor(locale: Locale): Promise<z.infer<typeof requestTypesResponseSchema>> {
   const t = journeyTranslator(locale);

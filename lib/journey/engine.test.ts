@@ -153,6 +153,11 @@ describe("situation steps, one at a time", () => {
     const result = recommendChannels(rulesFor("emergency"), { preference: "digital" });
     expect(result).toMatchObject({ emergency: true, recommended: "in_person" });
     expect(result.options.map((o) => o.channel)).toEqual(["in_person", "phone"]);
+    expect(result.options.map((o) => o.reasonKey)).toEqual(["step.emergency", "step.emergency"]);
+  });
+  it("a step names the channel it puts last even where the base order had it last already", () => {
+    expect(option("change-report", { preference: "personal", situation: { helpNeed: "often" } }, "online")).toMatchObject({ rank: 4, movedBy: "help-needed" });
+    expect(option("change-report", { preference: "personal" }, "online")?.movedBy).toBeUndefined();
   });
   it("emergency on a type without phone → in person first", () => {
     expect(order("submit-documents", { preference: "digital", situation: { emergency: true } })).toEqual(codes("P O"));

@@ -60,9 +60,11 @@ export function recommendChannels(rules: RecommendationRules, input: Recommendat
     const moved = move(tail, step.params);
     const next = [...head, ...moved];
     for (const channel of step.params.channels) {
-      if (!movedBy.has(channel) && next.indexOf(channel) !== order.indexOf(channel) && order.indexOf(channel) >= locked) {
-        movedBy.set(channel, step.key);
-      }
+      if (movedBy.has(channel) || !tail.includes(channel)) continue;
+      // A channel a "first" or "last" step puts in place is placed by that step even where it already
+      // stood there (an emergency names the emergency); a "before" step only names what it lifted.
+      const placed = step.params.move === "before" ? next.indexOf(channel) !== order.indexOf(channel) : true;
+      if (placed) movedBy.set(channel, step.key);
     }
     order = next;
     if (step.params.move === "first" && step.params.lock) {

@@ -1,6 +1,12 @@
 // The journey's operations in the OpenAPI document, built from the schemas the routes validate with.
-import { errorSchemas, type ApiOperation } from "@/lib/api/openapi";
+import { z } from "zod";
+import type { ApiOperation } from "@/lib/api/openapi";
 import { localeQuerySchema, recommendationRequestSchema, recommendationResponseSchema, requestTypesResponseSchema } from "./api";
+
+// The shared error shapes, without the registry ids of lib/api/openapi.ts's errorSchemas: a schema
+// with an id is emitted as a "#/$defs/…" reference that the document does not define.
+const invalidInput = z.object({ error: z.literal("invalid"), fields: z.record(z.string(), z.array(z.string())) });
+const notFoundAnswer = z.object({ error: z.literal("not-found") });
 
 export const journeyOperations: ApiOperation[] = [
   {
@@ -12,7 +18,7 @@ export const journeyOperations: ApiOperation[] = [
     query: localeQuerySchema,
     responses: {
       200: { description: "Active request types in the portal's order", schema: requestTypesResponseSchema },
-      422: { description: "Unknown locale", schema: errorSchemas.invalid },
+      422: { description: "Unknown locale", schema: invalidInput },
     },
   },
   {
@@ -27,8 +33,8 @@ export const journeyOperations: ApiOperation[] = [
     body: { schema: recommendationRequestSchema },
     responses: {
       200: { description: "The recommendation", schema: recommendationResponseSchema },
-      404: { description: "Unknown request type", schema: errorSchemas.notFound },
-      422: { description: "Invalid input, with the fields in error", schema: errorSchemas.invalid },
+      404: { description: "Unknown request type", schema: notFoundAnswer },
+      422: { description: "Invalid input, with the fields in error", schema: invalidInput },
     },
   },
 ];

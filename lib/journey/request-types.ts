@@ -1,5 +1,5 @@
-// Reading request types for the pages and the API. Titles come from the message files when the
-// key is known there, else from the database (types added by admins).
+// Reading request types for the pages and the API. Their titles and descriptions are chosen by
+// texts.ts: the message files when the key is known there, else the database (types added by admins).
 import { db } from "@/lib/db";
 import type { Channel } from "@/lib/generated/prisma/enums";
 
@@ -24,11 +24,6 @@ export async function listRequestTypes(): Promise<RequestTypeSummary[]> {
     externalUrl: row.externalUrl,
     slotMinutes: row.slotMinutes,
   }));
-}
-
-/** The text in the wanted language, else German, else any. */
-export function localized(texts: Record<string, string>, locale: string): string {
-  return texts[locale] ?? texts[locale.split("-")[0]] ?? texts.de ?? Object.values(texts)[0] ?? "";
 }
 
 /** One active request type, or null for an unknown key. */

@@ -1,7 +1,7 @@
 // Step 2: for whom, the stated preference and the optional situation questions. An emergency shows
 // the emergency information before anything else and asks nothing but for whom.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyInfo } from "@/components/journey/emergency-info";
 import { PreferenceForm } from "@/components/journey/preference-form";
@@ -31,7 +31,8 @@ export default async function PreferencePage({ params, searchParams }: Props) {
   const { locale, requestType: key } = await params;
   setRequestLocale(locale);
   const type = await findRequestType(key);
-  if (!type) notFound();
+  // An unknown type goes back to the choice (notFound() would leave a page without JavaScript empty).
+  if (!type) redirect(localePath(locale, "/"));
   const t = await getTranslations("journey");
   const common = await getTranslations("common");
   const query = toSearchParams(await searchParams);

@@ -1,7 +1,6 @@
 // Step 3: the recommended channel first with its reason, every other allowed channel below with
 // its own; each leads through /journey/choose (which records the choice) into its flow.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChannelOption } from "@/components/journey/channel-option";
 import { EmergencyInfo } from "@/components/journey/emergency-info";
@@ -27,8 +26,9 @@ export default async function RecommendationPage({ params }: Props) {
   const { locale, requestType: key, journeyId } = await params;
   setRequestLocale(locale);
   const journey = await findJourney(journeyId, key);
-  if (!journey) notFound();
   const t = (await getTranslations("journey")) as unknown as JourneyTranslator;
+  // Shown in place rather than with notFound(), whose page stays empty without JavaScript.
+  if (!journey) return <JourneyNotFound locale={locale} t={t} />;
   const options = journey.options.map((option) => ({
     channel: option.channel,
     reason: reasonText(t, option),
@@ -74,6 +74,20 @@ export default async function RecommendationPage({ params }: Props) {
           </a>
         </li>
       </ul>
+    </>
+  );
+}
+
+function JourneyNotFound({ locale, t }: { locale: string; t: JourneyTranslator }) {
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t("recommendation.notFoundTitle")}</h1>
+      <p className="mt-2">{t("recommendation.notFoundText")}</p>
+      <p className="mt-4">
+        <a href={localePath(locale, "/")} className="inline-flex min-h-11 items-center">
+          {t("recommendation.home")}
+        </a>
+      </p>
     </>
   );
 }
