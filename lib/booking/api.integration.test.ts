@@ -92,7 +92,7 @@ describe("booking API", () => {
     const shown = await handle(getAppointment)(new Request(`${base}/appointments/${created.id}`, { headers: auth }), created.id);
     expect(shown.status).toBe(200);
     expect((await shown.json()).status).toBe("booked");
-    for (const headers of [{}, { authorization: "Bearer wrong" }, { authorization: `Bearer ${"a".repeat(43)}` }]) {
+    for (const headers of [{} as Record<string, string>, { authorization: "Bearer wrong" }, { authorization: `Bearer ${"a".repeat(43)}` }]) {
       expect((await handle(getAppointment)(new Request(`${base}/appointments/${created.id}`, { headers }), created.id)).status).toBe(404);
     }
     const otherId = "00000000-0000-4000-8000-000000000000";

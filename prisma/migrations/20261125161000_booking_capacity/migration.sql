@@ -24,3 +24,17 @@ CREATE INDEX "slot_hold_release_at_idx" ON "slot_hold"("release_at");
 
 ALTER TABLE "slot_capacity" ADD CONSTRAINT "slot_capacity_location_id_fkey" FOREIGN KEY ("location_id") REFERENCES "location"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "slot_hold" ADD CONSTRAINT "slot_hold_location_id_fkey" FOREIGN KEY ("location_id") REFERENCES "location"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Bookings in progress (the web form's answers between steps), under a hashed token.
+CREATE TABLE "booking_draft" (
+    "id" UUID NOT NULL,
+    "token_hash" TEXT NOT NULL,
+    "data" JSONB NOT NULL,
+    "errors" JSONB,
+    "expires_at" TIMESTAMPTZ(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "booking_draft_pkey" PRIMARY KEY ("id")
+);
+
+CREATE UNIQUE INDEX "booking_draft_token_hash_key" ON "booking_draft"("token_hash");
+CREATE INDEX "booking_draft_expires_at_idx" ON "booking_draft"("expires_at");
