@@ -96,3 +96,8 @@ export async function setVideoConsent(token: string, consent: boolean, options: 
   if (appointment.channel !== "video") throw new NotFoundError("appointment");
   await client.appointment.update({ where: { id: appointment.id }, data: { videoConsentAt: consent ? (options.now ?? new Date()) : null } });
 }
+
+/** Booked and not begun yet: can still be moved or cancelled. */
+export function isOpen(appointment: { status: string; startsAt: Date }, now: Date = new Date()): boolean {
+  return appointment.status === "booked" && appointment.startsAt.getTime() > now.getTime();
+}
