@@ -24,7 +24,7 @@ async function chooseDayAndTime(page: Page, dayIndex: number) {
 async function fillDetails(page: Page, email: string, video: boolean) {
   await expectAccessible(page);
   await page.getByRole("button", { name: "Weiter" }).click();
-  await expect(page.getByRole("alert")).toContainText("Bitte prüfen Sie Ihre Angaben");
+  await expect(page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Ihr Name").fill("Erika Muster");
   await page.getByLabel("E-Mail-Adresse").fill(email);
