@@ -36,7 +36,7 @@ export async function LocationCard({ location, href }: { location: Location; hre
           </p>
         ) : null}
       </details>
-      <ButtonLink href={href} className="mt-3">
+      <ButtonLink href={href} className="mt-3 text-white! hover:text-white!">
         {t("location.choose", { name: location.name })}
       </ButtonLink>
     </li>

@@ -30,7 +30,7 @@ export async function VideoPanel({ locale, token, appointment }: { locale: strin
       </p>
       <div className="mt-2">
         {open ? (
-          <ButtonLink href={await videoUrl(appointment.roomName, appointment)} rel="noopener noreferrer">
+          <ButtonLink href={await videoUrl(appointment.roomName, appointment)} rel="noopener noreferrer" className="text-white! hover:text-white!">
             {t("manage.join")}
           </ButtonLink>
         ) : (

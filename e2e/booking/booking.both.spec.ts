@@ -4,6 +4,9 @@ import { expect, expectAccessible, test } from "../fixtures";
 import { outboxKinds, parseIcs } from "./helpers";
 import type { Page, TestInfo } from "@playwright/test";
 
+// Whole journeys with an accessibility check on every page: longer than the default timeout.
+test.describe.configure({ timeout: 240_000 });
+
 /** Different projects and workers pick different days, so parallel runs do not race for one slot. */
 function spread(testInfo: TestInfo, offset: number): number {
   return (testInfo.project.name.includes("no-js") ? 3 : 0) + testInfo.workerIndex * 6 + offset;

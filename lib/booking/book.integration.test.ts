@@ -77,7 +77,7 @@ describe("bookSlot under contention", () => {
     // no other outcome (errors) in either process
     expect(Object.keys({ ...first, ...second }).filter((key) => key !== "booked" && key !== "taken")).toEqual([]);
     expect(await database.prisma.appointment.count({ where: { locationId: location.id, startsAt: start } })).toBe(2);
-  }, 120_000);
+  }, 300_000);
 
   it("the database itself refuses a count above capacity", async () => {
     const location = await createTestLocation(database.prisma, { capacity: 1 });

@@ -1,7 +1,7 @@
 // Booking an appointment: one transaction that takes the places (database-enforced capacity),
 // checks the per-contact limit, stores the person and the appointment, and queues the messages.
 // Idempotent by key: the same key and body give the same appointment, another body is refused.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -64,7 +64,7 @@ export async function bookSlot(
   const phone = normalizePhone(request.person.phone);
   if (!email && !phone) throw new ValidationError({ "person.email": ["Give an e-mail address or a phone number."] });
   if (request.channel === "video" && request.videoConsent === false) throw new ValidationError({ videoConsent: ["Consent to the video call is needed."] });
-  const { slot } = await ruleSlot(client, request.requestType, request.channel, request.locationId, request.start, now);
+  const { slot, location } = await ruleSlot(client, request.requestType, request.channel, request.locationId, request.start, now);
 
   const attempt = () =>
     client.$transaction(async (tx) => {
@@ -75,37 +75,31 @@ export async function bookSlot(
       await enforceContactLimit(tx, email, phone, now);
       await takePlaces(tx, slot);
       const token = newManageToken();
-      const citizen = await tx.citizen.create({
-        data: {
-          name: request.person.name.trim(),
-          email,
-          phone,
-          customerNumber: request.person.customerNumber?.trim() || null,
-          language: request.language,
-          interpreterLanguage: request.interpreter || null,
-          accessibilityNeeds: request.accessibilityNeeds || null,
-        },
-      });
-      const appointment = await tx.appointment.create({
-        data: {
-          reference: newReference(),
-          requestTypeKey: request.requestType,
-          channel: request.channel,
-          locationId: request.locationId,
-          startsAt: slot.start,
-          endsAt: slot.end,
-          citizenId: citizen.id,
-          journeyId: request.journeyId || null,
-          language: request.language,
-          interpreterLanguage: request.interpreter || null,
-          accessibilityNeeds: request.accessibilityNeeds || null,
-          note: request.note || null,
-          roomName: request.channel === "video" ? newRoomName() : null,
-          videoConsentAt: request.channel === "video" ? now : null,
-          manageTokenHash: hashToken(token),
-        },
-        include: { location: true, citizen: true },
-      });
+      const appointment = {
+        id: randomUUID(),
+        reference: newReference(),
+        channel: request.channel as string,
+        startsAt: slot.start,
+        endsAt: slot.end,
+        language: request.language,
+        location,
+        citizen: { email, phone },
+      };
+      // Person and appointment in one statement (one round trip on the hot path).
+      await tx.$executeRaw`
+        WITH person AS (
+          INSERT INTO citizen (id, name, email, phone, customer_number, language, interpreter_language, accessibility_needs, updated_at)
+          VALUES (${randomUUID()}::uuid, ${request.person.name.trim()}, ${email}, ${phone}, ${request.person.customerNumber?.trim() || null},
+                  ${request.language}, ${request.interpreter || null}, ${request.accessibilityNeeds || null}, now())
+          RETURNING id
+        )
+        INSERT INTO appointment (id, reference, request_type_key, channel, location_id, starts_at, ends_at, citizen_id, journey_id, language,
+                                 interpreter_language, accessibility_needs, note, room_name, video_consent_at, manage_token_hash, updated_at)
+        SELECT ${appointment.id}::uuid, ${appointment.reference}, ${request.requestType}, ${request.channel}::"Channel", ${request.locationId}::uuid,
+               ${slot.start}, ${slot.end}, person.id, ${request.journeyId || null}::uuid, ${request.language},
+               ${request.interpreter || null}, ${request.accessibilityNeeds || null}, ${request.note || null},
+               ${request.channel === "video" ? newRoomName() : null}, ${request.channel === "video" ? now : null}, ${hashToken(token)}, now()
+        FROM person`;
       await queueAppointmentMessage(tx, "confirmation", appointment, token, now);
       if (options.idempotencyKey) {
         await tx.idempotencyRecord.update({

@@ -76,14 +76,41 @@ async function locationSlots(client: PrismaClient, location: LocationWithHours, 
   return freeSlots({ ...base, booked: new Map(rows.map((row) => [row.startsAt.getTime(), row.booked])) });
 }
 
+// The rules of a location change rarely (admins edit hours and closures); booking checks them on
+// every request, so they are kept for a few seconds per process.
+const RULES_TTL_MS = 15_000;
+const rulesCache = new Map<string, { until: number; value: Promise<{ context: Awaited<ReturnType<typeof bookingContext>>; candidates: Slot[] }> }>();
+
+function cachedRules(client: PrismaClient, requestTypeKey: string, channel: BookingChannel, locationId: string, day: string) {
+  const key = `${requestTypeKey}|${channel}|${locationId}|${day}`;
+  const hit = rulesCache.get(key);
+  if (hit && hit.until > Date.now()) return hit.value;
+  // Candidates are computed without minimum notice here (now = start of the Berlin day - 1 day);
+  // the notice is applied per request below.
+  const value = (async () => {
+    const context = await bookingContext(client, requestTypeKey, channel, locationId);
+    const location = { ...context.locations[0], minNoticeMinutes: 0 };
+    const candidates = await locationSlots(client, location, context.requestType.slotMinutes, day, day, new Date(`${addDays(day, -1)}T00:00:00Z`), true);
+    return { context, candidates };
+  })();
+  value.catch(() => rulesCache.delete(key));
+  if (rulesCache.size > 5_000) rulesCache.clear();
+  rulesCache.set(key, { until: Date.now() + RULES_TTL_MS, value });
+  return value;
+}
+
 /** The bookable slot at exactly this start (by the rules, ignoring what is booked), or a 422. */
 export async function ruleSlot(client: PrismaClient, requestTypeKey: string, channel: BookingChannel, locationId: string, start: Date, now: Date) {
-  const { requestType, locations } = await bookingContext(client, requestTypeKey, channel, locationId);
   const day = berlinDate(start);
-  const slots = await locationSlots(client, locations[0], requestType.slotMinutes, day, day, now, true);
+  const { context, candidates } = await cachedRules(client, requestTypeKey, channel, locationId, day);
+  const { requestType, locations } = context;
+  const location = locations[0];
+  const earliest = now.getTime() + location.minNoticeMinutes * 60_000;
+  const lastDay = addDays(berlinDate(now), location.horizonDays);
+  const slots = day > lastDay ? [] : candidates.filter((candidate) => candidate.start.getTime() >= earliest);
   const slot = slots.find((candidate) => candidate.start.getTime() === start.getTime());
   if (!slot) throw new ValidationError({ start: ["This time cannot be booked (outside opening hours, too soon, too far ahead or not on the slot grid)."] });
-  return { slot, requestType, location: locations[0] };
+  return { slot, requestType, location };
 }
 
 /** The next free slots after a time, for "this slot was just taken" answers. */

@@ -21,7 +21,7 @@ export default async function NewAppointmentPage({ params, searchParams }: { par
     return (
       <>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-2">{t("requestTypeUnknown")}</p>
+        <p className="mt-2 text-white! hover:text-white!">{t("requestTypeUnknown")}</p>
         <p className="mt-4">
           <a href={bookingPath(locale, "/")}>{t("back")}</a>
         </p>
@@ -44,7 +44,7 @@ export default async function NewAppointmentPage({ params, searchParams }: { par
           {channels.map((option) => (
             <li key={option} className="rounded border border-line p-4">
               <p className="text-muted">{option === "video" ? t("channel.videoHint") : t("channel.inPersonHint")}</p>
-              <ButtonLink href={bookingPath(locale, "/appointments/new", query({ channel: apiChannelOf(option) }))} className="mt-2">
+              <ButtonLink href={bookingPath(locale, "/appointments/new", query({ channel: apiChannelOf(option) }))} className="mt-2 text-white! hover:text-white!">
                 {option === "video" ? t("channel.video") : t("channel.inPerson")}
               </ButtonLink>
             </li>

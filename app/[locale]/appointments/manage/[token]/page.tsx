@@ -63,7 +63,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
             <ButtonLink variant="secondary" href={bookingPath(locale, `/appointments/manage/${token}/reschedule`)}>
               {t("manage.reschedule")}
             </ButtonLink>
-            <ButtonLink variant="danger" href={bookingPath(locale, `/appointments/manage/${token}/cancel`)}>
+            <ButtonLink variant="danger" className="text-white! hover:text-white!" href={bookingPath(locale, `/appointments/manage/${token}/cancel`)}>
               {t("manage.cancel")}
             </ButtonLink>
           </div>
