@@ -21,18 +21,35 @@ export function bookingText(locale: string, key: string, values: Record<string, 
   return text.replace(/\{(\w+)\}/g, (_match, name: string) => values[name] ?? `{${name}}`);
 }
 
-/** "Montag, 30. November 2026, 09:00" in the person's language and Berlin time. */
+// Intl formatters are costly to create (about half a millisecond each): one per language and kind.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, kind: "when" | "day" | "time"): Intl.DateTimeFormat {
+  const key = `${locale}|${kind}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const tag = locale === "de-x-ls" ? "de" : locale;
+    const options: Intl.DateTimeFormatOptions =
+      kind === "when"
+        ? { timeZone: "Europe/Berlin", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }
+        : kind === "day"
+          ? { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }
+          : { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" };
+    format = new Intl.DateTimeFormat(tag, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** "Montag, 30. November 2026 um 09:00" in the person's language and Berlin time. */
 export function formatWhen(locale: string, instant: Date): string {
-  const tag = locale === "de-x-ls" ? "de" : locale;
-  return new Intl.DateTimeFormat(tag, { timeZone: "Europe/Berlin", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(instant);
+  return formatter(locale, "when").format(instant);
 }
 
 export function formatDay(locale: string, isoDate: string): string {
-  const tag = locale === "de-x-ls" ? "de" : locale;
-  return new Intl.DateTimeFormat(tag, { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }).format(new Date(`${isoDate}T12:00:00Z`));
+  return formatter(locale, "day").format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 export function formatTime(locale: string, instant: Date): string {
-  const tag = locale === "de-x-ls" ? "de" : locale;
-  return new Intl.DateTimeFormat(tag, { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" }).format(instant);
+  return formatter(locale, "time").format(instant);
 }
