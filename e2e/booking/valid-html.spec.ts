@@ -1,7 +1,7 @@
 // The booking pages are valid HTML (html-validate's standard rules), checked on the markup the
 // server sends. Framework details we do not control (inline scripts) are left out.
 import { HtmlValidate } from "html-validate";
-import { expect, test } from "../fixtures";
+import { expect, expectAccessible, test } from "../fixtures";
 
 const validator = new HtmlValidate({
   extends: ["html-validate:standard"],
@@ -43,4 +43,21 @@ test("the API contract: 404 without the token, 422 without Idempotency-Key", asy
   const response = await request.post("/api/v1/appointments", { data: {} });
   expect(response.status()).toBe(422);
   expect((await response.json()).fields).toHaveProperty("Idempotency-Key");
+});
+
+test("no horizontal scrolling at 320 px on the booking pages", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const locations = await (await page.request.get("/api/v1/locations")).json();
+  const office = locations.locations.find((location: { channels: string[] }) => location.channels[0] === "in-person");
+  const day = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  for (const path of [
+    "/appointments/new?requestType=change-report&channel=in-person",
+    `/appointments/new/time?requestType=change-report&channel=in-person&location=${office.id}&day=${day}`,
+    "/ar/appointments/new?requestType=change-report&channel=in-person",
+  ]) {
+    await page.goto(path);
+    await expectAccessible(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
 });

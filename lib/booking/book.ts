@@ -64,6 +64,8 @@ export async function bookSlot(
   const phone = normalizePhone(request.person.phone);
   if (!email && !phone) throw new ValidationError({ "person.email": ["Give an e-mail address or a phone number."] });
   if (request.channel === "video" && request.videoConsent === false) throw new ValidationError({ videoConsent: ["Consent to the video call is needed."] });
+  // A journey id from the URL that does not exist (stale or made up) is dropped, not an error.
+  const journeyId = request.journeyId && /^[0-9a-f-]{36}$/i.test(request.journeyId) && (await client.journey.findUnique({ where: { id: request.journeyId }, select: { id: true } })) ? request.journeyId : null;
   const { slot, location } = await ruleSlot(client, request.requestType, request.channel, request.locationId, request.start, now);
 
   const attempt = () =>
@@ -96,7 +98,7 @@ export async function bookSlot(
         INSERT INTO appointment (id, reference, request_type_key, channel, location_id, starts_at, ends_at, citizen_id, journey_id, language,
                                  interpreter_language, accessibility_needs, note, room_name, video_consent_at, manage_token_hash, updated_at)
         SELECT ${appointment.id}::uuid, ${appointment.reference}, ${request.requestType}, ${request.channel}::"Channel", ${request.locationId}::uuid,
-               ${slot.start}, ${slot.end}, person.id, ${request.journeyId || null}::uuid, ${request.language},
+               ${slot.start}, ${slot.end}, person.id, ${journeyId}::uuid, ${request.language},
                ${request.interpreter || null}, ${request.accessibilityNeeds || null}, ${request.note || null},
                ${request.channel === "video" ? newRoomName() : null}, ${request.channel === "video" ? now : null}, ${hashToken(token)}, now()
         FROM person`;

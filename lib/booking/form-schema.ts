@@ -26,6 +26,8 @@ export const detailsForm = z
     if (value.channel === "video" && !value.videoConsent) ctx.addIssue({ code: "custom", path: ["videoConsent"], message: "consent" });
   });
 
+const VISIBLE_FIELDS = new Set(["name", "email", "phone", "customerNumber", "interpreter", "accessibilityNeeds", "note", "videoConsent"]);
+
 export type DetailsForm = z.infer<typeof detailsForm>;
 
 export function readDetails(formData: FormData) {
@@ -48,6 +50,13 @@ export function readDetails(formData: FormData) {
   };
   const parsed = detailsForm.safeParse(raw);
   const errors: Record<string, string> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "name")] ??= issue.message;
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      // Hidden fields (time, place) only go wrong when tampered with or stale: a form-level message.
+      if (VISIBLE_FIELDS.has(field)) errors[field] ??= issue.message;
+      else errors.form ??= "notBookable";
+    }
+  }
   return { raw, errors, ok: parsed.success };
 }

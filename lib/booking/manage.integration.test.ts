@@ -88,3 +88,12 @@ describe("cancel and reschedule", () => {
     await expect(findByToken("x".repeat(43), client)).rejects.toThrow("not found");
   });
 });
+
+describe("bad references from the URL", () => {
+  it("a journey id that does not exist is dropped instead of failing the booking", async () => {
+    const client = database.prisma;
+    const location = await createTestLocation(client, { capacity: 1 });
+    const booked = await bookSlot(bookingRequest(location.id, slotStart(7), 1, { journeyId: "00000000-0000-4000-8000-000000000000" }), { client });
+    expect((await client.appointment.findUniqueOrThrow({ where: { id: booked.id } })).journeyId).toBeNull();
+  });
+});
