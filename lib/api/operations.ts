@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { ApiOperation } from "@/lib/api/openapi";
 import { journeyOperations } from "@/lib/journey/operations";
+import { bookingOperations } from "@/lib/booking/operations";
 
 const healthOperations: ApiOperation[] = [
   {
@@ -17,4 +18,4 @@ const healthOperations: ApiOperation[] = [
   },
 ];
 
-export const operations: ApiOperation[] = [...healthOperations, ...journeyOperations];
+export const operations: ApiOperation[] = [...healthOperations, ...journeyOperations, ...bookingOperations];

@@ -1,0 +1,70 @@
+// Check answers, then book. The booking is idempotent by the draft, so a double click or a resent
+// form books once.
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ProofOfWork } from "@/components/booking/proof-of-work";
+import { SummaryList } from "@/components/booking/summary-list";
+import { Button } from "@/components/ui/buttons";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { confirmBooking } from "@/lib/booking/actions";
+import { loadDraft } from "@/lib/booking/drafts";
+import { bookingPath } from "@/lib/booking/paths";
+import { newProofOfWorkChallenge } from "@/lib/booking/proof-of-work";
+import { formatWhen } from "@/lib/booking/texts";
+import { db } from "@/lib/db";
+import { localized } from "@/lib/journey/request-types";
+
+export const dynamic = "force-dynamic";
+
+export default async function CheckPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ draft?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("booking");
+  const draft = await loadDraft((await searchParams).draft);
+  if (!draft) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold">{t("steps.check")}</h1>
+        <p className="mt-2">{t("errors.expired")}</p>
+        <p className="mt-4">
+          <a href={bookingPath(locale, "/")}>{t("back")}</a>
+        </p>
+      </>
+    );
+  }
+  const { data } = draft;
+  const [requestType, location] = await Promise.all([
+    db.requestType.findUnique({ where: { key: data.requestType } }),
+    db.location.findUnique({ where: { id: data.locationId } }),
+  ]);
+  const details = { href: bookingPath(locale, "/appointments/new/details", { draft: draft.token }), label: t("change") };
+  const time = {
+    href: bookingPath(locale, "/appointments/new/time", { requestType: data.requestType, channel: data.channel === "video" ? "video" : "in-person", location: data.locationId, journey: data.journeyId }),
+    label: t("change"),
+  };
+  const rows = [
+    { label: t("check.what"), value: requestType ? localized(requestType.title as Record<string, string>, locale) : data.requestType },
+    { label: t("check.how"), value: data.channel === "video" ? t("channel.video") : t("channel.inPerson") },
+    ...(data.channel === "in_person" && location ? [{ label: t("check.where"), value: `${location.name}\n${location.street ?? ""}, ${location.postalCode ?? ""} ${location.city ?? ""}` }] : []),
+    { label: t("check.when"), value: formatWhen(locale, new Date(data.start)), change: time },
+    { label: t("check.who"), value: data.customerNumber ? `${data.name} (${data.customerNumber})` : data.name, change: details },
+    { label: t("check.contact"), value: [data.email, data.phone].filter(Boolean).join("\n"), change: details },
+    ...(data.interpreter ? [{ label: t("check.interpreter"), value: new Intl.DisplayNames([locale === "de-x-ls" ? "de" : locale], { type: "language" }).of(data.interpreter) ?? data.interpreter, change: details }] : []),
+    ...(data.accessibilityNeeds ? [{ label: t("check.accessibility"), value: data.accessibilityNeeds, change: details }] : []),
+    ...(data.note ? [{ label: t("check.note"), value: data.note, change: details }] : []),
+  ];
+  const formError = draft.errors.form;
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t("steps.check")}</h1>
+      {formError ? <ErrorSummary title={t("errors.title")} errors={[{ fieldId: "confirm", message: t(`errors.${formError}`) }]} /> : null}
+      <SummaryList rows={rows} />
+      {data.channel === "video" ? <p className="mt-4">{t("details.consentHint")}</p> : null}
+      <form action={confirmBooking} className="mt-6">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="draft" value={draft.token} />
+        <ProofOfWork challenge={await newProofOfWorkChallenge()} />
+        <Button id="confirm">{t("check.submit")}</Button>
+      </form>
+    </>
+  );
+}

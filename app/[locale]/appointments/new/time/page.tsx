@@ -1,0 +1,55 @@
+// Day and time of a new appointment. The chosen time goes on to the details page in the URL
+// (no personal data: request type, channel, location and time only).
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SlotPicker } from "@/components/booking/slot-picker";
+import { channelFromUrl, requestTypeFor, slotsByDay } from "@/lib/booking/browse";
+import { apiChannelOf, bookingPath } from "@/lib/booking/paths";
+import { db } from "@/lib/db";
+import { localized } from "@/lib/journey/request-types";
+import NotFound from "../../../not-found";
+
+export const dynamic = "force-dynamic";
+
+type Search = { requestType?: string; channel?: string; location?: string; day?: string; journey?: string };
+
+export default async function TimePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const search = await searchParams;
+  const t = await getTranslations("booking");
+  const requestType = await requestTypeFor(search.requestType);
+  const channel = channelFromUrl(search.channel);
+  const location = search.location && /^[0-9a-f-]{36}$/.test(search.location) ? await db.location.findUnique({ where: { id: search.location } }) : null;
+  if (!requestType || !channel || !location || (location.kind === "virtual") !== (channel === "video")) return <NotFound />;
+  const journey = search.journey && /^[0-9a-f-]{36}$/.test(search.journey) ? search.journey : undefined;
+  const base = { requestType: requestType.key, channel: apiChannelOf(channel), location: location.id, journey };
+  const days = await slotsByDay(requestType.key, channel, location.id);
+  const place = channel === "video" ? t("channel.video") : location.name;
+  return (
+    <>
+      <p className="text-muted">
+        {localized(requestType.title as Record<string, string>, locale)} · {place}
+      </p>
+      <h1 className="text-2xl font-bold">{t("steps.time")}</h1>
+      <SlotPicker
+        locale={locale}
+        days={days}
+        selectedDay={search.day}
+        place={place}
+        dayHref={(day) => `${bookingPath(locale, "/appointments/new/time", { ...base, day })}#times`}
+        form={(buttons) => (
+          <form method="get" action={bookingPath(locale, "/appointments/new/details")}>
+            <input type="hidden" name="requestType" value={requestType.key} />
+            <input type="hidden" name="channel" value={apiChannelOf(channel)} />
+            <input type="hidden" name="location" value={location.id} />
+            {journey ? <input type="hidden" name="journey" value={journey} /> : null}
+            {buttons}
+          </form>
+        )}
+      />
+      <p className="mt-6">
+        <a href={bookingPath(locale, "/appointments/new", { requestType: requestType.key, journey, channel: channel === "video" ? undefined : "in-person" })}>{t("back")}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+// GET /api/v1/calendar/{manage token}: the appointment's calendar file (.ics).
+import { handle, notFound } from "@/lib/api/http";
+import { findByToken } from "@/lib/booking/manage";
+import { calendarFile } from "@/lib/booking/notify";
+
+type Context = { params: Promise<{ token: string }> };
+
+export const GET = handle(async (_request: Request, context: Context) => {
+  const { token } = await context.params;
+  const appointment = await findByToken(token).catch(() => null);
+  if (!appointment) return notFound();
+  return new Response(calendarFile(appointment, token, appointment.status === "cancelled"), {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="termin-${appointment.reference}.ics"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

@@ -1,0 +1,43 @@
+// What a person needs after booking: reference, what to bring, calendar file, the QR code the front
+// desk scans to check them in (inline SVG), and the private manage link.
+import QRCode from "qrcode";
+import { getTranslations } from "next-intl/server";
+import { publicBaseUrl } from "@/lib/env";
+import { icsUrl, manageUrl } from "@/lib/booking/notify";
+
+/** What the QR code holds: the front desk's check-in address for this reference (staff sign-in needed). */
+export function checkInUrl(reference: string): string {
+  return `${publicBaseUrl()}/staff/check-in/${encodeURIComponent(reference)}`;
+}
+
+export async function Confirmation({ locale, token, reference, channel }: { locale: string; token: string; reference: string; channel: string }) {
+  const t = await getTranslations("booking");
+  const svg = await QRCode.toString(checkInUrl(reference), { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  return (
+    <>
+      <h2 className="mt-6 text-xl font-bold">{t("done.bring")}</h2>
+      <ul className="mt-2 list-disc ps-6">
+        <li>{t("done.bringId")}</li>
+        <li>{t("done.bringLetters")}</li>
+        <li>{t("done.bringDocuments")}</li>
+        {channel === "video" ? <li>{t("done.bringVideo")}</li> : null}
+      </ul>
+      <p className="mt-4">
+        <a href={icsUrl(token)} download={`termin-${reference}.ics`} className="inline-flex min-h-11 items-center font-semibold" data-testid="ics-link">
+          {t("done.calendar")}
+        </a>
+      </p>
+      {channel === "in_person" ? (
+        <figure className="mt-4">
+          <div role="img" aria-label={t("done.qrAlt", { reference })} className="w-48 max-w-full bg-white p-2" dangerouslySetInnerHTML={{ __html: svg }} />
+          <figcaption className="mt-1">{t("done.qr")}</figcaption>
+        </figure>
+      ) : null}
+      <h2 className="mt-6 text-xl font-bold">{t("done.manage")}</h2>
+      <p className="mt-1 break-all rounded bg-surface p-2 font-mono" data-testid="manage-link">
+        {manageUrl(locale, token)}
+      </p>
+      <p className="mt-1">{t("done.manageHint")}</p>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+// The booking pages are valid HTML (html-validate's standard rules), checked on the markup the
+// server sends. Framework details we do not control (inline scripts) are left out.
+import { HtmlValidate } from "html-validate";
+import { expect, expectAccessible, test } from "../fixtures";
+
+const validator = new HtmlValidate({
+  extends: ["html-validate:standard"],
+  rules: {
+    // Next.js streams its data in inline scripts and sets its own attributes.
+    "no-inline-style": "off",
+    "script-type": "off",
+    "attribute-boolean-style": "off",
+    "void-style": "off",
+    "no-trailing-whitespace": "off",
+  },
+});
+
+async function validate(request: import("@playwright/test").APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  // React writes action="" on forms bound to server actions (post to the same address); that is
+  // the framework's markup, not ours.
+  const report = await validator.validateString((await response.text()).replace(/ action=""/g, ""));
+  const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} (${message.selector ?? ""})`));
+  expect(messages, `HTML errors on ${path}`).toEqual([]);
+}
+
+test("booking pages are valid HTML", async ({ request }) => {
+  await validate(request, "/appointments/new?requestType=change-report");
+  await validate(request, "/appointments/new?requestType=change-report&channel=in-person");
+  const locations = await (await request.get("/api/v1/locations")).json();
+  const video = locations.locations.find((location: { channels: string[] }) => location.channels[0] === "video");
+  await validate(request, `/appointments/new/time?requestType=job-counselling&channel=video&location=${video.id}`);
+  const slots = await (await request.get(`/api/v1/slots?requestType=job-counselling&channel=video&from=${new Date().toISOString().slice(0, 10)}&to=${new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10)}`)).json();
+  const start = slots.slots[0].start as string;
+  await validate(request, `/appointments/new/time?requestType=job-counselling&channel=video&location=${video.id}&day=${start.slice(0, 10)}`);
+  await validate(request, `/appointments/new/details?requestType=job-counselling&channel=video&location=${video.id}&start=${encodeURIComponent(start)}`);
+  await validate(request, "/ar/appointments/new?requestType=change-report&channel=in-person");
+});
+
+test("the API contract: 404 without the token, 422 without Idempotency-Key", async ({ request }) => {
+  expect((await request.get("/api/v1/appointments/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
+  const response = await request.post("/api/v1/appointments", { data: {} });
+  expect(response.status()).toBe(422);
+  expect((await response.json()).fields).toHaveProperty("Idempotency-Key");
+});
+
+test("no horizontal scrolling at 320 px on the booking pages", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const locations = await (await page.request.get("/api/v1/locations")).json();
+  const office = locations.locations.find((location: { channels: string[] }) => location.channels[0] === "in-person");
+  const day = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  for (const path of [
+    "/appointments/new?requestType=change-report&channel=in-person",
+    `/appointments/new/time?requestType=change-report&channel=in-person&location=${office.id}&day=${day}`,
+    "/ar/appointments/new?requestType=change-report&channel=in-person",
+  ]) {
+    await page.goto(path);
+    await expectAccessible(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

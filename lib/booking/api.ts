@@ -1,0 +1,101 @@
+// The booking API's handlers, shared by the route files under app/api/v1/. Rate limits first,
+// then validation, then the same domain functions the pages use.
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+import { invalid, json, notFound, parseJsonBody, parseQuery } from "@/lib/api/http";
+import { toBerlinIso } from "@/lib/time";
+import { appointmentBody, idempotencyHeader, slotsQuery, toDbChannel } from "./api-schemas";
+import { bookSlot, normalizeEmail, normalizePhone } from "./book";
+import { cancelAppointment, findByIdAndToken } from "./manage";
+import { icsUrl, manageUrl } from "./notify";
+import { appointmentJson, listLocations } from "./present";
+import { clientIp, consumeLimits, isTrustedClient, limitsFor } from "./rate-limit";
+import { searchSlots } from "./slots";
+import { videoUrl } from "./video";
+
+function caller(request: Request) {
+  const trusted = isTrustedClient(request.headers);
+  const id = trusted ? createHash("sha256").update(request.headers.get("x-api-key") ?? "").digest("hex").slice(0, 16) : clientIp(request.headers);
+  return { ip: id, trusted };
+}
+
+export async function getLocations(): Promise<Response> {
+  return json({ locations: await listLocations() });
+}
+
+export async function getSlots(request: Request): Promise<Response> {
+  await consumeLimits(limitsFor("search", caller(request)));
+  const query = parseQuery(request, slotsQuery);
+  if (!query.ok) return query.response;
+  const { requestType, channel, location, from, to } = query.value;
+  const slots = await searchSlots({ requestType, channel: toDbChannel(channel), locationId: location, from, to });
+  return json({ slots: slots.map((slot) => ({ start: toBerlinIso(slot.start), end: toBerlinIso(slot.end), locationId: slot.locationId, remaining: slot.remaining })) });
+}
+
+export async function postAppointment(request: Request): Promise<Response> {
+  const key = idempotencyHeader.safeParse({ "Idempotency-Key": request.headers.get("idempotency-key") ?? undefined });
+  if (!key.success) return invalid({ "Idempotency-Key": ["The header Idempotency-Key is required: a new random value (8–200 characters) per booking."] });
+  const body = await parseJsonBody(request, appointmentBody);
+  const contacts = body.ok ? [normalizeEmail(body.value.person.email), normalizePhone(body.value.person.phone)].filter((c): c is string => !!c) : [];
+  await consumeLimits(limitsFor("book", { ...caller(request), contacts }));
+  if (!body.ok) return body.response;
+  const input = body.value;
+  const result = await bookSlot(
+    {
+      requestType: input.requestType,
+      channel: toDbChannel(input.channel),
+      locationId: input.locationId,
+      start: new Date(input.start),
+      person: input.person,
+      language: input.language,
+      interpreter: input.interpreter,
+      accessibilityNeeds: input.accessibilityNeeds,
+      note: input.note,
+      videoConsent: input.videoConsent,
+    },
+    { idempotencyKey: key.data["Idempotency-Key"], idempotencyScope: "api:appointments" },
+  );
+  const appointment = await findAppointmentForAnswer(result.id);
+  const video = appointment.roomName ? { videoUrl: await videoUrl(appointment.roomName, appointment) } : {};
+  if (result.replayed || !result.manageToken) {
+    return json({ id: result.id, reference: result.reference, replayed: true, ...video }, { status: 200 });
+  }
+  return json(
+    {
+      id: result.id,
+      reference: result.reference,
+      manageToken: result.manageToken,
+      manageUrl: manageUrl(input.language, result.manageToken),
+      icsUrl: icsUrl(result.manageToken),
+      ...video,
+    },
+    { status: 201, headers: { Location: `/api/v1/appointments/${result.id}` } },
+  );
+}
+
+function findAppointmentForAnswer(id: string) {
+  return db.appointment.findUniqueOrThrow({ where: { id } });
+}
+
+function bearer(request: Request): string | null {
+  const header = request.headers.get("authorization");
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match ? match[1] : null;
+}
+
+export async function getAppointment(request: Request, id: string): Promise<Response> {
+  const token = bearer(request);
+  if (!token) return notFound();
+  await consumeLimits(limitsFor("search", caller(request)));
+  return json(await appointmentJson(await findByIdAndToken(id, token)));
+}
+
+export async function deleteAppointment(request: Request, id: string): Promise<Response> {
+  const token = bearer(request);
+  if (!token) return notFound();
+  await consumeLimits(limitsFor("book", caller(request)));
+  await findByIdAndToken(id, token);
+  return json(await appointmentJson(await cancelAppointment(token)));
+}
+
+

@@ -1,0 +1,84 @@
+// The messages of an appointment, queued in the outbox inside the booking's own transaction:
+// confirmation (with the calendar file), change, cancellation, and a reminder 24 hours before.
+import { publicBaseUrl } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { cancelPendingMessages, queueMessage, type MessageKind } from "@/lib/notifications/outbox";
+import { appointmentIcs } from "./calendar";
+import { bookingText, formatWhen } from "./texts";
+
+export interface AppointmentForMessages {
+  id: string;
+  reference: string;
+  channel: string;
+  startsAt: Date;
+  endsAt: Date;
+  language: string;
+  location: { name: string; street: string | null; postalCode: string | null; city: string | null };
+  citizen: { email: string | null; phone: string | null };
+}
+
+export function manageUrl(locale: string, token: string): string {
+  const prefix = locale === "de" ? "" : `/${locale}`;
+  return `${publicBaseUrl()}${prefix}/appointments/manage/${token}`;
+}
+
+export function icsUrl(token: string): string {
+  return `${publicBaseUrl()}/api/v1/calendar/${token}`;
+}
+
+export function placeText(appointment: Pick<AppointmentForMessages, "channel" | "language" | "location">): string {
+  if (appointment.channel === "video") return bookingText(appointment.language, "mail.videoPlace");
+  const { name, street, postalCode, city } = appointment.location;
+  return [name, street, [postalCode, city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+}
+
+export function calendarFile(appointment: AppointmentForMessages, token: string, cancelled = false): string {
+  const locale = appointment.language;
+  return appointmentIcs({
+    reference: appointment.reference,
+    title: bookingText(locale, "mail.calendarTitle", { reference: appointment.reference }),
+    description: bookingText(locale, "mail.calendarDescription", { manageUrl: manageUrl(locale, token) }),
+    location: placeText(appointment),
+    startsAt: appointment.startsAt,
+    endsAt: appointment.endsAt,
+    url: manageUrl(locale, token),
+    cancelled,
+  });
+}
+
+/** Queues one kind of message; a confirmation or change also queues a fresh reminder. */
+export async function queueAppointmentMessage(
+  tx: Prisma.TransactionClient,
+  kind: Exclude<MessageKind, "reminder" | "submission">,
+  appointment: AppointmentForMessages,
+  token: string,
+  now: Date,
+): Promise<void> {
+  const locale = appointment.language;
+  const values = {
+    reference: appointment.reference,
+    when: formatWhen(locale, appointment.startsAt),
+    place: placeText(appointment),
+    manageUrl: manageUrl(locale, token),
+  };
+  const base = { to: appointment.citizen, appointmentId: appointment.id };
+  if (kind !== "confirmation") await cancelPendingMessages(tx, { appointmentId: appointment.id, kinds: ["reminder"] });
+  const ics = { filename: `termin-${appointment.reference}.ics`, contentType: "text/calendar; charset=utf-8", content: calendarFile(appointment, token, kind === "cancellation") };
+  await queueMessage(tx, {
+    ...base,
+    kind,
+    subject: bookingText(locale, `mail.${kind}.subject`, values),
+    text: bookingText(locale, `mail.${kind}.text`, values),
+    attachments: [ics],
+  });
+  const remindAt = new Date(appointment.startsAt.getTime() - 24 * 3600_000);
+  if (kind !== "cancellation" && remindAt.getTime() > now.getTime()) {
+    await queueMessage(tx, {
+      ...base,
+      kind: "reminder",
+      subject: bookingText(locale, "mail.reminder.subject", values),
+      text: bookingText(locale, "mail.reminder.text", values),
+      sendAfter: remindAt,
+    });
+  }
+}

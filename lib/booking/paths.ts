@@ -1,0 +1,12 @@
+// Paths of the booking pages in a language (German unprefixed), with a query string.
+import { getPathname } from "@/i18n/navigation";
+
+export function bookingPath(locale: string, pathname: string, query: Record<string, string | undefined> = {}): string {
+  const path = getPathname({ href: pathname, locale });
+  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => !!entry[1])).toString();
+  return search ? `${path}?${search}` : path;
+}
+
+export function apiChannelOf(channel: string): "video" | "in-person" {
+  return channel === "in_person" ? "in-person" : "video";
+}
