@@ -1,6 +1,7 @@
 // Every operation of the public API, for the OpenAPI document. Each capability lists its own.
 import { z } from "zod";
 import type { ApiOperation } from "@/lib/api/openapi";
+import { submissionOperations } from "@/lib/forms/api";
 
 const healthOperations: ApiOperation[] = [
   {
@@ -16,4 +17,4 @@ const healthOperations: ApiOperation[] = [
   },
 ];
 
-export const operations: ApiOperation[] = [...healthOperations];
+export const operations: ApiOperation[] = [...healthOperations, ...submissionOperations];
