@@ -1,7 +1,7 @@
 // The scan station / kiosk API: POST /api/v1/submissions (multipart). Reading the request and
 // mapping outcomes to statuses; the filing itself is submitDirect, shared in spirit with the pages.
 import { z } from "zod";
-import { errorSchemas, type ApiOperation } from "@/lib/api/openapi";
+import type { ApiOperation } from "@/lib/api/openapi";
 import { json } from "@/lib/api/http";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { publicBaseUrl } from "@/lib/env";
@@ -26,8 +26,11 @@ export const submissionRequestSchema = z
     language: z.string().optional().describe("Language of the confirmation message and status link (de, en, tr, …)."),
   });
 
-export const submissionCreatedSchema = z.object({ reference: z.string(), statusUrl: z.url() }).meta({ id: "SubmissionCreated" });
+export const submissionCreatedSchema = z.object({ reference: z.string(), statusUrl: z.url() });
 const problemSchema = z.object({ error: z.string(), message: z.string() });
+// Same shape as errorSchemas.invalid, without its registry id: the document builder does not emit
+// $defs for ids yet, so a reused id would leave a dangling $ref.
+const invalidSchema = z.object({ error: z.literal("invalid"), fields: z.record(z.string(), z.array(z.string())) });
 
 export const submissionOperations: ApiOperation[] = [
   {
@@ -45,7 +48,7 @@ export const submissionOperations: ApiOperation[] = [
       409: { description: "The key was used for a different submission, or that one is still being filed", schema: z.object({ error: z.string() }) },
       413: { description: "A file is too large, or too many files", schema: problemSchema },
       415: { description: "A file's content is neither a photo nor a PDF", schema: problemSchema },
-      422: { description: "Invalid answers or request", schema: errorSchemas.invalid },
+      422: { description: "Invalid answers or request", schema: invalidSchema },
     },
   },
 ];
