@@ -9,7 +9,8 @@ export const required = (max = 200) => z.string({ error: "required" }).max(max, 
 export const optional = (max = 200) => required(max).optional();
 export const longText = (max = 4000) => required(max);
 
-export const email = () => z.email({ error: "invalidEmail" }).max(200, { error: "tooLong" });
+const emailFormat = z.email();
+export const email = () => required(200).refine((value) => emailFormat.safeParse(value).success, { error: "invalidEmail" });
 
 /** German and international numbers: digits, spaces, +, /, -, brackets; 6 to 15 digits. */
 export const phone = () =>
