@@ -4,12 +4,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
-import { LocalFolderStorage } from "./storage";
+import { LocalFolderStorage, type FileStorage } from "./storage";
 
 export interface FormsTestEnvironment {
   database: TestDatabase;
   uploadDir: string;
-  storage: LocalFolderStorage;
+  storage: FileStorage;
   close(): Promise<void>;
 }
 
@@ -31,7 +31,7 @@ export async function setUpFormsTest(label: string): Promise<FormsTestEnvironmen
 }
 
 /** Every file in a storage, as keys. */
-export async function storedKeys(storage: LocalFolderStorage): Promise<string[]> {
+export async function storedKeys(storage: FileStorage): Promise<string[]> {
   const keys: string[] = [];
   for await (const object of storage.list()) keys.push(object.key);
   return keys.sort();
