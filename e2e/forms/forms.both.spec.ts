@@ -1,6 +1,6 @@
 // Filing each online form on a phone, with and without JavaScript: every page checked with axe,
 // documents uploaded as a photo and a PDF, the reference and the status page at the end.
-import { expect, test } from "../fixtures";
+import { expect, expectAccessible, test } from "../fixtures";
 import { day, fillContact, moveOn, next, nextWorkingDay, pdf, photo, startForm, submitAndSeeStatus, upload } from "./helpers";
 
 test("change-report: a new bank account, with a photo and a PDF as proof", async ({ page }) => {
@@ -16,7 +16,7 @@ test("change-report: a new bank account, with a photo and a PDF as proof", async
   await page.getByLabel("Name der Kontoinhaberin oder des Kontoinhabers").fill("Ayşe Yılmaz");
   await page.getByRole("button", { name: "Weiter", exact: true }).click();
   // A wrong check digit: the error summary on top links to the field.
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" });
   await expect(summary.getByRole("link")).toHaveText(/IBAN: Diese IBAN stimmt nicht/);
   await expect(page.getByLabel("IBAN")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("IBAN").fill("DE89 3704 0044 0532 0130 00");
@@ -43,7 +43,7 @@ test("submit-documents: payslips as photo and PDF; in person is the only way to 
   await next(page);
   // Continuing without a file is refused with a clear message.
   await page.getByRole("button", { name: "Weiter", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText("Bitte laden Sie mindestens eine Datei hoch.");
+  await expect(page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" })).toContainText("Bitte laden Sie mindestens eine Datei hoch.");
   await upload(page, [await photo("seite-1.jpeg"), pdf("seite-2.pdf")]);
   await next(page);
   await fillContact(page);
@@ -120,7 +120,8 @@ test("callback: number, day, time window and language for a change report", asyn
 
 test("callback: a request type without a phone channel is explained, not started", async ({ page }) => {
   await page.goto("/forms/callback?requestType=submit-documents");
-  await expect(page.getByRole("alert")).toContainText("kein Rückruf möglich");
+  await expectAccessible(page);
+  await expect(page.getByText("Für dieses Anliegen ist kein Rückruf möglich.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Formular starten" })).toHaveCount(0);
 });
 

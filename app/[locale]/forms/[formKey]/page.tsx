@@ -1,5 +1,6 @@
 // Start of an online form: what it is for, what you need, how long it takes, and "Start".
 import type { Metadata } from "next";
+import { formPageMetadata } from "@/lib/forms/page-metadata";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/buttons";
@@ -17,9 +18,9 @@ type Props = { params: Promise<{ locale: string; formKey: string }>; searchParam
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, formKey } = await params;
   const form = findForm(formKey);
-  if (!form) return {};
+  if (!form) return formPageMetadata;
   const t = await getTranslations({ locale, namespace: "forms" });
-  return { title: t(`forms.${form.key}.title`) };
+  return { ...formPageMetadata, title: t(`forms.${form.key}.title`) };
 }
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");

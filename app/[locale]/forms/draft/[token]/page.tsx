@@ -1,5 +1,6 @@
 // The private "continue later" link: back to where the person stopped; once filed, the status.
 import type { Metadata } from "next";
+import { privateFormPageMetadata } from "@/lib/forms/page-metadata";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/buttons";
@@ -11,7 +12,7 @@ import { findSubmissionByStatusToken } from "@/lib/forms/status-change";
 import { berlinDate } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const metadata: Metadata = privateFormPageMetadata;
 
 export default async function ResumeDraftPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;

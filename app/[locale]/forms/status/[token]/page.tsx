@@ -1,11 +1,12 @@
 // The private status page of a submission.
 import type { Metadata } from "next";
+import { privateFormPageMetadata } from "@/lib/forms/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusView } from "@/components/forms/status-view";
 import { findSubmissionByStatusToken } from "@/lib/forms/status-change";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const metadata: Metadata = privateFormPageMetadata;
 
 export default async function SubmissionStatusPage({
   params,

@@ -1,6 +1,7 @@
 // One step of a form in progress: a page of questions, the upload page, the task list or the
 // check page. The step must apply to the answers so far; otherwise the person is sent on.
 import type { Metadata } from "next";
+import { privateFormPageMetadata } from "@/lib/forms/page-metadata";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckAnswers } from "@/components/forms/check-answers";
@@ -16,7 +17,7 @@ import { publicBaseUrl } from "@/lib/env";
 import { berlinDate } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const metadata: Metadata = privateFormPageMetadata;
 
 type Props = {
   params: Promise<{ locale: string; token: string; step: string }>;
