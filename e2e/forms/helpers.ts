@@ -9,6 +9,8 @@ export async function moveOn(page: Page, action: () => Promise<void>): Promise<v
   const before = page.url();
   await action();
   await page.waitForURL((url) => url.toString() !== before);
+  // After a client-side navigation the new title follows the new URL.
+  await expect(page).toHaveTitle(/Jobcenter Zugang/);
   await expectAccessible(page);
 }
 

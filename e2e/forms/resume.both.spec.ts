@@ -4,6 +4,7 @@ import { expect, expectAccessible, test } from "../fixtures";
 import { day, fillContact, next, startForm, submitAndSeeStatus } from "./helpers";
 
 test("stop halfway, continue from the private link, file, and the link then shows the status", async ({ page }) => {
+  test.setTimeout(120_000);
   await startForm(page, "/forms/change-report");
   await page.getByLabel("Adresse", { exact: true }).check();
   await next(page);

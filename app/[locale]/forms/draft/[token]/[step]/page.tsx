@@ -17,12 +17,22 @@ import { publicBaseUrl } from "@/lib/env";
 import { berlinDate } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = privateFormPageMetadata;
 
 type Props = {
   params: Promise<{ locale: string; token: string; step: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { locale, token, step } = await params;
+  const lookup = await findDraft(token);
+  const form = lookup.kind === "draft" ? findForm(lookup.draft.formKey) : undefined;
+  if (!form) return privateFormPageMetadata;
+  const t = await getTranslations({ locale, namespace: "forms" });
+  const key = step === "tasks" ? "tasks.title" : step === "check" ? "check.title" : `forms.${form.key}.pages.${step}.title`;
+  const title = t.has(key) ? `${t(key)} – ${t(`forms.${form.key}.title`)}` : t(`forms.${form.key}.title`);
+  return { ...privateFormPageMetadata, title };
+}
 
 export default async function DraftStepPage({ params, searchParams }: Props) {
   const { locale, token, step } = await params;
