@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ApiOperation } from "@/lib/api/openapi";
 import { journeyOperations } from "@/lib/journey/operations";
 import { bookingOperations } from "@/lib/booking/operations";
+import { submissionOperations } from "@/lib/forms/api";
 
 const healthOperations: ApiOperation[] = [
   {
@@ -18,4 +19,4 @@ const healthOperations: ApiOperation[] = [
   },
 ];
 
-export const operations: ApiOperation[] = [...healthOperations, ...journeyOperations, ...bookingOperations];
+export const operations: ApiOperation[] = [...healthOperations, ...journeyOperations, ...bookingOperations, ...submissionOperations];

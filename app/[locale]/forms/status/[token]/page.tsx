@@ -1,0 +1,31 @@
+// The private status page of a submission.
+import type { Metadata } from "next";
+import { privateFormPageMetadata } from "@/lib/forms/page-metadata";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StatusView } from "@/components/forms/status-view";
+import { findSubmissionByStatusToken } from "@/lib/forms/status-change";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = privateFormPageMetadata;
+
+export default async function SubmissionStatusPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  const submission = await findSubmissionByStatusToken(token);
+  const t = await getTranslations("forms");
+  if (!submission) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold">{t("status.notFoundTitle")}</h1>
+        <p className="mt-2">{t("status.notFound")}</p>
+      </>
+    );
+  }
+  return <StatusView submission={submission} filed={(await searchParams).filed === "1"} />;
+}

@@ -1,0 +1,7 @@
+// POST /api/v1/submissions: file a form with documents from a scan station or kiosk.
+import { handle } from "@/lib/api/http";
+import { handleSubmissionRequest } from "@/lib/forms/api";
+
+export const dynamic = "force-dynamic";
+
+export const POST = handle(handleSubmissionRequest);

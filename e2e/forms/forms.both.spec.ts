@@ -1,0 +1,167 @@
+// Filing each online form on a phone, with and without JavaScript: every page checked with axe,
+// documents uploaded as a photo and a PDF, the reference and the status page at the end.
+import { expect, expectAccessible, test } from "../fixtures";
+import { day, fillContact, moveOn, next, nextWorkingDay, pdf, photo, startForm, submitAndSeeStatus, upload } from "./helpers";
+
+test("change-report: a new bank account, with a photo and a PDF as proof", async ({ page }) => {
+  test.setTimeout(120_000);
+  await startForm(page, "/forms/change-report");
+  const talk = page.getByTestId("talk-to-person");
+  await expect(talk.getByRole("link", { name: "Termin im Jobcenter buchen" })).toHaveAttribute("href", "/appointments/new?requestType=change-report&channel=in-person");
+  await expect(talk.getByRole("link", { name: "Videotermin buchen" })).toHaveAttribute("href", "/appointments/new?requestType=change-report&channel=video");
+  await page.getByLabel("Bankverbindung", { exact: true }).check();
+  await next(page);
+  await page.getByLabel("Seit wann gilt die Änderung?").fill(day(-3));
+  await next(page);
+  await page.getByLabel("IBAN").fill("DE89 3704 0044 0532 0130 01");
+  await page.getByLabel("Name der Kontoinhaberin oder des Kontoinhabers").fill("Ayşe Yılmaz");
+  await page.getByRole("button", { name: "Weiter", exact: true }).click();
+  // A wrong check digit: the error summary on top links to the field.
+  const summary = page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" });
+  await expect(summary.getByRole("link")).toHaveText(/IBAN: Diese IBAN stimmt nicht/);
+  await expect(page.getByLabel("IBAN")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("IBAN").fill("DE89 3704 0044 0532 0130 00");
+  await next(page);
+  await expect(page.getByTestId("blackout-advice")).toContainText("Verwendungszweck");
+  await expect(page.getByTestId("no-id-copy")).toContainText("Personalausweis");
+  await expect(page.locator("#files")).toHaveAttribute("accept", "image/*,application/pdf");
+  await expect(page.locator("#files")).toHaveAttribute("capture", "environment");
+  await upload(page, [await photo(), pdf()]);
+  await next(page);
+  await fillContact(page, { email: "ayse@example.org" });
+  await next(page);
+  await expect(page.getByTestId("check-answers")).toContainText("DE89 3704 0044 0532 0130 00");
+  await expect(page.getByTestId("check-answers")).toContainText("lohnabrechnung.jpg, kontoauszug.pdf");
+  await submitAndSeeStatus(page);
+  await expect(page.locator('dt:text-is("Dateien") + dd')).toHaveText("2");
+});
+
+test("submit-documents: payslips as photo and PDF; in person is the only way to a person", async ({ page }) => {
+  await startForm(page, "/forms/submit-documents");
+  await expect(page.getByTestId("talk-to-person").getByRole("link")).toHaveCount(1);
+  await page.getByLabel("Lohnabrechnung").check();
+  await page.getByLabel("Kontoauszüge").check();
+  await next(page);
+  // Continuing without a file is refused with a clear message.
+  await page.getByRole("button", { name: "Weiter", exact: true }).click();
+  await expect(page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" })).toContainText("Bitte laden Sie mindestens eine Datei hoch.");
+  await upload(page, [await photo("seite-1.jpeg"), pdf("seite-2.pdf")]);
+  await next(page);
+  await fillContact(page);
+  await next(page);
+  await submitAndSeeStatus(page);
+});
+
+test("sick-note: with the doctor's certificate as a photo", async ({ page }) => {
+  await startForm(page, "/forms/sick-note");
+  await page.getByLabel("Krank seit").fill(day(0));
+  await page.getByLabel("Voraussichtlich krank bis").fill(day(4));
+  await next(page);
+  await page.getByLabel("Ja, ich lade sie jetzt hoch").check();
+  await next(page);
+  await upload(page, [await photo("au-bescheinigung.jpg")]);
+  await next(page);
+  await page.getByLabel("Nein", { exact: true }).check();
+  await next(page);
+  await fillContact(page);
+  await next(page);
+  await submitAndSeeStatus(page);
+});
+
+test("contact-details: a new e-mail address", async ({ page }) => {
+  await startForm(page, "/forms/contact-details");
+  await page.getByLabel("E-Mail-Adresse", { exact: true }).check();
+  await next(page);
+  await page.getByLabel("Neue E-Mail-Adresse").fill("neu@example.org");
+  await next(page);
+  await fillContact(page);
+  await next(page);
+  await expect(page.getByTestId("check-answers")).toContainText("neu@example.org");
+  await submitAndSeeStatus(page);
+});
+
+test("absence: a trip ahead", async ({ page }) => {
+  await startForm(page, "/forms/absence");
+  await page.getByLabel("Abwesend ab").fill(day(14));
+  await page.getByLabel("Wieder da am").fill(day(21));
+  await next(page);
+  await page.getByLabel("Wohin fahren Sie?").fill("Izmir, Türkei");
+  await next(page);
+  await fillContact(page);
+  await next(page);
+  await submitAndSeeStatus(page);
+});
+
+test("decision-question: a message about a decision letter", async ({ page }) => {
+  await startForm(page, "/forms/decision-question");
+  await page.getByLabel("Datum des Bescheids").fill(day(-10));
+  await page.getByLabel("Die Höhe der Leistung").check();
+  await next(page);
+  await page.getByLabel("Ihre Frage oder Nachricht").fill("Warum ist der Betrag im Juli niedriger als im Juni?");
+  await next(page);
+  await next(page);
+  await fillContact(page);
+  await next(page);
+  await submitAndSeeStatus(page);
+});
+
+test("callback: number, day, time window and language for a change report", async ({ page }) => {
+  await startForm(page, "/forms/callback?requestType=change-report");
+  await page.getByLabel("Unter welcher Nummer sollen wir Sie anrufen?").fill("0621 123456");
+  await next(page);
+  await page.getByLabel("An welchem Tag?").fill(nextWorkingDay());
+  await page.getByLabel("10 bis 12 Uhr").check();
+  await next(page);
+  await page.getByLabel("Türkisch").check();
+  await next(page);
+  await page.getByLabel("Vor- und Nachname").fill("Ayşe Yılmaz");
+  await next(page);
+  await submitAndSeeStatus(page);
+});
+
+test("callback: a request type without a phone channel is explained, not started", async ({ page }) => {
+  await page.goto("/forms/callback?requestType=submit-documents");
+  await expectAccessible(page);
+  await expect(page.getByText("Für dieses Anliegen ist kein Rückruf möglich.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Formular starten" })).toHaveCount(0);
+});
+
+test("continued-benefits: the long form through its task list", async ({ page }) => {
+  test.setTimeout(240_000);
+  await startForm(page, "/forms/continued-benefits");
+  await expect(page.getByText("0 von 6 Abschnitten erledigt")).toBeVisible();
+  const section = async (name: string) => {
+    const link = page.getByTestId("task-list").getByRole("link", { name, exact: true });
+    await moveOn(page, () => link.click());
+  };
+  const save = () => next(page, "Speichern und zurück zur Übersicht");
+  await section("Haushalt");
+  await page.getByLabel("Ja", { exact: true }).check();
+  await save();
+  await section("Einkommen");
+  await page.getByLabel("Ja", { exact: true }).check();
+  await save();
+  await page.getByLabel("Lohn oder Gehalt").check();
+  await page.getByLabel("Kindergeld").check();
+  await page.getByLabel("Einkommen im Monat, brutto, in Euro").fill("1.150,00");
+  await save();
+  await section("Wohnkosten");
+  await page.getByLabel("Kaltmiete im Monat, in Euro").fill("450");
+  await page.getByLabel("Nebenkosten im Monat, in Euro").fill("120,50");
+  await page.getByLabel("Heizkosten im Monat, in Euro").fill("80");
+  await page.getByLabel("Nein", { exact: true }).check();
+  await save();
+  await section("Bankverbindung");
+  await page.getByLabel("IBAN").fill("DE02 1203 0000 0000 2020 51");
+  await page.getByLabel("Name der Kontoinhaberin oder des Kontoinhabers").fill("Ayşe Yılmaz");
+  await save();
+  await section("Nachweise hochladen");
+  await upload(page, [await photo("lohn-mai.jpg"), pdf("nebenkosten.pdf")]);
+  await save();
+  await section("Ihre Kontaktdaten");
+  await fillContact(page);
+  await save();
+  await expect(page.getByText("6 von 6 Abschnitten erledigt")).toBeVisible();
+  await moveOn(page, () => page.getByRole("link", { name: "Angaben prüfen und absenden" }).click());
+  await submitAndSeeStatus(page);
+});

@@ -1,0 +1,110 @@
+// The scan station / kiosk API: POST /api/v1/submissions (multipart). Reading the request and
+// mapping outcomes to statuses; the filing itself is submitDirect, shared in spirit with the pages.
+import { z } from "zod";
+import type { ApiOperation } from "@/lib/api/openapi";
+import { json } from "@/lib/api/http";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { publicBaseUrl } from "@/lib/env";
+import { isLocale } from "@/i18n/routing";
+import { formKeys } from "./definitions";
+import { explainErrors, formsTranslator } from "./messages";
+import { submitDirect } from "./submit-direct";
+import { MAX_FILE_BYTES, MAX_FILES, UploadError } from "./uploads";
+
+const MAX_BODY_BYTES = MAX_FILES * MAX_FILE_BYTES + 1024 * 1024;
+
+export const idempotencyKeySchema = z
+  .string({ error: "The Idempotency-Key header is required." })
+  .regex(/^[A-Za-z0-9._:-]{8,128}$/, { error: "Use 8 to 128 letters, digits, dots, colons, dashes or underscores, e.g. a UUID." })
+  .describe("A key the client makes once per submission (e.g. a UUID) and repeats on every retry.");
+
+export const submissionRequestSchema = z
+  .object({
+    form: z.enum(formKeys).describe("The form key: a request type key, or callback."),
+    data: z.string().describe("The answers as a JSON object of field names to text (or lists of text for multiple choice). journeyId links a journey; requestType names the request type of a callback."),
+    files: z.array(z.file().mime(["image/jpeg", "image/png", "image/webp", "image/heic", "image/heif", "application/pdf"])).max(MAX_FILES).optional().describe(`Photos or PDFs, up to ${MAX_FILE_BYTES / 1024 / 1024} MB each; photos are re-encoded and their metadata removed.`),
+    language: z.string().optional().describe("Language of the confirmation message and status link (de, en, tr, …)."),
+  });
+
+export const submissionCreatedSchema = z.object({ reference: z.string(), statusUrl: z.url() });
+const problemSchema = z.object({ error: z.string(), message: z.string() });
+// Same shape as errorSchemas.invalid, without its registry id: the document builder does not emit
+// $defs for ids yet, so a reused id would leave a dangling $ref.
+const invalidSchema = z.object({ error: z.literal("invalid"), fields: z.record(z.string(), z.array(z.string())) });
+
+export const submissionOperations: ApiOperation[] = [
+  {
+    method: "post",
+    path: "/api/v1/submissions",
+    operationId: "createSubmission",
+    summary: "File an online form with its documents (scan station, kiosk)",
+    description:
+      "Answers are validated by the same rules as the online forms. A retry with the same Idempotency-Key and the same content answers with the first submission; the same key with different content answers 409.",
+    tags: ["forms"],
+    headers: z.object({ "Idempotency-Key": idempotencyKeySchema }),
+    body: { schema: submissionRequestSchema, contentType: "multipart/form-data" },
+    responses: {
+      201: { description: "Filed (or filed before with this key)", schema: submissionCreatedSchema },
+      409: { description: "The key was used for a different submission, or that one is still being filed", schema: z.object({ error: z.string() }) },
+      413: { description: "A file is too large, or too many files", schema: problemSchema },
+      415: { description: "A file's content is neither a photo nor a PDF", schema: problemSchema },
+      422: { description: "Invalid answers or request", schema: invalidSchema },
+    },
+  },
+];
+
+function invalid(fields: Record<string, string[]>): Response {
+  return json({ error: "invalid", fields }, { status: 422 });
+}
+
+export async function handleSubmissionRequest(request: Request): Promise<Response> {
+  const key = idempotencyKeySchema.safeParse(request.headers.get("idempotency-key") ?? undefined);
+  if (!key.success) return invalid({ "Idempotency-Key": key.error.issues.map((issue) => issue.message) });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return json({ error: "too-large", message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` }, { status: 413 });
+  }
+  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
+    return invalid({ body: ["Send the request as multipart/form-data with the fields form, data and files."] });
+  }
+  let body: FormData;
+  try {
+    body = await request.formData();
+  } catch {
+    return invalid({ body: ["The multipart body could not be read."] });
+  }
+  const form = body.get("form");
+  const rawData = body.get("data");
+  const language = typeof body.get("language") === "string" && isLocale(body.get("language") as string) ? (body.get("language") as string) : "de";
+  if (typeof form !== "string") return invalid({ form: ["The field form is required."] });
+  let data: unknown = {};
+  if (typeof rawData === "string" && rawData.trim() !== "") {
+    try {
+      data = JSON.parse(rawData);
+    } catch {
+      return invalid({ data: ["The field data is not valid JSON."] });
+    }
+  }
+  const files = await Promise.all(
+    body
+      .getAll("files")
+      .filter((entry): entry is File => typeof entry !== "string" && (entry.size > 0 || entry.name !== ""))
+      .map(async (file) => ({ name: file.name, bytes: Buffer.from(await file.arrayBuffer()) })),
+  );
+  try {
+    const result = await submitDirect({ formKey: form, data, files, idempotencyKey: key.data, language }, publicBaseUrl());
+    return json({ reference: result.reference, statusUrl: result.statusUrl }, { status: 201, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} });
+  } catch (error) {
+    if (error instanceof ValidationError) return invalid(await explainErrors(error.fields, "en"));
+    if (error instanceof UploadError) {
+      const messages = await explainUpload(error);
+      return json({ error: error.code, message: messages }, { status: error.httpStatus });
+    }
+    if (error instanceof ConflictError) return json({ error: error.code }, { status: 409 });
+    throw error;
+  }
+}
+
+async function explainUpload(error: UploadError): Promise<string> {
+  const t = await formsTranslator("en");
+  return t(`upload.problems.${error.code}`, { name: error.fileName, maxMb: MAX_FILE_BYTES / 1024 / 1024, maxFiles: MAX_FILES });
+}

@@ -1,0 +1,83 @@
+// zod building blocks for form answers. Messages are codes (forms.errors.<code>), translated on
+// the page and in the API, so one schema serves every language.
+import { electronicFormatIBAN, isValidIBAN } from "ibantools";
+import { z } from "zod";
+import { addDays } from "@/lib/time";
+import type { ValidationContext } from "./types";
+
+export const required = (max = 200) => z.string({ error: "required" }).max(max, { error: "tooLong" });
+export const optional = (max = 200) => required(max).optional();
+export const longText = (max = 4000) => required(max);
+
+const emailFormat = z.email();
+export const email = () => required(200).refine((value) => emailFormat.safeParse(value).success, { error: "invalidEmail" });
+
+/** German and international numbers: digits, spaces, +, /, -, brackets; 6 to 15 digits. */
+export const phone = () =>
+  required(30).refine((value) => /^\+?[0-9 ()/-]+$/.test(value) && digits(value) >= 6 && digits(value) <= 15, { error: "invalidPhone" });
+
+export const postalCode = () => required(5).regex(/^(?!00)\d{5}$/, { error: "invalidPostalCode" });
+
+/** An IBAN with or without spaces; stored in electronic format (no spaces, upper case). */
+export const iban = () =>
+  z
+    .string({ error: "required" })
+    .transform((value) => electronicFormatIBAN(value) ?? "")
+    .refine((value) => isValidIBAN(value), { error: "invalidIban" });
+
+/** Euro amount: 1234, 1234,50 or 1.234,50 (German) or 1234.50. */
+export const money = () =>
+  required(20).refine((value) => /^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+([.,]\d{1,2})?$/.test(value), { error: "invalidAmount" });
+
+export const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "chooseOne" });
+
+export const choices = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.array(z.enum(values, { error: "chooseOne" }), { error: "chooseAtLeastOne" }).min(1, { error: "chooseAtLeastOne" });
+
+export interface DateRule {
+  /** latest allowed: days from today (0 = today, negative = that long ago); undefined = no limit */
+  maxDaysAhead?: number;
+  /** earliest allowed: days before today (0 = today); undefined = no limit */
+  maxDaysBack?: number;
+  weekdaysOnly?: boolean;
+}
+
+/** A calendar date YYYY-MM-DD (what <input type="date"> sends), checked against today in Berlin. */
+export const date = (context: ValidationContext, rule: DateRule = {}) =>
+  z
+    .string({ error: "required" })
+    .refine(isCalendarDate, { error: "invalidDate" })
+    .superRefine((value, check) => {
+      if (!isCalendarDate(value)) return;
+      if (rule.maxDaysAhead !== undefined && value > addDays(context.today, rule.maxDaysAhead)) {
+        const code = rule.maxDaysAhead === 0 ? "dateInFuture" : rule.maxDaysAhead < 0 ? "dateTooRecent" : "dateTooFarAhead";
+        check.addIssue({ code: "custom", message: code });
+      }
+      if (rule.maxDaysBack !== undefined && value < addDays(context.today, -rule.maxDaysBack)) {
+        check.addIssue({ code: "custom", message: rule.maxDaysBack === 0 ? "dateInPast" : "dateTooFarBack" });
+      }
+      if (rule.weekdaysOnly && [0, 6].includes(new Date(`${value}T12:00:00Z`).getUTCDay())) {
+        check.addIssue({ code: "custom", message: "weekdayOnly" });
+      }
+    });
+
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** Adds "end before start" to the end field when both dates are valid. */
+export function endNotBeforeStart(start: string, end: string) {
+  return (answers: Record<string, unknown>, check: z.RefinementCtx) => {
+    const from = answers[start];
+    const until = answers[end];
+    if (typeof from === "string" && typeof until === "string" && isCalendarDate(from) && isCalendarDate(until) && until < from) {
+      check.addIssue({ code: "custom", path: [end], message: "endBeforeStart" });
+    }
+  };
+}
+
+function digits(value: string): number {
+  return value.replace(/\D/g, "").length;
+}

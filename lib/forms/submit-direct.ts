@@ -1,0 +1,126 @@
+// Filing a whole submission in one request (the scan station or kiosk API): answers and files
+// together. Files are checked and stored first; the database rows follow in one transaction. If
+// anything fails after a file was stored, the stored files are removed again (and the orphan
+// collector catches what a crash leaves behind), so there is never half a submission.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { berlinDate } from "@/lib/time";
+import { findForm } from "./definitions";
+import { validateForm } from "./engine";
+import { statusPath } from "./paths";
+import { fileStorage, newStorageKey, type FileStorage } from "./storage";
+import { insertSubmission, isUniqueViolation } from "./submit";
+import { callbackRequestTypeAllowed } from "./talk-to-person";
+import { newToken, sha256 } from "./tokens";
+import { checkCount, prepareUpload } from "./uploads";
+import type { Answers, StoredFile } from "./types";
+
+export const IDEMPOTENCY_SCOPE = "submissions";
+
+export interface DirectSubmission {
+  formKey: string;
+  data: unknown;
+  files: { name: string; bytes: Buffer }[];
+  idempotencyKey: string;
+  language?: string;
+}
+
+export interface DirectResult {
+  reference: string;
+  statusUrl: string;
+  replayed: boolean;
+}
+
+function readAnswers(data: unknown): Answers {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ValidationError({ data: ["notAnObject"] });
+  const answers: Answers = {};
+  for (const [name, value] of Object.entries(data)) {
+    if (typeof value === "string") {
+      if (value.trim() !== "") answers[name] = value.trim();
+    } else if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
+      if (value.length > 0) answers[name] = value;
+    } else if (value !== null && value !== undefined) {
+      throw new ValidationError({ [name]: ["notText"] });
+    }
+  }
+  return answers;
+}
+
+/** A callback must name a request type that is handled by phone. */
+export async function checkCallbackRequestType(requestType: unknown): Promise<string> {
+  const key = typeof requestType === "string" ? requestType : "";
+  if (!(await callbackRequestTypeAllowed(key))) throw new ValidationError({ requestType: ["noPhoneChannel"] });
+  return key;
+}
+
+export async function submitDirect(input: DirectSubmission, baseUrl: string, storage: FileStorage = fileStorage(), now = new Date()): Promise<DirectResult> {
+  const form = findForm(input.formKey);
+  if (!form) throw new ValidationError({ form: ["unknownForm"] });
+  const raw = readAnswers(input.data);
+  const language = input.language ?? "de";
+  const journeyId = typeof raw.journeyId === "string" && /^[0-9a-f-]{36}$/i.test(raw.journeyId) ? raw.journeyId : undefined;
+  const requestType = form.key === "callback" ? await checkCallbackRequestType(raw.requestType) : undefined;
+
+  checkCount(input.files.length);
+  const prepared = [];
+  for (const file of input.files) prepared.push(await prepareUpload(file.name, file.bytes));
+  const pending: StoredFile[] = prepared.map((file) => ({
+    id: randomUUID(),
+    storageKey: newStorageKey(now),
+    originalName: file.originalName,
+    mimeType: file.mimeType,
+    sizeBytes: file.bytes.length,
+    sha256: file.sha256,
+  }));
+  const result = validateForm(form, raw, { today: berlinDate(now) }, pending);
+  if (!result.ok) throw new ValidationError(result.errors);
+  const answers: Answers = requestType ? { ...result.answers, requestType } : result.answers;
+
+  const requestHash = sha256(JSON.stringify({ form: form.key, answers: sortKeys(raw), files: input.files.map((file) => sha256(file.bytes)) }));
+  const earlier = await replay(input.idempotencyKey, requestHash);
+  if (earlier) return earlier;
+
+  const stored: string[] = [];
+  try {
+    for (const [index, file] of pending.entries()) {
+      await storage.put(file.storageKey, prepared[index].bytes, file.mimeType);
+      stored.push(file.storageKey);
+    }
+    const statusToken = newToken();
+    const statusUrl = `${baseUrl}${statusPath(statusToken, language)}`;
+    const submission = await db.$transaction(async (tx) => {
+      // The record is written first: a parallel request with the same key waits on it, then replays.
+      await tx.idempotencyRecord.create({ data: { scope: IDEMPOTENCY_SCOPE, key: input.idempotencyKey, requestHash } });
+      const created = await insertSubmission(tx, { form, answers, files: pending, language, journeyId, idempotencyKey: `api:${input.idempotencyKey}`, statusToken }, baseUrl);
+      const body = { reference: created.reference, statusUrl };
+      await tx.idempotencyRecord.update({
+        where: { scope_key: { scope: IDEMPOTENCY_SCOPE, key: input.idempotencyKey } },
+        data: { statusCode: 201, responseBody: body as Prisma.InputJsonValue },
+      });
+      return body;
+    });
+    return { ...submission, replayed: false };
+  } catch (error) {
+    await Promise.all(stored.map((key) => storage.delete(key).catch(() => undefined)));
+    if (isUniqueViolation(error)) {
+      const again = await replay(input.idempotencyKey, requestHash);
+      if (again) return again;
+    }
+    throw error;
+  }
+}
+
+async function replay(key: string, requestHash: string): Promise<DirectResult | null> {
+  const record = await db.idempotencyRecord.findUnique({ where: { scope_key: { scope: IDEMPOTENCY_SCOPE, key } } });
+  if (!record) return null;
+  if (record.requestHash !== requestHash) throw new ConflictError("idempotency-key-reused");
+  const body = record.responseBody as { reference?: string; statusUrl?: string } | null;
+  if (record.statusCode !== 201 || !body?.reference || !body.statusUrl) throw new ConflictError("in-progress");
+  return { reference: body.reference, statusUrl: body.statusUrl, replayed: true };
+}
+
+function sortKeys(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -1,0 +1,26 @@
+// "Not sure? Talk to a person": the booking links for the same request type, in person always and
+// by video where the request type allows it (read from the request_type table).
+import { db } from "@/lib/db";
+
+export interface PersonOption {
+  channel: "in-person" | "video";
+  /** Query of /appointments/new (docs/conventions.md). */
+  query: string;
+}
+
+export async function talkToPersonOptions(requestTypeKey: string, journeyId?: string): Promise<PersonOption[]> {
+  const row = await db.requestType.findUnique({ where: { key: requestTypeKey }, select: { allowedChannels: true } });
+  const journey = journeyId ? `&journey=${encodeURIComponent(journeyId)}` : "";
+  const link = (channel: PersonOption["channel"]) => `requestType=${encodeURIComponent(requestTypeKey)}&channel=${channel}${journey}`;
+  // In person is always offered, whatever the request type says (digital must not restrict personal contact).
+  const options: PersonOption[] = [{ channel: "in-person", query: link("in-person") }];
+  if (row?.allowedChannels.includes("video")) options.push({ channel: "video", query: link("video") });
+  return options;
+}
+
+/** A callback can be asked for a request type that exists, is active and is handled by phone. */
+export async function callbackRequestTypeAllowed(key: string): Promise<boolean> {
+  if (!key) return false;
+  const row = await db.requestType.findUnique({ where: { key }, select: { allowedChannels: true, active: true } });
+  return Boolean(row?.active && row.allowedChannels.includes("phone"));
+}
