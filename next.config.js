@@ -5,7 +5,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "no-referrer" },
+  // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts, and
+  // Next.js refuses server actions posted without JavaScript. Other sites still get nothing.
+  { key: "Referrer-Policy", value: "same-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(self), microphone=(self), geolocation=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },

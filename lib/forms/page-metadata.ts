@@ -1,10 +1,8 @@
-// Metadata of the form pages. They post plain forms to server actions; the site-wide
-// "Referrer-Policy: no-referrer" makes browsers send "Origin: null" with such posts, which
-// Next.js rejects as cross-site. "same-origin" keeps the real origin on our own posts and still
-// sends nothing (no private link) to other sites.
+// Metadata of the form pages. (The site-wide Referrer-Policy "same-origin" lets their plain
+// posts to server actions carry the origin Next.js checks.)
 import type { Metadata } from "next";
 
-export const formPageMetadata: Metadata = { referrer: "same-origin" };
+export const formPageMetadata: Metadata = {};
 
-/** Pages under a private link: also kept out of search engines. */
-export const privateFormPageMetadata: Metadata = { ...formPageMetadata, robots: { index: false, follow: false } };
+/** Pages under a private link: kept out of search engines. */
+export const privateFormPageMetadata: Metadata = { robots: { index: false, follow: false } };

@@ -9,7 +9,7 @@ import en from "@/messages/en/journey.json";
 import ro from "@/messages/ro/journey.json";
 import tr from "@/messages/tr/journey.json";
 import uk from "@/messages/uk/journey.json";
-import type { Locale } from "@/i18n/routing";
+import { isLocale, type Locale } from "@/i18n/routing";
 import type { RankedOption } from "./engine";
 
 const messages: Record<Locale, object> = { de, "de-x-ls": deLs, en, tr, ar, uk, bg, ro };
@@ -45,4 +45,11 @@ export function requestTypeText(t: JourneyTranslator, type: { key: string; title
 /** The text in the wanted language, else German, else any. */
 export function localized(texts: Record<string, string>, locale: string): string {
   return texts[locale] ?? texts[locale.split("-")[0]] ?? texts.de ?? Object.values(texts)[0] ?? "";
+}
+
+/** A request type's title in a language, for the pages of other capabilities (booking, forms). */
+export function requestTypeTitle(type: { key: string; title: unknown; description: unknown }, locale: string): string {
+  const safeLocale = (isLocale(locale) ? locale : "de") as Locale;
+  const texts = { key: type.key, title: type.title as Record<string, string>, description: type.description as Record<string, string> };
+  return requestTypeText(journeyTranslator(safeLocale), texts, locale).title;
 }

@@ -5,7 +5,7 @@ import { LocationCard } from "@/components/booking/location-card";
 import { ButtonLink } from "@/components/ui/buttons";
 import { bookableChannels, channelFromUrl, locationsFor, requestTypeFor } from "@/lib/booking/browse";
 import { apiChannelOf, bookingPath } from "@/lib/booking/paths";
-import { localized } from "@/lib/journey/request-types";
+import { requestTypeTitle } from "@/lib/journey/texts";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +31,7 @@ export default async function NewAppointmentPage({ params, searchParams }: { par
   const channels = bookableChannels(requestType.allowedChannels);
   const channel = channelFromUrl(search.channel);
   const journey = search.journey && /^[0-9a-f-]{36}$/.test(search.journey) ? search.journey : undefined;
-  const title = localized(requestType.title as Record<string, string>, locale);
+  const title = requestTypeTitle(requestType, locale);
   const query = (extra: Record<string, string | undefined>) => ({ requestType: requestType.key, journey, ...extra });
 
   if (!channel || !channels.includes(channel)) {

@@ -9,7 +9,8 @@ import { startForm } from "@/lib/forms/actions";
 import { findForm } from "@/lib/forms/definitions";
 import { localized } from "@/lib/forms/paths";
 import { callbackRequestTypeAllowed } from "@/lib/forms/talk-to-person";
-import { listRequestTypes, localized as localizedText } from "@/lib/journey/request-types";
+import { findRequestType } from "@/lib/journey/request-types";
+import { requestTypeTitle } from "@/lib/journey/texts";
 
 export const dynamic = "force-dynamic";
 
@@ -35,8 +36,8 @@ export default async function FormStartPage({ params, searchParams }: Props) {
   const journey = /^[0-9a-f-]{36}$/i.test(one(query.journey)) ? one(query.journey) : undefined;
   const requestType = form.key === "callback" ? one(query.requestType) : form.key;
   const callbackOk = form.key !== "callback" || (await callbackRequestTypeAllowed(requestType));
-  const requestTitle =
-    form.key === "callback" && callbackOk ? localizedText((await listRequestTypes()).find((type) => type.key === requestType)?.title ?? {}, locale) : null;
+  const callbackType = form.key === "callback" && callbackOk ? await findRequestType(requestType) : null;
+  const requestTitle = callbackType ? requestTypeTitle(callbackType, locale) : null;
 
   return (
     <FormFrame formKey={form.key} requestType={callbackOk ? requestType : ""} journeyId={journey} caption={t("ui.formsLabel")} title={t(`forms.${form.key}.title`)}>

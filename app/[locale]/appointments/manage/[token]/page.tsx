@@ -9,7 +9,7 @@ import { findByToken, isOpen } from "@/lib/booking/manage";
 import { placeText } from "@/lib/booking/notify";
 import { bookingPath } from "@/lib/booking/paths";
 import { formatWhen } from "@/lib/booking/texts";
-import { localized } from "@/lib/journey/request-types";
+import { requestTypeTitle } from "@/lib/journey/texts";
 
 export const dynamic = "force-dynamic";
 
@@ -49,7 +49,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
       </p>
       <SummaryList
         rows={[
-          { label: t("check.what"), value: localized(appointment.requestType.title as Record<string, string>, locale) },
+          { label: t("check.what"), value: requestTypeTitle(appointment.requestType, locale) },
           { label: t("check.when"), value: formatWhen(locale, appointment.startsAt) },
           { label: t("check.where"), value: placeText({ ...appointment, language: locale }) },
           { label: t("manage.status"), value: status },

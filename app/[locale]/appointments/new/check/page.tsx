@@ -11,7 +11,7 @@ import { bookingPath } from "@/lib/booking/paths";
 import { newProofOfWorkChallenge } from "@/lib/booking/proof-of-work";
 import { formatWhen } from "@/lib/booking/texts";
 import { db } from "@/lib/db";
-import { localized } from "@/lib/journey/request-types";
+import { requestTypeTitle } from "@/lib/journey/texts";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +42,7 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
     label: t("change"),
   };
   const rows = [
-    { label: t("check.what"), value: requestType ? localized(requestType.title as Record<string, string>, locale) : data.requestType },
+    { label: t("check.what"), value: requestType ? requestTypeTitle(requestType, locale) : data.requestType },
     { label: t("check.how"), value: data.channel === "video" ? t("channel.video") : t("channel.inPerson") },
     ...(data.channel === "in_person" && location ? [{ label: t("check.where"), value: `${location.name}\n${location.street ?? ""}, ${location.postalCode ?? ""} ${location.city ?? ""}` }] : []),
     { label: t("check.when"), value: formatWhen(locale, new Date(data.start)), change: time },

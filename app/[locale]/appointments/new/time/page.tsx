@@ -5,7 +5,7 @@ import { SlotPicker } from "@/components/booking/slot-picker";
 import { channelFromUrl, requestTypeFor, slotsByDay } from "@/lib/booking/browse";
 import { apiChannelOf, bookingPath } from "@/lib/booking/paths";
 import { db } from "@/lib/db";
-import { localized } from "@/lib/journey/request-types";
+import { requestTypeTitle } from "@/lib/journey/texts";
 import NotFound from "../../../not-found";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +28,7 @@ export default async function TimePage({ params, searchParams }: { params: Promi
   return (
     <>
       <p className="text-muted">
-        {localized(requestType.title as Record<string, string>, locale)} · {place}
+        {requestTypeTitle(requestType, locale)} · {place}
       </p>
       <h1 className="text-2xl font-bold">{t("steps.time")}</h1>
       <SlotPicker
