@@ -3,7 +3,7 @@
 // works without JavaScript; a client component only to know the current path. next-intl's
 // middleware remembers the choice in a cookie.
 import { usePathname } from "next/navigation";
-import { localeNames, locales, type Locale } from "@/i18n/routing";
+import { localeNames, locales, type Locale } from "@/i18n/locales";
 
 function withoutLocale(pathname: string): string {
   const [, first, ...rest] = pathname.split("/");
