@@ -93,9 +93,9 @@ export function buildOpenApiDocument(operations: ApiOperation[], info: { title: 
   };
 }
 
-/** The error answers every JSON endpoint shares. */
+/** The error answers every JSON endpoint shares (inlined: each operation's schema stands alone). */
 export const errorSchemas = {
-  invalid: z.object({ error: z.literal("invalid"), fields: z.record(z.string(), z.array(z.string())) }).meta({ id: "InvalidInput" }),
-  notFound: z.object({ error: z.literal("not-found") }).meta({ id: "NotFound" }),
-  tooManyRequests: z.object({ error: z.literal("too-many-requests") }).meta({ id: "TooManyRequests" }),
+  invalid: z.object({ error: z.literal("invalid"), fields: z.record(z.string(), z.array(z.string())) }),
+  notFound: z.object({ error: z.literal("not-found") }),
+  tooManyRequests: z.object({ error: z.literal("too-many-requests") }),
 };

@@ -1,7 +1,7 @@
 // The scan station / kiosk API: POST /api/v1/submissions (multipart). Reading the request and
 // mapping outcomes to statuses; the filing itself is submitDirect, shared in spirit with the pages.
 import { z } from "zod";
-import type { ApiOperation } from "@/lib/api/openapi";
+import { errorSchemas, type ApiOperation } from "@/lib/api/openapi";
 import { json } from "@/lib/api/http";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { publicBaseUrl } from "@/lib/env";
@@ -28,9 +28,7 @@ export const submissionRequestSchema = z
 
 export const submissionCreatedSchema = z.object({ reference: z.string(), statusUrl: z.url() });
 const problemSchema = z.object({ error: z.string(), message: z.string() });
-// Same shape as errorSchemas.invalid, without its registry id: the document builder does not emit
-// $defs for ids yet, so a reused id would leave a dangling $ref.
-const invalidSchema = z.object({ error: z.literal("invalid"), fields: z.record(z.string(), z.array(z.string())) });
+const invalidSchema = errorSchemas.invalid;
 
 export const submissionOperations: ApiOperation[] = [
   {

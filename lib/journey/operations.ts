@@ -1,11 +1,11 @@
 // The journey's operations in the OpenAPI document, built from the schemas the routes validate with.
 import { z } from "zod";
-import type { ApiOperation } from "@/lib/api/openapi";
+import { errorSchemas, type ApiOperation } from "@/lib/api/openapi";
 import { localeQuerySchema, recommendationRequestSchema, recommendationResponseSchema, requestTypesResponseSchema } from "./api";
 
 // The shared error shapes, without the registry ids of lib/api/openapi.ts's errorSchemas: a schema
 // with an id is emitted as a "#/$defs/…" reference that the document does not define.
-const invalidInput = z.object({ error: z.literal("invalid"), fields: z.record(z.string(), z.array(z.string())) });
+const invalidInput = errorSchemas.invalid;
 const notFoundAnswer = z.object({ error: z.literal("not-found") });
 
 export const journeyOperations: ApiOperation[] = [
