@@ -1,15 +1,5 @@
-import { getTranslations } from "next-intl/server";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { NotFoundMessage } from "@/components/ui/not-found-message";
 
-export default async function NotFound() {
-  const t = await getTranslations("common");
-  return (
-    <>
-      <h1 className="text-2xl font-bold">{t("errors.notFoundTitle")}</h1>
-      <p className="mt-2">{t("errors.notFound")}</p>
-      <p className="mt-4">
-        <Link href="/">{t("errors.backHome")}</Link>
-      </p>
-    </>
-  );
+export default function NotFound() {
+  return <NotFoundMessage />;
 }

@@ -1,7 +1,6 @@
 // Start of an online form: what it is for, what you need, how long it takes, and "Start".
 import type { Metadata } from "next";
 import { formPageMetadata } from "@/lib/forms/page-metadata";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/buttons";
 import { FormFrame } from "@/components/forms/form-frame";
@@ -9,6 +8,7 @@ import { startForm } from "@/lib/forms/actions";
 import { findForm } from "@/lib/forms/definitions";
 import { localized } from "@/lib/forms/paths";
 import { callbackRequestTypeAllowed } from "@/lib/forms/talk-to-person";
+import { NotFoundMessage } from "@/components/ui/not-found-message";
 import { findRequestType } from "@/lib/journey/request-types";
 import { requestTypeTitle } from "@/lib/journey/texts";
 
@@ -30,7 +30,7 @@ export default async function FormStartPage({ params, searchParams }: Props) {
   const { locale, formKey } = await params;
   setRequestLocale(locale);
   const form = findForm(formKey);
-  if (!form) notFound();
+  if (!form) return <NotFoundMessage />;
   const query = await searchParams;
   const t = await getTranslations("forms");
   const journey = /^[0-9a-f-]{36}$/i.test(one(query.journey)) ? one(query.journey) : undefined;
