@@ -3,8 +3,10 @@
 import { expect, expectAccessible, test } from "../fixtures";
 import { day, fillContact, moveOn, next, nextWorkingDay, pdf, photo, startForm, submitAndSeeStatus, upload } from "./helpers";
 
+// Many pages per journey, each checked with axe, on a shared machine: give them room.
+test.describe.configure({ timeout: 240_000 });
+
 test("change-report: a new bank account, with a photo and a PDF as proof", async ({ page }) => {
-  test.setTimeout(120_000);
   await startForm(page, "/forms/change-report");
   const talk = page.getByTestId("talk-to-person");
   await expect(talk.getByRole("link", { name: "Termin im Jobcenter buchen" })).toHaveAttribute("href", "/appointments/new?requestType=change-report&channel=in-person");
@@ -127,7 +129,6 @@ test("callback: a request type without a phone channel is explained, not started
 });
 
 test("continued-benefits: the long form through its task list", async ({ page }) => {
-  test.setTimeout(240_000);
   await startForm(page, "/forms/continued-benefits");
   await expect(page.getByText("0 von 6 Abschnitten erledigt")).toBeVisible();
   const section = async (name: string) => {

@@ -3,8 +3,10 @@
 import { expect, expectAccessible, test } from "../fixtures";
 import { day, fillContact, next, startForm, submitAndSeeStatus } from "./helpers";
 
+// Many pages per journey, each checked with axe, on a shared machine: give them room.
+test.describe.configure({ timeout: 240_000 });
+
 test("stop halfway, continue from the private link, file, and the link then shows the status", async ({ page }) => {
-  test.setTimeout(120_000);
   await startForm(page, "/forms/change-report");
   await page.getByLabel("Adresse", { exact: true }).check();
   await next(page);

@@ -30,7 +30,7 @@ export function contactPage(section?: string): PageDefinition {
 }
 
 export const addressFields: FieldDefinition[] = [
-  { name: "street", kind: "text", autoComplete: "street-address" },
+  { name: "street", kind: "text", autoComplete: "address-line1" },
   { name: "postalCode", kind: "postalCode", autoComplete: "postal-code" },
   { name: "city", kind: "text", autoComplete: "address-level2" },
 ];
