@@ -5,6 +5,7 @@
 import pg from "pg";
 import { PgBoss } from "pg-boss";
 import { createPrismaClient } from "@/lib/db";
+import { collectOrphanFiles } from "@/lib/forms/cleanup";
 import { purgeExpiredData } from "@/lib/retention";
 import { deliverDueMessages } from "./deliver";
 import { OUTBOX_CHANNEL } from "./outbox";
@@ -42,6 +43,8 @@ export async function startNotificationWorker(connectionString: string, transpor
   await boss.schedule(RETENTION_QUEUE, "15 3 * * *", {}, { tz: "Europe/Berlin" });
   await boss.work(RETENTION_QUEUE, async () => {
     const counts = await purgeExpiredData(prisma);
+    // Uploaded files whose submission never committed (a crash between storing and the transaction).
+    counts.orphanFiles = await collectOrphanFiles();
     log(`worker: retention: ${Object.entries(counts).map(([what, count]) => `${count} ${what}`).join(", ")} deleted`);
   });
   await boss.work(DELIVER_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
