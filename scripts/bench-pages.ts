@@ -8,8 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
+import { recreateDatabase, startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
 
@@ -24,20 +23,6 @@ const BASELINE_PATH = "/bench-baseline-page-that-does-not-exist";
 
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-async function freshDatabase(adminUrl: string): Promise<string> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${DATABASE}"`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
 
 async function waitForHealth(server: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 120; attempt += 1) {
@@ -100,7 +85,7 @@ async function main() {
     adminUrl = embedded.urlFor("postgres");
   }
   assertLocalDatabase(adminUrl);
-  const databaseUrl = await freshDatabase(adminUrl);
+  const databaseUrl = await recreateDatabase(adminUrl, DATABASE);
   await prepareDatabase(databaseUrl, { demo: true });
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: base, PUBLIC_BASE_URL: base };
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });

@@ -3,8 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
+import { recreateDatabase, startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
 
@@ -12,20 +11,6 @@ const root = process.cwd();
 const port = Number(process.env.E2E_PORT ?? 3100);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const DATABASE = `zugang_e2e_${port}`;
-
-async function recreateDatabase(adminUrl: string): Promise<string> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${DATABASE}"`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
 
 async function main() {
   let embedded: EmbeddedServer | undefined;
@@ -35,7 +20,7 @@ async function main() {
     adminUrl = embedded.urlFor("postgres");
   }
   assertLocalDatabase(adminUrl);
-  const databaseUrl = await recreateDatabase(adminUrl);
+  const databaseUrl = await recreateDatabase(adminUrl, DATABASE);
   await prepareDatabase(databaseUrl, { demo: true });
 
   const env = {
