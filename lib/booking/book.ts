@@ -5,11 +5,10 @@ import { createHash, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { toBerlinIso } from "@/lib/time";
-import { isCapacityViolation, SlotTakenError, takePlaces } from "./capacity";
-import { releaseDueHolds } from "./holds";
+import { takePlaces } from "./capacity";
+import { takeOrOfferNextSlots } from "./take-or-offer";
 import { queueAppointmentMessage } from "./notify";
-import { nextFreeSlots, ruleSlot, type BookingChannel } from "./slots";
+import { ruleSlot, type BookingChannel } from "./slots";
 import { hashToken, newManageToken, newReference, newRoomName } from "./tokens";
 
 /** Open (future, not cancelled) appointments one e-mail address or phone number may hold. */
@@ -112,24 +111,7 @@ export async function bookSlot(
       return { id: appointment.id, reference: appointment.reference, manageToken: token, replayed: false } satisfies BookingResult;
     }, TX_OPTIONS);
 
-  try {
-    return await attempt();
-  } catch (error) {
-    if (!(error instanceof SlotTakenError) && !isCapacityViolation(error)) throw error;
-  }
-  // Full: give back places whose hold has run out, then try once more before answering "taken".
-  if ((await releaseDueHolds(client, now)) > 0) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof SlotTakenError) && !isCapacityViolation(error)) throw error;
-    }
-  }
-  const next = await nextFreeSlots(client, { requestType: request.requestType, channel: request.channel, locationId: request.locationId }, slot.start, now);
-  throw new ConflictError("slot-taken", {
-    message: "This time has just been taken. Please choose another one.",
-    nextSlots: next.map((free) => ({ start: toBerlinIso(free.start), end: toBerlinIso(free.end), locationId: free.locationId, remaining: free.remaining })),
-  });
+  return takeOrOfferNextSlots(client, now, attempt, { requestType: request.requestType, channel: request.channel, locationId: request.locationId }, slot.start);
 }
 
 /** Inserts the key (waiting for a concurrent twin to finish); a finished earlier request is replayed. */

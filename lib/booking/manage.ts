@@ -3,11 +3,11 @@
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { toBerlinIso } from "@/lib/time";
-import { isCapacityViolation, SlotTakenError, takePlaces } from "./capacity";
-import { holdPlaces, releaseDueHolds } from "./holds";
+import { takePlaces } from "./capacity";
+import { holdPlaces } from "./holds";
+import { takeOrOfferNextSlots } from "./take-or-offer";
 import { queueAppointmentMessage } from "./notify";
-import { nextFreeSlots, ruleSlot, type BookingChannel } from "./slots";
+import { ruleSlot, type BookingChannel } from "./slots";
 import { hashToken, isManageTokenShape } from "./tokens";
 
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
@@ -70,23 +70,7 @@ export async function rescheduleAppointment(token: string, start: Date, options:
       await queueAppointmentMessage(tx, "change", moved, token, now);
       return moved;
     }, TX_OPTIONS);
-  try {
-    return await attempt();
-  } catch (error) {
-    if (!(error instanceof SlotTakenError) && !isCapacityViolation(error)) throw error;
-  }
-  if ((await releaseDueHolds(client, now)) > 0) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof SlotTakenError) && !isCapacityViolation(error)) throw error;
-    }
-  }
-  const next = await nextFreeSlots(client, { requestType: appointment.requestTypeKey, channel, locationId: appointment.locationId }, slot.start, now);
-  throw new ConflictError("slot-taken", {
-    message: "This time has just been taken. Please choose another one.",
-    nextSlots: next.map((free) => ({ start: toBerlinIso(free.start), end: toBerlinIso(free.end), locationId: free.locationId, remaining: free.remaining })),
-  });
+  return takeOrOfferNextSlots(client, now, attempt, { requestType: appointment.requestTypeKey, channel, locationId: appointment.locationId }, slot.start);
 }
 
 /** Consent to the video call, given or withdrawn per appointment. */
