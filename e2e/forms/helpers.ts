@@ -1,8 +1,8 @@
 // Steps shared by the form journeys: move on and check the new page, fill dates relative to today,
 // make small photo and PDF files.
-import { HtmlValidate } from "html-validate";
 import sharp from "sharp";
 import { expect, expectAccessible } from "../fixtures";
+import { expectValidHtml } from "../valid-html";
 import type { Page } from "@playwright/test";
 
 /** Runs an action that leaves the page (plain post or server action), then checks the new page. */
@@ -13,21 +13,7 @@ export async function moveOn(page: Page, action: () => Promise<void>): Promise<v
   // After a client-side navigation the new title follows the new URL.
   await expect(page).not.toHaveTitle("");
   await expectAccessible(page);
-  await expectValidHtml(page);
-}
-
-const validator = new HtmlValidate({ extends: ["html-validate:standard"] });
-
-/**
- * The page as the server sends it is valid HTML. React writes action="" on forms bound to a server
- * action (the action is named in a hidden field); that one attribute is taken out before checking.
- */
-export async function expectValidHtml(page: Page): Promise<void> {
-  const response = await page.request.get(page.url(), { headers: { "Accept-Language": "de-DE" } });
-  const html = (await response.text()).replace(/ action=""/g, "");
-  const report = await validator.validateString(html);
-  const problems = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`));
-  expect(problems, `invalid HTML on ${page.url()}`).toEqual([]);
+  await expectValidHtml(page.request, page.url());
 }
 
 export async function next(page: Page, name = "Weiter"): Promise<void> {

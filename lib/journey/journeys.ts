@@ -4,17 +4,12 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { recommendChannels, type RankedOption, type Recommendation, type RecommendationInput } from "./engine";
+import type { RequestTypeSummary } from "./request-types";
 import { buildRules } from "./rules";
 import type { Channel, Preference, Situation } from "./situation";
 
-export interface LoadedRequestType {
-  key: string;
-  title: Record<string, string>;
-  description: Record<string, string>;
-  allowedChannels: Channel[];
-  isEmergency: boolean;
-  externalUrl: string | null;
-}
+/** A request type as the recommendation pages need it (the slot length belongs to booking). */
+export type LoadedRequestType = Omit<RequestTypeSummary, "slotMinutes">;
 
 /** Runs the engine with the stored rules; NotFoundError for an unknown or inactive request type. */
 export async function recommendFor(requestTypeKey: string, input: RecommendationInput): Promise<{ requestType: LoadedRequestType; recommendation: Recommendation }> {

@@ -14,16 +14,7 @@ export interface DeliveryResult {
   failed: number;
 }
 
-interface ClaimedRow {
-  id: string;
-  kind: string;
-  transport: string;
-  recipient: string;
-  subject: string;
-  body: string;
-  attachments: OutboxMessage["attachments"];
-  attempts: number;
-}
+type ClaimedRow = OutboxMessage & { attempts: number };
 
 export async function deliverDueMessages(prisma: PrismaClient, transports: Transports, options: { batchSize?: number; now?: Date } = {}): Promise<DeliveryResult> {
   const batchSize = options.batchSize ?? 20;

@@ -1,0 +1,23 @@
+// One HTML conformance check for every e2e spec: html-validate's standard rules on the markup the
+// server sends (not the hydrated DOM), so that what a browser without JavaScript gets is checked.
+import { HtmlValidate } from "html-validate";
+import { expect } from "./fixtures";
+import type { APIRequestContext } from "@playwright/test";
+
+const validator = new HtmlValidate({ extends: ["html-validate:standard"] });
+
+/**
+ * The problems html-validate finds. React writes action="" on forms bound to a server action (the
+ * action is named in a hidden field); that one attribute of the framework's is taken out first.
+ */
+export async function htmlProblems(html: string): Promise<string[]> {
+  const report = await validator.validateString(html.replace(/ action=""/g, ""));
+  return report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} (${message.selector ?? ""})`));
+}
+
+/** Fetches a page as a German browser would and expects it to answer 200 with valid HTML. */
+export async function expectValidHtml(request: APIRequestContext, path: string): Promise<void> {
+  const response = await request.get(path, { headers: { "Accept-Language": "de-DE" } });
+  expect(response.status(), path).toBe(200);
+  expect(await htmlProblems(await response.text()), `invalid HTML on ${path}`).toEqual([]);
+}
