@@ -1,9 +1,22 @@
 // Shared pieces of the JSON API: reading and validating requests, and the error answers of the
 // contract (422 with field errors, 404, 409, 429; never a 500 for bad input).
-import type { z } from "zod";
+import { z } from "zod";
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError, type FieldErrors } from "@/lib/errors";
 
 const MAX_JSON_BYTES = 64 * 1024;
+
+/** The Idempotency-Key header of every creating endpoint (bookings, submissions): one rule for both. */
+export const idempotencyKeySchema = z
+  .string({ error: "The Idempotency-Key header is required." })
+  .regex(/^[A-Za-z0-9._:-]{8,128}$/, { error: "Use 8 to 128 letters, digits, dots, colons, dashes or underscores, e.g. a UUID." })
+  .describe("A key the client makes once per request (e.g. a UUID) and repeats on every retry of it.");
+
+/** Reads and checks the Idempotency-Key header; on failure, the 422 answer to send. */
+export function readIdempotencyKey(request: Request): { ok: true; value: string } | { ok: false; response: Response } {
+  const key = idempotencyKeySchema.safeParse(request.headers.get("idempotency-key") ?? undefined);
+  if (key.success) return { ok: true, value: key.data };
+  return { ok: false, response: invalid({ "Idempotency-Key": key.error.issues.map((issue) => issue.message) }) };
+}
 
 export function json(body: unknown, init: ResponseInit = {}): Response {
   const headers = new Headers(init.headers);

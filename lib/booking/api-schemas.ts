@@ -2,6 +2,7 @@
 // is generated from them (operations.ts).
 import { z } from "zod";
 import { locales } from "@/i18n/routing";
+import { idempotencyKeySchema } from "@/lib/api/http";
 
 export const apiChannel = z.enum(["video", "in-person"]).describe("video or in-person");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use the form YYYY-MM-DD.").refine((value) => !Number.isNaN(Date.parse(value)), "Not a real date.");
@@ -48,7 +49,7 @@ export const appointmentBody = z.object({
 });
 
 export const idempotencyHeader = z.object({
-  "Idempotency-Key": z.string().min(8).max(200).describe("a new random value per booking; retries reuse it"),
+  "Idempotency-Key": idempotencyKeySchema,
 });
 
 export const bookingCreated = z.object({

@@ -2,9 +2,9 @@
 // then validation, then the same domain functions the pages use.
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { invalid, json, notFound, parseJsonBody, parseQuery } from "@/lib/api/http";
+import { json, notFound, parseJsonBody, parseQuery, readIdempotencyKey } from "@/lib/api/http";
 import { toBerlinIso } from "@/lib/time";
-import { appointmentBody, idempotencyHeader, slotsQuery, toDbChannel } from "./api-schemas";
+import { appointmentBody, slotsQuery, toDbChannel } from "./api-schemas";
 import { bookSlot, normalizeEmail, normalizePhone } from "./book";
 import { cancelAppointment, findByIdAndToken } from "./manage";
 import { icsUrl, manageUrl } from "./notify";
@@ -33,8 +33,8 @@ export async function getSlots(request: Request): Promise<Response> {
 }
 
 export async function postAppointment(request: Request): Promise<Response> {
-  const key = idempotencyHeader.safeParse({ "Idempotency-Key": request.headers.get("idempotency-key") ?? undefined });
-  if (!key.success) return invalid({ "Idempotency-Key": ["The header Idempotency-Key is required: a new random value (8–200 characters) per booking."] });
+  const key = readIdempotencyKey(request);
+  if (!key.ok) return key.response;
   const body = await parseJsonBody(request, appointmentBody);
   const contacts = body.ok ? [normalizeEmail(body.value.person.email), normalizePhone(body.value.person.phone)].filter((c): c is string => !!c) : [];
   await consumeLimits(limitsFor("book", { ...caller(request), contacts }));
@@ -53,7 +53,7 @@ export async function postAppointment(request: Request): Promise<Response> {
       note: input.note,
       videoConsent: input.videoConsent,
     },
-    { idempotencyKey: key.data["Idempotency-Key"], idempotencyScope: "api:appointments" },
+    { idempotencyKey: key.value, idempotencyScope: "api:appointments" },
   );
   const appointment = await findAppointmentForAnswer(result.id);
   const video = appointment.roomName ? { videoUrl: await videoUrl(appointment.roomName, appointment) } : {};

@@ -2,7 +2,7 @@
 // mapping outcomes to statuses; the filing itself is submitDirect, shared in spirit with the pages.
 import { z } from "zod";
 import { errorSchemas, type ApiOperation } from "@/lib/api/openapi";
-import { json } from "@/lib/api/http";
+import { idempotencyKeySchema, invalid, json, readIdempotencyKey } from "@/lib/api/http";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { publicBaseUrl } from "@/lib/env";
 import { isLocale } from "@/i18n/routing";
@@ -12,11 +12,6 @@ import { submitDirect } from "./submit-direct";
 import { MAX_FILE_BYTES, MAX_FILES, UploadError } from "./uploads";
 
 const MAX_BODY_BYTES = MAX_FILES * MAX_FILE_BYTES + 1024 * 1024;
-
-export const idempotencyKeySchema = z
-  .string({ error: "The Idempotency-Key header is required." })
-  .regex(/^[A-Za-z0-9._:-]{8,128}$/, { error: "Use 8 to 128 letters, digits, dots, colons, dashes or underscores, e.g. a UUID." })
-  .describe("A key the client makes once per submission (e.g. a UUID) and repeats on every retry.");
 
 export const submissionRequestSchema = z
   .object({
@@ -51,13 +46,9 @@ export const submissionOperations: ApiOperation[] = [
   },
 ];
 
-function invalid(fields: Record<string, string[]>): Response {
-  return json({ error: "invalid", fields }, { status: 422 });
-}
-
 export async function handleSubmissionRequest(request: Request): Promise<Response> {
-  const key = idempotencyKeySchema.safeParse(request.headers.get("idempotency-key") ?? undefined);
-  if (!key.success) return invalid({ "Idempotency-Key": key.error.issues.map((issue) => issue.message) });
+  const key = readIdempotencyKey(request);
+  if (!key.ok) return key.response;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     return json({ error: "too-large", message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` }, { status: 413 });
   }
@@ -89,7 +80,7 @@ export async function handleSubmissionRequest(request: Request): Promise<Respons
       .map(async (file) => ({ name: file.name, bytes: Buffer.from(await file.arrayBuffer()) })),
   );
   try {
-    const result = await submitDirect({ formKey: form, data, files, idempotencyKey: key.data, language }, publicBaseUrl());
+    const result = await submitDirect({ formKey: form, data, files, idempotencyKey: key.value, language }, publicBaseUrl());
     return json({ reference: result.reference, statusUrl: result.statusUrl }, { status: 201, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} });
   } catch (error) {
     if (error instanceof ValidationError) return invalid(await explainErrors(error.fields, "en"));
