@@ -75,7 +75,7 @@ async function postForm(pagePath: string, fields: Record<string, string>): Promi
 async function main() {
   if (process.env.BENCH_SKIP_BUILD !== "1" || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
     console.log("building the production app (next build)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...process.env, NODE_ENV: "production" }, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
   }
   let embedded: EmbeddedServer | undefined;

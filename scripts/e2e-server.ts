@@ -30,6 +30,7 @@ async function main() {
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
     ZUGANG_TEST_MODE: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
   };
   if (process.env.E2E_SKIP_BUILD !== "1") {
     const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });

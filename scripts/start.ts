@@ -54,6 +54,19 @@ function buildIsStale(): boolean {
   return BUILD_INPUTS.some((input) => newestChange(path.join(root, input)) > builtAt);
 }
 
+/** Asks a child process to stop and waits for it, killing it when it takes longer than `graceMs`. */
+function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
 async function main() {
   const port = parsePort(process.env.PORT, 3000, "PORT");
   if (!(await isPortFree(port, "0.0.0.0"))) fail(`port ${port} is in use; stop the other program or start with PORT=<another port>`);
@@ -92,6 +105,8 @@ async function main() {
     NEXTAUTH_SECRET: authSecret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
+    // A public body's server does not report usage to the framework's vendor.
+    NEXT_TELEMETRY_DISABLED: "1",
   };
   if (!dev && buildIsStale()) {
     console.log("zugang: no up-to-date production build, building (one to three minutes)…");
@@ -113,7 +128,9 @@ async function main() {
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    for (const child of children) child.kill("SIGTERM");
+    // The server and the worker finish with the database still there (their last queries and the
+    // worker's listener end cleanly); only then the embedded server stops.
+    await Promise.all(children.map((child) => stopChild(child, 10_000)));
     await stopDatabase();
     process.exit(code);
   };

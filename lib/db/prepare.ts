@@ -17,13 +17,22 @@ export function describeDatabase(url: string): string {
   }
 }
 
+/** PostgreSQL's answers when the server is there but says no, in words instead of codes. */
+const SERVER_REFUSALS: Record<string, string> = {
+  "3D000": "the database does not exist on that server: create it first",
+  "28P01": "the password was refused",
+  "28000": "this user may not connect",
+  "57P03": "the server is starting up or shutting down",
+};
+
 export async function assertReachable(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
     await client.query("SELECT 1");
   } catch (error) {
-    const reason = (error as { code?: string; message?: string }).code ?? (error as Error).message;
+    const { code, message } = error as { code?: string; message?: string };
+    const reason = code ? (SERVER_REFUSALS[code] ?? code) : message;
     throw new StartupError(`cannot reach the database at ${describeDatabase(url)} (${reason}); check DATABASE_URL`);
   } finally {
     await client.end().catch(() => undefined);

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import { createEmptyDatabase } from "@/tests/database";
 
 const run = promisify(execFile);
@@ -46,6 +46,13 @@ describe("npm start refuses bad conditions with one clear line", () => {
   it("when DATABASE_URL cannot be reached", async () => {
     const result = await start({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nowhere", NEXTAUTH_SECRET: "x".repeat(32) });
     expectOneClearLine(result, /cannot reach the database at 127\.0\.0\.1:1\/nowhere \(ECONNREFUSED\)/);
+  });
+
+  it("when the database named in DATABASE_URL does not exist", async () => {
+    const url = new URL(inject("adminUrl"));
+    url.pathname = "/zugang_no_such_database";
+    const result = await start({ DATABASE_URL: url.toString(), NEXTAUTH_SECRET: "x".repeat(32) });
+    expectOneClearLine(result, /zugang_no_such_database \(the database does not exist on that server: create it first\)/);
   });
 
   it("when a migration fails", async () => {
