@@ -1,7 +1,7 @@
 // Start page: the emergency entry, the request types (from the database) and a short privacy line.
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RequestTypeList } from "@/components/journey/request-type-list";
-import { localePath } from "@/components/ui/locale-link";
+import { localePath } from "@/i18n/navigation";
 import { listRequestTypes } from "@/lib/journey/request-types";
 import { requestTypeText, type JourneyTranslator } from "@/lib/journey/texts";
 

@@ -1,5 +1,5 @@
 // The request types as large tappable choices, each with a one-line explanation.
-import { localePath } from "@/components/ui/locale-link";
+import { localePath } from "@/i18n/navigation";
 
 export interface RequestTypeChoice {
   key: string;

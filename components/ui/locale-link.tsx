@@ -2,7 +2,7 @@
 // JavaScript and no prefetching of pages the person may never open (mobile data).
 import type { AnchorHTMLAttributes, ReactNode } from "react";
 import { getLocale } from "next-intl/server";
-import { getPathname } from "@/i18n/navigation";
+import { localePath } from "@/i18n/navigation";
 
 type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { href: string; children: ReactNode };
 
@@ -13,9 +13,4 @@ export async function LocaleLink({ href, children, ...rest }: Props) {
       {children}
     </a>
   );
-}
-
-/** The path of a citizen page in a language: "/x" in German, "/en/x" in English. */
-export function localePath(locale: string, href: string): string {
-  return getPathname({ href, locale });
 }

@@ -1,11 +1,11 @@
 // Paths of the form pages in a language (German unprefixed, others /en/…, the "as-needed" prefix
 // of i18n/routing.ts), for redirects, links and the links in messages.
+import { localePath } from "@/i18n/navigation";
 import { isLocale, routing } from "@/i18n/routing";
 
+/** A form page's path in a language; an unknown language falls back to German. */
 export function localized(language: string, href: string): string {
-  const locale = isLocale(language) ? language : routing.defaultLocale;
-  if (locale === routing.defaultLocale) return href;
-  return href === "/" ? `/${locale}` : `/${locale}${href}`;
+  return localePath(isLocale(language) ? language : routing.defaultLocale, href);
 }
 
 export function statusPath(token: string, language = "de"): string {

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/fields";
-import { localePath } from "@/components/ui/locale-link";
+import { localePath } from "@/i18n/navigation";
 import { MESSAGE_MAX, feedbackKinds, type FeedbackValues } from "@/lib/feedback/feedback-form";
 import { loadRejectedFeedback } from "@/lib/feedback/store";
 

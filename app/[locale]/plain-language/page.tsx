@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InfoSection } from "@/components/info/info-section";
-import { localePath } from "@/components/ui/locale-link";
+import { localePath } from "@/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,6 +1,6 @@
 // Receives the feedback form (plain POST): saves it and shows the thank-you page, or keeps the
 // rejected answers for the form to show again with its errors (post/redirect/get).
-import { getPathname } from "@/i18n/navigation";
+import { localePath } from "@/i18n/navigation";
 import { isLocale, routing } from "@/i18n/routing";
 import { parseFeedbackForm, readFeedbackForm } from "@/lib/feedback/feedback-form";
 import { discardRejectedFeedback, saveFeedback, saveRejectedFeedback } from "@/lib/feedback/store";
@@ -22,9 +22,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   if (!parsed.ok) {
     const token = await saveRejectedFeedback(values, parsed.errors, locale);
     await discardRejectedFeedback(typeof draft === "string" ? draft : undefined);
-    return seeOther(`${getPathname({ href: "/feedback", locale })}?draft=${token}#error-summary-title`);
+    return seeOther(`${localePath(locale, "/feedback")}?draft=${token}#error-summary-title`);
   }
   await saveFeedback(parsed.value, locale);
   await discardRejectedFeedback(typeof draft === "string" ? draft : undefined);
-  return seeOther(getPathname({ href: "/feedback/thanks", locale }));
+  return seeOther(localePath(locale, "/feedback/thanks"));
 }

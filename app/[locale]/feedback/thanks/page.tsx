@@ -1,7 +1,7 @@
 // Thank-you page after feedback was saved.
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { localePath } from "@/components/ui/locale-link";
+import { localePath } from "@/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }> };
 

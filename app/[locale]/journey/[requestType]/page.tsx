@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyInfo } from "@/components/journey/emergency-info";
 import { PreferenceForm } from "@/components/journey/preference-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { localePath } from "@/components/ui/locale-link";
+import { localePath } from "@/i18n/navigation";
 import { errorsFromQuery, readPreferenceForm, type PreferenceFormField } from "@/lib/journey/preference-form";
 import { findRequestType } from "@/lib/journey/request-types";
 import { toSearchParams, type SearchParamsRecord } from "@/lib/journey/search-params";

@@ -1,6 +1,6 @@
 // Receives the preference form (a plain POST, no JavaScript needed), stores the journey and
 // redirects to its recommendation (post/redirect/get). Errors go back to the form in the query.
-import { getPathname } from "@/i18n/navigation";
+import { localePath } from "@/i18n/navigation";
 import { isLocale, routing } from "@/i18n/routing";
 import { NotFoundError } from "@/lib/errors";
 import { startJourney } from "@/lib/journey/journeys";
@@ -14,7 +14,7 @@ function seeOther(location: string): Response {
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; requestType: string }> }) {
   const { locale: raw, requestType: key } = await params;
   const locale = isLocale(raw) ? raw : routing.defaultLocale;
-  const path = (href: string) => getPathname({ href, locale });
+  const path = (href: string) => localePath(locale, href);
   const type = await findRequestType(key);
   if (!type) return seeOther(path("/"));
 

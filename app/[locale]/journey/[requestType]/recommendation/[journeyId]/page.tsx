@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChannelOption } from "@/components/journey/channel-option";
 import { EmergencyInfo } from "@/components/journey/emergency-info";
-import { localePath } from "@/components/ui/locale-link";
+import { localePath } from "@/i18n/navigation";
 import { toApiChannel } from "@/lib/journey/channel-names";
 import { findJourney } from "@/lib/journey/journeys";
 import { preferenceFormQuery, valuesFromJourney } from "@/lib/journey/preference-form";
