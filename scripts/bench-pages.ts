@@ -72,6 +72,24 @@ async function postForm(pagePath: string, fields: Record<string, string>): Promi
   return location;
 }
 
+/** The booking flow's pages up to the details form, for the first free in-person slot. */
+async function bookingPages(): Promise<string[]> {
+  const query = "requestType=change-report&channel=in-person";
+  const locations = (await (await fetch(`${base}/api/v1/locations`)).json()) as { locations: { id: string; channels: string[] }[] };
+  const office = locations.locations.find((location) => location.channels.includes("in-person"));
+  if (!office) throw new Error("the demo data has no in-person location");
+  const from = new Date().toISOString().slice(0, 10);
+  const to = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const slots = (await (await fetch(`${base}/api/v1/slots?${query}&location=${office.id}&from=${from}&to=${to}`)).json()) as { slots: { start: string }[] };
+  const start = slots.slots[0]?.start;
+  if (!start) throw new Error("no free in-person slot in the next 30 days");
+  return [
+    `/appointments/new?${query}`,
+    `/appointments/new/time?${query}&location=${office.id}&day=${start.slice(0, 10)}`,
+    `/appointments/new/details?${query}&location=${office.id}&start=${encodeURIComponent(start)}`,
+  ];
+}
+
 async function main() {
   if (process.env.BENCH_SKIP_BUILD !== "1" || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
     console.log("building the production app (next build)…");
@@ -93,7 +111,9 @@ async function main() {
     await waitForHealth(server);
     const recommendation = await postForm("/journey/continued-benefits/recommend", { preference: "digital", helpNeed: "always", devices: "smartphone-only" });
     const emergency = await postForm("/journey/emergency/recommend", { forWhom: "self" });
-    const pages: [group: "journey" | "information", path: string][] = [
+    const booking = await bookingPages();
+    type Kind = "journey" | "booking" | "form" | "information";
+    const pages: [kind: Kind, path: string][] = [
       ["journey", "/"],
       ["journey", "/journey/continued-benefits"],
       ["journey", "/journey/emergency"],
@@ -101,6 +121,10 @@ async function main() {
       ["journey", emergency],
       ["journey", "/ar"],
       ["journey", "/ar/journey/continued-benefits"],
+      ...booking.map((bookingPath): [Kind, string] => ["booking", bookingPath]),
+      ["form", "/forms/change-report"],
+      ["form", "/forms/continued-benefits"],
+      ["form", "/ar/forms/sick-note"],
       ["information", "/accessibility"],
       ["information", "/plain-language"],
       ["information", "/sign-language"],
@@ -121,7 +145,11 @@ async function main() {
       if (result.status !== 200) throw new Error(`${pagePath} answered ${result.status}`);
       const js = sum(result.scripts);
       const own = sum(result.scripts.filter((src) => !frameworkScripts.has(src)));
-      const label = pagePath.replace(/\/recommendation\/[0-9a-f-]{36}$/, "/recommendation/<journey>");
+      const label = pagePath
+        .replace(/\/recommendation\/[0-9a-f-]{36}$/, "/recommendation/<journey>")
+        .replace(/location=[0-9a-f-]{36}/, "location=<id>")
+        .replace(/day=[0-9-]{10}/, "day=<day>")
+        .replace(/start=[^&]+/, "start=<start>");
       rows.push(`| ${label} | ${group} | ${kb(result.html)} | ${kb(js)} | ${kb(own)} |`);
       if (result.html / 1024 >= HTML_LIMIT_KB) misses.push(`${label}: HTML ${kb(result.html)} kB ≥ ${HTML_LIMIT_KB} kB`);
       if (group === "journey" && own / 1024 > OWN_JS_LIMIT_KB) misses.push(`${label}: own JavaScript ${kb(own)} kB > ${OWN_JS_LIMIT_KB} kB`);
