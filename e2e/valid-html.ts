@@ -15,9 +15,11 @@ export async function htmlProblems(html: string): Promise<string[]> {
   return report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} (${message.selector ?? ""})`));
 }
 
-/** Fetches a page as a German browser would and expects it to answer 200 with valid HTML. */
-export async function expectValidHtml(request: APIRequestContext, path: string): Promise<void> {
+/** Fetches a page as a German browser would, expects 200 with valid HTML, and returns its title. */
+export async function expectValidHtml(request: APIRequestContext, path: string): Promise<string> {
   const response = await request.get(path, { headers: { "Accept-Language": "de-DE" } });
   expect(response.status(), path).toBe(200);
-  expect(await htmlProblems(await response.text()), `invalid HTML on ${path}`).toEqual([]);
+  const html = await response.text();
+  expect(await htmlProblems(html), `invalid HTML on ${path}`).toEqual([]);
+  return /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
 }

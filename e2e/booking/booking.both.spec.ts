@@ -53,6 +53,7 @@ test("book in person, get the calendar file, reschedule and cancel", async ({ pa
   await chooseDayAndTime(page, spread(testInfo, 0));
   const reference = await fillDetails(page, `e2e-${testInfo.project.name}-${Date.now()}@example.org`, false);
   expect(reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  await expect(page).toHaveTitle("Ihr Termin ist gebucht – Jobcenter Zugang");
   await expect(page.getByRole("img", { name: /QR-Code/ })).toBeVisible();
 
   const ics = await page.request.get((await page.getByTestId("ics-link").getAttribute("href"))!);
@@ -68,6 +69,9 @@ test("book in person, get the calendar file, reschedule and cancel", async ({ pa
   await page.goto(new URL(manageUrl).pathname);
   await expectAccessible(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihr Termin");
+  await expect(page).toHaveTitle("Ihr Termin – Jobcenter Zugang");
+  // A private link: search engines are asked to keep it out.
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, nofollow");
 
   await page.getByRole("link", { name: "Termin verschieben" }).click();
   await expectAccessible(page);

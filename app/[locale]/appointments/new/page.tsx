@@ -1,4 +1,5 @@
 // Start of booking: channel (video or in person), then for in person the location.
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LocationCard } from "@/components/booking/location-card";
@@ -6,10 +7,19 @@ import { ButtonLink } from "@/components/ui/buttons";
 import { bookableChannels, channelFromUrl, locationsFor, requestTypeFor } from "@/lib/booking/browse";
 import { apiChannelOf, bookingPath } from "@/lib/booking/paths";
 import { requestTypeTitle } from "@/lib/journey/texts";
+import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
 export const dynamic = "force-dynamic";
 
 type Search = { requestType?: string; channel?: string; journey?: string };
+
+export async function generateMetadata({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }): Promise<Metadata> {
+  const search = await searchParams;
+  const requestType = await requestTypeFor(search.requestType);
+  const channel = channelFromUrl(search.channel);
+  const step = !requestType ? "title" : channel && bookableChannels(requestType.allowedChannels).includes(channel) ? "steps.location" : "steps.channel";
+  return bookingPageMetadata(params, step);
+}
 
 export default async function NewAppointmentPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;
@@ -21,7 +31,7 @@ export default async function NewAppointmentPage({ params, searchParams }: { par
     return (
       <>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-2 text-white! hover:text-white!">{t("requestTypeUnknown")}</p>
+        <p className="mt-2">{t("requestTypeUnknown")}</p>
         <p className="mt-4">
           <a href={bookingPath(locale, "/")}>{t("back")}</a>
         </p>

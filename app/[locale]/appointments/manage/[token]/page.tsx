@@ -1,5 +1,6 @@
 // The private manage link: the appointment (and, right after booking, the confirmation), with
 // reschedule, cancel and, for video, consent, device check and the join button.
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Confirmation } from "@/components/booking/confirmation";
 import { SummaryList } from "@/components/booking/summary-list";
@@ -10,10 +11,15 @@ import { placeText } from "@/lib/booking/notify";
 import { bookingPath } from "@/lib/booking/paths";
 import { formatWhen } from "@/lib/booking/texts";
 import { requestTypeTitle } from "@/lib/journey/texts";
+import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ booked?: string; done?: string }> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return bookingPageMetadata(params, (await searchParams).booked === "1" ? "done.title" : "manage.title", { private: true });
+}
 
 export default async function ManagePage({ params, searchParams }: Props) {
   const { locale, token } = await params;

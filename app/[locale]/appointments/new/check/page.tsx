@@ -1,5 +1,6 @@
 // Check answers, then book. The booking is idempotent by the draft, so a double click or a resent
 // form books once.
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProofOfWork } from "@/components/booking/proof-of-work";
 import { SummaryList } from "@/components/booking/summary-list";
@@ -12,8 +13,13 @@ import { newProofOfWorkChallenge } from "@/lib/booking/proof-of-work";
 import { formatWhen } from "@/lib/booking/texts";
 import { db } from "@/lib/db";
 import { requestTypeTitle } from "@/lib/journey/texts";
+import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return bookingPageMetadata(params, "steps.check");
+}
 
 export default async function CheckPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ draft?: string }> }) {
   const { locale } = await params;

@@ -1,5 +1,6 @@
 // The person's details. Arrives with the chosen time in the URL, or with a draft token after a
 // post that had errors (the answers themselves stay on the server).
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DetailsForm } from "@/components/booking/details-form";
 import { channelFromUrl } from "@/lib/booking/browse";
@@ -7,10 +8,15 @@ import { loadDraft, type DraftData } from "@/lib/booking/drafts";
 import { bookingPath } from "@/lib/booking/paths";
 import { formatWhen } from "@/lib/booking/texts";
 import NotFound from "../../../not-found";
+import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
 export const dynamic = "force-dynamic";
 
 type Search = { requestType?: string; channel?: string; location?: string; start?: string; journey?: string; draft?: string };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return bookingPageMetadata(params, "steps.details");
+}
 
 export default async function DetailsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;

@@ -1,11 +1,17 @@
 // The chosen time went to someone else a moment ago: offer the next free times right here.
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadDraft } from "@/lib/booking/drafts";
 import { chooseOtherTime } from "@/lib/booking/actions";
 import { bookingPath } from "@/lib/booking/paths";
 import { formatWhen } from "@/lib/booking/texts";
+import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return bookingPageMetadata(params, "taken.title");
+}
 
 export default async function TakenPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ draft?: string }> }) {
   const { locale } = await params;

@@ -1,5 +1,6 @@
 // Day and time of a new appointment. The chosen time goes on to the details page in the URL
 // (no personal data: request type, channel, location and time only).
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SlotPicker } from "@/components/booking/slot-picker";
 import { channelFromUrl, requestTypeFor, slotsByDay } from "@/lib/booking/browse";
@@ -7,10 +8,15 @@ import { apiChannelOf, bookingPath } from "@/lib/booking/paths";
 import { db } from "@/lib/db";
 import { requestTypeTitle } from "@/lib/journey/texts";
 import NotFound from "../../../not-found";
+import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
 export const dynamic = "force-dynamic";
 
 type Search = { requestType?: string; channel?: string; location?: string; day?: string; journey?: string };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return bookingPageMetadata(params, "steps.time");
+}
 
 export default async function TimePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;

@@ -1,12 +1,18 @@
 // Cancel, after one confirmation.
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/buttons";
 import { cancelAction } from "@/lib/booking/actions";
 import { findByToken } from "@/lib/booking/manage";
 import { bookingPath } from "@/lib/booking/paths";
 import { formatWhen } from "@/lib/booking/texts";
+import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return bookingPageMetadata(params, "manage.cancel", { private: true });
+}
 
 export default async function CancelPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;

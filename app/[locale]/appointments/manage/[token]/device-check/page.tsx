@@ -1,11 +1,17 @@
 // Device check before a video appointment. The test itself needs JavaScript (a small client leaf);
 // without it the page says so in plain words.
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DeviceCheck } from "@/components/booking/device-check";
 import { findByToken } from "@/lib/booking/manage";
 import { bookingPath } from "@/lib/booking/paths";
+import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return bookingPageMetadata(params, "device.title", { private: true });
+}
 
 export default async function DeviceCheckPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;

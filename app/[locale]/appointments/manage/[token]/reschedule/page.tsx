@@ -1,5 +1,6 @@
 // Move an appointment: the same day-and-time choice as for a new booking; the old time stays booked
 // until the new one is taken.
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SlotPicker } from "@/components/booking/slot-picker";
 import { rescheduleAction } from "@/lib/booking/actions";
@@ -8,10 +9,15 @@ import { findByToken } from "@/lib/booking/manage";
 import { bookingPath } from "@/lib/booking/paths";
 import { formatWhen } from "@/lib/booking/texts";
 import type { BookingChannel } from "@/lib/booking/slots";
+import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ day?: string; taken?: string; limited?: string }> };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return bookingPageMetadata(params, "manage.reschedule", { private: true });
+}
 
 export default async function ReschedulePage({ params, searchParams }: Props) {
   const { locale, token } = await params;
