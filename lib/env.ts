@@ -30,6 +30,12 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   /** Comma-separated API keys of trusted channels (kiosk, hotline) with higher rate limits. */
   API_KEYS: z.string().optional(),
+  /**
+   * How many reverse proxies in front of the portal append to X-Forwarded-For. The client address
+   * used for rate limits is the entry the outermost of them added; entries further left were sent
+   * by the client and could be anything.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
   /** Set to "1" by the test harness to allow test-only conveniences such as relaxed rate limits. */
   ZUGANG_TEST_MODE: z.enum(["0", "1"]).default("0"),
 });

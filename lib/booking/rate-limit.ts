@@ -39,8 +39,15 @@ export function isTrustedClient(headers: Headers): boolean {
 }
 
 /** The client address as the reverse proxy in front of the portal reports it. */
+/**
+ * The client's address for rate limits: the X-Forwarded-For entry that the outermost trusted proxy
+ * appended (Next.js itself fills the header with the socket's address when none came in). The
+ * leftmost entries are the client's own words: trusting them would let a bot take a fresh limit
+ * with every request. X-Real-IP is not read for the same reason.
+ */
 export function clientIp(headers: Headers): string {
-  return headers.get("x-real-ip")?.trim() || headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  return entries[entries.length - getEnv().TRUSTED_PROXY_HOPS] ?? entries[0] ?? "unknown";
 }
 
 /**
