@@ -21,3 +21,12 @@ export const localeNames: Record<Locale, string> = {
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
+
+/** A language's name in the reader's language ("Arabisch" for a German reader); plain German reads German names. */
+export function languageName(readerLocale: string, code: string): string {
+  try {
+    return new Intl.DisplayNames([readerLocale === "de-x-ls" ? "de" : readerLocale], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

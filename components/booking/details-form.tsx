@@ -6,13 +6,13 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea, TextField } from "@/components/ui/fields";
 import { saveDetails } from "@/lib/booking/actions";
 import type { DraftData, DraftErrors } from "@/lib/booking/drafts";
+import { languageName } from "@/i18n/locales";
 
 const INTERPRETER_LANGUAGES = ["tr", "ar", "uk", "ru", "bg", "ro", "fa", "ku", "pl", "en", "fr", "sq", "ti", "prs"];
 
 export async function DetailsForm({ locale, values, errors, draft }: { locale: string; values: DraftData; errors: DraftErrors; draft?: string }) {
   const t = await getTranslations("booking");
   const message = (key?: string) => (key ? t(`errors.${key}`) : undefined);
-  const names = new Intl.DisplayNames([locale === "de-x-ls" ? "de" : locale], { type: "language" });
   const summary = Object.entries(errors).map(([field, key]) => ({ fieldId: field === "form" ? "name" : field, message: t(`errors.${key}`) }));
   return (
     <form action={saveDetails} noValidate>
@@ -39,7 +39,7 @@ export async function DetailsForm({ locale, values, errors, draft }: { locale: s
           <option value="">{t("details.interpreterNone")}</option>
           {INTERPRETER_LANGUAGES.map((code) => (
             <option key={code} value={code}>
-              {names.of(code) ?? code}
+              {languageName(locale, code)}
             </option>
           ))}
         </select>

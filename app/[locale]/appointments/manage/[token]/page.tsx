@@ -12,6 +12,7 @@ import { bookingPath } from "@/lib/booking/paths";
 import { formatWhen } from "@/lib/booking/texts";
 import { requestTypeTitle } from "@/lib/journey/texts";
 import { bookingPageMetadata } from "@/lib/booking/page-metadata";
+import { languageName } from "@/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
@@ -58,6 +59,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
           { label: t("check.what"), value: requestTypeTitle(appointment.requestType, locale) },
           { label: t("check.when"), value: formatWhen(locale, appointment.startsAt) },
           { label: t("check.where"), value: placeText({ ...appointment, language: locale }) },
+          ...(appointment.interpreterLanguage ? [{ label: t("check.interpreter"), value: languageName(locale, appointment.interpreterLanguage) }] : []),
+          ...(appointment.accessibilityNeeds ? [{ label: t("check.accessibility"), value: appointment.accessibilityNeeds }] : []),
           { label: t("manage.status"), value: status },
         ]}
       />

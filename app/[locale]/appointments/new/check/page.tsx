@@ -14,6 +14,7 @@ import { formatWhen } from "@/lib/booking/texts";
 import { db } from "@/lib/db";
 import { requestTypeTitle } from "@/lib/journey/texts";
 import { bookingPageMetadata } from "@/lib/booking/page-metadata";
+import { languageName } from "@/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
@@ -54,7 +55,7 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
     { label: t("check.when"), value: formatWhen(locale, new Date(data.start)), change: time },
     { label: t("check.who"), value: data.customerNumber ? `${data.name} (${data.customerNumber})` : data.name, change: details },
     { label: t("check.contact"), value: [data.email, data.phone].filter(Boolean).join("\n"), change: details },
-    ...(data.interpreter ? [{ label: t("check.interpreter"), value: new Intl.DisplayNames([locale === "de-x-ls" ? "de" : locale], { type: "language" }).of(data.interpreter) ?? data.interpreter, change: details }] : []),
+    ...(data.interpreter ? [{ label: t("check.interpreter"), value: languageName(locale, data.interpreter), change: details }] : []),
     ...(data.accessibilityNeeds ? [{ label: t("check.accessibility"), value: data.accessibilityNeeds, change: details }] : []),
     ...(data.note ? [{ label: t("check.note"), value: data.note, change: details }] : []),
   ];
