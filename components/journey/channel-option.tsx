@@ -14,6 +14,8 @@ export async function ChannelOption({ option, recommended }: { option: ChannelOp
   const common = await getTranslations("common");
   const headingId = `option-${option.channel}`;
   const action = option.external ? t("start.online-external") : t(`start.${option.channel}`);
+  // The recommended channel stands right under the page heading; the others under "other ways".
+  const Heading = recommended ? "h2" : "h3";
   return (
     <article
       aria-labelledby={headingId}
@@ -21,9 +23,9 @@ export async function ChannelOption({ option, recommended }: { option: ChannelOp
       className={recommended ? "rounded border-4 border-brand bg-surface p-4" : "rounded border-2 border-line p-4"}
     >
       {recommended ? <p className="mb-1 inline-block rounded bg-brand px-2 text-sm font-bold text-white">{t("recommended")}</p> : null}
-      <h3 id={headingId} className={recommended ? "text-xl font-bold" : "text-lg font-bold"}>
+      <Heading id={headingId} className={recommended ? "text-xl font-bold" : "text-lg font-bold"}>
         {common(`channels.${option.channel}`)}
-      </h3>
+      </Heading>
       <p className="mt-1">
         <span className="font-semibold">{t("why")}</span> <span className="preserve-lines">{option.reason}</span>
       </p>
