@@ -1,21 +1,14 @@
 // Receives the feedback form (plain POST): saves it and shows the thank-you page, or keeps the
 // rejected answers for the form to show again with its errors (post/redirect/get).
 import { localePath } from "@/i18n/navigation";
-import { isLocale, routing } from "@/i18n/routing";
 import { parseFeedbackForm, readFeedbackForm } from "@/lib/feedback/feedback-form";
 import { discardRejectedFeedback, saveFeedback, saveRejectedFeedback } from "@/lib/feedback/store";
-
-const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+import { readForm, routeLocale, seeOther } from "@/lib/plain-post";
 
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale: raw } = await params;
-  const locale = isLocale(raw) ? raw : routing.defaultLocale;
-  let data: FormData;
-  try {
-    data = await request.formData();
-  } catch {
-    data = new FormData();
-  }
+  const locale = routeLocale(raw);
+  const data = await readForm(request);
   const values = readFeedbackForm(data);
   const draft = data.get("draft");
   const parsed = parseFeedbackForm(values);

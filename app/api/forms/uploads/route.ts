@@ -1,31 +1,28 @@
-// The upload page's plain multipart post (works without JavaScript). Route handler rather than a
-// server action, so phone photos are not cut off by the server-action body limit. Always answers
-// with a redirect back to the upload page, which shows what was added and what was refused.
+// The upload page's plain multipart post (works without JavaScript). It checks the body's size
+// before reading it (phone photos are large) and always answers with a redirect back to the upload
+// page, which shows what was added and what was refused.
 import { addFilesToDraft } from "@/lib/forms/draft-uploads";
 import { addDraftFiles, findDraft } from "@/lib/forms/drafts";
 import { draftPath, localized } from "@/lib/forms/paths";
 import { MAX_FILE_BYTES, MAX_FILES } from "@/lib/forms/uploads";
+import { seeOther } from "@/lib/plain-post";
 
 export const dynamic = "force-dynamic";
 
 /** All files at their largest plus room for the form fields. */
 const MAX_BODY_BYTES = MAX_FILES * MAX_FILE_BYTES + 1024 * 1024;
 
-function back(location: string): Response {
-  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
-}
-
 export async function POST(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const token = url.searchParams.get("token") ?? "";
   const locale = url.searchParams.get("locale") ?? "de";
   const lookup = await findDraft(token);
-  if (lookup.kind !== "draft") return back(localized(locale, `/forms/draft/${token}`));
+  if (lookup.kind !== "draft") return seeOther(localized(locale, `/forms/draft/${token}`));
   const page = draftPath(token, "documents", locale);
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_BODY_BYTES) {
     await addDraftFiles(lookup.draft.id, [], { page: "documents", values: {}, errors: {}, uploadProblems: [{ code: "tooLarge", fileName: "…" }] });
-    return back(page);
+    return seeOther(page);
   }
   let files: File[];
   try {
@@ -33,8 +30,8 @@ export async function POST(request: Request): Promise<Response> {
     files = data.getAll("files").filter((entry): entry is File => typeof entry !== "string");
   } catch {
     await addDraftFiles(lookup.draft.id, [], { page: "documents", values: {}, errors: {}, uploadProblems: [{ code: "failed", fileName: "" }] });
-    return back(page);
+    return seeOther(page);
   }
   await addFilesToDraft(lookup.draft, files);
-  return back(page);
+  return seeOther(page);
 }

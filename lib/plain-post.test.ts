@@ -1,0 +1,37 @@
+// The shared answer of the plain form posts: a 303 that bad input cannot break, and an unreadable
+// body read as an empty form.
+import { describe, expect, it } from "vitest";
+import { readForm, routeLocale, seeOther } from "./plain-post";
+
+describe("seeOther", () => {
+  it("answers 303 with the location, never cached (a 307 would make the browser post again)", () => {
+    const response = seeOther("/en/appointments/new/check?draft=abc");
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/en/appointments/new/check?draft=abc");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("percent-encodes what a header cannot carry instead of failing", () => {
+    expect(seeOther("/appointments/manage/a\r\nSet-Cookie: x/ü").headers.get("location")).toBe("/appointments/manage/a%0D%0ASet-Cookie:%20x/%C3%BC");
+  });
+});
+
+describe("readForm", () => {
+  it("reads a url-encoded post", async () => {
+    const request = new Request("http://portal.test/x", { method: "POST", body: new URLSearchParams({ draft: "t", start: "2030-01-01" }) });
+    expect(Object.fromEntries(await readForm(request))).toEqual({ draft: "t", start: "2030-01-01" });
+  });
+
+  it("reads a body that is no form as an empty form", async () => {
+    const request = new Request("http://portal.test/x", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{" });
+    expect([...(await readForm(request)).keys()]).toEqual([]);
+  });
+});
+
+describe("routeLocale", () => {
+  it("keeps a portal language and falls back to German for anything else", () => {
+    expect(routeLocale("ar")).toBe("ar");
+    expect(routeLocale("//evil.example")).toBe("de");
+  });
+});
+
