@@ -1,4 +1,4 @@
-// Typed domain errors: the domain throws them, server actions and route handlers turn them into a
+// Typed domain errors: the domain throws them, the form posts and the API turn them into a
 // message or a status. Anything else is unexpected: logged without personal data, answered calmly.
 
 export type FieldErrors = Record<string, string[]>;

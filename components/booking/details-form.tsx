@@ -1,11 +1,12 @@
 // The person's details for a booking: name, at least one contact, optional customer number,
-// interpreter language, accessibility needs, a note and, for video, consent. Plain form.
+// interpreter language, accessibility needs, a note and, for video, consent. A plain form post
+// (lib/booking/posts.ts saveDetails).
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea, TextField } from "@/components/ui/fields";
-import { saveDetails } from "@/lib/booking/actions";
 import type { DraftData, DraftErrors } from "@/lib/booking/drafts";
+import { bookingPath } from "@/lib/booking/paths";
 import { languageName } from "@/i18n/locales";
 
 const INTERPRETER_LANGUAGES = ["tr", "ar", "uk", "ru", "bg", "ro", "fa", "ku", "pl", "en", "fr", "sq", "ti", "prs"];
@@ -15,9 +16,8 @@ export async function DetailsForm({ locale, values, errors, draft }: { locale: s
   const message = (key?: string) => (key ? t(`errors.${key}`) : undefined);
   const summary = Object.entries(errors).map(([field, key]) => ({ fieldId: field === "form" ? "name" : field, message: t(`errors.${key}`) }));
   return (
-    <form action={saveDetails} noValidate>
+    <form method="post" action={bookingPath(locale, "/appointments/new/details/save")} noValidate>
       <ErrorSummary title={t("errors.title")} errors={summary} />
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="requestType" value={values.requestType} />
       <input type="hidden" name="channel" value={values.channel} />
       <input type="hidden" name="locationId" value={values.locationId} />

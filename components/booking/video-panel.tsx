@@ -2,7 +2,6 @@
 // join button, active from 10 minutes before the start.
 import { getTranslations } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/buttons";
-import { consentAction } from "@/lib/booking/actions";
 import { bookingPath } from "@/lib/booking/paths";
 import { canJoin, videoUrl } from "@/lib/booking/video";
 
@@ -17,9 +16,7 @@ export async function VideoPanel({ locale, token, appointment }: { locale: strin
         {t("manage.video")}
       </h2>
       <p className="mt-2">{consent ? t("manage.consentGiven") : t("manage.consentMissing")}</p>
-      <form action={consentAction} className="mt-2">
-        <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="token" value={token} />
+      <form method="post" action={bookingPath(locale, `/appointments/manage/${token}/consent`)} className="mt-2">
         <input type="hidden" name="consent" value={consent ? "no" : "yes"} />
         <Button variant="secondary">{consent ? t("manage.consentWithdraw") : t("manage.consentGive")}</Button>
       </form>

@@ -3,7 +3,6 @@
 import { randomUUID } from "node:crypto";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
-import { submitForm } from "@/lib/forms/actions";
 import { activePages } from "@/lib/forms/engine";
 import { draftPath } from "@/lib/forms/paths";
 import type { AnswerValue, FieldDefinition, FormDefinition, StoredFile, Answers } from "@/lib/forms/types";
@@ -58,9 +57,7 @@ export async function CheckAnswers({ token, form, answers, files }: { token: str
           ));
         })}
       </dl>
-      <form action={submitForm} className="mt-6">
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="locale" value={locale} />
+      <form method="post" action={`${draftPath(token, "check", locale)}/submit`} className="mt-6">
         <input type="hidden" name="idempotencyKey" value={randomUUID()} />
         <p className="mb-4">{t("check.declaration")}</p>
         <Button>{t("check.submit")}</Button>

@@ -1,8 +1,9 @@
-// One page of questions: error summary on top, the fields, "Continue". Posts to savePage.
+// One page of questions: error summary on top, the fields, "Continue". A plain post to the step's
+// save route (lib/forms/posts.ts savePage).
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { savePage } from "@/lib/forms/actions";
+import { draftPath } from "@/lib/forms/paths";
 import type { Answers, PageDefinition } from "@/lib/forms/types";
 import { FormField } from "./form-field";
 
@@ -30,11 +31,8 @@ export async function QuestionPage({
       message: `${t(`fields.${field.name}.label`)}: ${t.has(`errors.${errors[field.name][0]}`) ? t(`errors.${errors[field.name][0]}`) : t("errors.required")}`,
     }));
   return (
-    <form action={savePage} noValidate>
+    <form method="post" action={`${draftPath(token, page.key, locale)}/save`} noValidate>
       <ErrorSummary title={t("ui.errorSummary")} errors={summary} />
-      <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="page" value={page.key} />
-      <input type="hidden" name="locale" value={locale} />
       {returnTo === "check" ? <input type="hidden" name="return" value="check" /> : null}
       {page.fields.map((field) => (
         <FormField key={field.name} field={field} value={values[field.name]} error={errors[field.name]?.[0]} />

@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { removeFile, savePage } from "@/lib/forms/actions";
+import { draftPath } from "@/lib/forms/paths";
 import type { UploadProblem } from "@/lib/forms/drafts";
 import type { PageDefinition, StoredFile } from "@/lib/forms/types";
 import { MAX_FILE_BYTES, MAX_FILES } from "@/lib/forms/uploads";
@@ -30,6 +30,7 @@ export async function UploadPage({
 }) {
   const t = await getTranslations("forms");
   const locale = await getLocale();
+  const stepPath = draftPath(token, page.key, locale);
   const messages = [
     ...problems.map((problem) => t(`upload.problems.${problem.code}`, { name: problem.fileName, maxMb, maxFiles: MAX_FILES })),
     ...(errors.files ?? []).map((code) => t(`errors.${code}`)),
@@ -86,9 +87,7 @@ export async function UploadPage({
               <span className="break-all">
                 {file.originalName} <span className="text-muted">({Math.max(1, Math.round(file.sizeBytes / 1024))} kB)</span>
               </span>
-              <form action={removeFile}>
-                <input type="hidden" name="token" value={token} />
-                <input type="hidden" name="locale" value={locale} />
+              <form method="post" action={`${stepPath}/remove-file`}>
                 <input type="hidden" name="fileId" value={file.id} />
                 <Button variant="secondary" aria-label={t("upload.removeLabel", { name: file.originalName })}>
                   {t("upload.remove")}
@@ -98,10 +97,7 @@ export async function UploadPage({
           ))}
         </ul>
       )}
-      <form action={savePage} className="mt-6">
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="page" value={page.key} />
-        <input type="hidden" name="locale" value={locale} />
+      <form method="post" action={`${stepPath}/save`} className="mt-6">
         {returnTo === "check" ? <input type="hidden" name="return" value="check" /> : null}
         <Button>{sectioned ? t("ui.saveAndBack") : t("ui.continue")}</Button>
       </form>

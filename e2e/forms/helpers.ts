@@ -5,7 +5,7 @@ import { expect, expectAccessible } from "../fixtures";
 import { expectValidHtml } from "../valid-html";
 import type { Page } from "@playwright/test";
 
-/** Runs an action that leaves the page (plain post or server action), then checks the new page. */
+/** Runs an action that leaves the page (a link or a plain form post), then checks the new page. */
 export async function moveOn(page: Page, action: () => Promise<void>): Promise<void> {
   const before = page.url();
   await action();

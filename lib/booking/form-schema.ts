@@ -30,15 +30,19 @@ const VISIBLE_FIELDS = new Set(["name", "email", "phone", "customerNumber", "int
 
 export type DetailsForm = z.infer<typeof detailsForm>;
 
-export function readDetails(formData: FormData) {
-  const field = (name: string) => String(formData.get(name) ?? "").trim();
+/** The posted details in the page's language (the language of the booking's messages), checked. */
+export function readDetails(formData: FormData, locale: string) {
+  const field = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value.trim() : "";
+  };
   const raw = {
     requestType: field("requestType"),
     channel: field("channel"),
     locationId: field("locationId"),
     start: field("start"),
     journeyId: field("journeyId"),
-    locale: field("locale") || "de",
+    locale,
     name: field("name"),
     email: field("email"),
     phone: field("phone"),

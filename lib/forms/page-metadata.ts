@@ -1,5 +1,4 @@
-// Metadata of the form pages. (The site-wide Referrer-Policy "same-origin" lets their plain
-// posts to server actions carry the origin Next.js checks.)
+// Metadata of the form pages.
 import type { Metadata } from "next";
 
 export const formPageMetadata: Metadata = {};

@@ -4,7 +4,6 @@ import { formPageMetadata } from "@/lib/forms/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/buttons";
 import { FormFrame } from "@/components/forms/form-frame";
-import { startForm } from "@/lib/forms/actions";
 import { findForm } from "@/lib/forms/definitions";
 import { localized } from "@/lib/forms/paths";
 import { callbackRequestTypeAllowed } from "@/lib/forms/talk-to-person";
@@ -51,9 +50,7 @@ export default async function FormStartPage({ params, searchParams }: Props) {
         ))}
       </ul>
       {callbackOk ? (
-        <form action={startForm} className="mt-6">
-          <input type="hidden" name="formKey" value={form.key} />
-          <input type="hidden" name="locale" value={locale} />
+        <form method="post" action={localized(locale, `/forms/${form.key}/start`)} className="mt-6">
           {journey ? <input type="hidden" name="journey" value={journey} /> : null}
           {form.key === "callback" ? <input type="hidden" name="requestType" value={requestType} /> : null}
           <Button>{t("ui.start")}</Button>

@@ -6,7 +6,6 @@ import { ProofOfWork } from "@/components/booking/proof-of-work";
 import { SummaryList } from "@/components/booking/summary-list";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { confirmBooking } from "@/lib/booking/actions";
 import { loadDraft } from "@/lib/booking/drafts";
 import { bookingPath } from "@/lib/booking/paths";
 import { newProofOfWorkChallenge } from "@/lib/booking/proof-of-work";
@@ -66,8 +65,7 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
       {formError ? <ErrorSummary title={t("errors.title")} errors={[{ fieldId: "confirm", message: t(`errors.${formError}`) }]} /> : null}
       <SummaryList rows={rows} />
       {data.channel === "video" ? <p className="mt-4">{t("details.consentHint")}</p> : null}
-      <form action={confirmBooking} className="mt-6">
-        <input type="hidden" name="locale" value={locale} />
+      <form method="post" action={bookingPath(locale, "/appointments/new/check/confirm")} className="mt-6">
         <input type="hidden" name="draft" value={draft.token} />
         <ProofOfWork challenge={await newProofOfWorkChallenge()} />
         <Button id="confirm">{t("check.submit")}</Button>

@@ -46,9 +46,11 @@ export default async function DetailsPage({ params, searchParams }: { params: Pr
       videoConsent: false,
     };
   }
+  // A tampered or stale time comes back as the form's error ("cannot be booked"), not as a crash.
+  const when = new Date(values.start);
   return (
     <>
-      <p className="text-muted">{formatWhen(locale, new Date(values.start))}</p>
+      {Number.isNaN(when.getTime()) ? null : <p className="text-muted">{formatWhen(locale, when)}</p>}
       <h1 className="text-2xl font-bold">{t("steps.details")}</h1>
       <DetailsForm locale={locale} values={values} errors={draft?.errors ?? {}} draft={draft?.token} />
       <p className="mt-6">

@@ -2,7 +2,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadDraft } from "@/lib/booking/drafts";
-import { chooseOtherTime } from "@/lib/booking/actions";
 import { bookingPath } from "@/lib/booking/paths";
 import { formatWhen } from "@/lib/booking/texts";
 import { bookingPageMetadata } from "@/lib/booking/page-metadata";
@@ -25,9 +24,8 @@ export default async function TakenPage({ params, searchParams }: { params: Prom
       {!draft ? <p className="mt-2">{t("errors.expired")}</p> : null}
       {draft && next.length === 0 ? <p className="mt-2">{t("taken.none")}</p> : null}
       {draft && next.length > 0 ? (
-        <form action={chooseOtherTime} className="mt-4">
+        <form method="post" action={bookingPath(locale, "/appointments/new/taken/choose")} className="mt-4">
           <p>{t("taken.intro")}</p>
-          <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="draft" value={draft.token} />
           <ul className="mt-2 flex flex-col gap-2">
             {next.map((start) => (

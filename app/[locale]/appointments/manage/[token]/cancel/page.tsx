@@ -2,7 +2,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/buttons";
-import { cancelAction } from "@/lib/booking/actions";
 import { findByToken } from "@/lib/booking/manage";
 import { bookingPath } from "@/lib/booking/paths";
 import { formatWhen } from "@/lib/booking/texts";
@@ -26,11 +25,9 @@ export default async function CancelPage({ params }: { params: Promise<{ locale:
       {!appointment ? <p className="mt-2">{t("manage.notFound")}</p> : null}
       {appointment && appointment.status !== "booked" ? <p className="mt-2">{t("manage.cancelled")}</p> : null}
       {appointment && appointment.status === "booked" ? (
-        <form action={cancelAction} className="mt-4">
+        <form method="post" action={bookingPath(locale, `/appointments/manage/${token}/cancel/confirm`)} className="mt-4">
           <p>{formatWhen(locale, appointment.startsAt)}</p>
           <p className="mt-2 font-semibold">{t("manage.cancelConfirm")}</p>
-          <input type="hidden" name="locale" value={locale} />
-          <input type="hidden" name="token" value={token} />
           <div className="mt-4 flex flex-col gap-3 sm:flex-row">
             <Button variant="danger">{t("manage.cancelYes")}</Button>
             <ButtonLink variant="secondary" href={manage}>

@@ -3,7 +3,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SlotPicker } from "@/components/booking/slot-picker";
-import { rescheduleAction } from "@/lib/booking/actions";
 import { slotsByDay } from "@/lib/booking/browse";
 import { findByToken } from "@/lib/booking/manage";
 import { bookingPath } from "@/lib/booking/paths";
@@ -56,9 +55,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
         place={place}
         dayHref={(day) => `${bookingPath(locale, `/appointments/manage/${token}/reschedule`, { day })}#times`}
         form={(buttons) => (
-          <form action={rescheduleAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="token" value={token} />
+          <form method="post" action={bookingPath(locale, `/appointments/manage/${token}/reschedule/save`)}>
             <input type="hidden" name="day" value={search.day ?? ""} />
             {buttons}
           </form>
