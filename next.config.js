@@ -6,7 +6,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts, and
-  // Next.js refuses server actions posted without JavaScript. Other sites still get nothing.
+  // the staff pages' posts are refused unless their Origin names this site (isSameOriginPost in
+  // lib/plain-post.ts). Other sites still get nothing.
   { key: "Referrer-Policy", value: "same-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(self), microphone=(self), geolocation=()" },

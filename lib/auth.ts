@@ -1,5 +1,5 @@
 // Staff sign-in (next-auth, credentials against staff_user) and the one way to check access:
-// requireRole() at the top of every staff page, server action and staff route handler.
+// requireRole() at the top of every staff page, staffAccess() in every staff route handler.
 import bcrypt from "bcryptjs";
 import type { NextAuthOptions, Session } from "next-auth";
 import { getServerSession } from "next-auth/next";
@@ -58,12 +58,23 @@ export async function getStaffSession(): Promise<StaffSession | null> {
   return session?.staff ? (session as StaffSession) : null;
 }
 
+/**
+ * The session of a signed-in staff member with one of the roles, or where to send the request
+ * instead: the sign-in page, or the staff start page when the role lacks the right. For route
+ * handlers, which answer 303 themselves (redirect() there would answer 307 and repeat a post).
+ */
+export async function staffAccess(roles: readonly StaffRole[], returnTo = "/staff"): Promise<{ session: StaffSession } | { location: string }> {
+  const session = await getStaffSession();
+  if (!session) return { location: `/staff/login?callbackUrl=${encodeURIComponent(returnTo)}` };
+  if (!roles.includes(session.staff.role)) return { location: "/staff?denied=1" };
+  return { session };
+}
+
 /** The session of a signed-in staff member with one of the roles; otherwise off to the sign-in page. */
 export async function requireRole(roles: readonly StaffRole[], returnTo = "/staff"): Promise<StaffSession> {
-  const session = await getStaffSession();
-  if (!session) redirect(`/staff/login?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!roles.includes(session.staff.role)) redirect("/staff?denied=1");
-  return session;
+  const access = await staffAccess(roles, returnTo);
+  if ("location" in access) redirect(access.location);
+  return access.session;
 }
 
 export const ALL_STAFF_ROLES: readonly StaffRole[] = ["front_desk", "caseworker", "admin"];

@@ -1,7 +1,7 @@
-// The shared answer of the plain form posts: a 303 that bad input cannot break, and an unreadable
-// body read as an empty form.
+// The shared answer of the plain form posts: a 303 that bad input cannot break, an unreadable body
+// read as an empty form, and the same-site check of the staff posts.
 import { describe, expect, it } from "vitest";
-import { readForm, routeLocale, seeOther } from "./plain-post";
+import { isSameOriginPost, readForm, routeLocale, seeOther } from "./plain-post";
 
 describe("seeOther", () => {
   it("answers 303 with the location, never cached (a 307 would make the browser post again)", () => {
@@ -35,3 +35,16 @@ describe("routeLocale", () => {
   });
 });
 
+describe("isSameOriginPost", () => {
+  const post = (headers: Record<string, string>) => new Request("http://portal.test/staff/check-in/X/confirm", { method: "POST", headers });
+
+  it("lets a post from this site through, also behind a proxy", () => {
+    expect(isSameOriginPost(post({ origin: "http://portal.test:3000", host: "portal.test:3000" }))).toBe(true);
+    expect(isSameOriginPost(post({ origin: "https://zugang.example", host: "10.0.0.5:3000", "x-forwarded-host": "zugang.example" }))).toBe(true);
+  });
+
+  it("refuses a post from another site or with the opaque origin null", () => {
+    expect(isSameOriginPost(post({ origin: "https://evil.example", host: "zugang.example" }))).toBe(false);
+    expect(isSameOriginPost(post({ origin: "null", host: "zugang.example" }))).toBe(false);
+  });
+});

@@ -29,3 +29,20 @@ export function routeLocale(raw: string): Locale {
   return isLocale(raw) ? raw : defaultLocale;
 }
 
+/**
+ * Whether a post was sent from a page of this site (its Origin names this host). Citizen posts need
+ * no such check: they act only on what an unguessable token in the form or the path names. A route
+ * handler that acts on a signed-in session cookie does, so that another site cannot post with it.
+ * Browsers send Origin with every post; a client without it carries no browser's cookies.
+ */
+export function isSameOriginPost(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return true;
+  // Behind several proxies the first forwarded host is the one the browser spoke to.
+  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host"))?.split(",")[0].trim();
+  try {
+    return !!host && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

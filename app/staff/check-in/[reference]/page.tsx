@@ -1,12 +1,11 @@
 // Where the QR code of a confirmation leads: the appointment for the front desk to check the person
-// in, and for caseworkers the same video link the person joins.
+// in (a plain post to ./confirm), and for caseworkers the same video link the person joins.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { Button } from "@/components/ui/buttons";
 import { ALL_STAFF_ROLES, requireRole } from "@/lib/auth";
 import { recordAccess } from "@/lib/audit";
 import { videoUrl } from "@/lib/booking/video";
-import { checkIn, findAppointmentByReference } from "@/lib/staff/check-in";
+import { findAppointmentByReference } from "@/lib/staff/check-in";
 
 export const metadata: Metadata = { title: "Termin" };
 export const dynamic = "force-dynamic";
@@ -29,14 +28,6 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
     );
   }
   await recordAccess(session, { action: "view", entityType: "appointment", entityId: appointment.id, citizenId: appointment.citizenId });
-
-  async function checkInAction() {
-    "use server";
-    const current = await requireRole(["front_desk", "admin"], `/staff/check-in/${encodeURIComponent(reference)}`);
-    const outcome = await checkIn(reference);
-    await recordAccess(current, { action: "check-in", entityType: "appointment", entityId: appointment!.id, citizenId: appointment!.citizenId, details: { outcome } });
-    redirect(`/staff/check-in/${encodeURIComponent(reference)}?result=${outcome}`);
-  }
 
   const canCheckIn = session.staff.role !== "caseworker" && appointment.status === "booked";
   const joinUrl = appointment.channel === "video" && appointment.roomName ? await videoUrl(appointment.roomName, appointment) : null;
@@ -78,7 +69,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
         </p>
       ) : null}
       {canCheckIn ? (
-        <form action={checkInAction} className="mt-6">
+        <form method="post" action={`/staff/check-in/${encodeURIComponent(reference)}/confirm`} className="mt-6">
           <Button>Person einchecken</Button>
         </form>
       ) : null}
