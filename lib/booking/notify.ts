@@ -1,9 +1,11 @@
 // The messages of an appointment, queued in the outbox inside the booking's own transaction:
 // confirmation (with the calendar file), change, cancellation, and a reminder 24 hours before.
+// The texts are rendered here; the calendar file is stored as its entry and made at delivery.
 import { publicBaseUrl } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { calendarAttachment } from "@/lib/notifications/attachments";
 import { cancelPendingMessages, queueMessage, type MessageKind } from "@/lib/notifications/outbox";
-import { appointmentIcs } from "./calendar";
+import { appointmentIcs, type CalendarEntry } from "./calendar";
 import { bookingText, formatWhen } from "./texts";
 
 export interface AppointmentForMessages {
@@ -32,9 +34,9 @@ export function placeText(appointment: Pick<AppointmentForMessages, "channel" | 
   return [name, street, [postalCode, city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
 }
 
-export function calendarFile(appointment: AppointmentForMessages, token: string, cancelled = false): string {
+export function calendarEntry(appointment: AppointmentForMessages, token: string, cancelled = false): CalendarEntry {
   const locale = appointment.language;
-  return appointmentIcs({
+  return {
     reference: appointment.reference,
     title: bookingText(locale, "mail.calendarTitle", { reference: appointment.reference }),
     description: bookingText(locale, "mail.calendarDescription", { manageUrl: manageUrl(locale, token) }),
@@ -43,7 +45,12 @@ export function calendarFile(appointment: AppointmentForMessages, token: string,
     endsAt: appointment.endsAt,
     url: manageUrl(locale, token),
     cancelled,
-  });
+  };
+}
+
+/** The .ics file of an appointment (the calendar link serves it; e-mails attach the same file). */
+export function calendarFile(appointment: AppointmentForMessages, token: string, cancelled = false): string {
+  return appointmentIcs(calendarEntry(appointment, token, cancelled));
 }
 
 /** Queues one kind of message; a confirmation or change also queues a fresh reminder. */
@@ -63,7 +70,7 @@ export async function queueAppointmentMessage(
   };
   const base = { to: appointment.citizen, appointmentId: appointment.id };
   if (kind !== "confirmation") await cancelPendingMessages(tx, { appointmentId: appointment.id, kinds: ["reminder"] });
-  const ics = { filename: `termin-${appointment.reference}.ics`, contentType: "text/calendar; charset=utf-8", content: calendarFile(appointment, token, kind === "cancellation") };
+  const ics = calendarAttachment(`termin-${appointment.reference}.ics`, calendarEntry(appointment, token, kind === "cancellation"));
   await queueMessage(tx, {
     ...base,
     kind,

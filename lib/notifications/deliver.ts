@@ -3,6 +3,7 @@
 // given up (status failed) after MAX_ATTEMPTS. Delivery is at least once: a crash after sending but
 // before the commit sends that message again.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { renderAttachment, type StoredAttachment } from "./attachments";
 import { LocalOutboxTransport, type OutboxMessage, type Transports } from "./transports";
 
 export const MAX_ATTEMPTS = 6;
@@ -14,7 +15,7 @@ export interface DeliveryResult {
   failed: number;
 }
 
-type ClaimedRow = OutboxMessage & { attempts: number };
+type ClaimedRow = Omit<OutboxMessage, "attachments"> & { attachments: StoredAttachment[]; attempts: number };
 
 export async function deliverDueMessages(prisma: PrismaClient, transports: Transports, options: { batchSize?: number; now?: Date } = {}): Promise<DeliveryResult> {
   const batchSize = options.batchSize ?? 20;
@@ -32,7 +33,8 @@ export async function deliverDueMessages(prisma: PrismaClient, transports: Trans
       for (const row of rows) {
         const transport = row.transport === "sms" ? transports.sms : transports.email;
         try {
-          await transport.send(row);
+          // Calendar files are made here, not when the message was queued (see attachments.ts).
+          await transport.send({ ...row, attachments: row.attachments.map(renderAttachment) });
           await tx.notificationOutbox.update({
             where: { id: row.id },
             // Kept locally, the row says so: transport "local" instead of "email"/"sms".

@@ -2,6 +2,7 @@
 // submission it belongs to, so a crash between the two can never lose it. The worker
 // (lib/notifications/worker.ts) delivers due messages.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { StoredAttachment } from "./attachments";
 
 export type MessageKind = "confirmation" | "change" | "cancellation" | "reminder" | "submission";
 
@@ -11,8 +12,8 @@ export interface OutgoingMessage {
   subject: string;
   /** Plain text body; SMS gets it shortened to the first paragraph. */
   text: string;
-  /** Text attachments, e.g. a calendar file. */
-  attachments?: { filename: string; contentType: string; content: string }[];
+  /** Attachments: a text file, or a calendar file rendered when the message is delivered. */
+  attachments?: StoredAttachment[];
   appointmentId?: string;
   submissionId?: string;
   /** Not before this time (reminders). */
