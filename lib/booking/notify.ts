@@ -4,7 +4,7 @@
 import { publicBaseUrl } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { calendarAttachment } from "@/lib/notifications/attachments";
-import { cancelPendingMessages, queueMessage, type MessageKind } from "@/lib/notifications/outbox";
+import { cancelPendingMessages, queueMessages, type MessageKind, type OutgoingMessage } from "@/lib/notifications/outbox";
 import { appointmentIcs, type CalendarEntry } from "./calendar";
 import { bookingText, formatWhen } from "./texts";
 
@@ -53,14 +53,10 @@ export function calendarFile(appointment: AppointmentForMessages, token: string,
   return appointmentIcs(calendarEntry(appointment, token, cancelled));
 }
 
-/** Queues one kind of message; a confirmation or change also queues a fresh reminder. */
-export async function queueAppointmentMessage(
-  tx: Prisma.TransactionClient,
-  kind: Exclude<MessageKind, "reminder" | "submission">,
-  appointment: AppointmentForMessages,
-  token: string,
-  now: Date,
-): Promise<void> {
+export type AppointmentMessageKind = Exclude<MessageKind, "reminder" | "submission">;
+
+/** The messages of one event: the message itself and, unless cancelled or too late, a fresh reminder. */
+export function appointmentMessages(kind: AppointmentMessageKind, appointment: AppointmentForMessages, token: string, now: Date): OutgoingMessage[] {
   const locale = appointment.language;
   const values = {
     reference: appointment.reference,
@@ -69,23 +65,19 @@ export async function queueAppointmentMessage(
     manageUrl: manageUrl(locale, token),
   };
   const base = { to: appointment.citizen, appointmentId: appointment.id };
-  if (kind !== "confirmation") await cancelPendingMessages(tx, { appointmentId: appointment.id, kinds: ["reminder"] });
   const ics = calendarAttachment(`termin-${appointment.reference}.ics`, calendarEntry(appointment, token, kind === "cancellation"));
-  await queueMessage(tx, {
-    ...base,
-    kind,
-    subject: bookingText(locale, `mail.${kind}.subject`, values),
-    text: bookingText(locale, `mail.${kind}.text`, values),
-    attachments: [ics],
-  });
+  const messages: OutgoingMessage[] = [
+    { ...base, kind, subject: bookingText(locale, `mail.${kind}.subject`, values), text: bookingText(locale, `mail.${kind}.text`, values), attachments: [ics] },
+  ];
   const remindAt = new Date(appointment.startsAt.getTime() - 24 * 3600_000);
   if (kind !== "cancellation" && remindAt.getTime() > now.getTime()) {
-    await queueMessage(tx, {
-      ...base,
-      kind: "reminder",
-      subject: bookingText(locale, "mail.reminder.subject", values),
-      text: bookingText(locale, "mail.reminder.text", values),
-      sendAfter: remindAt,
-    });
+    messages.push({ ...base, kind: "reminder", subject: bookingText(locale, "mail.reminder.subject", values), text: bookingText(locale, "mail.reminder.text", values), sendAfter: remindAt });
   }
+  return messages;
+}
+
+/** Queues one kind of message in the caller's transaction; a change or cancellation withdraws the pending reminder first. */
+export async function queueAppointmentMessage(tx: Prisma.TransactionClient, kind: AppointmentMessageKind, appointment: AppointmentForMessages, token: string, now: Date): Promise<void> {
+  if (kind !== "confirmation") await cancelPendingMessages(tx, { appointmentId: appointment.id, kinds: ["reminder"] });
+  await queueMessages(tx, appointmentMessages(kind, appointment, token, now));
 }
