@@ -1,9 +1,10 @@
 // The transactional outbox: a message is written in the same transaction as the booking or
 // submission it belongs to, so a crash between the two can never lose it. The worker
 // (lib/notifications/worker.ts) delivers due messages.
-// The rows are written by the database function queue_outbox() (migration
-// 20261130100000_book_appointment_function), which also wakes the worker with NOTIFY: the booking
-// calls it inside its own single-statement transaction, everything else through queueMessages().
+// The rows are written by the database function queue_outbox() (migrations
+// 20261130100000_book_appointment_function and 20261130110000_notify_idle_worker), which also wakes
+// the worker with a NOTIFY when it may be idle (docs/notifications.md): the booking calls it inside
+// its own single-statement transaction, everything else through queueMessages().
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoredAttachment } from "./attachments";
 
