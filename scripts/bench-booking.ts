@@ -2,13 +2,12 @@
 // database on DATABASE_URL's server, then measures slot search, booking at 50 concurrent clients
 // and, on the same database in the same run, bare single-row insert transactions. Prints a table.
 import { randomBytes, randomUUID } from "node:crypto";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { bookSlot } from "@/lib/booking/book";
 import { searchSlots } from "@/lib/booking/slots";
+import { createPrismaClient } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { migrate } from "@/lib/db/migrations";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { addDays, berlinDate, berlinToUtc, isoWeekday } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed/reference";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
@@ -64,7 +63,8 @@ async function main() {
   const name = `zugang_bench_${randomBytes(3).toString("hex")}`;
   await withClient(admin!, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = Object.assign(new URL(admin!), { pathname: `/${name}` }).toString();
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: CLIENTS }) });
+  // The app's own client factory (as `db` is made), with a pool as wide as the number of clients.
+  const prisma = createPrismaClient(url, { max: CLIENTS });
   try {
     await migrate(url);
     await seedReferenceData(prisma);

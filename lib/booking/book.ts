@@ -5,7 +5,7 @@
 // 20261130100000_book_appointment_function): everything that needs no database (rules, codes,
 // texts) is prepared here, the rules that need the data are kept there, in one round trip.
 import { createHash, randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, driverPool } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { outboxRows } from "@/lib/notifications/outbox";
@@ -56,6 +56,12 @@ function requestHash(request: BookingRequest): string {
 }
 
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// One statement, straight to the driver (see lib/db.ts); autocommit makes it one transaction.
+const BOOK_APPOINTMENT = `
+  SELECT outcome, booked_id::text AS id, booked_reference AS reference
+    FROM book_appointment($1::text, $2::text, $3::text, $4::text, $5::text, $6::int, $7::timestamptz,
+                          $8::text[]::timestamptz[], $9::int, $10::jsonb, $11::jsonb, $12::jsonb)`;
 
 /** What book_appointment() answers. */
 interface BookingOutcome {
@@ -120,12 +126,11 @@ export async function bookSlot(
   const hash = key ? requestHash(request) : null;
   const { units, capacity } = slotUnits(slot);
 
+  const pool = driverPool(client);
+  const parameters = [scope, key, hash, email, phone, MAX_OPEN_APPOINTMENTS_PER_CONTACT, now.toISOString(), units, capacity, JSON.stringify(citizenRow), JSON.stringify(appointmentRow), JSON.stringify(messages)];
   const attempt = async (): Promise<BookingResult> => {
-    const [answer] = await client.$queryRaw<BookingOutcome[]>`
-      SELECT outcome, booked_id::text AS id, booked_reference AS reference FROM book_appointment(
-        ${scope}::text, ${key}::text, ${hash}::text, ${email}::text, ${phone}::text, ${MAX_OPEN_APPOINTMENTS_PER_CONTACT}::int, ${now.toISOString()}::timestamptz,
-        ${units}::text[]::timestamptz[], ${capacity}::int, ${JSON.stringify(citizenRow)}::jsonb, ${JSON.stringify(appointmentRow)}::jsonb, ${JSON.stringify(messages)}::jsonb)`;
-    return bookingResult(answer, token);
+    const { rows } = await pool.query<BookingOutcome>(BOOK_APPOINTMENT, parameters);
+    return bookingResult(rows[0], token);
   };
 
   return takeOrOfferNextSlots(client, now, attempt, { requestType: request.requestType, channel: request.channel, locationId: request.locationId }, slot.start);
