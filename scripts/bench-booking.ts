@@ -118,7 +118,10 @@ async function main() {
       }
     });
 
-    // Bare single-row insert transactions on the same database, same pool size.
+    // Bare single-row insert transactions on the same database, same pool size. The booking pool is
+    // closed first: both at once need 100 connections, PostgreSQL's default limit, and on a server
+    // shared with other work the bench then failed for want of connections.
+    await prisma.$disconnect();
     const pool = new pg.Pool({ connectionString: url, max: CLIENTS });
     await pool.query("CREATE TABLE bench_bare (id uuid PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())");
     const bare = await runConcurrent(BARE_INSERTS, CLIENTS, async () => {
