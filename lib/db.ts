@@ -1,10 +1,20 @@
 // The shared Prisma client of the app, on the pg driver adapter (Prisma 7 has no native engine).
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
-export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+// The pg pool under each client. The booking is one statement (book_appointment()), sent straight
+// to the driver on the client's own pool: Prisma's per-query work for that one call measured about
+// 0.2 ms of CPU per booking at 50 concurrent requests, a third of the web process's share.
+const driverPools = new WeakMap<PrismaClient, pg.Pool>();
+
+/** A client on its own pg pool (pg's default size unless `max` is given); $disconnect ends the pool. */
+export function createPrismaClient(connectionString: string, options: { max?: number } = {}): PrismaClient {
+  const pool = new pg.Pool({ connectionString, ...(options.max ? { max: options.max } : {}) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  driverPools.set(client, pool);
+  return client;
 }
 
 const globalForPrisma = globalThis as unknown as { zugangPrisma?: PrismaClient };
@@ -26,3 +36,10 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+/** The pg pool a client from createPrismaClient (or `db`) runs on: the same connections, without Prisma. */
+export function driverPool(client: PrismaClient): pg.Pool {
+  const pool = driverPools.get(client === db ? instance() : client);
+  if (!pool) throw new Error("this Prisma client was not made by createPrismaClient, so its pg pool is unknown");
+  return pool;
+}

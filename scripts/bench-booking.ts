@@ -2,13 +2,12 @@
 // database on DATABASE_URL's server, then measures slot search, booking at 50 concurrent clients
 // and, on the same database in the same run, bare single-row insert transactions. Prints a table.
 import { randomBytes, randomUUID } from "node:crypto";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { bookSlot } from "@/lib/booking/book";
 import { searchSlots } from "@/lib/booking/slots";
+import { createPrismaClient } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { migrate } from "@/lib/db/migrations";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { addDays, berlinDate, berlinToUtc, isoWeekday } from "@/lib/time";
 import { seedReferenceData } from "@/prisma/seed/reference";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
@@ -64,7 +63,8 @@ async function main() {
   const name = `zugang_bench_${randomBytes(3).toString("hex")}`;
   await withClient(admin!, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = Object.assign(new URL(admin!), { pathname: `/${name}` }).toString();
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: CLIENTS }) });
+  // The app's own client factory (as `db` is made), with a pool as wide as the number of clients.
+  const prisma = createPrismaClient(url, { max: CLIENTS });
   try {
     await migrate(url);
     await seedReferenceData(prisma);
@@ -118,8 +118,14 @@ async function main() {
       }
     });
 
-    // Bare single-row insert transactions on the same database, same pool size.
+    // Bare single-row insert transactions on the same database, same pool size. The booking pool is
+    // closed first: both at once need 100 connections, PostgreSQL's default limit, and on a server
+    // shared with other work the bench then failed for want of connections.
+    await prisma.$disconnect();
     const pool = new pg.Pool({ connectionString: url, max: CLIENTS });
+    // pool.end() resolves before its connections have closed; the database is dropped right after,
+    // and a connection it ends is reported as an error that must not end the process.
+    pool.on("error", () => undefined);
     await pool.query("CREATE TABLE bench_bare (id uuid PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())");
     const bare = await runConcurrent(BARE_INSERTS, CLIENTS, async () => {
       const client = await pool.connect();

@@ -106,3 +106,33 @@ describe("Idempotency-Key", () => {
     expect((error as ConflictError).code).toBe("idempotency-key-reused");
   });
 });
+
+describe("a refused booking leaves nothing behind", () => {
+  it("a slot whose second unit is full takes no place in the first, and the key can be used again once it is free", async () => {
+    const location = await createTestLocation(database.prisma, { capacity: 1 });
+    const start = slotStart(9);
+    const secondUnit = new Date(start.getTime() + 15 * 60_000);
+    await database.prisma.slotCapacity.create({ data: { locationId: location.id, startsAt: secondUnit, capacity: 1, booked: 1 } });
+    const request = bookingRequest(location.id, start, 1);
+    await expect(bookSlot(request, { client: wide, idempotencyKey: "refused-key-1" })).rejects.toMatchObject({ code: "slot-taken" });
+    expect(await database.prisma.slotCapacity.findMany({ where: { locationId: location.id }, select: { startsAt: true, booked: true } })).toEqual([{ startsAt: secondUnit, booked: 1 }]);
+    expect(await database.prisma.idempotencyRecord.count({ where: { key: "refused-key-1" } })).toBe(0);
+    expect(await database.prisma.notificationOutbox.count({ where: { recipient: request.person.email! } })).toBe(0);
+
+    await database.prisma.slotCapacity.update({ where: { locationId_startsAt: { locationId: location.id, startsAt: secondUnit } }, data: { booked: 0 } });
+    const booked = await bookSlot(request, { client: wide, idempotencyKey: "refused-key-1" });
+    expect(booked.replayed).toBe(false);
+    const units = await database.prisma.slotCapacity.findMany({ where: { locationId: location.id }, orderBy: { startsAt: "asc" } });
+    expect(units.map((unit) => unit.booked)).toEqual([1, 1]);
+  });
+
+  it("the per-contact limit refuses without keeping the key", async () => {
+    const location = await createTestLocation(database.prisma, { capacity: 5 });
+    const person = { name: "Limit Person", email: `limit-${Date.now()}@example.org` };
+    for (const [i, time] of ["09:00", "10:00", "11:00"].entries()) await bookSlot(bookingRequest(location.id, slotStart(10, time), i, { person }), { client: wide });
+    const fourth = bookSlot(bookingRequest(location.id, slotStart(10, "12:00"), 4, { person }), { client: wide, idempotencyKey: "limit-key-1" });
+    await expect(fourth).rejects.toMatchObject({ code: "too-many-appointments" });
+    expect(await database.prisma.idempotencyRecord.count({ where: { key: "limit-key-1" } })).toBe(0);
+    expect(await database.prisma.appointment.count({ where: { citizen: { email: person.email } } })).toBe(3);
+  });
+});

@@ -1,13 +1,17 @@
 // Booking an appointment: one transaction that takes the places (database-enforced capacity),
 // checks the per-contact limit, stores the person and the appointment, and queues the messages.
 // Idempotent by key: the same key and body give the same appointment, another body is refused.
+// The transaction is one statement, the database function book_appointment() (migration
+// 20261130100000_book_appointment_function): everything that needs no database (rules, codes,
+// texts) is prepared here, the rules that need the data are kept there, in one round trip.
 import { createHash, randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, driverPool } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { takePlaces } from "./capacity";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { outboxRows } from "@/lib/notifications/outbox";
+import { SlotTakenError, slotUnits } from "./capacity";
 import { takeOrOfferNextSlots } from "./take-or-offer";
-import { queueAppointmentMessage } from "./notify";
+import { appointmentMessages } from "./notify";
 import { ruleSlot, type BookingChannel } from "./slots";
 import { hashToken, newManageToken, newReference, newRoomName } from "./tokens";
 
@@ -36,8 +40,6 @@ export interface BookingResult {
   replayed: boolean;
 }
 
-const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
-
 export function normalizeEmail(email?: string | null): string | null {
   const value = email?.trim().toLowerCase();
   return value ? value : null;
@@ -53,6 +55,21 @@ function requestHash(request: BookingRequest): string {
   return createHash("sha256").update(canonical).digest("hex");
 }
 
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// One statement, straight to the driver (see lib/db.ts); autocommit makes it one transaction.
+const BOOK_APPOINTMENT = `
+  SELECT outcome, booked_id::text AS id, booked_reference AS reference
+    FROM book_appointment($1::text, $2::text, $3::text, $4::text, $5::text, $6::int, $7::timestamptz,
+                          $8::text[]::timestamptz[], $9::int, $10::jsonb, $11::jsonb, $12::jsonb)`;
+
+/** What book_appointment() answers. */
+interface BookingOutcome {
+  outcome: "booked" | "replayed" | "taken" | "too-many" | "key-reused" | "in-flight";
+  id: string | null;
+  reference: string | null;
+}
+
 export async function bookSlot(
   request: BookingRequest,
   options: { client?: PrismaClient; now?: Date; idempotencyKey?: string; idempotencyScope?: string } = {},
@@ -63,85 +80,80 @@ export async function bookSlot(
   const phone = normalizePhone(request.person.phone);
   if (!email && !phone) throw new ValidationError({ "person.email": ["Give an e-mail address or a phone number."] });
   if (request.channel === "video" && request.videoConsent === false) throw new ValidationError({ videoConsent: ["Consent to the video call is needed."] });
-  // A journey id from the URL that does not exist (stale or made up) is dropped, not an error.
-  const journeyId = request.journeyId && /^[0-9a-f-]{36}$/i.test(request.journeyId) && (await client.journey.findUnique({ where: { id: request.journeyId }, select: { id: true } })) ? request.journeyId : null;
   const { slot, location } = await ruleSlot(client, request.requestType, request.channel, request.locationId, request.start, now);
 
-  const attempt = () =>
-    client.$transaction(async (tx) => {
-      if (options.idempotencyKey) {
-        const replay = await claimIdempotencyKey(tx, options.idempotencyScope ?? "appointments", options.idempotencyKey, requestHash(request));
-        if (replay) return replay;
-      }
-      await enforceContactLimit(tx, email, phone, now);
-      await takePlaces(tx, slot);
-      const token = newManageToken();
-      const appointment = {
-        id: randomUUID(),
-        reference: newReference(),
-        channel: request.channel as string,
-        startsAt: slot.start,
-        endsAt: slot.end,
-        language: request.language,
-        location,
-        citizen: { email, phone },
-      };
-      // Person and appointment in one statement (one round trip on the hot path).
-      await tx.$executeRaw`
-        WITH person AS (
-          INSERT INTO citizen (id, name, email, phone, customer_number, language, interpreter_language, accessibility_needs, updated_at)
-          VALUES (${randomUUID()}::uuid, ${request.person.name.trim()}, ${email}, ${phone}, ${request.person.customerNumber?.trim() || null},
-                  ${request.language}, ${request.interpreter || null}, ${request.accessibilityNeeds || null}, now())
-          RETURNING id
-        )
-        INSERT INTO appointment (id, reference, request_type_key, channel, location_id, starts_at, ends_at, citizen_id, journey_id, language,
-                                 interpreter_language, accessibility_needs, note, room_name, video_consent_at, manage_token_hash, updated_at)
-        SELECT ${appointment.id}::uuid, ${appointment.reference}, ${request.requestType}, ${request.channel}::"Channel", ${request.locationId}::uuid,
-               ${slot.start}, ${slot.end}, person.id, ${journeyId}::uuid, ${request.language},
-               ${request.interpreter || null}, ${request.accessibilityNeeds || null}, ${request.note || null},
-               ${request.channel === "video" ? newRoomName() : null}, ${request.channel === "video" ? now : null}, ${hashToken(token)}, now()
-        FROM person`;
-      await queueAppointmentMessage(tx, "confirmation", appointment, token, now);
-      if (options.idempotencyKey) {
-        await tx.idempotencyRecord.update({
-          where: { scope_key: { scope: options.idempotencyScope ?? "appointments", key: options.idempotencyKey } },
-          data: { statusCode: 201, responseBody: { id: appointment.id, reference: appointment.reference } },
-        });
-      }
-      return { id: appointment.id, reference: appointment.reference, manageToken: token, replayed: false } satisfies BookingResult;
-    }, TX_OPTIONS);
+  const token = newManageToken();
+  const appointment = {
+    id: randomUUID(),
+    reference: newReference(),
+    channel: request.channel as string,
+    startsAt: slot.start,
+    endsAt: slot.end,
+    language: request.language,
+    location,
+    citizen: { email, phone },
+  };
+  const video = request.channel === "video";
+  // Rows in the tables' column names (the function reads them with jsonb_populate_record).
+  const citizenRow = {
+    name: request.person.name.trim(),
+    customer_number: request.person.customerNumber?.trim() || null,
+    language: request.language,
+    interpreter_language: request.interpreter || null,
+    accessibility_needs: request.accessibilityNeeds || null,
+  };
+  const appointmentRow = {
+    id: appointment.id,
+    reference: appointment.reference,
+    request_type_key: request.requestType,
+    channel: request.channel,
+    location_id: request.locationId,
+    starts_at: slot.start.toISOString(),
+    ends_at: slot.end.toISOString(),
+    // A journey id from the URL that does not exist (stale or made up) is dropped, not an error.
+    journey_id: request.journeyId && UUID_SHAPE.test(request.journeyId) ? request.journeyId : null,
+    language: request.language,
+    interpreter_language: request.interpreter || null,
+    accessibility_needs: request.accessibilityNeeds || null,
+    note: request.note || null,
+    room_name: video ? newRoomName() : null,
+    video_consent_at: video ? now.toISOString() : null,
+    manage_token_hash: hashToken(token),
+  };
+  const messages = outboxRows(appointmentMessages("confirmation", appointment, token, now));
+  const key = options.idempotencyKey ?? null;
+  const scope = key ? (options.idempotencyScope ?? "appointments") : null;
+  const hash = key ? requestHash(request) : null;
+  const { units, capacity } = slotUnits(slot);
+
+  const pool = driverPool(client);
+  const parameters = [scope, key, hash, email, phone, MAX_OPEN_APPOINTMENTS_PER_CONTACT, now.toISOString(), units, capacity, JSON.stringify(citizenRow), JSON.stringify(appointmentRow), JSON.stringify(messages)];
+  const attempt = async (): Promise<BookingResult> => {
+    const { rows } = await pool.query<BookingOutcome>(BOOK_APPOINTMENT, parameters);
+    return bookingResult(rows[0], token);
+  };
 
   return takeOrOfferNextSlots(client, now, attempt, { requestType: request.requestType, channel: request.channel, locationId: request.locationId }, slot.start);
 }
 
-/** Inserts the key (waiting for a concurrent twin to finish); a finished earlier request is replayed. */
-async function claimIdempotencyKey(tx: Prisma.TransactionClient, scope: string, key: string, hash: string): Promise<BookingResult | null> {
-  const inserted = await tx.$queryRaw<{ key: string }[]>`
-    INSERT INTO idempotency_record (scope, key, request_hash) VALUES (${scope}, ${key}, ${hash})
-    ON CONFLICT (scope, key) DO NOTHING RETURNING key`;
-  if (inserted.length > 0) return null;
-  const existing = await tx.idempotencyRecord.findUnique({ where: { scope_key: { scope, key } } });
-  if (!existing) throw new ConflictError("idempotency-conflict", { message: "A request with this Idempotency-Key is still running. Try again in a moment." });
-  if (existing.requestHash !== hash) {
-    throw new ConflictError("idempotency-key-reused", { message: "This Idempotency-Key was already used for a different request. Use a new key for a new booking." });
-  }
-  const body = existing.responseBody as { id: string; reference: string } | null;
-  if (!body) throw new ConflictError("idempotency-conflict", { message: "A request with this Idempotency-Key is still running. Try again in a moment." });
-  return { id: body.id, reference: body.reference, replayed: true };
-}
-
-/** At most a few open appointments per e-mail address or phone number; serialised per contact. */
-async function enforceContactLimit(tx: Prisma.TransactionClient, email: string | null, phone: string | null, now: Date): Promise<void> {
-  const keys = [email ? `email:${email}` : null, phone ? `phone:${phone}` : null].filter((key): key is string => key !== null).sort();
-  for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
-  const [{ open }] = await tx.$queryRaw<{ open: number }[]>`
-    SELECT count(*)::int AS open FROM appointment a JOIN citizen c ON c.id = a.citizen_id
-    WHERE a.status = 'booked' AND a.starts_at > ${now}
-      AND (c.email = ${email} OR c.phone = ${phone})`;
-  if (open >= MAX_OPEN_APPOINTMENTS_PER_CONTACT) {
-    throw new ConflictError("too-many-appointments", {
-      message: `There are already ${MAX_OPEN_APPOINTMENTS_PER_CONTACT} open appointments for this contact. Cancel one or wait until one has taken place.`,
-      limit: MAX_OPEN_APPOINTMENTS_PER_CONTACT,
-    });
+/** Turns the function's outcome into the answer, or into the error the API and pages show. */
+function bookingResult(answer: BookingOutcome, token: string): BookingResult {
+  switch (answer.outcome) {
+    case "booked":
+      return { id: answer.id!, reference: answer.reference!, manageToken: token, replayed: false };
+    case "replayed":
+      return { id: answer.id!, reference: answer.reference!, replayed: true };
+    case "taken":
+      // take-or-offer.ts releases due holds and tries once more, then offers the next free slots.
+      throw new SlotTakenError();
+    case "too-many":
+      throw new ConflictError("too-many-appointments", {
+        message: `There are already ${MAX_OPEN_APPOINTMENTS_PER_CONTACT} open appointments for this contact. Cancel one or wait until one has taken place.`,
+        limit: MAX_OPEN_APPOINTMENTS_PER_CONTACT,
+      });
+    case "key-reused":
+      throw new ConflictError("idempotency-key-reused", { message: "This Idempotency-Key was already used for a different request. Use a new key for a new booking." });
+    case "in-flight":
+      throw new ConflictError("idempotency-conflict", { message: "A request with this Idempotency-Key is still running. Try again in a moment." });
   }
 }

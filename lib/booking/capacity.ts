@@ -1,6 +1,8 @@
-// Takes places in slot_capacity inside a transaction. One statement for all units of the slot, in
-// ascending order (no deadlocks between overlapping bookings); a unit that is full is simply not
-// returned, and the CHECK constraint is the last line of defence.
+// Takes places in slot_capacity. The rule lives in the database function take_places() (migration
+// 20261130100000_book_appointment_function), so that booking (one statement, book_appointment())
+// and rescheduling (a Prisma transaction, takePlaces below) enforce it the same way: all units of
+// the slot in ascending order (no deadlocks between overlapping bookings), a full unit refuses the
+// whole take, and the CHECK constraint is the last line of defence.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Slot } from "./availability";
 
@@ -11,20 +13,26 @@ export class SlotTakenError extends Error {
   }
 }
 
-export async function takePlaces(tx: Prisma.TransactionClient, slot: Slot): Promise<void> {
-  const starts = slot.units.map((unit) => unit.start.toISOString()).sort();
-  const capacity = slot.units[0]?.capacity ?? 0;
-  const rows = await tx.$queryRaw<{ booked: number }[]>`
-    INSERT INTO slot_capacity (location_id, starts_at, capacity, booked)
-    SELECT ${slot.locationId}::uuid, unit, ${capacity}, 1 FROM unnest(${starts}::text[]::timestamptz[]) AS unit ORDER BY unit
-    ON CONFLICT (location_id, starts_at) DO UPDATE
-      SET booked = slot_capacity.booked + 1, capacity = EXCLUDED.capacity
-      WHERE slot_capacity.booked < EXCLUDED.capacity
-    RETURNING booked`;
-  if (rows.length !== starts.length) throw new SlotTakenError();
+/** The arguments of take_places(): the slot's 15-minute units (ISO instants, ascending) and their capacity. */
+export function slotUnits(slot: Slot): { units: string[]; capacity: number } {
+  return { units: slot.units.map((unit) => unit.start.toISOString()).sort(), capacity: slot.units[0]?.capacity ?? 0 };
 }
 
-/** True for the database's own refusal (CHECK violation), which also means "taken". */
+/** Inside a transaction: takes the slot's places or throws SlotTakenError (the transaction must then roll back). */
+export async function takePlaces(tx: Prisma.TransactionClient, slot: Slot): Promise<void> {
+  const { units, capacity } = slotUnits(slot);
+  try {
+    await tx.$executeRaw`SELECT take_places(${slot.locationId}::uuid, ${units}::text[]::timestamptz[], ${capacity}::int)`;
+  } catch (error) {
+    if (isCapacityViolation(error)) throw new SlotTakenError();
+    throw error;
+  }
+}
+
+/**
+ * True for the database's refusal: take_places()'s 'slot-taken' (SQLSTATE ZB409) or the CHECK on
+ * slot_capacity (23514), which both mean "taken".
+ */
 export function isCapacityViolation(error: unknown): boolean {
-  return error instanceof Error && /slot_capacity_booked_within_capacity|23514/.test(error.message);
+  return error instanceof Error && /slot-taken|ZB409|slot_capacity_booked_within_capacity|23514/.test(error.message);
 }

@@ -1,9 +1,11 @@
 // The messages of an appointment, queued in the outbox inside the booking's own transaction:
 // confirmation (with the calendar file), change, cancellation, and a reminder 24 hours before.
+// The texts are rendered here; the calendar file is stored as its entry and made at delivery.
 import { publicBaseUrl } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { cancelPendingMessages, queueMessage, type MessageKind } from "@/lib/notifications/outbox";
-import { appointmentIcs } from "./calendar";
+import { calendarAttachment } from "@/lib/notifications/attachments";
+import { cancelPendingMessages, queueMessages, type MessageKind, type OutgoingMessage } from "@/lib/notifications/outbox";
+import { appointmentIcs, type CalendarEntry } from "./calendar";
 import { bookingText, formatWhen } from "./texts";
 
 export interface AppointmentForMessages {
@@ -32,9 +34,9 @@ export function placeText(appointment: Pick<AppointmentForMessages, "channel" | 
   return [name, street, [postalCode, city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
 }
 
-export function calendarFile(appointment: AppointmentForMessages, token: string, cancelled = false): string {
+export function calendarEntry(appointment: AppointmentForMessages, token: string, cancelled = false): CalendarEntry {
   const locale = appointment.language;
-  return appointmentIcs({
+  return {
     reference: appointment.reference,
     title: bookingText(locale, "mail.calendarTitle", { reference: appointment.reference }),
     description: bookingText(locale, "mail.calendarDescription", { manageUrl: manageUrl(locale, token) }),
@@ -43,17 +45,18 @@ export function calendarFile(appointment: AppointmentForMessages, token: string,
     endsAt: appointment.endsAt,
     url: manageUrl(locale, token),
     cancelled,
-  });
+  };
 }
 
-/** Queues one kind of message; a confirmation or change also queues a fresh reminder. */
-export async function queueAppointmentMessage(
-  tx: Prisma.TransactionClient,
-  kind: Exclude<MessageKind, "reminder" | "submission">,
-  appointment: AppointmentForMessages,
-  token: string,
-  now: Date,
-): Promise<void> {
+/** The .ics file of an appointment (the calendar link serves it; e-mails attach the same file). */
+export function calendarFile(appointment: AppointmentForMessages, token: string, cancelled = false): string {
+  return appointmentIcs(calendarEntry(appointment, token, cancelled));
+}
+
+export type AppointmentMessageKind = Exclude<MessageKind, "reminder" | "submission">;
+
+/** The messages of one event: the message itself and, unless cancelled or too late, a fresh reminder. */
+export function appointmentMessages(kind: AppointmentMessageKind, appointment: AppointmentForMessages, token: string, now: Date): OutgoingMessage[] {
   const locale = appointment.language;
   const values = {
     reference: appointment.reference,
@@ -62,23 +65,19 @@ export async function queueAppointmentMessage(
     manageUrl: manageUrl(locale, token),
   };
   const base = { to: appointment.citizen, appointmentId: appointment.id };
-  if (kind !== "confirmation") await cancelPendingMessages(tx, { appointmentId: appointment.id, kinds: ["reminder"] });
-  const ics = { filename: `termin-${appointment.reference}.ics`, contentType: "text/calendar; charset=utf-8", content: calendarFile(appointment, token, kind === "cancellation") };
-  await queueMessage(tx, {
-    ...base,
-    kind,
-    subject: bookingText(locale, `mail.${kind}.subject`, values),
-    text: bookingText(locale, `mail.${kind}.text`, values),
-    attachments: [ics],
-  });
+  const ics = calendarAttachment(`termin-${appointment.reference}.ics`, calendarEntry(appointment, token, kind === "cancellation"));
+  const messages: OutgoingMessage[] = [
+    { ...base, kind, subject: bookingText(locale, `mail.${kind}.subject`, values), text: bookingText(locale, `mail.${kind}.text`, values), attachments: [ics] },
+  ];
   const remindAt = new Date(appointment.startsAt.getTime() - 24 * 3600_000);
   if (kind !== "cancellation" && remindAt.getTime() > now.getTime()) {
-    await queueMessage(tx, {
-      ...base,
-      kind: "reminder",
-      subject: bookingText(locale, "mail.reminder.subject", values),
-      text: bookingText(locale, "mail.reminder.text", values),
-      sendAfter: remindAt,
-    });
+    messages.push({ ...base, kind: "reminder", subject: bookingText(locale, "mail.reminder.subject", values), text: bookingText(locale, "mail.reminder.text", values), sendAfter: remindAt });
   }
+  return messages;
+}
+
+/** Queues one kind of message in the caller's transaction; a change or cancellation withdraws the pending reminder first. */
+export async function queueAppointmentMessage(tx: Prisma.TransactionClient, kind: AppointmentMessageKind, appointment: AppointmentForMessages, token: string, now: Date): Promise<void> {
+  if (kind !== "confirmation") await cancelPendingMessages(tx, { appointmentId: appointment.id, kinds: ["reminder"] });
+  await queueMessages(tx, appointmentMessages(kind, appointment, token, now));
 }

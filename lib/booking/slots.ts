@@ -5,7 +5,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { addDays, berlinDate } from "@/lib/time";
-import { candidateSlots, freeSlots, type Slot } from "./availability";
+import { candidateSlots, freeSlots, type ClosureRule, type Slot } from "./availability";
 import { releaseDueHolds } from "./holds";
 
 export type BookingChannel = Extract<Channel, "video" | "in_person">;
@@ -52,46 +52,49 @@ export async function searchSlots(query: SlotQuery, options: { client?: PrismaCl
 
 type LocationWithHours = Awaited<ReturnType<typeof bookingContext>>["locations"][number];
 
-async function locationSlots(client: PrismaClient, location: LocationWithHours, slotMinutes: number, from: string, to: string, now: Date, onlyCandidates = false) {
-  const rangeStart = new Date(`${addDays(from, -1)}T00:00:00Z`);
-  const rangeEnd = new Date(`${addDays(to, 2)}T00:00:00Z`);
+/** Closures of this location and of all locations that end on or after `from` (and start by `to`). */
+async function loadClosures(client: PrismaClient, locationId: string, from: Date, to?: Date): Promise<ClosureRule[]> {
   const closures = await client.closure.findMany({
-    where: { OR: [{ locationId: location.id }, { locationId: null }], startsOn: { lte: rangeEnd }, endsOn: { gte: rangeStart } },
+    where: { OR: [{ locationId }, { locationId: null }], endsOn: { gte: from }, ...(to ? { startsOn: { lte: to } } : {}) },
     select: { startsOn: true, endsOn: true },
   });
-  const base = {
-    location,
-    hours: location.openingHours,
-    closures: closures.map((closure) => ({ startsOn: closure.startsOn.toISOString().slice(0, 10), endsOn: closure.endsOn.toISOString().slice(0, 10) })),
-    slotMinutes,
-    from,
-    to,
-    now,
-  };
-  if (onlyCandidates) return candidateSlots(base);
+  return closures.map((closure) => ({ startsOn: closure.startsOn.toISOString().slice(0, 10), endsOn: closure.endsOn.toISOString().slice(0, 10) }));
+}
+
+async function locationSlots(client: PrismaClient, location: LocationWithHours, slotMinutes: number, from: string, to: string, now: Date) {
+  const rangeStart = new Date(`${addDays(from, -1)}T00:00:00Z`);
+  const rangeEnd = new Date(`${addDays(to, 2)}T00:00:00Z`);
+  const closures = await loadClosures(client, location.id, rangeStart, rangeEnd);
   const rows = await client.slotCapacity.findMany({
     where: { locationId: location.id, startsAt: { gte: rangeStart, lt: rangeEnd }, booked: { gt: 0 } },
     select: { startsAt: true, booked: true },
   });
-  return freeSlots({ ...base, booked: new Map(rows.map((row) => [row.startsAt.getTime(), row.booked])) });
+  const booked = new Map(rows.map((row) => [row.startsAt.getTime(), row.booked]));
+  return freeSlots({ location, hours: location.openingHours, closures, slotMinutes, from, to, now, booked });
 }
 
 // The rules of a location change rarely (admins edit hours and closures); booking checks them on
-// every request, so they are kept for a few seconds per process.
+// every request, so they are kept for a few seconds per process. Kept per location, not per day:
+// bookings spread over the whole horizon, and entries per day would mostly miss (each miss costs
+// several queries). A day's candidate slots are computed from them once per entry.
 const RULES_TTL_MS = 15_000;
-const rulesCache = new Map<string, { until: number; value: Promise<{ context: Awaited<ReturnType<typeof bookingContext>>; candidates: Slot[] }> }>();
+interface LocationRules {
+  context: Awaited<ReturnType<typeof bookingContext>>;
+  /** closures that have not ended before yesterday (all a booking can run into) */
+  closures: ClosureRule[];
+  /** candidate slots per Berlin day, filled on demand */
+  days: Map<string, Slot[]>;
+}
+const rulesCache = new Map<string, { until: number; value: Promise<LocationRules> }>();
 
-function cachedRules(client: PrismaClient, requestTypeKey: string, channel: BookingChannel, locationId: string, day: string) {
-  const key = `${requestTypeKey}|${channel}|${locationId}|${day}`;
+function cachedRules(client: PrismaClient, requestTypeKey: string, channel: BookingChannel, locationId: string): Promise<LocationRules> {
+  const key = `${requestTypeKey}|${channel}|${locationId}`;
   const hit = rulesCache.get(key);
   if (hit && hit.until > Date.now()) return hit.value;
-  // Candidates are computed without minimum notice here (now = start of the Berlin day - 1 day);
-  // the notice is applied per request below.
   const value = (async () => {
     const context = await bookingContext(client, requestTypeKey, channel, locationId);
-    const location = { ...context.locations[0], minNoticeMinutes: 0 };
-    const candidates = await locationSlots(client, location, context.requestType.slotMinutes, day, day, new Date(`${addDays(day, -1)}T00:00:00Z`), true);
-    return { context, candidates };
+    const closures = await loadClosures(client, locationId, new Date(`${addDays(berlinDate(new Date()), -1)}T00:00:00Z`));
+    return { context, closures, days: new Map<string, Slot[]>() };
   })();
   value.catch(() => rulesCache.delete(key));
   if (rulesCache.size > 5_000) rulesCache.clear();
@@ -99,16 +102,35 @@ function cachedRules(client: PrismaClient, requestTypeKey: string, channel: Book
   return value;
 }
 
+/** The day's slots by the rules alone: computed as of the day before (no minimum notice, inside the horizon). */
+function dayCandidates(rules: LocationRules, day: string): Slot[] {
+  let slots = rules.days.get(day);
+  if (!slots) {
+    const location = rules.context.locations[0];
+    slots = candidateSlots({
+      location: { ...location, minNoticeMinutes: 0 },
+      hours: location.openingHours,
+      closures: rules.closures,
+      slotMinutes: rules.context.requestType.slotMinutes,
+      from: day,
+      to: day,
+      now: new Date(`${addDays(day, -1)}T00:00:00Z`),
+    });
+    rules.days.set(day, slots);
+  }
+  return slots;
+}
+
 /** The bookable slot at exactly this start (by the rules, ignoring what is booked), or a 422. */
 export async function ruleSlot(client: PrismaClient, requestTypeKey: string, channel: BookingChannel, locationId: string, start: Date, now: Date) {
   const day = berlinDate(start);
-  const { context, candidates } = await cachedRules(client, requestTypeKey, channel, locationId, day);
-  const { requestType, locations } = context;
+  const rules = await cachedRules(client, requestTypeKey, channel, locationId);
+  const { requestType, locations } = rules.context;
   const location = locations[0];
+  // The request's own minimum notice and horizon.
   const earliest = now.getTime() + location.minNoticeMinutes * 60_000;
   const lastDay = addDays(berlinDate(now), location.horizonDays);
-  const slots = day > lastDay ? [] : candidates.filter((candidate) => candidate.start.getTime() >= earliest);
-  const slot = slots.find((candidate) => candidate.start.getTime() === start.getTime());
+  const slot = day > lastDay ? undefined : dayCandidates(rules, day).find((candidate) => candidate.start.getTime() === start.getTime() && candidate.start.getTime() >= earliest);
   if (!slot) throw new ValidationError({ start: ["This time cannot be booked (outside opening hours, too soon, too far ahead or not on the slot grid)."] });
   return { slot, requestType, location };
 }

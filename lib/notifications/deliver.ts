@@ -2,7 +2,10 @@
 // workers never send the same message at once; a failed send is retried with growing delays and
 // given up (status failed) after MAX_ATTEMPTS. Delivery is at least once: a crash after sending but
 // before the commit sends that message again.
+// A worker that runs out of due messages declares itself idle before it stops looking, so that
+// the next queued message notifies it (see queue_outbox() and deliverUntilIdle below).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { renderAttachment, type StoredAttachment } from "./attachments";
 import { LocalOutboxTransport, type OutboxMessage, type Transports } from "./transports";
 
 export const MAX_ATTEMPTS = 6;
@@ -14,7 +17,7 @@ export interface DeliveryResult {
   failed: number;
 }
 
-type ClaimedRow = OutboxMessage & { attempts: number };
+type ClaimedRow = Omit<OutboxMessage, "attachments"> & { attachments: StoredAttachment[]; attempts: number };
 
 export async function deliverDueMessages(prisma: PrismaClient, transports: Transports, options: { batchSize?: number; now?: Date } = {}): Promise<DeliveryResult> {
   const batchSize = options.batchSize ?? 20;
@@ -32,7 +35,8 @@ export async function deliverDueMessages(prisma: PrismaClient, transports: Trans
       for (const row of rows) {
         const transport = row.transport === "sms" ? transports.sms : transports.email;
         try {
-          await transport.send(row);
+          // Calendar files are made here, not when the message was queued (see attachments.ts).
+          await transport.send({ ...row, attachments: row.attachments.map(renderAttachment) });
           await tx.notificationOutbox.update({
             where: { id: row.id },
             // Kept locally, the row says so: transport "local" instead of "email"/"sms".
@@ -59,4 +63,24 @@ export async function deliverDueMessages(prisma: PrismaClient, transports: Trans
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+}
+
+const worked = (result: DeliveryResult) => result.sent + result.retried + result.failed > 0;
+
+/**
+ * Delivers until nothing due is left. Messages queued while the worker is busy do not notify (see
+ * queue_outbox()), so before it stops the worker declares itself idle, which waits until every
+ * transaction queueing right now has ended, and then looks once more: whatever they queued is seen
+ * by that look, and anything queued later notifies.
+ */
+export async function deliverUntilIdle(prisma: PrismaClient, transports: Transports, onBatch: (result: DeliveryResult) => void = () => undefined): Promise<void> {
+  for (;;) {
+    let result = await deliverDueMessages(prisma, transports);
+    if (!worked(result)) {
+      await prisma.$executeRaw`SELECT notification_worker_idle()`;
+      result = await deliverDueMessages(prisma, transports);
+      if (!worked(result)) return;
+    }
+    onBatch(result);
+  }
 }

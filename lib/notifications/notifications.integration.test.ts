@@ -1,11 +1,14 @@
 // The outbox: messages are written with the transaction they belong to, delivered once by the
 // worker, retried on failure, and never sent before they are due.
+import ICAL from "ical.js";
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bookSlot } from "@/lib/booking/book";
 import { deliverDueMessages, MAX_ATTEMPTS } from "@/lib/notifications/deliver";
 import { cancelPendingMessages, queueMessage } from "@/lib/notifications/outbox";
 import { EmailTransport, LocalOutboxTransport, type OutboxMessage, type Transport, type Transports } from "@/lib/notifications/transports";
 import { installJobQueue, startNotificationWorker } from "@/lib/notifications/worker";
+import { bookingRequest, createTestLocation, slotStart } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 
 class RecordingTransport implements Transport {
@@ -83,6 +86,36 @@ describe("notifications", () => {
     const later = new Date(queuedAt.getTime() + 3_700_000);
     expect(await deliverDueMessages(database.prisma, transports, { now: later })).toEqual({ sent: 1, retried: 0, failed: 0 });
     expect(sentMail).toEqual(["Bestätigung", "Erinnerung"]);
+  });
+
+  it("a booking's confirmation keeps the calendar entry; the e-mail carries the .ics made from it when it is sent", async () => {
+    await database.prisma.notificationOutbox.deleteMany();
+    const location = await createTestLocation(database.prisma, { capacity: 1 });
+    const start = slotStart(3);
+    const booked = await bookSlot(bookingRequest(location.id, start, 1), { client: database.prisma });
+    const row = await database.prisma.notificationOutbox.findFirstOrThrow({ where: { appointmentId: booked.id, kind: "confirmation" } });
+    expect(row.attachments).toEqual([
+      { filename: `termin-${booked.reference}.ics`, contentType: "text/calendar; charset=utf-8", calendar: expect.objectContaining({ reference: booked.reference, startsAt: start.toISOString() }) },
+    ]);
+
+    const email = new EmailTransport(nodemailer.createTransport({ jsonTransport: true }), "Jobcenter <noreply@example.org>");
+    const mails: OutboxMessage[] = [];
+    const recordingEmail: Transport = {
+      deliveredTo: "smtp",
+      async send(outgoing) {
+        await email.send(outgoing);
+        mails.push(outgoing);
+      },
+    };
+    await deliverDueMessages(database.prisma, { email: recordingEmail, sms: new LocalOutboxTransport() });
+    const confirmation = mails.find((mail) => mail.kind === "confirmation")!;
+    expect(confirmation.body).toContain(booked.reference);
+    const [file] = confirmation.attachments;
+    expect(file.filename).toBe(`termin-${booked.reference}.ics`);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(file.content)).getFirstSubcomponent("vevent")!);
+    expect(event.uid).toBe(`${booked.reference}@zugang`);
+    expect(event.summary).toContain(booked.reference);
+    expect(event.startDate.toJSDate().toISOString()).toBe(start.toISOString());
   });
 
   it("retries a failed send later and gives up after the last attempt", async () => {

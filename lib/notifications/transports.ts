@@ -4,6 +4,7 @@
 import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
 import { getEnv } from "@/lib/env";
+import type { FileAttachment } from "./attachments";
 
 export interface OutboxMessage {
   id: string;
@@ -12,7 +13,7 @@ export interface OutboxMessage {
   recipient: string;
   subject: string;
   body: string;
-  attachments: { filename: string; contentType: string; content: string }[];
+  attachments: FileAttachment[];
 }
 
 /** One way out. `deliveredTo` says where the message went ("smtp", "sms-gateway", "local outbox"). */

@@ -1,13 +1,14 @@
 // The worker: a pg-boss queue "outbox.deliver" whose jobs deliver due outbox messages, and a nightly
 // job that applies the retention limits (lib/retention.ts).
 // Jobs come from a once-a-minute schedule (reminders falling due, retries, anything missed) and from
-// PostgreSQL NOTIFY when a booking or submission commits a new message (prompt confirmations).
+// PostgreSQL NOTIFY when a booking or submission commits a new message while the worker is idle
+// (prompt confirmations; while it is busy, it looks again by itself, see deliver.ts).
 import pg from "pg";
 import { PgBoss } from "pg-boss";
 import { createPrismaClient } from "@/lib/db";
 import { collectOrphanFiles } from "@/lib/forms/cleanup";
 import { purgeExpiredData } from "@/lib/retention";
-import { deliverDueMessages } from "./deliver";
+import { deliverUntilIdle } from "./deliver";
 import { OUTBOX_CHANNEL } from "./outbox";
 import type { Transports } from "./transports";
 
@@ -49,13 +50,7 @@ export async function startNotificationWorker(connectionString: string, transpor
   });
   await boss.work(DELIVER_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     // Deliver until nothing due is left, so one wake-up empties a burst.
-    for (;;) {
-      const result = await deliverDueMessages(prisma, transports);
-      if (result.sent + result.retried + result.failed > 0) {
-        log(`worker: ${result.sent} sent, ${result.retried} to retry, ${result.failed} given up`);
-      }
-      if (result.sent + result.retried + result.failed === 0) return;
-    }
+    await deliverUntilIdle(prisma, transports, (result) => log(`worker: ${result.sent} sent, ${result.retried} to retry, ${result.failed} given up`));
   });
 
   const listener = new pg.Client({ connectionString });
