@@ -35,7 +35,20 @@ export interface NotificationWorker {
 export async function startNotificationWorker(connectionString: string, transports: Transports, log: (line: string) => void = console.log): Promise<NotificationWorker> {
   const prisma = createPrismaClient(connectionString);
   const boss = new PgBoss({ connectionString, max: 4 });
-  boss.on("error", (error) => log(`worker: job queue error: ${error.message}`));
+  // Ctrl+C reaches every process of `npm start` at once, the embedded database too, which then ends
+  // every connection (57P01, one error per pooled connection): that is said once, calmly.
+  let stopping = false;
+  let shutdownSaid = false;
+  const report = (what: string) => (error: Error & { code?: string }) => {
+    if (stopping) return;
+    if (error.code === "57P01") {
+      if (!shutdownSaid) log("worker: the database is shutting down; queued messages wait in the outbox");
+      shutdownSaid = true;
+      return;
+    }
+    log(`worker: ${what}: ${error.message}`);
+  };
+  boss.on("error", report("job queue error"));
   await boss.start();
   await boss.createQueue(DELIVER_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
   await boss.schedule(DELIVER_QUEUE, "* * * * *");
@@ -58,12 +71,13 @@ export async function startNotificationWorker(connectionString: string, transpor
   listener.on("notification", () => {
     boss.send(DELIVER_QUEUE, {}, { singletonKey: "wake", singletonSeconds: 1 }).catch(() => undefined);
   });
-  listener.on("error", (error) => log(`worker: listener error: ${error.message}`));
+  listener.on("error", report("listener error"));
   await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
   await boss.send(DELIVER_QUEUE, {});
 
   return {
     async stop() {
+      stopping = true;
       await listener.end().catch(() => undefined);
       await boss.stop({ graceful: true, timeout: 5_000 });
       await prisma.$disconnect();
