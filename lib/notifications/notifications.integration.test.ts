@@ -7,7 +7,7 @@ import { bookSlot } from "@/lib/booking/book";
 import { deliverDueMessages, MAX_ATTEMPTS } from "@/lib/notifications/deliver";
 import { cancelPendingMessages, queueMessage } from "@/lib/notifications/outbox";
 import { EmailTransport, LocalOutboxTransport, type OutboxMessage, type Transport, type Transports } from "@/lib/notifications/transports";
-import { installJobQueue, startNotificationWorker } from "@/lib/notifications/worker";
+import { installJobQueue, LISTENER_NAME, startNotificationWorker } from "@/lib/notifications/worker";
 import { bookingRequest, createTestLocation, slotStart } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 
@@ -166,6 +166,34 @@ describe("notifications", () => {
       while ((await status()) !== "sent" && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
       expect(await status()).toBe("sent");
       expect(transport.sent.map((sent) => sent.subject)).toEqual(["prompt"]);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it("listens again after the database ended its LISTEN connection, and delivers without waiting for the minute schedule", async () => {
+    await database.prisma.notificationOutbox.deleteMany();
+    await installJobQueue(database.url);
+    const transport = new RecordingTransport();
+    const worker = await startNotificationWorker(database.url, { email: transport, sms: transport }, () => undefined);
+    const listeners = async () =>
+      database.prisma.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE application_name = ${LISTENER_NAME} AND datname = current_database()`;
+    const waitFor = async (check: () => Promise<boolean>, ms: number) => {
+      const deadline = Date.now() + ms;
+      while (!(await check()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      return check();
+    };
+    try {
+      const [first] = await listeners();
+      expect(first).toBeDefined();
+      await database.prisma.$queryRaw`SELECT pg_terminate_backend(${first.pid}::int)`;
+      // A new LISTEN connection, not the ended one.
+      expect(await waitFor(async () => (await listeners()).some((row) => row.pid !== first.pid), 15_000)).toBe(true);
+      // Let the look-after-reconnect finish, so that the next message can only come through NOTIFY.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await database.prisma.$transaction((tx) => queueMessage(tx, message({ subject: "after reconnect" })));
+      const sent = async () => (await database.prisma.notificationOutbox.findFirstOrThrow({ where: { subject: "after reconnect" } })).status === "sent";
+      expect(await waitFor(sent, 15_000)).toBe(true);
     } finally {
       await worker.stop();
     }

@@ -14,6 +14,9 @@ import type { Transports } from "./transports";
 
 export const DELIVER_QUEUE = "outbox.deliver";
 export const RETENTION_QUEUE = "retention.purge";
+/** application_name of the worker's LISTEN connection (visible in pg_stat_activity). */
+export const LISTENER_NAME = "zugang-outbox-listener";
+const LISTEN_RETRY_MS = 3_000;
 
 /** Installs or upgrades pg-boss's schema and the queue; part of preparing a database. */
 export async function installJobQueue(connectionString: string): Promise<void> {
@@ -66,19 +69,44 @@ export async function startNotificationWorker(connectionString: string, transpor
     await deliverUntilIdle(prisma, transports, (result) => log(`worker: ${result.sent} sent, ${result.retried} to retry, ${result.failed} given up`));
   });
 
-  const listener = new pg.Client({ connectionString });
-  await listener.connect();
-  listener.on("notification", () => {
-    boss.send(DELIVER_QUEUE, {}, { singletonKey: "wake", singletonSeconds: 1 }).catch(() => undefined);
-  });
-  listener.on("error", report("listener error"));
-  await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
-  await boss.send(DELIVER_QUEUE, {});
+  const wake = () => void boss.send(DELIVER_QUEUE, {}, { singletonKey: "wake", singletonSeconds: 1 }).catch(() => undefined);
+  let listener: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  // The LISTEN connection ends when the database restarts or ends it: listen again after a pause,
+  // and look once for what was committed while nobody listened (the minute schedule stays the net).
+  const listen = async (): Promise<void> => {
+    const client = new pg.Client({ connectionString, application_name: LISTENER_NAME });
+    client.on("notification", wake);
+    client.on("error", report("listener error"));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    listener = client;
+    client.on("end", () => {
+      listener = undefined;
+      if (!stopping) listenLater();
+    });
+    wake();
+  };
+  const listenLater = () => {
+    retry = setTimeout(() => {
+      listen().catch((error: Error & { code?: string }) => {
+        report("listener error")(error);
+        if (!stopping) listenLater();
+      });
+    }, LISTEN_RETRY_MS);
+  };
+  await listen();
 
   return {
     async stop() {
       stopping = true;
-      await listener.end().catch(() => undefined);
+      clearTimeout(retry);
+      await listener?.end().catch(() => undefined);
       await boss.stop({ graceful: true, timeout: 5_000 });
       await prisma.$disconnect();
     },
