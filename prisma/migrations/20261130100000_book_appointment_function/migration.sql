@@ -23,24 +23,9 @@ BEGIN
     END IF;
 END $$;
 
--- Writes outbox rows (one per recipient, as lib/notifications/outbox.ts builds them) and wakes the
--- worker. NOTIFY is transactional: the worker hears of the rows only when they are committed.
--- The channel name is OUTBOX_CHANNEL in lib/notifications/outbox.ts.
-CREATE FUNCTION "queue_outbox"(p_rows JSONB) RETURNS INTEGER
-LANGUAGE plpgsql AS $$
-DECLARE
-    queued INTEGER;
-BEGIN
-    INSERT INTO notification_outbox (id, kind, transport, recipient, subject, body, attachments, appointment_id, submission_id, send_after)
-    SELECT gen_random_uuid(), m.kind, m.transport, m.recipient, m.subject, m.body, coalesce(m.attachments, '[]'),
-           m.appointment_id, m.submission_id, coalesce(m.send_after, now())
-      FROM jsonb_populate_recordset(NULL::notification_outbox, p_rows) AS m;
-    GET DIAGNOSTICS queued = ROW_COUNT;
-    IF queued > 0 THEN
-        PERFORM pg_notify('zugang_outbox', '');
-    END IF;
-    RETURN queued;
-END $$;
+-- queue_outbox(p_rows), which writes the messages and wakes the worker, is created by the next
+-- migration (20261130110000_notify_idle_worker) together with the wake-up flag it reads; both
+-- migrations are always applied together, and PL/pgSQL resolves the call when it runs.
 
 -- One booking as one statement (lib/booking/book.ts prepares the values; this keeps the rules):
 --   1. idempotency: the key is claimed with the finished answer ({id, reference}) right away, since

@@ -24,7 +24,7 @@ INSERT INTO "notification_wakeup" ("id", "worker_idle") VALUES (1, true);
 -- exclusively, so a worker declares itself idle only after they have all committed or rolled back,
 -- and its last look for due messages comes after that. A transaction that cannot get the lock, or
 -- finds another one clearing the flag (which might still roll back), notifies to be safe.
-CREATE OR REPLACE FUNCTION "queue_outbox"(p_rows JSONB) RETURNS INTEGER
+CREATE FUNCTION "queue_outbox"(p_rows JSONB) RETURNS INTEGER
 LANGUAGE plpgsql AS $$
 DECLARE
     queued INTEGER;
