@@ -3,6 +3,7 @@
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { z } from "zod";
 import { addDays } from "@/lib/time";
+import { isCalendarDay } from "@/lib/validation";
 import type { ValidationContext } from "./types";
 
 export const required = (max = 200) => z.string({ error: "required" }).max(max, { error: "tooLong" });
@@ -46,9 +47,9 @@ export interface DateRule {
 export const date = (context: ValidationContext, rule: DateRule = {}) =>
   z
     .string({ error: "required" })
-    .refine(isCalendarDate, { error: "invalidDate" })
+    .refine(isCalendarDay, { error: "invalidDate" })
     .superRefine((value, check) => {
-      if (!isCalendarDate(value)) return;
+      if (!isCalendarDay(value)) return;
       if (rule.maxDaysAhead !== undefined && value > addDays(context.today, rule.maxDaysAhead)) {
         const code = rule.maxDaysAhead === 0 ? "dateInFuture" : rule.maxDaysAhead < 0 ? "dateTooRecent" : "dateTooFarAhead";
         check.addIssue({ code: "custom", message: code });
@@ -61,18 +62,12 @@ export const date = (context: ValidationContext, rule: DateRule = {}) =>
       }
     });
 
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
 /** Adds "end before start" to the end field when both dates are valid. */
 export function endNotBeforeStart(start: string, end: string) {
   return (answers: Record<string, unknown>, check: z.RefinementCtx) => {
     const from = answers[start];
     const until = answers[end];
-    if (typeof from === "string" && typeof until === "string" && isCalendarDate(from) && isCalendarDate(until) && until < from) {
+    if (typeof from === "string" && typeof until === "string" && isCalendarDay(from) && isCalendarDay(until) && until < from) {
       check.addIssue({ code: "custom", path: [end], message: "endBeforeStart" });
     }
   };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { calendarDay, hasControlCharacters, isCalendarDay, text } from "@/lib/validation";
+
+describe("text()", () => {
+  const line = text({ max: 10, min: 1, messages: { required: "name" } });
+  const block = text({ max: 100, multiline: true });
+
+  it("trims and keeps ordinary text, letters of every script included", () => {
+    expect(line.parse("  Yılmaz ")).toBe("Yılmaz");
+    expect(block.parse("عربي\nzweite Zeile\tmit Tab")).toBe("عربي\nzweite Zeile\tmit Tab");
+  });
+
+  it("refuses a NUL and other control characters with a field error", () => {
+    for (const bad of ["Nul\u0000Byte", "a\u0007b", "a\u001bb", "a\u007fb", "a\u0085b"]) {
+      const result = line.safeParse(bad);
+      expect(result.success, JSON.stringify(bad)).toBe(false);
+      expect(result.error?.issues[0].message).toBe("invalidCharacters");
+    }
+  });
+
+  it("refuses line breaks in a one-line field, allows them in a multi-line one", () => {
+    expect(line.safeParse("a\nb").success).toBe(false);
+    expect(line.safeParse("a\u2028b").success).toBe(false);
+    expect(block.safeParse("a\r\nb").success).toBe(true);
+    expect(block.safeParse("a\u0000b").success).toBe(false);
+  });
+
+  it("checks the length after trimming", () => {
+    expect(line.safeParse("   ").error?.issues[0].message).toBe("name");
+    expect(line.safeParse("x".repeat(11)).success).toBe(false);
+  });
+});
+
+describe("calendar days", () => {
+  it("accepts days that exist, leap days included", () => {
+    expect(isCalendarDay("2026-03-29")).toBe(true);
+    expect(isCalendarDay("2028-02-29")).toBe(true);
+  });
+
+  it("refuses days that would roll over into the next month", () => {
+    for (const bad of ["2026-02-30", "2026-04-31", "2027-02-29", "2026-13-01", "2026-00-10", "2026-1-1", ""]) {
+      expect(isCalendarDay(bad), bad).toBe(false);
+      expect(calendarDay().safeParse(bad).success, bad).toBe(false);
+    }
+  });
+
+  it("spots control characters directly too", () => {
+    expect(hasControlCharacters("ok")).toBe(false);
+    expect(hasControlCharacters("a\tb", { multiline: true })).toBe(false);
+    expect(hasControlCharacters("a\tb")).toBe(true);
+  });
+});

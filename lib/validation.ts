@@ -1,0 +1,59 @@
+// The zod building blocks every entry point validates text and dates with: the JSON API, the plain
+// form posts, stored drafts and query strings. Text that carries a NUL or another control character
+// is refused here, once, with a field error (PostgreSQL cannot store a NUL and answers with an
+// error); line breaks and tabs pass only where a field is multi-line. A calendar day must exist
+// (2026-02-30 is refused, not rolled over into March).
+import { z } from "zod";
+
+/** Control characters, other than line breaks and tabs (those are allowed in multi-line fields). */
+const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** The message (or message code) a refused character gives, unless a caller names another. */
+export const CONTROL_CHARACTER_MESSAGE = "invalidCharacters";
+
+export function hasControlCharacters(value: string, options: { multiline?: boolean } = {}): boolean {
+  return (options.multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(value);
+}
+
+export interface TextOptions {
+  /** most characters allowed (after trimming) */
+  max: number;
+  /** fewest characters (after trimming); 0 when left out */
+  min?: number;
+  /** line breaks and tabs allowed */
+  multiline?: boolean;
+  /** messages (or message codes) for each way a value can be wrong */
+  messages?: { required?: string; tooShort?: string; tooLong?: string; characters?: string };
+  /** trims white space at both ends (default true) */
+  trim?: boolean;
+}
+
+/**
+ * A text field: a string, trimmed, within its length, without control characters. Use it instead
+ * of a bare z.string() for anything a client sends.
+ */
+export function text(options: TextOptions) {
+  const { max, min = 0, multiline = false, messages = {}, trim = true } = options;
+  const base = z.string(messages.required ? { error: messages.required } : undefined);
+  const trimmed = trim ? base.trim() : base;
+  const ranged = (min > 0 ? trimmed.min(min, messages.tooShort ?? messages.required) : trimmed).max(max, messages.tooLong);
+  return ranged.refine((value) => !hasControlCharacters(value, { multiline }), { message: messages.characters ?? CONTROL_CHARACTER_MESSAGE });
+}
+
+/** Whether a YYYY-MM-DD string names a day that exists in the calendar. */
+export function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A calendar day YYYY-MM-DD that exists (no 2026-02-30, no 2026-04-31). */
+export function calendarDay(messages: { format?: string; notADay?: string } = {}) {
+  return z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, messages.format ?? "Use the form YYYY-MM-DD.")
+    .refine(isCalendarDay, messages.notADay ?? "Not a real date.");
+}
