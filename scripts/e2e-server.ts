@@ -6,21 +6,20 @@ import path from "node:path";
 import { recreateDatabase, startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
+import { e2eAdminUrl, e2eDatabaseName, e2eEmbeddedPort, e2ePort } from "@/tests/e2e-database";
 
 const root = process.cwd();
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = e2ePort();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const DATABASE = `zugang_e2e_${port}`;
 
 async function main() {
   let embedded: EmbeddedServer | undefined;
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-e2e"), port: Number(process.env.E2E_PG_PORT ?? 54349) });
-    adminUrl = embedded.urlFor("postgres");
+  if (!process.env.DATABASE_URL) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-e2e"), port: e2eEmbeddedPort() });
   }
+  const adminUrl = e2eAdminUrl();
   assertLocalDatabase(adminUrl);
-  const databaseUrl = await recreateDatabase(adminUrl, DATABASE);
+  const databaseUrl = await recreateDatabase(adminUrl, e2eDatabaseName());
   await prepareDatabase(databaseUrl, { demo: true });
 
   const env = {

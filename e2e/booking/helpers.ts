@@ -1,13 +1,7 @@
 // Helpers for the booking specs: the e2e database (for the outbox check) and calendar parsing.
 import ICAL from "ical.js";
 import pg from "pg";
-
-/** The database scripts/e2e-server.ts created for this port. */
-export function e2eDatabaseUrl(): string {
-  const url = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  url.pathname = `/zugang_e2e_${process.env.E2E_PORT ?? 3100}`;
-  return url.toString();
-}
+import { e2eDatabaseUrl } from "@/tests/e2e-database";
 
 export async function outboxKinds(reference: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });

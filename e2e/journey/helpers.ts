@@ -3,14 +3,7 @@
 import pg from "pg";
 import { expect, expectAccessible } from "../fixtures";
 import type { Page } from "@playwright/test";
-
-/** The database scripts/e2e-server.ts created for this run (DATABASE_URL's server, or the embedded one). */
-function e2eDatabaseUrl(): string {
-  const port = Number(process.env.E2E_PORT ?? 3100);
-  const url = new URL(process.env.DATABASE_URL ?? `postgresql://postgres:zugang-local@127.0.0.1:${process.env.E2E_PG_PORT ?? 54349}/postgres`);
-  url.pathname = `/zugang_e2e_${port}`;
-  return url.toString();
-}
+import { e2eDatabaseUrl } from "@/tests/e2e-database";
 
 export async function storedJourney(id: string): Promise<Record<string, unknown> | undefined> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });

@@ -23,6 +23,11 @@ export interface EmbeddedServer {
 const USER = "postgres";
 const PASSWORD = "zugang-local";
 
+/** The URL of a database on an embedded server listening on port. */
+export function embeddedUrlFor(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 export async function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -108,7 +113,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     }
     throw new StartupError(`the embedded database did not start: ${reason || lastLog() || "no output"}`);
   }
-  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => embeddedUrlFor(port, database);
   return {
     port,
     urlFor,
