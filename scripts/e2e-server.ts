@@ -15,7 +15,7 @@ const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 async function main() {
   let embedded: EmbeddedServer | undefined;
   if (!process.env.DATABASE_URL) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-e2e"), port: e2eEmbeddedPort() });
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-e2e"), port: e2eEmbeddedPort(), throwaway: true });
   }
   const adminUrl = e2eAdminUrl();
   assertLocalDatabase(adminUrl);

@@ -18,7 +18,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "pg-test"), port: Number(process.env.TEST_PG_PORT ?? 54339) });
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "pg-test"), port: Number(process.env.TEST_PG_PORT ?? 54339), throwaway: true });
     adminUrl = embedded.urlFor("postgres");
   }
   assertLocalDatabase(adminUrl);

@@ -23,6 +23,8 @@ export interface EmbeddedServer {
 const USER = "postgres";
 const PASSWORD = "zugang-local";
 
+const THROWAWAY_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+
 /** The URL of a database on an embedded server listening on port. */
 export function embeddedUrlFor(port: number, database: string): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
@@ -69,7 +71,12 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedServer> {
+/**
+ * Starts (and on first use creates) an embedded server. `throwaway` is for test and benchmark
+ * servers whose data is recreated on every run: they skip flushing to disk (fsync off), which a
+ * server holding data worth keeping never does.
+ */
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; throwaway?: boolean }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const { port } = options;
   try {
@@ -94,7 +101,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--no-sync"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", ...(options.throwaway ? THROWAWAY_FLAGS : [])],
     onLog: (message) => {
       log.push(message.trim());
       if (log.length > 50) log.shift();
