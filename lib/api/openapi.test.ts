@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { operations } from "@/lib/api/operations";
@@ -29,6 +31,30 @@ describe("OpenAPI document", () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe("3.1");
+  });
+
+  it("uses only JSON Schema's own keywords and formats, so that any validator reads its schemas the same way", () => {
+    const ajv = new Ajv2020({ strict: true });
+    addFormats(ajv);
+    const schemas = Object.values(document.paths).flatMap((methods) =>
+      Object.values(methods).flatMap((operation) => {
+        const { parameters = [], requestBody, responses = {} } = operation as {
+          parameters?: { schema: object }[];
+          requestBody?: { content: Record<string, { schema: object }> };
+          responses?: Record<string, { content?: Record<string, { schema: object }>; headers?: Record<string, { schema: object }> }>;
+        };
+        return [
+          ...parameters.map((parameter) => parameter.schema),
+          ...Object.values(requestBody?.content ?? {}).map((media) => media.schema),
+          ...Object.values(responses).flatMap((response) => [
+            ...Object.values(response.content ?? {}).map((media) => media.schema),
+            ...Object.values(response.headers ?? {}).map((header) => header.schema),
+          ]),
+        ];
+      }),
+    );
+    expect(schemas.length).toBeGreaterThan(50);
+    for (const schema of schemas) expect(() => ajv.compile(schema), JSON.stringify(schema).slice(0, 300)).not.toThrow();
   });
 
   it("lists every operation once", () => {

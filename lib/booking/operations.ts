@@ -101,7 +101,7 @@ export const bookingOperations: ApiOperation[] = [
       200: {
         description: "The calendar file",
         contentType: "text/calendar",
-        schema: z.string().startsWith("BEGIN:VCALENDAR"),
+        schema: z.string().regex(/^BEGIN:VCALENDAR\r?\n/),
         headers: { "Content-Disposition": { description: "attachment; filename=\"termin-<reference>.ics\"", schema: z.string(), required: true } },
       },
       404: notFound("Unknown token"),
