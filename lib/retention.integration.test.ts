@@ -234,7 +234,7 @@ describe("every retention rule, a day either side of its limit", () => {
     expect([...new Set(cases.map((ruleCase) => ruleCase.rule))].sort()).toEqual(RETENTION_RULES.map((rule) => rule.name).sort());
   });
 
-  it.each(cases.map((ruleCase) => [`${ruleCase.rule}: ${ruleCase.what}${ruleCase.by === "age" ? `, ${ruleCase.limit} days` : ""}`, ruleCase] as const))(
+  it.each(cases.map((ruleCase) => [`${ruleCase.rule}: ${ruleCase.what}${ruleCase.by === "age" ? `, ${ruleCase.limit} day${ruleCase.limit === 1 ? "" : "s"}` : ""}`, ruleCase] as const))(
     "%s — kept the day before its limit, gone the day after",
     async (_name, ruleCase) => {
       const [keptAt, goneAt] = ruleCase.by === "age" ? [daysFromNow(-(ruleCase.limit - 1)), daysFromNow(-(ruleCase.limit + 1))] : [daysFromNow(1), daysFromNow(-1)];
