@@ -1,5 +1,6 @@
 // Retention limits (product.md §8, stated on the privacy page): personal data is deleted when its
-// time is up. Runs daily in the worker; each rule is one DELETE, so it is cheap and idempotent.
+// time is up. The worker runs every rule nightly; each rule is one DELETE, cheap and idempotent.
+// The periods are set here only; docs/notifications.md lists them, and lib/retention.test.ts keeps the two equal.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 const DAY = 86_400_000;
@@ -16,30 +17,47 @@ export const RETENTION_DAYS = {
   auditLog: 730,
 } as const;
 
+export interface RetentionRule {
+  /** what the rule deletes, as the worker's log line and purgeExpiredData's counts name it */
+  name: string;
+  purge(prisma: PrismaClient, now: Date): Promise<{ count: number }>;
+}
+
+const olderThan = (now: Date, days: number) => ({ lt: new Date(now.getTime() - days * DAY) });
+
+/** In this order: a person goes once their last appointment has gone. */
+export const RETENTION_RULES: RetentionRule[] = [
+  { name: "appointments", purge: (prisma, now) => prisma.appointment.deleteMany({ where: { endsAt: olderThan(now, RETENTION_DAYS.appointmentAfterEnd) } }) },
+  {
+    name: "citizens",
+    purge: (prisma, now) =>
+      prisma.citizen.deleteMany({
+        where: {
+          OR: [
+            { deleteAfter: { lt: now } },
+            { createdAt: olderThan(now, RETENTION_DAYS.citizenWithoutRecords), appointments: { none: {} }, submissions: { none: {} } },
+          ],
+        },
+      }),
+  },
+  { name: "journeys", purge: (prisma, now) => prisma.journey.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.journey) } }) },
+  { name: "feedback", purge: (prisma, now) => prisma.feedback.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.feedback) } }) },
+  {
+    name: "messages",
+    purge: (prisma, now) => prisma.notificationOutbox.deleteMany({ where: { status: { not: "pending" }, createdAt: olderThan(now, RETENTION_DAYS.finishedMessage) } }),
+  },
+  // Drafts hold what a person typed (names, contacts): gone once expired, whether saved again or not.
+  { name: "formDrafts", purge: (prisma, now) => prisma.formDraft.deleteMany({ where: { expiresAt: { lt: now } } }) },
+  { name: "bookingDrafts", purge: (prisma, now) => prisma.bookingDraft.deleteMany({ where: { expiresAt: { lt: now } } }) },
+  { name: "idempotencyRecords", purge: (prisma, now) => prisma.idempotencyRecord.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.idempotencyRecord) } }) },
+  { name: "rateLimitCounters", purge: (prisma, now) => prisma.rateLimitCounter.deleteMany({ where: { windowStart: olderThan(now, RETENTION_DAYS.rateLimitCounter) } }) },
+  { name: "auditLog", purge: (prisma, now) => prisma.auditLog.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.auditLog) } }) },
+];
+
 export type PurgeCounts = Record<string, number>;
 
 export async function purgeExpiredData(prisma: PrismaClient, now = new Date()): Promise<PurgeCounts> {
-  const before = (days: number) => new Date(now.getTime() - days * DAY);
   const counts: PurgeCounts = {};
-  counts.appointments = (await prisma.appointment.deleteMany({ where: { endsAt: { lt: before(RETENTION_DAYS.appointmentAfterEnd) } } })).count;
-  counts.citizens = (
-    await prisma.citizen.deleteMany({
-      where: {
-        OR: [
-          { deleteAfter: { lt: now } },
-          { createdAt: { lt: before(RETENTION_DAYS.citizenWithoutRecords) }, appointments: { none: {} }, submissions: { none: {} } },
-        ],
-      },
-    })
-  ).count;
-  counts.journeys = (await prisma.journey.deleteMany({ where: { createdAt: { lt: before(RETENTION_DAYS.journey) } } })).count;
-  counts.feedback = (await prisma.feedback.deleteMany({ where: { createdAt: { lt: before(RETENTION_DAYS.feedback) } } })).count;
-  counts.messages = (
-    await prisma.notificationOutbox.deleteMany({ where: { status: { not: "pending" }, createdAt: { lt: before(RETENTION_DAYS.finishedMessage) } } })
-  ).count;
-  counts.formDrafts = (await prisma.formDraft.deleteMany({ where: { expiresAt: { lt: now } } })).count;
-  counts.idempotencyRecords = (await prisma.idempotencyRecord.deleteMany({ where: { createdAt: { lt: before(RETENTION_DAYS.idempotencyRecord) } } })).count;
-  counts.rateLimitCounters = (await prisma.rateLimitCounter.deleteMany({ where: { windowStart: { lt: before(RETENTION_DAYS.rateLimitCounter) } } })).count;
-  counts.auditLog = (await prisma.auditLog.deleteMany({ where: { createdAt: { lt: before(RETENTION_DAYS.auditLog) } } })).count;
+  for (const rule of RETENTION_RULES) counts[rule.name] = (await rule.purge(prisma, now)).count;
   return counts;
 }

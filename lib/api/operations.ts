@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { ApiOperation } from "@/lib/api/openapi";
 import { journeyOperations } from "@/lib/journey/operations";
 import { bookingOperations } from "@/lib/booking/operations";
-import { submissionOperations } from "@/lib/forms/api";
+import { submissionOperations } from "@/lib/forms/operations";
 
 const healthOperations: ApiOperation[] = [
   {

@@ -52,16 +52,6 @@ export const idempotencyHeader = z.object({
   "Idempotency-Key": idempotencyKeySchema,
 });
 
-export const bookingCreated = z.object({
-  id: z.uuid(),
-  reference: z.string(),
-  manageToken: z.string().optional().describe("only in the first answer (201); the portal keeps no readable copy"),
-  manageUrl: z.string().optional(),
-  icsUrl: z.string().optional(),
-  videoUrl: z.string().optional(),
-  replayed: z.boolean().optional(),
-});
-
 export const appointmentView = z.object({
   id: z.uuid(),
   reference: z.string(),
@@ -87,10 +77,6 @@ export const locationView = z.object({
 });
 
 export const locationsResponse = z.object({ locations: z.array(locationView) });
-
-export const errorBody = z.object({ error: z.string(), message: z.string().optional() });
-export const slotTakenBody = z.object({ error: z.literal("slot-taken"), message: z.string(), nextSlots: z.array(slotSchema) });
-export const invalidBody = z.object({ error: z.literal("invalid"), fields: z.record(z.string(), z.array(z.string())) });
 
 export function toDbChannel(channel: z.infer<typeof apiChannel>): "video" | "in_person" {
   return channel === "in-person" ? "in_person" : "video";

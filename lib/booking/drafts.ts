@@ -1,5 +1,5 @@
 // Booking in progress on the web: the answers are kept on the server under a random token, so the
-// URL carries only that token. Drafts live two hours.
+// URL carries only that token. Drafts live two hours; the worker's retention rules delete expired ones.
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashToken, isManageTokenShape, newManageToken } from "./tokens";
@@ -43,8 +43,6 @@ export async function saveDraft(data: DraftData, errors: DraftErrors, token?: st
   }
   const fresh = newManageToken();
   await client.bookingDraft.create({ data: { tokenHash: hashToken(fresh), data: { ...data }, errors, expiresAt } });
-  // Tidy up now and then.
-  if (Math.random() < 0.05) await client.bookingDraft.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   return fresh;
 }
 

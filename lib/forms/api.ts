@@ -1,8 +1,7 @@
 // The scan station / kiosk API: POST /api/v1/submissions (multipart). Reading the request and
 // mapping outcomes to statuses; the filing itself is submitDirect, shared in spirit with the pages.
 import { z } from "zod";
-import { errorSchemas, type ApiOperation } from "@/lib/api/openapi";
-import { idempotencyKeySchema, invalid, json, readIdempotencyKey } from "@/lib/api/http";
+import { invalid, json, readIdempotencyKey } from "@/lib/api/http";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { publicBaseUrl } from "@/lib/env";
 import { isLocale } from "@/i18n/routing";
@@ -20,31 +19,6 @@ export const submissionRequestSchema = z
     files: z.array(z.file().mime(["image/jpeg", "image/png", "image/webp", "image/heic", "image/heif", "application/pdf"])).max(MAX_FILES).optional().describe(`Photos or PDFs, up to ${MAX_FILE_BYTES / 1024 / 1024} MB each; photos are re-encoded and their metadata removed.`),
     language: z.string().optional().describe("Language of the confirmation message and status link (de, en, tr, …)."),
   });
-
-export const submissionCreatedSchema = z.object({ reference: z.string(), statusUrl: z.url() });
-const problemSchema = z.object({ error: z.string(), message: z.string() });
-const invalidSchema = errorSchemas.invalid;
-
-export const submissionOperations: ApiOperation[] = [
-  {
-    method: "post",
-    path: "/api/v1/submissions",
-    operationId: "createSubmission",
-    summary: "File an online form with its documents (scan station, kiosk)",
-    description:
-      "Answers are validated by the same rules as the online forms. A retry with the same Idempotency-Key and the same content answers with the first submission; the same key with different content answers 409.",
-    tags: ["forms"],
-    headers: z.object({ "Idempotency-Key": idempotencyKeySchema }),
-    body: { schema: submissionRequestSchema, contentType: "multipart/form-data" },
-    responses: {
-      201: { description: "Filed (or filed before with this key)", schema: submissionCreatedSchema },
-      409: { description: "The key was used for a different submission, or that one is still being filed", schema: z.object({ error: z.string() }) },
-      413: { description: "A file is too large, or too many files", schema: problemSchema },
-      415: { description: "A file's content is neither a photo nor a PDF", schema: problemSchema },
-      422: { description: "Invalid answers or request", schema: invalidSchema },
-    },
-  },
-];
 
 export async function handleSubmissionRequest(request: Request): Promise<Response> {
   const key = readIdempotencyKey(request);

@@ -1,19 +1,13 @@
-// Retention and leftovers: expired drafts are deleted; stored files that no attachment and no live
-// draft refers to (a crash between storing and committing) are removed after a grace period; old
-// idempotency answers (which hold the status link) are dropped after a day.
+// Leftovers: expired drafts are deleted; stored files that no attachment and no live draft refers
+// to (a crash between storing and committing) are removed after a grace period. How long
+// idempotency answers (which hold the status link) are kept is a retention rule (lib/retention.ts).
 import { db } from "@/lib/db";
 import { fileStorage, type FileStorage } from "./storage";
 
 export const ORPHAN_GRACE_MS = 60 * 60 * 1000;
-export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export async function purgeExpiredDrafts(now = new Date()): Promise<number> {
   const result = await db.formDraft.deleteMany({ where: { expiresAt: { lte: now } } });
-  return result.count;
-}
-
-export async function purgeOldIdempotencyRecords(now = new Date()): Promise<number> {
-  const result = await db.idempotencyRecord.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS) } } });
   return result.count;
 }
 

@@ -1,12 +1,8 @@
 // The journey's operations in the OpenAPI document, built from the schemas the routes validate with.
-import { z } from "zod";
-import { errorSchemas, type ApiOperation } from "@/lib/api/openapi";
+import { sharedResponses, type ApiOperation } from "@/lib/api/openapi";
 import { localeQuerySchema, recommendationRequestSchema, recommendationResponseSchema, requestTypesResponseSchema } from "./api";
 
-// The shared error shapes, without the registry ids of lib/api/openapi.ts's errorSchemas: a schema
-// with an id is emitted as a "#/$defs/…" reference that the document does not define.
-const invalidInput = errorSchemas.invalid;
-const notFoundAnswer = z.object({ error: z.literal("not-found") });
+const { invalid, notFound, ofHandle } = sharedResponses;
 
 export const journeyOperations: ApiOperation[] = [
   {
@@ -18,7 +14,8 @@ export const journeyOperations: ApiOperation[] = [
     query: localeQuerySchema,
     responses: {
       200: { description: "Active request types in the portal's order", schema: requestTypesResponseSchema },
-      422: { description: "Unknown locale", schema: invalidInput },
+      422: invalid("Unknown locale"),
+      ...ofHandle,
     },
   },
   {
@@ -33,8 +30,9 @@ export const journeyOperations: ApiOperation[] = [
     body: { schema: recommendationRequestSchema },
     responses: {
       200: { description: "The recommendation", schema: recommendationResponseSchema },
-      404: { description: "Unknown request type", schema: notFoundAnswer },
-      422: { description: "Invalid input, with the fields in error", schema: invalidInput },
+      404: notFound("Unknown request type"),
+      422: invalid("Invalid input, with the fields in error"),
+      ...ofHandle,
     },
   },
 ];

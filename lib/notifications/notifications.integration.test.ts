@@ -175,7 +175,8 @@ describe("notifications", () => {
     await database.prisma.notificationOutbox.deleteMany();
     await installJobQueue(database.url);
     const transport = new RecordingTransport();
-    const worker = await startNotificationWorker(database.url, { email: transport, sms: transport }, () => undefined);
+    // No sweep: only the renewed LISTEN can deliver the message below.
+    const worker = await startNotificationWorker(database.url, { email: transport, sms: transport }, () => undefined, { sweep: null, retention: null });
     const listeners = async () =>
       database.prisma.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE application_name = ${LISTENER_NAME} AND datname = current_database()`;
     const waitFor = async (check: () => Promise<boolean>, ms: number) => {

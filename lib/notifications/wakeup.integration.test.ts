@@ -1,10 +1,12 @@
 // Waking the worker: a NOTIFY serialises commits, so messages notify only when a worker may be
-// idle; yet no committed message may be left for the once-a-minute sweep.
+// idle; yet no committed message may be left for the once-a-minute sweep. The worker under test
+// runs without the sweep, so that only the wake-up can deliver in time.
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deliverDueMessages, deliverUntilIdle } from "@/lib/notifications/deliver";
 import { OUTBOX_CHANNEL, queueMessage } from "@/lib/notifications/outbox";
 import { LocalOutboxTransport } from "@/lib/notifications/transports";
+import { installJobQueue, startNotificationWorker } from "@/lib/notifications/worker";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 
 const local = new LocalOutboxTransport();
@@ -103,5 +105,27 @@ describe("waking the worker", () => {
     expect(await rolledBack).toBe("booking failed");
     expect(await workerIdle()).toBe(true);
     expect((await database.prisma.notificationOutbox.findMany()).map((row) => row.subject)).toEqual(["committed"]);
+  });
+});
+
+describe("the worker", () => {
+  it("delivers a message committed while it is idle within seconds, woken by NOTIFY alone (no sweep scheduled)", async () => {
+    await installJobQueue(database.url);
+    // Not idle yet: the flag turns true once the worker's first look has found nothing to do.
+    await database.prisma.notificationWakeup.update({ where: { id: 1 }, data: { workerIdle: false } });
+    const worker = await startNotificationWorker(database.url, transports, () => undefined, { sweep: null, retention: null });
+    const waitFor = async (check: () => Promise<boolean>, ms: number) => {
+      const deadline = Date.now() + ms;
+      while (!(await check()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      return check();
+    };
+    try {
+      expect(await waitFor(workerIdle, 10_000)).toBe(true);
+      await queue("while idle");
+      const sent = async () => (await database.prisma.notificationOutbox.findFirstOrThrow({ where: { subject: "while idle" } })).status === "sent";
+      expect(await waitFor(sent, 10_000)).toBe(true);
+    } finally {
+      await worker.stop();
+    }
   });
 });

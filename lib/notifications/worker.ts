@@ -35,7 +35,25 @@ export interface NotificationWorker {
   stop(): Promise<void>;
 }
 
-export async function startNotificationWorker(connectionString: string, transports: Transports, log: (line: string) => void = console.log): Promise<NotificationWorker> {
+/**
+ * When the worker looks by itself, as cron expressions: the sweep for due messages (reminders that
+ * fall due, retries, anything missed while no worker ran) and the retention run (Berlin time).
+ * pg-boss keeps schedules in the database, shared by every worker on it: null removes one, which
+ * only a test of the wake-up wants (so that nothing but NOTIFY can deliver).
+ */
+export interface WorkerSchedule {
+  sweep: string | null;
+  retention: string | null;
+}
+
+export const WORKER_SCHEDULE: WorkerSchedule = { sweep: "* * * * *", retention: "15 3 * * *" };
+
+export async function startNotificationWorker(
+  connectionString: string,
+  transports: Transports,
+  log: (line: string) => void = console.log,
+  schedule: WorkerSchedule = WORKER_SCHEDULE,
+): Promise<NotificationWorker> {
   const prisma = createPrismaClient(connectionString);
   const boss = new PgBoss({ connectionString, max: 4 });
   // Ctrl+C reaches every process of `npm start` at once, the embedded database too, which then ends
@@ -54,10 +72,11 @@ export async function startNotificationWorker(connectionString: string, transpor
   boss.on("error", report("job queue error"));
   await boss.start();
   await boss.createQueue(DELIVER_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
-  await boss.schedule(DELIVER_QUEUE, "* * * * *");
-  // Retention limits, every night at 03:15 Berlin time.
   await boss.createQueue(RETENTION_QUEUE, { retryLimit: 2 });
-  await boss.schedule(RETENTION_QUEUE, "15 3 * * *", {}, { tz: "Europe/Berlin" });
+  if (schedule.sweep) await boss.schedule(DELIVER_QUEUE, schedule.sweep);
+  else await boss.unschedule(DELIVER_QUEUE);
+  if (schedule.retention) await boss.schedule(RETENTION_QUEUE, schedule.retention, {}, { tz: "Europe/Berlin" });
+  else await boss.unschedule(RETENTION_QUEUE);
   await boss.work(RETENTION_QUEUE, async () => {
     const counts = await purgeExpiredData(prisma);
     // Uploaded files whose submission never committed (a crash between storing and the transaction).
