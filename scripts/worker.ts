@@ -1,6 +1,7 @@
-// The notification worker process (npm start runs it beside the web server).
-import { startNotificationWorker } from "@/lib/notifications/worker";
+// The worker process (npm start runs it beside the web server): message delivery and the nightly
+// retention run, put together in lib/worker.
 import { transportsFromEnv } from "@/lib/notifications/transports";
+import { startWorker } from "@/lib/worker";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -8,7 +9,7 @@ if (!url) {
   process.exit(1);
 }
 const transports = transportsFromEnv();
-const worker = await startNotificationWorker(url, transports, (line) => console.log(`zugang ${line}`));
+const worker = await startWorker(url, transports, (line) => console.log(`zugang ${line}`));
 console.log(`zugang worker: delivering messages (e-mail: ${transports.email.deliveredTo}, SMS: ${transports.sms.deliveredTo})`);
 const stop = async () => {
   await worker.stop();

@@ -3,9 +3,9 @@
 // The texts are rendered here; the calendar file is stored as its entry and made at delivery.
 import { publicBaseUrl } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { calendarAttachment } from "@/lib/notifications/attachments";
 import { cancelPendingMessages, queueMessages, type MessageKind, type OutgoingMessage } from "@/lib/notifications/outbox";
 import { appointmentIcs, type CalendarEntry } from "./calendar";
+import { calendarAttachment } from "./calendar-attachment";
 import { bookingText, formatWhen } from "./texts";
 
 export interface AppointmentForMessages {

@@ -1,34 +1,21 @@
-import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { calendarAttachment, renderAttachment, type StoredAttachment } from "@/lib/notifications/attachments";
-
-const event = (text: string) => new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent")!);
+import { deferredAttachment, registerAttachmentRenderer, renderAttachment } from "@/lib/notifications/attachments";
 
 describe("outbox attachments", () => {
-  it("a calendar entry survives the JSON column and is rendered into the same event at delivery", () => {
-    const entry = {
-      reference: "K7PX-3MHQ",
-      title: "Termin beim Jobcenter (K7PX-3MHQ)",
-      description: "Ändern: https://portal.example/appointments/manage/x",
-      location: "Jobcenter Mannheim, Ifflandstraße 2–6, 68161 Mannheim",
-      startsAt: new Date("2026-03-29T07:00:00Z"),
-      endsAt: new Date("2026-03-29T07:30:00Z"),
-      url: "https://portal.example/appointments/manage/x",
-    };
-    const stored = JSON.parse(JSON.stringify(calendarAttachment("termin-K7PX-3MHQ.ics", entry))) as StoredAttachment;
-    expect(stored).not.toHaveProperty("content");
-    const file = renderAttachment(stored);
-    expect([file.filename, file.contentType]).toEqual(["termin-K7PX-3MHQ.ics", "text/calendar; charset=utf-8"]);
-    const parsed = event(file.content);
-    expect(parsed.uid).toBe("K7PX-3MHQ@zugang");
-    expect(parsed.summary).toBe(entry.title);
-    expect(parsed.location).toBe(entry.location);
-    expect(parsed.startDate.toJSDate().toISOString()).toBe("2026-03-29T07:00:00.000Z");
-    expect(parsed.endDate.toJSDate().toISOString()).toBe("2026-03-29T07:30:00.000Z");
-  });
-
   it("a stored file is sent as it is", () => {
     const file = { filename: "a.txt", contentType: "text/plain", content: "hello" };
     expect(renderAttachment(file)).toEqual(file);
+  });
+
+  it("an attachment of a registered kind is made at delivery from the input stored under the kind's name", () => {
+    registerAttachmentRenderer("greeting", (input) => `hello ${(input as { name: string }).name}`);
+    const stored = JSON.parse(JSON.stringify(deferredAttachment("greeting", "b.txt", "text/plain", { name: "Ada" })));
+    expect(stored).toEqual({ filename: "b.txt", contentType: "text/plain", greeting: { name: "Ada" } });
+    expect(renderAttachment(stored)).toEqual({ filename: "b.txt", contentType: "text/plain", content: "hello Ada" });
+  });
+
+  it("a kind nobody registered fails the send (retried, then given up) instead of sending an empty file", () => {
+    expect(() => renderAttachment({ filename: "c.ics", contentType: "text/calendar", unknownKind: {} })).toThrow('no renderer registered for "unknownKind"');
+    expect(() => registerAttachmentRenderer("content", () => "")).toThrow();
   });
 });

@@ -1,10 +1,9 @@
-// Attachments as the outbox stores them and as the transports send them. A calendar file is stored
-// as the few fields it is made from and rendered with the ics library when the message is
-// delivered: the library validates every event (about 0.2 ms per file once warm, several ms cold),
-// CPU time the booking request should not pay (under load the web server is short of CPU, the
-// worker is not). The file the person gets is the one the calendar link (/api/v1/calendar/<token>)
-// serves.
-import { appointmentIcs, type CalendarEntry } from "@/lib/booking/calendar";
+// Attachments as the outbox stores them and as the transports send them. An attachment is stored
+// either as the file itself ({ filename, contentType, content }) or, to be made when the message is
+// delivered, as the input of a renderer that the attachment's owner registered under a kind name;
+// the row keeps the input under that name (a booking's calendar file: { …, calendar: entry }).
+// Making a file at delivery keeps costly work out of the request that queues the message, and
+// notifications need not know what the file is.
 
 // Type aliases, not interfaces: Prisma's JSON input type accepts them as plain JSON objects.
 
@@ -15,29 +14,38 @@ export type FileAttachment = {
   content: string;
 };
 
-/** A calendar entry in JSON form (instants as ISO 8601 strings). */
-export type StoredCalendarEntry = Omit<CalendarEntry, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
-
-/** A calendar file to be made at delivery. */
-export type CalendarAttachment = {
+/** A file, or the input of a registered renderer under the renderer's kind name. */
+export type StoredAttachment = {
   filename: string;
   contentType: string;
-  calendar: StoredCalendarEntry;
+  [contentOrKind: string]: unknown;
 };
 
-export type StoredAttachment = FileAttachment | CalendarAttachment;
+/** Makes a file's content from the input stored with the message; throws on input it cannot use. */
+export type AttachmentRenderer = (input: unknown) => string;
 
-export function calendarAttachment(filename: string, entry: CalendarEntry): CalendarAttachment {
-  return {
-    filename,
-    contentType: "text/calendar; charset=utf-8",
-    calendar: { ...entry, startsAt: entry.startsAt.toISOString(), endsAt: entry.endsAt.toISOString() },
-  };
+const renderers = new Map<string, AttachmentRenderer>();
+
+/** Lets the worker make attachments of this kind at delivery (called by the kind's owner at start-up). */
+export function registerAttachmentRenderer(kind: string, render: AttachmentRenderer): void {
+  if (kind === "content" || kind === "filename" || kind === "contentType") throw new Error(`"${kind}" cannot name an attachment kind`);
+  renderers.set(kind, render);
 }
 
-/** The file to send; a calendar entry is rendered now. A malformed entry throws (the send is retried, then given up). */
+/** An attachment made at delivery by the renderer registered as `kind`, from `input` (kept as JSON). */
+export function deferredAttachment(kind: string, filename: string, contentType: string, input: unknown): StoredAttachment {
+  return { filename, contentType, [kind]: input };
+}
+
+/**
+ * The file to send: a stored file as it is, anything else made now by the renderer of its kind.
+ * An unknown kind or input the renderer refuses throws: the send is retried, then given up.
+ */
 export function renderAttachment(stored: StoredAttachment): FileAttachment {
-  if (!("calendar" in stored)) return stored;
-  const { calendar, filename, contentType } = stored;
-  return { filename, contentType, content: appointmentIcs({ ...calendar, startsAt: new Date(calendar.startsAt), endsAt: new Date(calendar.endsAt) }) };
+  const { filename, contentType, ...rest } = stored;
+  const keys = Object.keys(rest);
+  if (keys.length === 1 && typeof rest.content === "string") return { filename, contentType, content: rest.content };
+  const render = keys.length === 1 ? renderers.get(keys[0]) : undefined;
+  if (!render) throw new Error(`attachment ${filename}: no renderer registered for "${keys.join(", ")}"`);
+  return { filename, contentType, content: render(rest[keys[0]]) };
 }

@@ -35,7 +35,7 @@ export async function deliverDueMessages(prisma: PrismaClient, transports: Trans
       for (const row of rows) {
         const transport = row.transport === "sms" ? transports.sms : transports.email;
         try {
-          // Calendar files are made here, not when the message was queued (see attachments.ts).
+          // Attachments of a registered kind (a booking's calendar file) are made here (attachments.ts).
           await transport.send({ ...row, attachments: row.attachments.map(renderAttachment) });
           await tx.notificationOutbox.update({
             where: { id: row.id },

@@ -4,6 +4,7 @@ import ICAL from "ical.js";
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bookSlot } from "@/lib/booking/book";
+import { registerCalendarRenderer } from "@/lib/booking/calendar-attachment";
 import { deliverDueMessages, MAX_ATTEMPTS } from "@/lib/notifications/deliver";
 import { cancelPendingMessages, queueMessage } from "@/lib/notifications/outbox";
 import { EmailTransport, LocalOutboxTransport, type OutboxMessage, type Transport, type Transports } from "@/lib/notifications/transports";
@@ -98,6 +99,7 @@ describe("notifications", () => {
       { filename: `termin-${booked.reference}.ics`, contentType: "text/calendar; charset=utf-8", calendar: expect.objectContaining({ reference: booked.reference, startsAt: start.toISOString() }) },
     ]);
 
+    registerCalendarRenderer(); // as the worker does when it starts (lib/worker)
     const email = new EmailTransport(nodemailer.createTransport({ jsonTransport: true }), "Jobcenter <noreply@example.org>");
     const mails: OutboxMessage[] = [];
     const recordingEmail: Transport = {

@@ -16,7 +16,7 @@ export interface OutgoingMessage {
   subject: string;
   /** Plain text body; SMS gets it shortened to the first paragraph. */
   text: string;
-  /** Attachments: a text file, or a calendar file rendered when the message is delivered. */
+  /** Attachments: a file, or the input of a registered renderer that makes it at delivery (attachments.ts). */
   attachments?: StoredAttachment[];
   appointmentId?: string;
   submissionId?: string;

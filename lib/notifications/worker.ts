@@ -1,31 +1,28 @@
-// The worker: a pg-boss queue "outbox.deliver" whose jobs deliver due outbox messages, and a nightly
-// job that applies the retention limits (lib/retention.ts).
-// Jobs come from a once-a-minute schedule (reminders falling due, retries, anything missed) and from
-// PostgreSQL NOTIFY when a booking or submission commits a new message while the worker is idle
-// (prompt confirmations; while it is busy, it looks again by itself, see deliver.ts).
+// The worker: a pg-boss queue "outbox.deliver" whose jobs deliver due outbox messages, beside the
+// scheduled jobs other parts of the portal hand it (the nightly retention run, see lib/worker).
+// Delivery jobs come from a once-a-minute schedule (reminders falling due, retries, anything
+// missed) and from PostgreSQL NOTIFY when a booking or submission commits a new message while the
+// worker is idle (prompt confirmations; while it is busy, it looks again by itself, see deliver.ts).
 import pg from "pg";
 import { PgBoss } from "pg-boss";
 import { createPrismaClient } from "@/lib/db";
-import { collectOrphanFiles } from "@/lib/forms/cleanup";
-import { purgeExpiredData } from "@/lib/retention";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { deliverUntilIdle } from "./deliver";
 import { OUTBOX_CHANNEL } from "./outbox";
 import type { Transports } from "./transports";
 
 export const DELIVER_QUEUE = "outbox.deliver";
-export const RETENTION_QUEUE = "retention.purge";
 /** application_name of the worker's LISTEN connection (visible in pg_stat_activity). */
 export const LISTENER_NAME = "zugang-outbox-listener";
 const LISTEN_RETRY_MS = 3_000;
 
-/** Installs or upgrades pg-boss's schema and the queue; part of preparing a database. */
+/** Installs or upgrades pg-boss's schema and the delivery queue; part of preparing a database. */
 export async function installJobQueue(connectionString: string): Promise<void> {
   const boss = new PgBoss({ connectionString, supervise: false, schedule: false, max: 2 });
   boss.on("error", () => undefined);
   await boss.start();
   try {
     await boss.createQueue(DELIVER_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
-    await boss.createQueue(RETENTION_QUEUE, { retryLimit: 2 });
   } finally {
     await boss.stop({ graceful: false });
   }
@@ -35,24 +32,37 @@ export interface NotificationWorker {
   stop(): Promise<void>;
 }
 
+/** A job of another part of the portal that the worker runs on a schedule; its owner defines it. */
+export interface ScheduledJob {
+  /** Its key in WorkerSchedule. */
+  name: string;
+  /** The pg-boss queue its runs go through. */
+  queue: string;
+  /** When it runs, as a cron expression in Berlin time (WorkerSchedule can replace it). */
+  cron: string;
+  retryLimit: number;
+  run(prisma: PrismaClient, log: (line: string) => void): Promise<void>;
+}
+
 /**
- * When the worker looks by itself, as cron expressions: the sweep for due messages (reminders that
- * fall due, retries, anything missed while no worker ran) and the retention run (Berlin time).
- * pg-boss keeps schedules in the database, shared by every worker on it: null removes one, which
- * only a test of the wake-up wants (so that nothing but NOTIFY can deliver).
+ * When the worker looks by itself, as cron expressions: `sweep` for due messages (reminders that
+ * fall due, retries, anything missed while no worker ran), and a scheduled job by its name (else
+ * the job's own cron). pg-boss keeps schedules in the database, shared by every worker on it: null
+ * removes one, which only a test of the wake-up wants (so that nothing but NOTIFY can deliver).
  */
 export interface WorkerSchedule {
   sweep: string | null;
-  retention: string | null;
+  [jobName: string]: string | null;
 }
 
-export const WORKER_SCHEDULE: WorkerSchedule = { sweep: "* * * * *", retention: "15 3 * * *" };
+export const WORKER_SCHEDULE: WorkerSchedule = { sweep: "* * * * *" };
 
 export async function startNotificationWorker(
   connectionString: string,
   transports: Transports,
   log: (line: string) => void = console.log,
   schedule: WorkerSchedule = WORKER_SCHEDULE,
+  jobs: ScheduledJob[] = [],
 ): Promise<NotificationWorker> {
   const prisma = createPrismaClient(connectionString);
   const boss = new PgBoss({ connectionString, max: 4 });
@@ -72,17 +82,15 @@ export async function startNotificationWorker(
   boss.on("error", report("job queue error"));
   await boss.start();
   await boss.createQueue(DELIVER_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
-  await boss.createQueue(RETENTION_QUEUE, { retryLimit: 2 });
   if (schedule.sweep) await boss.schedule(DELIVER_QUEUE, schedule.sweep);
   else await boss.unschedule(DELIVER_QUEUE);
-  if (schedule.retention) await boss.schedule(RETENTION_QUEUE, schedule.retention, {}, { tz: "Europe/Berlin" });
-  else await boss.unschedule(RETENTION_QUEUE);
-  await boss.work(RETENTION_QUEUE, async () => {
-    const counts = await purgeExpiredData(prisma);
-    // Uploaded files whose submission never committed (a crash between storing and the transaction).
-    counts.orphanFiles = await collectOrphanFiles();
-    log(`worker: retention: ${Object.entries(counts).map(([what, count]) => `${count} ${what}`).join(", ")} deleted`);
-  });
+  for (const job of jobs) {
+    await boss.createQueue(job.queue, { retryLimit: job.retryLimit });
+    const cron = job.name in schedule ? schedule[job.name] : job.cron;
+    if (cron) await boss.schedule(job.queue, cron, {}, { tz: "Europe/Berlin" });
+    else await boss.unschedule(job.queue);
+    await boss.work(job.queue, () => job.run(prisma, log));
+  }
   await boss.work(DELIVER_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     // Deliver until nothing due is left, so one wake-up empties a burst.
     await deliverUntilIdle(prisma, transports, (result) => log(`worker: ${result.sent} sent, ${result.retried} to retry, ${result.failed} given up`));

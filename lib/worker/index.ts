@@ -1,0 +1,33 @@
+// The worker process put together: notifications' delivery, with booking's calendar files made at
+// delivery, and the nightly retention run (lib/retention.ts) with forms' clean-up of uploaded files.
+// The one module that knows all of them, so that none of them needs to know another: nothing in
+// lib/ imports it (scripts/worker.ts starts it).
+import { registerCalendarRenderer } from "@/lib/booking/calendar-attachment";
+import { collectOrphanFiles } from "@/lib/forms/cleanup";
+import type { Transports } from "@/lib/notifications/transports";
+import { startNotificationWorker, WORKER_SCHEDULE, type NotificationWorker, type ScheduledJob, type WorkerSchedule } from "@/lib/notifications/worker";
+import { purgeExpiredData } from "@/lib/retention";
+
+/** Every retention rule, each night at 03:15 Berlin time (docs/notifications.md). */
+export const RETENTION_JOB: ScheduledJob = {
+  name: "retention",
+  queue: "retention.purge",
+  cron: "15 3 * * *",
+  retryLimit: 2,
+  async run(prisma, log) {
+    const counts = await purgeExpiredData(prisma);
+    // Uploaded files whose submission never committed (a crash between storing and the transaction).
+    counts.orphanFiles = await collectOrphanFiles();
+    log(`worker: retention: ${Object.entries(counts).map(([what, count]) => `${count} ${what}`).join(", ")} deleted`);
+  },
+};
+
+export function startWorker(
+  connectionString: string,
+  transports: Transports,
+  log: (line: string) => void = console.log,
+  schedule: WorkerSchedule = WORKER_SCHEDULE,
+): Promise<NotificationWorker> {
+  registerCalendarRenderer();
+  return startNotificationWorker(connectionString, transports, log, schedule, [RETENTION_JOB]);
+}
