@@ -1,7 +1,7 @@
 // The journey's operations appear in the generated OpenAPI document with the contract's shapes.
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { operations } from "@/lib/api/operations";
+import { operations } from "@/lib/openapi/operations";
 
 const document = buildOpenApiDocument(operations, { title: "t", version: "1", description: "d" }, "http://localhost") as {
   paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown>; additionalProperties?: unknown } }> }; responses: Record<string, unknown>; parameters: { name: string }[] }>>;

@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document of the public API, generated from the zod schemas.
 import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { operations } from "@/lib/api/operations";
+import { operations } from "@/lib/openapi/operations";
 import { publicBaseUrl } from "@/lib/env";
 
 export const dynamic = "force-dynamic";

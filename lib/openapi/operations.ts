@@ -1,4 +1,6 @@
-// Every operation of the public API, for the OpenAPI document. Each capability lists its own.
+// Every operation of the public API, for the OpenAPI document. Each capability lists its own; they
+// are gathered here, outside lib/api and the capabilities, so that the HTTP plumbing the
+// capabilities import never imports them back.
 import { z } from "zod";
 import type { ApiOperation } from "@/lib/api/openapi";
 import { journeyOperations } from "@/lib/journey/operations";

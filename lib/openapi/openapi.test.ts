@@ -7,7 +7,7 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { operations } from "@/lib/api/operations";
+import { operations } from "@/lib/openapi/operations";
 
 const document = buildOpenApiDocument(operations, { title: "Zugang API", version: "1.0.0", description: "test" }, "http://localhost:3000");
 
