@@ -10,6 +10,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { recreateDatabase, startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { seed } from "@/prisma/seed";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
 
 const root = process.cwd();
@@ -104,7 +105,7 @@ async function main() {
   }
   assertLocalDatabase(adminUrl);
   const databaseUrl = await recreateDatabase(adminUrl, DATABASE);
-  await prepareDatabase(databaseUrl, { demo: true });
+  await prepareDatabase(databaseUrl, { seed: (prisma) => seed(prisma, { demo: true }) });
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: base, PUBLIC_BASE_URL: base };
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   try {

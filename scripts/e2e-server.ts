@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { recreateDatabase, startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { seed } from "@/prisma/seed";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
 import { e2eAdminUrl, e2eDatabaseName, e2eEmbeddedPort, e2ePort } from "@/tests/e2e-database";
 
@@ -20,7 +21,7 @@ async function main() {
   const adminUrl = e2eAdminUrl();
   assertLocalDatabase(adminUrl);
   const databaseUrl = await recreateDatabase(adminUrl, e2eDatabaseName());
-  await prepareDatabase(databaseUrl, { demo: true });
+  await prepareDatabase(databaseUrl, { seed: (prisma) => seed(prisma, { demo: true }) });
 
   const env = {
     ...process.env,

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from "node:path";
 import { isPortFree, startEmbeddedPostgres, StartupError, type EmbeddedServer } from "@/lib/db/embedded";
 import { describeDatabase, prepareDatabase } from "@/lib/db/prepare";
+import { seed } from "@/prisma/seed";
 
 const root = process.cwd();
 /** Where the embedded database and the generated local secret live (git-ignored). */
@@ -89,7 +90,7 @@ async function main() {
     await embedded?.stop().catch(() => undefined);
   };
   try {
-    const result = await prepareDatabase(databaseUrl, { demo: embedded !== undefined });
+    const result = await prepareDatabase(databaseUrl, { seed: (prisma) => seed(prisma, { demo: embedded !== undefined }) });
     console.log(
       `zugang: database ${describeDatabase(databaseUrl)} ready (${result.applied.length} migrations applied, ${result.alreadyApplied} already there${result.demoSeeded ? ", demo data seeded" : ""})`,
     );

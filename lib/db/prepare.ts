@@ -1,11 +1,15 @@
-// Brings a database up to date before the app serves from it: reachability check, migrations,
-// reference data and (where allowed) demo data. Used by `npm start`, the tests and the seed script.
+// Brings a database up to date before the app serves from it: reachability check, migrations, the
+// job queue, then the seed its caller passes in (prisma/seed: reference data and, where allowed,
+// demo data; lib/ does not import the seed). Used by `npm start`, the e2e server and the scripts.
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db";
 import { migrate, MigrationError } from "@/lib/db/migrations";
 import { StartupError } from "@/lib/db/embedded";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { installJobQueue } from "@/lib/notifications/worker";
-import { seed } from "@/prisma/seed";
+
+/** Fills a migrated database; says whether it added demo data. */
+export type Seeder = (prisma: PrismaClient) => Promise<{ demoSeeded: boolean }>;
 
 /** host:port/database of a connection string, without credentials (safe to print). */
 export function describeDatabase(url: string): string {
@@ -39,7 +43,7 @@ export async function assertReachable(url: string): Promise<void> {
   }
 }
 
-export async function prepareDatabase(url: string, options: { demo: boolean }) {
+export async function prepareDatabase(url: string, options: { seed: Seeder }) {
   await assertReachable(url);
   let migrations;
   try {
@@ -51,7 +55,7 @@ export async function prepareDatabase(url: string, options: { demo: boolean }) {
   await installJobQueue(url);
   const prisma = createPrismaClient(url);
   try {
-    const seeded = await seed(prisma, options);
+    const seeded = await options.seed(prisma);
     return { ...migrations, ...seeded };
   } finally {
     await prisma.$disconnect();

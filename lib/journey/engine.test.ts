@@ -1,7 +1,7 @@
 // The recommendation engine against the defaults of product.md §4, fed through buildRules from the
 // seeded reference data, one rule at a time, then in combination.
 import { describe, expect, it } from "vitest";
-import { REQUEST_TYPES, SITUATION_RULES } from "@/prisma/seed/reference";
+import { REQUEST_TYPES, SITUATION_RULES } from "./reference-data";
 import { recommendChannels, type RecommendationInput } from "./engine";
 import { buildRules, type SituationRuleRow } from "./rules";
 import type { Channel, Preference, Situation } from "./situation";
