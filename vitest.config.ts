@@ -13,7 +13,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["{lib,prisma,i18n,messages,components,app,tests}/**/*.test.ts"],
+          include: ["{lib,prisma,i18n,messages,components,app,tests,scripts}/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
           environment: "node",
         },

@@ -1,9 +1,9 @@
-// npm test: every layer in turn — type check and lint, unit, integration (real PostgreSQL),
+// npm test: every layer in turn — type check, lint and import boundaries, unit, integration (real PostgreSQL),
 // end-to-end (Chromium) — stopping at the first that fails, and the time each one took.
 import { spawnSync } from "node:child_process";
 
 const layers = [
-  ["type check and lint", "check"],
+  ["type check, lint and import boundaries", "check"],
   ["unit tests", "test:unit"],
   ["integration tests", "test:integration"],
   ["end-to-end tests", "test:e2e"],

@@ -1,0 +1,53 @@
+// Which imports are allowed between the parts of Zugang (docs/architecture.md, "Allowed arrows").
+// `npm run lint:boundaries` fails on any of these; `npm run graph` prints the graph per folder.
+// Tests (beside the code, and in tests/ and e2e/) may put any parts together, as a composition
+// root does: only the rule against cycles between files applies to them.
+const TESTS = "\\.test\\.tsx?$|^tests/|^e2e/";
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-cycle",
+      severity: "error",
+      comment: "Files never import each other in a circle, however long.",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "components-below-app",
+      severity: "error",
+      comment: "Pages use components; components never import pages or route handlers.",
+      from: { path: "^components/", pathNot: TESTS },
+      to: { path: "^app/" },
+    },
+    {
+      name: "components-without-server-seams",
+      severity: "error",
+      comment: "UI gets what it shows as props: no database, session, environment or Prisma types.",
+      from: { path: "^components/", pathNot: TESTS },
+      to: { path: "^lib/(db|auth|env)|^lib/generated/" },
+    },
+    {
+      name: "lib-below-app-components-prisma",
+      severity: "error",
+      comment: "lib/ is imported by pages, UI and the seed; it imports none of them.",
+      from: { path: "^lib/", pathNot: TESTS },
+      to: { path: "^(app|components|prisma)/" },
+    },
+    {
+      name: "notifications-knows-no-bookings-or-forms",
+      severity: "error",
+      comment: "Booking and forms hand notifications what to send; notifications imports neither.",
+      from: { path: "^lib/notifications/", pathNot: TESTS },
+      to: { path: "^lib/(booking|forms)/" },
+    },
+  ],
+  options: {
+    tsConfig: { fileName: "tsconfig.json" },
+    tsPreCompilationDeps: true,
+    doNotFollow: { path: ["node_modules", "^lib/generated/"] },
+    exclude: { path: ["^\\.next/", "^\\.data/"] },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"], extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"] },
+  },
+};
