@@ -1,18 +1,21 @@
 // What a person needs after booking: reference, what to bring, calendar file, the QR code the front
-// desk scans to check them in (inline SVG), and the private manage link.
+// desk scans to check them in (inline SVG), and the private manage link. The page passes the
+// addresses in: the component reads no configuration.
 import QRCode from "qrcode";
 import { getTranslations } from "next-intl/server";
-import { publicBaseUrl } from "@/lib/env";
-import { icsUrl, manageUrl } from "@/lib/booking/notify";
 
-/** What the QR code holds: the front desk's check-in address for this reference (staff sign-in needed). */
-export function checkInUrl(reference: string): string {
-  return `${publicBaseUrl()}/staff/check-in/${encodeURIComponent(reference)}`;
+export interface ConfirmationUrls {
+  /** the calendar file (.ics) */
+  calendar: string;
+  /** the private manage link */
+  manage: string;
+  /** what the QR code holds: the front desk's check-in address for this reference (staff sign-in needed) */
+  checkIn: string;
 }
 
-export async function Confirmation({ locale, token, reference, channel }: { locale: string; token: string; reference: string; channel: string }) {
+export async function Confirmation({ reference, channel, urls }: { reference: string; channel: string; urls: ConfirmationUrls }) {
   const t = await getTranslations("booking");
-  const svg = await QRCode.toString(checkInUrl(reference), { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  const svg = await QRCode.toString(urls.checkIn, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return (
     <>
       <h2 className="mt-6 text-xl font-bold">{t("done.bring")}</h2>
@@ -23,7 +26,7 @@ export async function Confirmation({ locale, token, reference, channel }: { loca
         {channel === "video" ? <li>{t("done.bringVideo")}</li> : null}
       </ul>
       <p className="mt-4">
-        <a href={icsUrl(token)} download={`termin-${reference}.ics`} className="inline-flex min-h-11 items-center font-semibold" data-testid="ics-link">
+        <a href={urls.calendar} download={`termin-${reference}.ics`} className="inline-flex min-h-11 items-center font-semibold" data-testid="ics-link">
           {t("done.calendar")}
         </a>
       </p>
@@ -35,7 +38,7 @@ export async function Confirmation({ locale, token, reference, channel }: { loca
       ) : null}
       <h2 className="mt-6 text-xl font-bold">{t("done.manage")}</h2>
       <p className="mt-1 break-all rounded bg-surface p-2 font-mono" data-testid="manage-link">
-        {manageUrl(locale, token)}
+        {urls.manage}
       </p>
       <p className="mt-1">{t("done.manageHint")}</p>
     </>

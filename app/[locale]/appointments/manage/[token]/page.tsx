@@ -7,11 +7,12 @@ import { SummaryList } from "@/components/booking/summary-list";
 import { VideoPanel } from "@/components/booking/video-panel";
 import { ButtonLink } from "@/components/ui/buttons";
 import { findByToken, isOpen } from "@/lib/booking/manage";
-import { placeText } from "@/lib/booking/notify";
+import { icsUrl, manageUrl, placeText } from "@/lib/booking/notify";
 import { bookingPath } from "@/lib/booking/paths";
 import { formatWhen } from "@/lib/booking/texts";
 import { requestTypeTitle } from "@/lib/journey/texts";
 import { bookingPageMetadata } from "@/lib/booking/page-metadata";
+import { publicBaseUrl } from "@/lib/env";
 import { languageName } from "@/i18n/locales";
 
 export const dynamic = "force-dynamic";
@@ -66,7 +67,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
       />
       {open ? (
         <>
-          <Confirmation locale={locale} token={token} reference={appointment.reference} channel={appointment.channel} />
+          <Confirmation
+            reference={appointment.reference}
+            channel={appointment.channel}
+            urls={{ calendar: icsUrl(token), manage: manageUrl(locale, token), checkIn: `${publicBaseUrl()}/staff/check-in/${encodeURIComponent(appointment.reference)}` }}
+          />
           {appointment.channel === "video" ? <VideoPanel locale={locale} token={token} appointment={appointment} /> : null}
           <div className="mt-6 flex flex-col gap-3 sm:flex-row">
             <ButtonLink variant="secondary" href={bookingPath(locale, `/appointments/manage/${token}/reschedule`)}>
