@@ -33,19 +33,21 @@ export async function listSignInLocks(options: { client?: PrismaClient; now?: Da
 /** The "Entsperren" form: which lock to lift. */
 export const unlockSchema = z.object({ scope: z.enum(["account", "address"]), key: text({ min: 1, max: 200 }) });
 
+export type UnlockOutcome = "unlocked" | "gone" | "invalid";
+
 /**
- * Lifts a lock and forgets the failures, recorded with the admin who did it. False when there was
+ * Lifts a lock and forgets the failures, recorded with the admin who did it. "gone" when there was
  * nothing to lift (already over, or lifted by someone else in the meantime).
  */
-export async function unlockSignIn(adminId: string, input: unknown, options: { client?: PrismaClient; now?: Date } = {}): Promise<boolean> {
+export async function unlockSignIn(adminId: string, input: unknown, options: { client?: PrismaClient; now?: Date } = {}): Promise<UnlockOutcome> {
   const client = options.client ?? db;
   const parsed = unlockSchema.safeParse(input);
-  if (!parsed.success) return false;
+  if (!parsed.success) return "invalid";
   const { scope, key } = parsed.data;
   return client.$transaction(async (tx) => {
     const { count } = await tx.signInThrottle.deleteMany({ where: { scope, key, lockedUntil: { gt: options.now ?? new Date() } } });
-    if (count === 0) return false;
+    if (count === 0) return "gone";
     await recordEvent({ staffUserId: adminId, action: "sign-in.unlocked", entityType: "sign_in_throttle", entityId: `${scope}:${key}`, details: { scope, key } }, tx);
-    return true;
+    return "unlocked";
   });
 }

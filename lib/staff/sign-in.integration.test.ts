@@ -80,9 +80,9 @@ describe("sign-in lock per account", () => {
     const t0 = new Date("2026-12-01T11:00:00Z");
     for (let i = 0; i < 5; i++) await signIn(staff.email, "falsch", t0);
     expect(await signIn(staff.email, PASSWORD, minutes(t0, 1))).toBeNull();
-    expect(await unlockSignIn(admin.id, { scope: "account", key: staff.email }, { client: database.prisma, now: minutes(t0, 2) })).toBe(true);
-    expect(await unlockSignIn(admin.id, { scope: "account", key: staff.email }, { client: database.prisma, now: minutes(t0, 2) })).toBe(false);
-    expect(await unlockSignIn(admin.id, { scope: "person", key: "x\u0000" }, { client: database.prisma })).toBe(false);
+    expect(await unlockSignIn(admin.id, { scope: "account", key: staff.email }, { client: database.prisma, now: minutes(t0, 2) })).toBe("unlocked");
+    expect(await unlockSignIn(admin.id, { scope: "account", key: staff.email }, { client: database.prisma, now: minutes(t0, 2) })).toBe("gone");
+    expect(await unlockSignIn(admin.id, { scope: "person", key: "x\u0000" }, { client: database.prisma })).toBe("invalid");
     const [unlocked] = await auditEntries("sign-in.unlocked", `account:${staff.email}`);
     expect(unlocked).toMatchObject({ staffUserId: admin.id, details: { scope: "account", key: staff.email } });
     expect(await signIn(staff.email, PASSWORD, minutes(t0, 3))).toMatchObject({ id: staff.id });
