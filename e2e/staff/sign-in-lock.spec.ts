@@ -17,12 +17,12 @@ test("five wrong passwords lock an account until an admin unlocks it", async ({ 
   for (let attempt = 1; attempt <= 5; attempt++) {
     statuses.push(await submitSignIn(page, email, `falsch-${attempt}`));
     await expect(page.getByRole("button", { name: "Anmelden" })).toBeEnabled();
-    await expect(page.getByRole("alert")).toContainText(NEUTRAL);
+    await expect(page.getByRole("alert", { name: "Anmeldung fehlgeschlagen" })).toContainText(NEUTRAL);
   }
   // Locked: the right password gets the very same answer.
   statuses.push(await submitSignIn(page, email, password));
   await expect(page.getByRole("button", { name: "Anmelden" })).toBeEnabled();
-  await expect(page.getByRole("alert")).toContainText(NEUTRAL);
+  await expect(page.getByRole("alert", { name: "Anmeldung fehlgeschlagen" })).toContainText(NEUTRAL);
   await expectAccessible(page);
   expect(new Set(statuses)).toEqual(new Set([401]));
   const [row] = await query<{ locked: boolean }>("SELECT locked_until > now() AS locked FROM sign_in_throttle WHERE scope = 'account' AND key = $1", [email]);

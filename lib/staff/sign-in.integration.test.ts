@@ -157,6 +157,17 @@ describe("sign-in lock per client address", () => {
     expect(await signIn(staff.email, PASSWORD, now, { address: "198.51.100.7" })).toMatchObject({ id: staff.id });
   });
 
+  it("forgets an address's failures after 15 quiet minutes (an office makes typing mistakes all day)", async () => {
+    const staff = await createStaff();
+    const address = `192.0.2.${unique()}`;
+    const now = new Date("2026-12-01T16:00:00Z");
+    for (let i = 0; i < SIGN_IN_RULES.address.lockAfter - 1; i++) await signIn(`typo-${i}-${unique()}@zugang.example`, "falsch", now, { address });
+    const later = minutes(now, SIGN_IN_RULES.address.forgetAfterMinutes + 1);
+    expect(await signIn(`typo-last-${unique()}@zugang.example`, "falsch", later, { address })).toBeNull();
+    expect(await signIn(staff.email, PASSWORD, later, { address })).toMatchObject({ id: staff.id });
+    expect(await auditEntries("sign-in.locked", `address:${address}`)).toHaveLength(0);
+  });
+
   it("a success does not wipe the address's count: successes between guesses do not help", async () => {
     const staff = await createStaff();
     const address = `192.0.2.${unique()}`;

@@ -15,16 +15,17 @@ interface ScopeRule {
   lockMinutes: number;
   /** the first attempt that waits */
   delaysFrom: number;
+  /** failures are forgotten this long after the last one */
+  forgetAfterMinutes: number;
 }
 
 export const SIGN_IN_RULES = {
-  account: { lockAfter: 5, lockMinutes: 15, delaysFrom: 2 },
-  address: { lockAfter: 20, lockMinutes: 15, delaysFrom: 11 },
+  account: { lockAfter: 5, lockMinutes: 15, delaysFrom: 2, forgetAfterMinutes: 24 * 60 },
+  // An office behind one address makes typing mistakes all day: the address counts bursts only.
+  address: { lockAfter: 20, lockMinutes: 15, delaysFrom: 11, forgetAfterMinutes: 15 },
   /** the first delay; each further failure doubles it, up to maxDelayMs */
   firstDelayMs: 500,
   maxDelayMs: 4000,
-  /** failures are forgotten this long after the last one */
-  forgetAfterHours: 24,
 } as const satisfies { account: ScopeRule; address: ScopeRule } & Record<string, unknown>;
 
 /** Compared when no account has the address, so that the answer takes as long as for a real one (same cost as the stored hashes). */
@@ -73,11 +74,11 @@ interface Claim {
 /**
  * Counts the attempt as a failure before it is checked (one upsert), so that parallel guesses cannot
  * all pass the threshold. After a lock has ended the count stands one below the threshold: the next
- * failure locks again, until a success, an admin's unlock or a day without failures.
+ * failure locks again, until a success, an admin's unlock or a quiet spell (forgetAfterMinutes).
  */
 async function claim(client: PrismaClient, scope: SignInThrottleScope, key: string, now: Date): Promise<Claim> {
   const rule = SIGN_IN_RULES[scope];
-  const forgetBefore = new Date(now.getTime() - SIGN_IN_RULES.forgetAfterHours * 3600_000);
+  const forgetBefore = new Date(now.getTime() - rule.forgetAfterMinutes * 60_000);
   const [row] = await client.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
     INSERT INTO sign_in_throttle (scope, key, failures, last_failure_at) VALUES (${scope}::"SignInThrottleScope", ${key}, 1, ${now})
     ON CONFLICT (scope, key) DO UPDATE SET
@@ -150,8 +151,8 @@ export async function attemptSignIn(attempt: SignInAttempt, options: SignInOptio
   return null;
 }
 
-/** Rows whose last failure is a day old and that hold no lock are of no use any more. */
+/** Rows whose failures are forgotten and that hold no lock are of no use any more. */
 async function forgetOldFailures(client: PrismaClient, now: Date): Promise<void> {
-  const forgetBefore = new Date(now.getTime() - SIGN_IN_RULES.forgetAfterHours * 3600_000);
-  await client.signInThrottle.deleteMany({ where: { lastFailureAt: { lt: forgetBefore }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] } });
+  const forgotten = (scope: SignInThrottleScope) => ({ scope, lastFailureAt: { lt: new Date(now.getTime() - SIGN_IN_RULES[scope].forgetAfterMinutes * 60_000) } });
+  await client.signInThrottle.deleteMany({ where: { OR: [forgotten("account"), forgotten("address")], AND: { OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] } } });
 }
