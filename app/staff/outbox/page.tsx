@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import { ALL_STAFF_ROLES, canReadMessageBodies, requireRole } from "@/lib/auth";
 import { recordAccess } from "@/lib/audit";
-import { listOutbox } from "@/lib/staff/outbox";
+import { listOutbox, type OutboxEntry } from "@/lib/staff/outbox";
 import { dateTime, KIND, STATUS, TRANSPORT } from "./labels";
 
 export const metadata: Metadata = { title: "Postausgang" };
@@ -22,46 +22,52 @@ export default async function OutboxPage() {
       <p className="mt-1 text-muted">
         {canOpen ? "Den Text einer Nachricht öffnen Sie einzeln; das wird protokolliert, private Links bleiben verdeckt." : "Die Texte der Nachrichten sind der Fachkraft vorbehalten."}
       </p>
-      <table className="mt-6 w-full border-collapse text-left">
-        <caption className="sr-only">Nachrichten im Postausgang</caption>
-        <thead>
-          <tr className="border-b-2 border-line">
-            <th scope="col" className="py-2 pe-3">Erstellt</th>
-            <th scope="col" className="py-2 pe-3">Art</th>
-            <th scope="col" className="py-2 pe-3">An</th>
-            <th scope="col" className="py-2 pe-3">Status</th>
-            <th scope="col" className="py-2 pe-3">Vorgang</th>
-            {canOpen ? <th scope="col" className="py-2">Text</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {messages.map((message) => (
-            <tr key={message.id} className="border-b border-line align-top">
-              <td className="py-2 pe-3">{dateTime.format(message.createdAt)}</td>
-              <td className="py-2 pe-3">{KIND[message.kind] ?? message.kind}</td>
-              <td className="py-2 pe-3">
-                {message.recipient}
-                <span className="block text-sm text-muted">{TRANSPORT[message.transport] ?? message.transport}</span>
-              </td>
-              <td className="py-2 pe-3">
-                {STATUS[message.status]}
-                <span className="block text-sm text-muted">
-                  {message.sentAt ? `versandt ${dateTime.format(message.sentAt)}` : `fällig ${dateTime.format(message.sendAfter)}`}
-                  {message.lastError ? ` · letzter Fehler: ${message.lastError}` : ""}
-                </span>
-              </td>
-              <td className="py-2 pe-3">{message.reference ?? "–"}</td>
-              {canOpen ? (
-                <td className="py-2">
-                  <a href={`/staff/outbox/${message.id}`}>
-                    Öffnen<span className="sr-only"> ({KIND[message.kind] ?? message.kind} an {message.recipient})</span>
-                  </a>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {messages.length === 0 ? <p className="mt-6">Noch keine Nachrichten.</p> : <MessageTable messages={messages} canOpen={canOpen} />}
     </>
+  );
+}
+
+function MessageTable({ messages, canOpen }: { messages: OutboxEntry[]; canOpen: boolean }) {
+  return (
+    <table className="mt-6 w-full border-collapse text-left">
+      <caption className="sr-only">Nachrichten im Postausgang</caption>
+      <thead>
+        <tr className="border-b-2 border-line">
+          <th scope="col" className="py-2 pe-3">Erstellt</th>
+          <th scope="col" className="py-2 pe-3">Art</th>
+          <th scope="col" className="py-2 pe-3">An</th>
+          <th scope="col" className="py-2 pe-3">Status</th>
+          <th scope="col" className="py-2 pe-3">Vorgang</th>
+          {canOpen ? <th scope="col" className="py-2">Text</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {messages.map((message) => (
+          <tr key={message.id} className="border-b border-line align-top">
+            <td className="py-2 pe-3">{dateTime.format(message.createdAt)}</td>
+            <td className="py-2 pe-3">{KIND[message.kind] ?? message.kind}</td>
+            <td className="py-2 pe-3">
+              {message.recipient}
+              <span className="block text-sm text-muted">{TRANSPORT[message.transport] ?? message.transport}</span>
+            </td>
+            <td className="py-2 pe-3">
+              {STATUS[message.status]}
+              <span className="block text-sm text-muted">
+                {message.sentAt ? `versandt ${dateTime.format(message.sentAt)}` : `fällig ${dateTime.format(message.sendAfter)}`}
+                {message.lastError ? ` · letzter Fehler: ${message.lastError}` : ""}
+              </span>
+            </td>
+            <td className="py-2 pe-3">{message.reference ?? "–"}</td>
+            {canOpen ? (
+              <td className="py-2">
+                <a href={`/staff/outbox/${message.id}`}>
+                  Öffnen<span className="sr-only"> ({KIND[message.kind] ?? message.kind} an {message.recipient})</span>
+                </a>
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
