@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/staff/login-form";
+import { SIGN_IN_RULES } from "@/lib/staff/sign-in";
 
 export const metadata: Metadata = { title: "Anmelden" };
 
@@ -12,6 +13,11 @@ export default async function StaffLoginPage({ searchParams }: { searchParams: P
       <h1 className="text-2xl font-bold">Anmelden</h1>
       <p className="mt-2">Mit Ihrem Dienstkonto. Der Zugang ist für Mitarbeitende des Jobcenters.</p>
       <LoginForm callbackUrl={target} failed={error === "CredentialsSignin"} />
+      {/* Said to everyone, before and after a failure: a lock is never announced for one address, so the page tells nobody whether an account exists. */}
+      <p className="mt-6 text-sm text-muted">
+        Nach {SIGN_IN_RULES.account.lockAfter} Fehlversuchen in Folge ist die Anmeldung {SIGN_IN_RULES.account.lockMinutes} Minuten lang gesperrt, auch mit dem richtigen Passwort. Versuchen Sie
+        es danach erneut, oder bitten Sie die Administration, die Sperre aufzuheben.
+      </p>
     </div>
   );
 }
