@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import pg from "pg";
-import { e2eDatabaseUrl } from "../booking/helpers";
+import { e2eDatabaseUrl } from "@/tests/e2e-database";
 import { expectAccessible } from "../fixtures";
 
 export async function query<Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> {
