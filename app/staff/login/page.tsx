@@ -12,6 +12,9 @@ export default async function StaffLoginPage({ searchParams }: { searchParams: P
     <div className="max-w-md">
       <h1 className="text-2xl font-bold">Anmelden</h1>
       <p className="mt-2">Mit Ihrem Dienstkonto. Der Zugang ist für Mitarbeitende des Jobcenters.</p>
+      <noscript>
+        <p className="mt-4 font-semibold">Die Anmeldung braucht JavaScript: Bitte schalten Sie es in Ihrem Browser ein.</p>
+      </noscript>
       <LoginForm callbackUrl={target} failed={error === "CredentialsSignin"} />
       {/* Said to everyone, before and after a failure: a lock is never announced for one address, so the page tells nobody whether an account exists. */}
       <p className="mt-6 text-sm text-muted">
