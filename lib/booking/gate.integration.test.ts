@@ -75,6 +75,10 @@ describe("the confirm step books only a draft that passes the gate", () => {
     expect(draft?.errors).toEqual({ name: "invalidCharacters", note: "invalidCharacters" });
     expect(draft?.data.person.name).toBe("NulByte");
     expect(draft?.data.note).toBe("line one\nline two");
+    // What is left would pass, but the person has not seen it yet: the confirm step sends them back.
+    const before = await bookedSoFar();
+    expect(await confirmBooking(form({ draft: draft!.token }), { locale: "de", headers: headers() })).toBe(`/appointments/new/details?draft=${draft!.token}`);
+    expect(await bookedSoFar()).toEqual(before);
   });
 });
 

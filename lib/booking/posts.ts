@@ -36,6 +36,9 @@ export async function saveDetails(formData: FormData, { locale }: Pick<BookingPo
   return bookingPath(locale, Object.keys(errors).length > 0 ? "/appointments/new/details" : "/appointments/new/check", { draft: token });
 }
 
+/** Errors at the answers' fields, not only a notice for the whole form (a refused booking's reason). */
+const hasFieldErrors = (errors: DraftErrors) => Object.keys(errors).some((field) => field !== "form");
+
 /**
  * Books the draft once (the draft id is the idempotency key) if it passes the booking's gate; else
  * back to the details page with the answers' errors, or to the check page with the reason.
@@ -45,6 +48,8 @@ export async function confirmBooking(formData: FormData, { locale, headers }: Bo
   if (!draft) return bookingPath(locale, "/appointments/new/check", { expired: "1" });
   const { data } = draft;
   const back = async (errors: DraftErrors, page = "/appointments/new/check") => bookingPath(locale, page, { draft: await saveDraft(data, errors, draft.token) });
+  // Answers the details page refused stay refused until the person corrects them there.
+  if (hasFieldErrors(draft.errors)) return bookingPath(locale, "/appointments/new/details", { draft: draft.token });
   const ip = clientIp(headers);
   const contacts = [normalizeEmail(data.person.email), normalizePhone(data.person.phone)].filter((c): c is string => !!c);
   // Without a solved proof of work (no JavaScript, or a bot), the stricter limit applies.
@@ -70,7 +75,7 @@ export async function confirmBooking(formData: FormData, { locale, headers }: Bo
     if (error instanceof ValidationError) {
       // Answers the gate refuses go back to their fields; a time that cannot be booked to the check page.
       const errors = pageErrors(error.fields);
-      return back(errors, Object.keys(errors).some((key) => key !== "form") ? "/appointments/new/details" : "/appointments/new/check");
+      return back(errors, hasFieldErrors(errors) ? "/appointments/new/details" : "/appointments/new/check");
     }
     throw error;
   }
