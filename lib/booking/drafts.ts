@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { BOOKING_ERROR_CODES, bookingRequestFields, personFields } from "./request";
+import { BOOKING_ERROR_CODES, bookingRequestFields, personFields, startAsSent } from "./request";
 import { hashToken, isManageTokenShape, newManageToken } from "./tokens";
 
 const LIFETIME_MS = 2 * 3600_000;
@@ -20,12 +20,12 @@ function answers<K extends string>(keys: readonly K[]) {
  * start, a field missing, an older shape) reads as expired, never as an error.
  */
 const draftData = bookingRequestFields.pick({ requestType: true, channel: true, locationId: true, language: true, journeyId: true }).extend({
-  start: z.iso.datetime({ offset: true }),
+  start: startAsSent,
   person: answers(personFields.keyof().options),
   ...answers(["interpreter", "accessibilityNeeds", "note"] as const satisfies readonly (keyof typeof bookingRequestFields.shape)[]).shape,
   videoConsent: z.boolean(),
   /** after a race: the next free starts offered instead */
-  nextSlots: z.array(z.iso.datetime({ offset: true })).optional(),
+  nextSlots: z.array(startAsSent).optional(),
 });
 
 export type DraftData = z.output<typeof draftData>;

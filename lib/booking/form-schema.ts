@@ -1,14 +1,13 @@
 // The web booking form: the one booking request (request.ts) with the start as the page sends it,
 // and the gate's field errors as the details page shows them (codes, keys in booking.errors).
-import { z } from "zod";
 import { fieldErrors } from "@/lib/api/http";
 import type { FieldErrors } from "@/lib/errors";
 import type { Locale } from "@/i18n/routing";
 import { hasControlCharacters } from "@/lib/validation";
 import type { DraftData, DraftErrors } from "./drafts";
-import { bookingRequestFields, isBookingErrorCode, withBookingRules } from "./request";
+import { bookingRequestFields, isBookingErrorCode, startAsSent, withBookingRules } from "./request";
 
-export const detailsForm = withBookingRules(bookingRequestFields.extend({ start: z.iso.datetime({ offset: true, error: "notBookable" }) }));
+export const detailsForm = withBookingRules(bookingRequestFields.extend({ start: startAsSent }));
 
 const VISIBLE_FIELDS = new Set(["name", "email", "phone", "customerNumber", "interpreter", "accessibilityNeeds", "note", "videoConsent"]);
 

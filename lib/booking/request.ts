@@ -31,6 +31,9 @@ const answer = (max: number, options: { multiline?: boolean; format?: { pattern:
   return format ? checked.refine((value) => value === "" || format.pattern.test(value), format.code) : checked;
 };
 
+/** A start as pages and drafts carry it: ISO 8601 with an offset (a day that does not exist is refused). */
+export const startAsSent = z.iso.datetime({ offset: true, error: "notBookable" });
+
 export const bookingChannel = z.enum(["video", "in_person"], "notBookable");
 
 /** A key of a request type, as in URLs and the API (e.g. change-report). */
