@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, expectAccessible, test } from "../fixtures";
-import { e2eDatabaseUrl } from "./helpers";
+import { e2eDatabaseUrl } from "@/tests/e2e-database";
 
 const GERMAN = { "Accept-Language": "de-DE" };
 
