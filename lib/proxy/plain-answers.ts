@@ -1,0 +1,67 @@
+// The short answers the proxy gives by itself, before any page renders: 400 for a path that is not
+// valid percent-encoding, 503 while the database is unreachable. A small HTML page in the language
+// of the path for pages (German for the staff area), JSON for the API.
+import { isLocale, rtlLocales, type Locale } from "@/i18n/locales";
+import { localePath } from "@/i18n/navigation";
+
+/** Where a path belongs: each area has its own kind of answer. */
+export type Area = "citizen" | "staff" | "api";
+
+/** Seconds a browser is asked to wait before trying again while the database is down. */
+export const RETRY_AFTER_SECONDS = 30;
+
+export function areaOf(pathname: string): Area {
+  if (pathname === "/api" || pathname.startsWith("/api/")) return "api";
+  if (pathname === "/staff" || pathname.startsWith("/staff/")) return "staff";
+  return "citizen";
+}
+
+/** Whether every percent-escape in the path decodes to UTF-8 (`%ff`, `%c0%ae` do not). */
+export function isWellEncodedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The language of a citizen path's prefix; German (the unprefixed default) otherwise. */
+function pathLocale(pathname: string, area: Area): Locale {
+  const first = pathname.split("/")[1] ?? "";
+  return area === "citizen" && isLocale(first) ? first : "de";
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+async function plainPage(status: number, message: "unavailable" | "badAddress", pathname: string, area: Area, nonce: string, headers: Record<string, string> = {}) {
+  const locale = pathLocale(pathname, area);
+  const [proxy, common] = await Promise.all(
+    ["proxy", "common"].map(async (namespace) => (await import(`../../messages/${locale}/${namespace}.json`)).default),
+  );
+  const { title, text } = proxy[message] as { title: string; text: string };
+  const home = area === "staff" ? "/staff" : localePath(locale, "/");
+  // The one <style> carries the request's nonce: the Content-Security-Policy allows no other.
+  const html = `<!DOCTYPE html>
+<html lang="${locale}" dir="${rtlLocales.includes(locale) ? "rtl" : "ltr"}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
+<title>${escapeHtml(title)} – ${escapeHtml(common.site.name)}</title>
+<style nonce="${nonce}">body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}p{white-space:pre-line}a{color:#00497a}</style></head>
+<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p><p><a href="${home}">${escapeHtml(common.errors.backHome)}</a></p></main></body></html>
+`;
+  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+}
+
+/** 400 for a path that does not decode: a short page, or JSON under /api. */
+export async function badAddress(pathname: string, nonce: string): Promise<Response> {
+  const area = areaOf(pathname);
+  if (area === "api") {
+    return Response.json({ error: "bad-request", message: "The path is not valid percent-encoding." }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  }
+  return plainPage(400, "badAddress", pathname, area, nonce);
+}
+
+/** 503 with Retry-After for a page while the database is unreachable. */
+export function databaseUnavailable(pathname: string, nonce: string): Promise<Response> {
+  return plainPage(503, "unavailable", pathname, areaOf(pathname), nonce, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+}
