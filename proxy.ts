@@ -1,5 +1,6 @@
 // The request edge of every answer but the framework's static files: a Content-Security-Policy with a
-// fresh script nonce; 400 for a path that is not valid percent-encoding; 503 for pages while the
+// fresh script nonce; 400 for a path that is not valid percent-encoding and 414 for an address too
+// long (both would otherwise end in a 500 or in oversized headers); 503 for pages while the
 // database is unreachable; next-intl's locale routing for the citizen pages, which learn their own
 // address (with its query) from a request header, for the language switch.
 import createMiddleware from "next-intl/middleware";
@@ -9,13 +10,14 @@ import { routing } from "./i18n/routing";
 import { getEnv } from "./lib/env";
 import { contentSecurityPolicy, newNonce } from "./lib/proxy/content-security-policy";
 import { databaseReachable } from "./lib/proxy/database-state";
-import { areaOf, badAddress, databaseUnavailable, isWellEncodedPath } from "./lib/proxy/plain-answers";
+import { addressProblem, areaOf, badAddress, databaseUnavailable } from "./lib/proxy/plain-answers";
 
 const localeRouting = createMiddleware(routing);
 
 async function answer(request: NextRequest, policy: string, nonce: string): Promise<Response> {
   const { pathname, search } = request.nextUrl;
-  if (!isWellEncodedPath(pathname)) return badAddress(pathname, nonce);
+  const problem = addressProblem(pathname, search);
+  if (problem) return badAddress(problem, pathname, nonce);
   const area = areaOf(pathname);
   // The API answers its own 503 (JSON); /api/health says what is wrong.
   if (area !== "api" && !(await databaseReachable())) return databaseUnavailable(pathname, nonce);

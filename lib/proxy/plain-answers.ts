@@ -1,5 +1,5 @@
 // The short answers the proxy gives by itself, before any page renders: 400 for a path that is not
-// valid percent-encoding, 503 while the database is unreachable. A small HTML page in the language
+// valid percent-encoding, 414 for an address too long, 503 while the database is unreachable. A small HTML page in the language
 // of the path for pages (German for the staff area), JSON for the API.
 import { isLocale, rtlLocales, type Locale } from "@/i18n/locales";
 import { localePath } from "@/i18n/navigation";
@@ -16,13 +16,21 @@ export function areaOf(pathname: string): Area {
   return "citizen";
 }
 
-/** Whether every percent-escape in the path decodes to UTF-8 (`%ff`, `%c0%ae` do not). */
-export function isWellEncodedPath(pathname: string): boolean {
+/**
+ * The longest address (path and query) answered. Next.js repeats the address in a response header
+ * (the internal rewrite of German pages, a redirect's Location): bounding it bounds the headers.
+ * The portal's own addresses stay far below it.
+ */
+export const MAX_ADDRESS_LENGTH = 2048;
+
+/** 400 for a path some percent-escape of which is not UTF-8 (`%ff`, `%c0%ae`), 414 for one too long. */
+export function addressProblem(pathname: string, search: string): 400 | 414 | undefined {
+  if (pathname.length + search.length > MAX_ADDRESS_LENGTH) return 414;
   try {
     decodeURIComponent(pathname);
-    return true;
+    return undefined;
   } catch {
-    return false;
+    return 400;
   }
 }
 
@@ -52,13 +60,14 @@ async function plainPage(status: number, message: "unavailable" | "badAddress", 
   return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers } });
 }
 
-/** 400 for a path that does not decode: a short page, or JSON under /api. */
-export async function badAddress(pathname: string, nonce: string): Promise<Response> {
+/** The answer to an address that cannot be read (400) or is too long (414): a short page, or JSON under /api. */
+export async function badAddress(status: 400 | 414, pathname: string, nonce: string): Promise<Response> {
   const area = areaOf(pathname);
   if (area === "api") {
-    return Response.json({ error: "bad-request", message: "The path is not valid percent-encoding." }, { status: 400, headers: { "Cache-Control": "no-store" } });
+    const message = status === 414 ? "The address is too long." : "The path is not valid percent-encoding.";
+    return Response.json({ error: "bad-address", message }, { status, headers: { "Cache-Control": "no-store" } });
   }
-  return plainPage(400, "badAddress", pathname, area, nonce);
+  return plainPage(status, "badAddress", pathname, area, nonce);
 }
 
 /** 503 with Retry-After for a page while the database is unreachable. */
