@@ -1,9 +1,43 @@
-// Locale routing for the citizen pages; staff pages, the API and static files are left alone.
+// The request edge of every answer but the framework's static files: a Content-Security-Policy with a
+// fresh script nonce; 400 for a path that is not valid percent-encoding and 414 for an address too
+// long (both would otherwise end in a 500 or in oversized headers); 503 for pages while the
+// database is unreachable; next-intl's locale routing for the citizen pages, which learn their own
+// address (with its query) from a request header, for the language switch.
 import createMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
+import { PAGE_ADDRESS_HEADER, pageAddress } from "./i18n/page-address";
 import { routing } from "./i18n/routing";
+import { getEnv } from "./lib/env";
+import { contentSecurityPolicy, newNonce } from "./lib/proxy/content-security-policy";
+import { databaseReachable } from "./lib/proxy/database-state";
+import { addressProblem, areaOf, badAddress, databaseUnavailable } from "./lib/proxy/plain-answers";
 
-export default createMiddleware(routing);
+const localeRouting = createMiddleware(routing);
+
+async function answer(request: NextRequest, policy: string, nonce: string): Promise<Response> {
+  const { pathname, search } = request.nextUrl;
+  const problem = addressProblem(pathname, search);
+  if (problem) return badAddress(problem, pathname, nonce);
+  const area = areaOf(pathname);
+  // The API answers its own 503 (JSON); /api/health says what is wrong.
+  if (area !== "api" && !(await databaseReachable())) return databaseUnavailable(pathname, nonce);
+  // Next.js takes the nonce for its scripts from the policy in the request headers.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  if (area !== "citizen") return NextResponse.next({ request: { headers } });
+  headers.set(PAGE_ADDRESS_HEADER, pageAddress(pathname, search));
+  return localeRouting(new NextRequest(request.url, { headers }));
+}
+
+export default async function proxy(request: NextRequest): Promise<Response> {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { development: getEnv().NODE_ENV === "development" });
+  const response = await answer(request, policy, nonce);
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
 
 export const config = {
-  matcher: ["/((?!api|staff|_next|_vercel|.*\\..*).*)"],
+  // Everything but the framework's own files (scripts, styles, the development server's updates).
+  matcher: ["/((?!_next/).*)"],
 };

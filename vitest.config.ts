@@ -25,6 +25,8 @@ export default defineConfig({
           include: ["{lib,prisma,app,tests}/**/*.integration.test.ts"],
           environment: "node",
           globalSetup: ["tests/global-setup.ts"],
+          // The tests stand in for one reverse proxy: the X-Forwarded-For they send names the client.
+          env: { TRUSTED_PROXY_HOPS: "1" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Two cores: run files in parallel, each in its own database.

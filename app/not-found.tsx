@@ -1,5 +1,9 @@
 // Shown for paths outside every locale and the staff area.
-export default function GlobalNotFound() {
+import { connection } from "next/server";
+
+export default async function GlobalNotFound() {
+  // Rendered per request, so that its scripts carry the request's nonce (Content-Security-Policy).
+  await connection();
   return (
     <html lang="de">
       <body className="mx-auto max-w-2xl p-4">

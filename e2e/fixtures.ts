@@ -1,6 +1,7 @@
 // The e2e test base: every page a test visits must pass an axe check (WCAG 2.1 A and AA).
 // Tests call expectAccessible(page) after each navigation; at the end of a test the fixture
-// checks the last page and fails the test if any visited page went unchecked.
+// checks the last page and fails the test if any visited page went unchecked, or if the browser
+// reported a Content-Security-Policy violation (a script or style the policy blocked).
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
@@ -61,7 +62,13 @@ export const test = base.extend({
     page.on("framenavigated", (frame) => {
       if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(pageKey(frame.url()));
     });
+    // Chromium reports each blocked script, style or connection as a console error naming the policy.
+    const blocked: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) blocked.push(`${page.url()}: ${message.text()}`);
+    });
     await use(page);
+    expect(blocked, "Content-Security-Policy violations").toEqual([]);
     const last = page.url();
     if (last.startsWith("http") && !checked.has(pageKey(last)) && !page.isClosed()) await expectAccessible(page);
     const unchecked = [...visited].filter((key) => !checked.has(key));

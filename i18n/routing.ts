@@ -14,4 +14,7 @@ export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: "as-needed",
+  // No alternate-language Link header: it repeats the path nine times, and a long path made headers
+  // larger than proxies accept. The layout puts the same links into the page (<link rel="alternate">).
+  alternateLinks: false,
 });

@@ -1,18 +1,18 @@
 // Staff sign-in (next-auth, credentials against staff_user) and the one way to check access:
 // requireRole() at the top of every staff page, staffAccess() in every staff route handler.
-import bcrypt from "bcryptjs";
 import type { NextAuthOptions, Session } from "next-auth";
 import { getServerSession } from "next-auth/next";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { db } from "@/lib/db";
+import { clientIp } from "@/lib/booking/rate-limit";
 import { getEnv } from "@/lib/env";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { attemptSignIn } from "@/lib/staff/sign-in";
 
-let dummyHash: string | undefined;
-
-const credentialsSchema = z.object({ email: z.email().max(200), password: z.string().min(1).max(200) });
+/** next-auth hands authorize() the request headers as a plain object. */
+function requestHeaders(raw: Record<string, unknown> | undefined): Headers {
+  return new Headers(Object.entries(raw ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}
 
 export const authOptions: NextAuthOptions = {
   secret: getEnv().NEXTAUTH_SECRET,
@@ -22,15 +22,10 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Dienstkonto",
       credentials: { email: { label: "E-Mail", type: "email" }, password: { label: "Passwort", type: "password" } },
-      async authorize(credentials) {
-        const parsed = credentialsSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        const staff = await db.staffUser.findUnique({ where: { email: parsed.data.email.toLowerCase() } });
-        // Compare against a dummy hash when the user is unknown, so timing does not reveal accounts.
-        const hash = staff?.passwordHash ?? (dummyHash ??= bcrypt.hashSync("no account has this password", 10));
-        const valid = await bcrypt.compare(parsed.data.password, hash);
-        if (!staff || !staff.active || !valid) return null;
-        return { id: staff.id, email: staff.email, name: staff.name, role: staff.role };
+      // Throttled and locked per account and per client address (lib/staff/sign-in.ts); every
+      // refusal is the same null, whatever the reason.
+      authorize(credentials, req) {
+        return attemptSignIn({ email: credentials?.email, password: credentials?.password, address: clientIp(requestHeaders(req?.headers)) });
       },
     }),
   ],
@@ -82,3 +77,9 @@ export const ALL_STAFF_ROLES: readonly StaffRole[] = ["front_desk", "caseworker"
 /** What the staff menu may show; the pages check access themselves with requireRole. */
 export const canReadOutbox = (role: StaffRole) => ALL_STAFF_ROLES.includes(role);
 export const canReadFeedback = (role: StaffRole) => role === "admin" || role === "caseworker";
+/** Who may open a message body (masked, audited): caseworkers, to check what a person was sent. */
+export const MESSAGE_BODY_ROLES: readonly StaffRole[] = ["caseworker"];
+export const canReadMessageBodies = (role: StaffRole) => MESSAGE_BODY_ROLES.includes(role);
+/** Who may see and lift sign-in locks. */
+export const SIGN_IN_LOCK_ROLES: readonly StaffRole[] = ["admin"];
+export const canManageSignInLocks = (role: StaffRole) => SIGN_IN_LOCK_ROLES.includes(role);

@@ -33,9 +33,10 @@ const envSchema = z.object({
   /**
    * How many reverse proxies in front of the portal append to X-Forwarded-For. The client address
    * used for rate limits is the entry the outermost of them added; entries further left were sent
-   * by the client and could be anything.
+   * by the client and could be anything. 0 (the default): no proxy is trusted, nothing in the
+   * request names the client, and every client counts under one shared address (docs/anti-bot.md).
    */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Set to "1" by the test harness to allow test-only conveniences such as relaxed rate limits. */
   ZUGANG_TEST_MODE: z.enum(["0", "1"]).default("0"),
 });

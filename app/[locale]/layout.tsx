@@ -6,7 +6,10 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteShell } from "@/components/ui/site-shell";
+import { currentPageAddress } from "@/i18n/current-page";
+import { alternateLanguages } from "@/i18n/page-address";
 import { htmlLang, routing, rtlLocales, type Locale } from "@/i18n/routing";
+import { publicBaseUrl } from "@/lib/env";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -15,7 +18,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "de", namespace: "common" });
-  return { title: { default: t("site.name"), template: `%s – ${t("site.name")}` }, description: t("site.tagline") };
+  return {
+    title: { default: t("site.name"), template: `%s – ${t("site.name")}` },
+    description: t("site.tagline"),
+    // The page in the other languages, in the page rather than a Link header whose size grows with the path.
+    metadataBase: new URL(publicBaseUrl()),
+    alternates: { languages: alternateLanguages(await currentPageAddress()) },
+  };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

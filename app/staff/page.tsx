@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { canReadFeedback, canReadOutbox, requireRole, ALL_STAFF_ROLES } from "@/lib/auth";
+import { canManageSignInLocks, canReadFeedback, canReadOutbox, requireRole, ALL_STAFF_ROLES } from "@/lib/auth";
 import { SignOutButton } from "@/components/staff/sign-out-button";
 
 export const metadata: Metadata = { title: "Übersicht" };
@@ -29,6 +29,11 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
         {canReadFeedback(role) ? (
           <li>
             <a href="/staff/feedback">Rückmeldungen und gemeldete Barrieren</a>
+          </li>
+        ) : null}
+        {canManageSignInLocks(role) ? (
+          <li>
+            <a href="/staff/admin/sign-in-locks">Anmeldesperren: gesperrte Konten und Adressen entsperren</a>
           </li>
         ) : null}
       </ul>

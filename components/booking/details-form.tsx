@@ -24,13 +24,13 @@ export async function DetailsForm({ locale, values, errors, draft }: { locale: s
       <input type="hidden" name="start" value={values.start} />
       <input type="hidden" name="journeyId" value={values.journeyId ?? ""} />
       {draft ? <input type="hidden" name="draft" value={draft} /> : null}
-      <TextField name="name" label={t("details.name")} autoComplete="name" defaultValue={values.name} error={message(errors.name)} required />
+      <TextField name="name" label={t("details.name")} autoComplete="name" defaultValue={values.person.name} error={message(errors.name)} required />
       <p id="contact-hint" className="mb-3">
         {t("details.contactHint")}
       </p>
-      <TextField name="email" type="email" label={t("details.email")} autoComplete="email" inputMode="email" defaultValue={values.email} error={message(errors.email)} />
-      <TextField name="phone" type="tel" label={t("details.phone")} autoComplete="tel" inputMode="tel" defaultValue={values.phone} error={message(errors.phone)} />
-      <TextField name="customerNumber" label={t("details.customerNumber")} hint={t("details.customerNumberHint")} defaultValue={values.customerNumber} error={message(errors.customerNumber)} />
+      <TextField name="email" type="email" label={t("details.email")} autoComplete="email" inputMode="email" defaultValue={values.person.email} error={message(errors.email)} />
+      <TextField name="phone" type="tel" label={t("details.phone")} autoComplete="tel" inputMode="tel" defaultValue={values.person.phone} error={message(errors.phone)} />
+      <TextField name="customerNumber" label={t("details.customerNumber")} hint={t("details.customerNumberHint")} defaultValue={values.person.customerNumber} error={message(errors.customerNumber)} />
       <div className="mb-5">
         <label htmlFor="interpreter" className="block font-semibold">
           {t("details.interpreter")}

@@ -22,7 +22,10 @@ export function LoginForm({ callbackUrl, failed }: { callbackUrl: string; failed
   }
 
   return (
-    <form onSubmit={submit} className="mt-6" noValidate>
+    // method and action only matter without JavaScript: the password then goes in the body of a post
+    // (never into the address, a browser's history or a proxy's log), and next-auth, missing its
+    // CSRF token, sends the browser back to the sign-in page, which asks for JavaScript.
+    <form method="post" action="/api/auth/callback/credentials" onSubmit={submit} className="mt-6" noValidate>
       <div aria-live="polite">{error ? <ErrorSummary title="Anmeldung fehlgeschlagen" errors={[{ fieldId: "email", message: error }]} /> : null}</div>
       <TextField name="email" label="E-Mail-Adresse" type="email" autoComplete="username" required />
       <TextField name="password" label="Passwort" type="password" autoComplete="current-password" required />

@@ -1,18 +1,11 @@
-"use client";
-// The language switch: plain links to the same page in each language inside <details>, so it
-// works without JavaScript; a client component only to know the current path. next-intl's
-// middleware remembers the choice in a cookie.
-import { usePathname } from "next/navigation";
+// The language switch: plain links inside <details> to the same page, with the same query, in each
+// language, so that a person on the time or details step of a booking keeps their place. Rendered on
+// the server: it works the same with and without JavaScript. next-intl's middleware remembers the
+// choice in a cookie.
+import { languageHref } from "@/i18n/page-address";
 import { localeNames, locales, type Locale } from "@/i18n/locales";
 
-function withoutLocale(pathname: string): string {
-  const [, first, ...rest] = pathname.split("/");
-  if ((locales as readonly string[]).includes(first)) return `/${rest.join("/")}`;
-  return pathname;
-}
-
-export function LanguageSwitch({ label, current }: { label: string; current: Locale }) {
-  const path = withoutLocale(usePathname() ?? "/");
+export function LanguageSwitch({ label, current, address }: { label: string; current: Locale; address: string }) {
   return (
     <details className="relative">
       <summary className="flex min-h-11 cursor-pointer items-center gap-1 rounded px-2 text-white">
@@ -24,23 +17,19 @@ export function LanguageSwitch({ label, current }: { label: string; current: Loc
         {label}: {localeNames[current]}
       </summary>
       <ul className="absolute end-0 z-20 mt-1 w-56 rounded border border-line bg-white p-1 text-ink shadow-lg">
-        {locales.map((locale) => {
-          // Always prefixed: /de/… stores the choice in the cookie, then redirects to the unprefixed path.
-          const href = `/${locale}${path === "/" ? "" : path}`;
-          return (
-            <li key={locale}>
-              <a
-                href={href}
-                hrefLang={locale}
-                lang={locale}
-                aria-current={locale === current ? "true" : undefined}
-                className="flex min-h-11 items-center px-3 text-ink no-underline hover:bg-surface aria-[current=true]:font-bold"
-              >
-                {localeNames[locale]}
-              </a>
-            </li>
-          );
-        })}
+        {locales.map((locale) => (
+          <li key={locale}>
+            <a
+              href={languageHref(locale, address)}
+              hrefLang={locale}
+              lang={locale}
+              aria-current={locale === current ? "true" : undefined}
+              className="flex min-h-11 items-center px-3 text-ink no-underline hover:bg-surface aria-[current=true]:font-bold"
+            >
+              {localeNames[locale]}
+            </a>
+          </li>
+        ))}
       </ul>
     </details>
   );

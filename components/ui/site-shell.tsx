@@ -2,11 +2,13 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { currentPageAddress } from "@/i18n/current-page";
 import type { Locale } from "@/i18n/routing";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: "common" });
+  const address = await currentPageAddress();
   const footerLinks = [
     ["/feedback", t("footer.feedback")],
     ["/accessibility", t("footer.accessibility")],
@@ -25,7 +27,7 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
           <Link href="/" className="flex min-h-11 items-center text-lg font-bold text-white no-underline hover:text-white">
             {t("site.name")}
           </Link>
-          <LanguageSwitch label={t("nav.languageSwitch")} current={locale} />
+          <LanguageSwitch label={t("nav.languageSwitch")} current={locale} address={address} />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6 outline-none">

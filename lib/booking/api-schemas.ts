@@ -1,18 +1,21 @@
 // zod schemas of the booking API: the route handlers validate with them and the OpenAPI document
-// is generated from them (operations.ts).
+// is generated from them (operations.ts). The booking body is derived from the one booking request
+// (request.ts).
 import { z } from "zod";
-import { locales } from "@/i18n/routing";
 import { idempotencyKeySchema } from "@/lib/api/http";
+import type { FieldErrors } from "@/lib/errors";
+import { calendarDay, text } from "@/lib/validation";
+import { bookingRequestFields, isBookingErrorCode, withBookingRules, type BookingErrorCode } from "./request";
 
 export const apiChannel = z.enum(["video", "in-person"]).describe("video or in-person");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use the form YYYY-MM-DD.").refine((value) => !Number.isNaN(Date.parse(value)), "Not a real date.");
+const day = calendarDay();
 
 export const slotsQuery = z.object({
-  requestType: z.string().min(1).max(64).describe("key of the request type, e.g. change-report"),
+  requestType: text({ max: 64, min: 1, messages: { characters: "Control characters are not allowed." } }).describe("key of the request type, e.g. change-report"),
   channel: apiChannel,
   location: z.uuid().optional().describe("id of a location; all locations of the channel if left out"),
-  from: isoDate.describe("first day, YYYY-MM-DD (Berlin)"),
-  to: isoDate.describe("last day, YYYY-MM-DD (Berlin), at most 62 days after from"),
+  from: day.describe("first day, YYYY-MM-DD (Berlin)"),
+  to: day.describe("last day, YYYY-MM-DD (Berlin), at most 62 days after from"),
 });
 
 export const slotSchema = z.object({
@@ -24,29 +27,30 @@ export const slotSchema = z.object({
 
 export const slotsResponse = z.object({ slots: z.array(slotSchema) });
 
-export const phonePattern = /^\+?[0-9][0-9 ()/.-]{4,28}[0-9]$/;
+/** The booking request as the API takes it: channels and the start as in JSON, no journey. */
+export const appointmentBody = withBookingRules(
+  bookingRequestFields.omit({ journeyId: true }).extend({
+    channel: apiChannel,
+    start: z.iso.datetime({ offset: true, message: "Use ISO 8601 with an offset, e.g. 2026-12-01T09:00:00+01:00." }),
+  }),
+);
 
-export const personSchema = z
-  .object({
-    name: z.string().trim().min(1, "Give a name.").max(200),
-    email: z.email("Not an e-mail address.").max(254).optional(),
-    phone: z.string().trim().regex(phonePattern, "Not a phone number.").optional(),
-    customerNumber: z.string().trim().max(40).optional(),
-  })
-  .refine((person) => person.email || person.phone, { message: "Give an e-mail address or a phone number.", path: ["email"] });
+/** The gate's codes in the API's English. */
+const API_MESSAGES: Record<BookingErrorCode, string> = {
+  name: "Give a name.",
+  email: "Not an e-mail address.",
+  phone: "Not a phone number.",
+  contact: "Give an e-mail address or a phone number.",
+  consent: "Consent to the video call is needed.",
+  tooLong: "Too long.",
+  invalidCharacters: "Control characters (such as NUL) are not allowed.",
+  notBookable: "Not a valid value.",
+};
 
-export const appointmentBody = z.object({
-  requestType: z.string().min(1).max(64),
-  channel: apiChannel,
-  locationId: z.uuid(),
-  start: z.iso.datetime({ offset: true, message: "Use ISO 8601 with an offset, e.g. 2026-12-01T09:00:00+01:00." }),
-  person: personSchema,
-  language: z.enum(locales).default("de"),
-  interpreter: z.string().trim().max(40).optional().describe("language for an interpreter, e.g. tr"),
-  accessibilityNeeds: z.string().trim().max(500).optional(),
-  note: z.string().trim().max(1000).optional(),
-  videoConsent: z.boolean().optional().describe("video only: false refuses the booking; the call is never recorded"),
-});
+/** Field errors with the gate's codes written out in English; other messages stay as they are. */
+export function inEnglish(fields: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(fields).map(([field, messages]) => [field, messages.map((message) => (isBookingErrorCode(message) ? API_MESSAGES[message] : message))]));
+}
 
 export const idempotencyHeader = z.object({
   "Idempotency-Key": idempotencyKeySchema,

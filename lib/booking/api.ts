@@ -2,9 +2,10 @@
 // then validation, then the same domain functions the pages use.
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { json, notFound, parseJsonBody, parseQuery, readIdempotencyKey } from "@/lib/api/http";
+import { fieldErrors, invalid, json, notFound, parseQuery, readIdempotencyKey, readJson } from "@/lib/api/http";
+import { ValidationError } from "@/lib/errors";
 import { toBerlinIso } from "@/lib/time";
-import { appointmentBody, slotsQuery, toDbChannel } from "./api-schemas";
+import { appointmentBody, inEnglish, slotsQuery, toDbChannel } from "./api-schemas";
 import { bookSlot, normalizeEmail, normalizePhone } from "./book";
 import { cancelAppointment, findByIdAndToken } from "./manage";
 import { icsUrl, manageUrl } from "./notify";
@@ -32,29 +33,26 @@ export async function getSlots(request: Request): Promise<Response> {
   return json({ slots: slots.map((slot) => ({ start: toBerlinIso(slot.start), end: toBerlinIso(slot.end), locationId: slot.locationId, remaining: slot.remaining })) });
 }
 
+/** The booking body, checked; the gate's codes become English field errors (422). */
+async function readAppointmentBody(request: Request) {
+  const body = await readJson(request);
+  if (!body.ok) return body;
+  const parsed = appointmentBody.safeParse(body.value);
+  if (!parsed.success) return { ok: false as const, response: invalid(inEnglish(fieldErrors(parsed.error))) };
+  return { ok: true as const, value: parsed.data };
+}
+
 export async function postAppointment(request: Request): Promise<Response> {
   const key = readIdempotencyKey(request);
   if (!key.ok) return key.response;
-  const body = await parseJsonBody(request, appointmentBody);
+  const body = await readAppointmentBody(request);
   const contacts = body.ok ? [normalizeEmail(body.value.person.email), normalizePhone(body.value.person.phone)].filter((c): c is string => !!c) : [];
   await consumeLimits(limitsFor("book", { ...caller(request), contacts }));
   if (!body.ok) return body.response;
   const input = body.value;
-  const result = await bookSlot(
-    {
-      requestType: input.requestType,
-      channel: toDbChannel(input.channel),
-      locationId: input.locationId,
-      start: new Date(input.start),
-      person: input.person,
-      language: input.language,
-      interpreter: input.interpreter,
-      accessibilityNeeds: input.accessibilityNeeds,
-      note: input.note,
-      videoConsent: input.videoConsent,
-    },
-    { idempotencyKey: key.value, idempotencyScope: "api:appointments" },
-  );
+  const result = await bookSlot({ ...input, channel: toDbChannel(input.channel), start: new Date(input.start) }, { idempotencyKey: key.value, idempotencyScope: "api:appointments" }).catch((error: unknown) => {
+    throw error instanceof ValidationError ? new ValidationError(inEnglish(error.fields)) : error;
+  });
   const appointment = await findAppointmentForAnswer(result.id);
   const video = appointment.roomName ? { videoUrl: await videoUrl(appointment.roomName, appointment) } : {};
   if (result.replayed || !result.manageToken) {

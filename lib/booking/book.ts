@@ -6,31 +6,18 @@
 // texts) is prepared here, the rules that need the data are kept there, in one round trip.
 import { createHash, randomUUID } from "node:crypto";
 import { db, driverPool } from "@/lib/db";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ConflictError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { outboxRows } from "@/lib/notifications/outbox";
 import { SlotTakenError, slotUnits } from "./capacity";
 import { takeOrOfferNextSlots } from "./take-or-offer";
 import { appointmentMessages } from "./notify";
-import { ruleSlot, type BookingChannel } from "./slots";
+import { bookingRequest, parseWith, type BookingRequest, type CheckedBookingRequest } from "./request";
+import { ruleSlot } from "./slots";
 import { hashToken, newManageToken, newReference, newRoomName } from "./tokens";
 
 /** Open (future, not cancelled) appointments one e-mail address or phone number may hold. */
 export const MAX_OPEN_APPOINTMENTS_PER_CONTACT = 3;
-
-export interface BookingRequest {
-  requestType: string;
-  channel: BookingChannel;
-  locationId: string;
-  start: Date;
-  person: { name: string; email?: string | null; phone?: string | null; customerNumber?: string | null };
-  language: string;
-  interpreter?: string | null;
-  accessibilityNeeds?: string | null;
-  note?: string | null;
-  videoConsent?: boolean;
-  journeyId?: string | null;
-}
 
 export interface BookingResult {
   id: string;
@@ -50,12 +37,12 @@ export function normalizePhone(phone?: string | null): string | null {
   return value ? value : null;
 }
 
-function requestHash(request: BookingRequest): string {
+export type { BookingRequest } from "./request";
+
+function requestHash(request: CheckedBookingRequest): string {
   const canonical = JSON.stringify({ ...request, start: request.start.toISOString(), person: { ...request.person } }, Object.keys({ ...request, ...request.person }).sort());
   return createHash("sha256").update(canonical).digest("hex");
 }
-
-const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // One statement, straight to the driver (see lib/db.ts); autocommit makes it one transaction.
 const BOOK_APPOINTMENT = `
@@ -70,16 +57,19 @@ interface BookingOutcome {
   reference: string | null;
 }
 
+/**
+ * Books a request, whoever sends it: the request passes the one gate (request.ts) first, so that
+ * nothing another caller forgot to check reaches the database (a ValidationError with codes by field).
+ */
 export async function bookSlot(
-  request: BookingRequest,
+  input: BookingRequest,
   options: { client?: PrismaClient; now?: Date; idempotencyKey?: string; idempotencyScope?: string } = {},
 ): Promise<BookingResult> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
+  const request = parseWith(bookingRequest, input);
   const email = normalizeEmail(request.person.email);
   const phone = normalizePhone(request.person.phone);
-  if (!email && !phone) throw new ValidationError({ "person.email": ["Give an e-mail address or a phone number."] });
-  if (request.channel === "video" && request.videoConsent === false) throw new ValidationError({ videoConsent: ["Consent to the video call is needed."] });
   const { slot, location } = await ruleSlot(client, request.requestType, request.channel, request.locationId, request.start, now);
 
   const token = newManageToken();
@@ -96,11 +86,11 @@ export async function bookSlot(
   const video = request.channel === "video";
   // Rows in the tables' column names (the function reads them with jsonb_populate_record).
   const citizenRow = {
-    name: request.person.name.trim(),
-    customer_number: request.person.customerNumber?.trim() || null,
+    name: request.person.name,
+    customer_number: request.person.customerNumber,
     language: request.language,
-    interpreter_language: request.interpreter || null,
-    accessibility_needs: request.accessibilityNeeds || null,
+    interpreter_language: request.interpreter,
+    accessibility_needs: request.accessibilityNeeds,
   };
   const appointmentRow = {
     id: appointment.id,
@@ -110,12 +100,12 @@ export async function bookSlot(
     location_id: request.locationId,
     starts_at: slot.start.toISOString(),
     ends_at: slot.end.toISOString(),
-    // A journey id from the URL that does not exist (stale or made up) is dropped, not an error.
-    journey_id: request.journeyId && UUID_SHAPE.test(request.journeyId) ? request.journeyId : null,
+    // A journey id that does not exist (stale) is dropped by the database function, not an error.
+    journey_id: request.journeyId ?? null,
     language: request.language,
-    interpreter_language: request.interpreter || null,
-    accessibility_needs: request.accessibilityNeeds || null,
-    note: request.note || null,
+    interpreter_language: request.interpreter,
+    accessibility_needs: request.accessibilityNeeds,
+    note: request.note,
     room_name: video ? newRoomName() : null,
     video_consent_at: video ? now.toISOString() : null,
     manage_token_hash: hashToken(token),

@@ -1,10 +1,12 @@
 // What the booking pages need from the database: the request type, the locations of a channel, and
 // the free slots of the coming weeks grouped by day.
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { addDays, berlinDate } from "@/lib/time";
 import type { Slot } from "./availability";
+import { requestTypeKey } from "./request";
 import { searchSlots, type BookingChannel } from "./slots";
 
 export const BROWSE_DAYS = 28;
@@ -13,9 +15,22 @@ export function channelFromUrl(value: string | undefined): BookingChannel | null
   return value === "video" ? "video" : value === "in-person" ? "in_person" : null;
 }
 
+/** A journey id from a URL, if it is one (it only travels on to the booking, which may drop it). */
+export function journeyFromUrl(value: string | undefined): string | undefined {
+  return z.uuid().safeParse(value).success ? value : undefined;
+}
+
+/** The active request type of a key from a URL; a key that cannot be one (too long, control characters) finds none. */
 export async function requestTypeFor(key: string | undefined) {
-  if (!key || key.length > 64) return null;
-  return db.requestType.findFirst({ where: { key, active: true } });
+  const parsed = requestTypeKey.safeParse(key);
+  if (!parsed.success) return null;
+  return db.requestType.findFirst({ where: { key: parsed.data, active: true } });
+}
+
+/** A location by an id from a URL; anything that is not an id finds none. */
+export async function locationFor(id: string | undefined) {
+  const parsed = z.uuid().safeParse(id);
+  return parsed.success ? db.location.findUnique({ where: { id: parsed.data } }) : null;
 }
 
 export function bookableChannels(allowed: Channel[]): BookingChannel[] {

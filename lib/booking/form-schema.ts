@@ -1,66 +1,64 @@
-// The web booking form's fields, validated with zod; messages are keys in booking.errors.
-import { z } from "zod";
-import { phonePattern } from "./api-schemas";
+// The web booking form: the one booking request (request.ts) with the start as the page sends it,
+// and the gate's field errors as the details page shows them (codes, keys in booking.errors).
+import { fieldErrors } from "@/lib/api/http";
+import type { FieldErrors } from "@/lib/errors";
+import type { Locale } from "@/i18n/routing";
+import { hasControlCharacters } from "@/lib/validation";
+import type { DraftData, DraftErrors } from "./drafts";
+import { bookingRequestFields, isBookingErrorCode, startAsSent, withBookingRules } from "./request";
 
-const text = (max: number) => z.string().trim().max(max, "tooLong");
-
-export const detailsForm = z
-  .object({
-    requestType: z.string().min(1).max(64),
-    channel: z.enum(["video", "in_person"]),
-    locationId: z.uuid(),
-    start: z.iso.datetime({ offset: true }),
-    journeyId: z.union([z.uuid(), z.literal("")]).optional(),
-    locale: z.string().min(2).max(8),
-    name: z.string().trim().min(1, "name").max(200, "tooLong"),
-    email: z.union([z.literal(""), z.email("email").max(254, "tooLong")]),
-    phone: z.union([z.literal(""), z.string().trim().regex(phonePattern, "phone")]),
-    customerNumber: text(40),
-    interpreter: text(40),
-    accessibilityNeeds: text(500),
-    note: text(1000),
-    videoConsent: z.boolean(),
-  })
-  .superRefine((value, ctx) => {
-    if (!value.email && !value.phone) ctx.addIssue({ code: "custom", path: ["email"], message: "contact" });
-    if (value.channel === "video" && !value.videoConsent) ctx.addIssue({ code: "custom", path: ["videoConsent"], message: "consent" });
-  });
+export const detailsForm = withBookingRules(bookingRequestFields.extend({ start: startAsSent }));
 
 const VISIBLE_FIELDS = new Set(["name", "email", "phone", "customerNumber", "interpreter", "accessibilityNeeds", "note", "videoConsent"]);
 
-export type DetailsForm = z.infer<typeof detailsForm>;
+/**
+ * The gate's errors by path ("person.email") as the details page shows them, by form field. Hidden
+ * fields (time, place) only go wrong when tampered with or stale: one message for the form.
+ */
+export function pageErrors(fields: FieldErrors): DraftErrors {
+  const errors: DraftErrors = {};
+  for (const [path, [code]] of Object.entries(fields)) {
+    const field = path.split(".").at(-1) ?? "form";
+    if (VISIBLE_FIELDS.has(field) && isBookingErrorCode(code)) errors[field] ??= code;
+    else errors.form ??= "notBookable";
+  }
+  return errors;
+}
 
-/** The posted details in the page's language (the language of the booking's messages), checked. */
-export function readDetails(formData: FormData, locale: string) {
+/** Control characters taken out: the form shows the answer again, and PostgreSQL cannot store a NUL. */
+function storable(value: string, multiline = false): string {
+  return Array.from(value)
+    .filter((character) => !hasControlCharacters(character, { multiline }))
+    .join("");
+}
+
+const MULTILINE = new Set(["accessibilityNeeds", "note"]);
+
+/** The form's answers, each read by `read` (the request's shape with the start as sent). */
+function detailsFrom(read: (name: string) => string, formData: FormData, language: Locale) {
+  return {
+    requestType: read("requestType"),
+    channel: read("channel"),
+    locationId: read("locationId"),
+    start: read("start"),
+    journeyId: read("journeyId") || undefined,
+    language,
+    person: { name: read("name"), email: read("email"), phone: read("phone"), customerNumber: read("customerNumber") },
+    interpreter: read("interpreter"),
+    accessibilityNeeds: read("accessibilityNeeds"),
+    note: read("note"),
+    videoConsent: formData.get("videoConsent") === "yes",
+  };
+}
+
+/** The posted details in the page's language (the language of the booking's messages): checked, and as the draft keeps them. */
+export function readDetails(formData: FormData, language: Locale): { data: DraftData; errors: DraftErrors } {
   const field = (name: string) => {
     const value = formData.get(name);
     return typeof value === "string" ? value.trim() : "";
   };
-  const raw = {
-    requestType: field("requestType"),
-    channel: field("channel"),
-    locationId: field("locationId"),
-    start: field("start"),
-    journeyId: field("journeyId"),
-    locale,
-    name: field("name"),
-    email: field("email"),
-    phone: field("phone"),
-    customerNumber: field("customerNumber"),
-    interpreter: field("interpreter"),
-    accessibilityNeeds: field("accessibilityNeeds"),
-    note: field("note"),
-    videoConsent: formData.get("videoConsent") === "yes",
-  };
-  const parsed = detailsForm.safeParse(raw);
-  const errors: Record<string, string> = {};
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "form");
-      // Hidden fields (time, place) only go wrong when tampered with or stale: a form-level message.
-      if (VISIBLE_FIELDS.has(field)) errors[field] ??= issue.message;
-      else errors.form ??= "notBookable";
-    }
-  }
-  return { raw, errors, ok: parsed.success };
+  const parsed = detailsForm.safeParse(detailsFrom(field, formData, language));
+  const kept = detailsFrom((name) => storable(field(name), MULTILINE.has(name)), formData, language);
+  const data: DraftData = { ...kept, channel: kept.channel === "video" ? "video" : "in_person" };
+  return { data, errors: parsed.success ? {} : pageErrors(fieldErrors(parsed.error)) };
 }

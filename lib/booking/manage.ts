@@ -7,6 +7,7 @@ import { takePlaces } from "./capacity";
 import { holdPlaces } from "./holds";
 import { takeOrOfferNextSlots } from "./take-or-offer";
 import { queueAppointmentMessage } from "./notify";
+import { parseWith, rescheduleRequest } from "./request";
 import { ruleSlot, type BookingChannel } from "./slots";
 import { hashToken, isManageTokenShape } from "./tokens";
 
@@ -49,9 +50,11 @@ export async function cancelAppointment(token: string, options: { client?: Prism
   }, TX_OPTIONS);
 }
 
-export async function rescheduleAppointment(token: string, start: Date, options: { client?: PrismaClient; now?: Date } = {}): Promise<ManagedAppointment> {
+/** Moves the appointment to a new start, checked by the same gate as a booking's start (request.ts). */
+export async function rescheduleAppointment(token: string, input: Date, options: { client?: PrismaClient; now?: Date } = {}): Promise<ManagedAppointment> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
+  const { start } = parseWith(rescheduleRequest, { start: input });
   const appointment = await findByToken(token, client);
   assertOpen(appointment, now);
   if (appointment.startsAt.getTime() === start.getTime()) return appointment;

@@ -2,10 +2,12 @@
 // domain functions as the API, and returns the page to go to next; the route handlers under
 // app/[locale]/appointments/ answer with 303 See Other to it (post/redirect/get). Errors travel in
 // the server-side draft or in the query of that page, so bad input never ends in an error page.
+import type { Locale } from "@/i18n/routing";
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { isCalendarDay } from "@/lib/validation";
 import { bookSlot, normalizeEmail, normalizePhone } from "./book";
-import { deleteDraft, loadDraft, saveDraft, type DraftData, type DraftErrors } from "./drafts";
-import { readDetails } from "./form-schema";
+import { deleteDraft, loadDraft, saveDraft, type DraftErrors } from "./drafts";
+import { pageErrors, readDetails } from "./form-schema";
 import { cancelAppointment, rescheduleAppointment, setVideoConsent } from "./manage";
 import { bookingPath } from "./paths";
 import { verifyProofOfWork } from "./proof-of-work";
@@ -13,7 +15,7 @@ import { clientIp, consumeLimits, limitsFor } from "./rate-limit";
 
 /** The page's language, and for the rate limits the request's headers (the client address). */
 export interface BookingPost {
-  locale: string;
+  locale: Locale;
   headers: Headers;
 }
 
@@ -29,20 +31,27 @@ const field = (formData: FormData, name: string) => {
 
 /** The details form: errors go back to it (kept in the draft), valid answers on to the check page. */
 export async function saveDetails(formData: FormData, { locale }: Pick<BookingPost, "locale">): Promise<string> {
-  const { raw, errors } = readDetails(formData, locale);
-  const data: DraftData = { ...raw, channel: raw.channel === "video" ? "video" : "in_person", journeyId: raw.journeyId || undefined };
+  const { data, errors } = readDetails(formData, locale);
   const token = await saveDraft(data, errors, field(formData, "draft") || undefined);
   return bookingPath(locale, Object.keys(errors).length > 0 ? "/appointments/new/details" : "/appointments/new/check", { draft: token });
 }
 
-/** Books the checked draft once (the draft id is the idempotency key), or says on the check page why not. */
+/** Errors at the answers' fields, not only a notice for the whole form (a refused booking's reason). */
+const hasFieldErrors = (errors: DraftErrors) => Object.keys(errors).some((field) => field !== "form");
+
+/**
+ * Books the draft once (the draft id is the idempotency key) if it passes the booking's gate; else
+ * back to the details page with the answers' errors, or to the check page with the reason.
+ */
 export async function confirmBooking(formData: FormData, { locale, headers }: BookingPost): Promise<string> {
   const draft = await loadDraft(field(formData, "draft"));
   if (!draft) return bookingPath(locale, "/appointments/new/check", { expired: "1" });
   const { data } = draft;
-  const back = async (errors: DraftErrors) => bookingPath(locale, "/appointments/new/check", { draft: await saveDraft(data, errors, draft.token) });
+  const back = async (errors: DraftErrors, page = "/appointments/new/check") => bookingPath(locale, page, { draft: await saveDraft(data, errors, draft.token) });
+  // Answers the details page refused stay refused until the person corrects them there.
+  if (hasFieldErrors(draft.errors)) return bookingPath(locale, "/appointments/new/details", { draft: draft.token });
   const ip = clientIp(headers);
-  const contacts = [normalizeEmail(data.email), normalizePhone(data.phone)].filter((c): c is string => !!c);
+  const contacts = [normalizeEmail(data.person.email), normalizePhone(data.person.phone)].filter((c): c is string => !!c);
   // Without a solved proof of work (no JavaScript, or a bot), the stricter limit applies.
   const solved = await verifyProofOfWork(field(formData, "altcha"));
   try {
@@ -53,22 +62,7 @@ export async function confirmBooking(formData: FormData, { locale, headers }: Bo
   }
   let token: string | undefined;
   try {
-    const result = await bookSlot(
-      {
-        requestType: data.requestType,
-        channel: data.channel,
-        locationId: data.locationId,
-        start: new Date(data.start),
-        person: { name: data.name, email: data.email || null, phone: data.phone || null, customerNumber: data.customerNumber || null },
-        language: data.locale,
-        interpreter: data.interpreter || null,
-        accessibilityNeeds: data.accessibilityNeeds || null,
-        note: data.note || null,
-        videoConsent: data.videoConsent,
-        journeyId: data.journeyId || null,
-      },
-      { idempotencyKey: draft.id, idempotencyScope: "web:appointments" },
-    );
+    const result = await bookSlot({ ...data, start: new Date(data.start) }, { idempotencyKey: draft.id, idempotencyScope: "web:appointments" });
     token = result.manageToken;
     if (!token) return back({ form: "expired" });
   } catch (error) {
@@ -78,7 +72,11 @@ export async function confirmBooking(formData: FormData, { locale, headers }: Bo
       return bookingPath(locale, "/appointments/new/taken", { draft: saved });
     }
     if (error instanceof ConflictError && error.code === "too-many-appointments") return back({ form: "tooMany" });
-    if (error instanceof ValidationError) return back({ form: "notBookable" });
+    if (error instanceof ValidationError) {
+      // Answers the gate refuses go back to their fields; a time that cannot be booked to the check page.
+      const errors = pageErrors(error.fields);
+      return back(errors, hasFieldErrors(errors) ? "/appointments/new/details" : "/appointments/new/check");
+    }
     throw error;
   }
   await deleteDraft(draft.id);
@@ -98,8 +96,8 @@ export async function chooseOtherTime(formData: FormData, { locale }: Pick<Booki
 /** Moves the appointment to the chosen time; a time gone or a limit reached goes back to the choice. */
 export async function confirmReschedule(formData: FormData, { locale, token, headers }: ManagePost): Promise<string> {
   const start = new Date(field(formData, "start"));
-  const day = field(formData, "day");
-  const choice = (query: Record<string, string>) => bookingPath(locale, `/appointments/manage/${token}/reschedule`, { day, ...query });
+  const day = isCalendarDay(field(formData, "day")) ? field(formData, "day") : undefined;
+  const choice = (query: Record<string, string | undefined>) => bookingPath(locale, `/appointments/manage/${token}/reschedule`, { day, ...query });
   if (Number.isNaN(start.getTime())) return choice({});
   try {
     await consumeLimits(limitsFor("book", { ip: clientIp(headers), trusted: false }));

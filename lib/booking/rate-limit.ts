@@ -38,16 +38,33 @@ export function isTrustedClient(headers: Headers): boolean {
   return key !== null && keys.includes(key);
 }
 
-/** The client address as the reverse proxy in front of the portal reports it. */
+/** The address every client counts under when no reverse proxy is trusted (TRUSTED_PROXY_HOPS=0). */
+export const SHARED_CLIENT_ADDRESS = "direct";
+
 /**
- * The client's address for rate limits: the X-Forwarded-For entry that the outermost trusted proxy
- * appended (Next.js itself fills the header with the socket's address when none came in). The
- * leftmost entries are the client's own words: trusting them would let a bot take a fresh limit
- * with every request. X-Real-IP is not read for the same reason.
+ * The client address in an X-Forwarded-For value, given how many trusted reverse proxies each
+ * appended one entry: the entry the outermost of them wrote (the `hops`-th from the right). Entries
+ * further left are the client's own words. With no trusted proxy nothing in the header can be
+ * believed: `next start` fills it with the socket's address only when the request has none, and
+ * passes a client's own value on unchanged, so the two cannot be told apart (docs/anti-bot.md).
  */
+export function forwardedClientAddress(forwardedFor: string | null, hops: number): string {
+  if (hops === 0) return SHARED_CLIENT_ADDRESS;
+  const entries = (forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  // Fewer entries than proxies: the request skipped the outer ones; the leftmost is still a proxy's.
+  return entries[Math.max(0, entries.length - hops)] ?? "unknown";
+}
+
+let warnedShared = false;
+
+/** The client's address for rate limits (X-Real-IP is not read: any client can send it). */
 export function clientIp(headers: Headers): string {
-  const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
-  return entries[entries.length - getEnv().TRUSTED_PROXY_HOPS] ?? entries[0] ?? "unknown";
+  const { TRUSTED_PROXY_HOPS: hops, NODE_ENV } = getEnv();
+  if (hops === 0 && NODE_ENV === "production" && !warnedShared) {
+    warnedShared = true;
+    console.warn("zugang: TRUSTED_PROXY_HOPS is 0, so all clients share one rate limit; behind a reverse proxy set it to the number of proxies");
+  }
+  return forwardedClientAddress(headers.get("x-forwarded-for"), hops);
 }
 
 /**

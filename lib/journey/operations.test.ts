@@ -10,7 +10,7 @@ const document = buildOpenApiDocument(operations, { title: "t", version: "1", de
 describe("journey operations in the OpenAPI document", () => {
   it("lists request types and recommendations with the locale parameter", () => {
     expect(document.paths["/api/v1/request-types"].get.parameters.map((p) => p.name)).toEqual(["locale"]);
-    expect(Object.keys(document.paths["/api/v1/recommendations"].post.responses).sort()).toEqual(["200", "404", "422"]);
+    expect(Object.keys(document.paths["/api/v1/recommendations"].post.responses).sort()).toEqual(["200", "404", "422", "500", "503"]);
   });
   it("describes the request body of the contract, closed to unknown keys", () => {
     const schema = document.paths["/api/v1/recommendations"].post.requestBody!.content["application/json"].schema;

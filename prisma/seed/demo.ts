@@ -1,8 +1,12 @@
 // Demo data for the embedded development database and for `npm run db:seed-demo`: locations,
 // opening hours, one staff user per role (passwords in the README) and a few citizens with
-// journeys and appointments. Never run against a production database unless asked for.
+// journeys and appointments, which take their places like any booking. Never run against a
+// production database unless asked for.
 import { createHash, randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
+import type { Slot } from "@/lib/booking/availability";
+import { takePlaces } from "@/lib/booking/capacity";
+import { searchSlots, type BookingChannel } from "@/lib/booking/slots";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addDays, berlinDate, berlinToUtc, isoWeekday } from "@/lib/time";
 
@@ -144,41 +148,55 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
   if ((await prisma.citizen.count()) > 0) return;
   let day = nextWorkday(berlinDate(now));
   for (const [index, person] of CITIZENS.entries()) {
-    const citizen = await prisma.citizen.create({ data: { ...person } });
     const requestTypeKey = index % 2 === 0 ? "job-counselling" : "decision-question";
     const channel = index % 2 === 0 ? "in_person" : "video";
-    const journey = await prisma.journey.create({
-      data: {
-        requestTypeKey,
-        preference: person.preference,
-        recommendedChannel: person.preference === "digital" ? "video" : "in_person",
-        chosenChannel: channel,
-        language: person.language,
-        outcome: "completed",
-        citizenId: citizen.id,
-      },
-    });
     day = nextWorkday(addDays(day, 1));
-    const startsAt = berlinToUtc(day, `0${9 + (index % 3)}:00`.slice(-5));
-    await prisma.appointment.create({
-      data: {
-        reference: `DEMO-${String(index + 1).padStart(4, "0")}`,
-        requestTypeKey,
-        channel,
-        locationId: channel === "video" ? video.id : locationIds[index % locationIds.length],
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 30 * 60_000),
-        citizenId: citizen.id,
-        journeyId: journey.id,
-        language: person.language,
-        interpreterLanguage: person.interpreterLanguage,
-        roomName: channel === "video" ? `zugang-demo-${randomBytes(12).toString("hex")}` : null,
-        videoConsentAt: channel === "video" ? now : null,
-        // Demo appointments have no usable manage link: the token is random and thrown away.
-        manageTokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
-      },
+    const locationId = channel === "video" ? video.id : locationIds[index % locationIds.length];
+    const slot = await demoSlot(prisma, { requestType: requestTypeKey, channel, locationId }, day, `0${9 + (index % 3)}:00`.slice(-5), now);
+    // The places are taken as a booking takes them, so that the demo slots fill up like real ones.
+    await prisma.$transaction(async (tx) => {
+      const citizen = await tx.citizen.create({ data: { ...person } });
+      const journey = await tx.journey.create({
+        data: {
+          requestTypeKey,
+          preference: person.preference,
+          recommendedChannel: person.preference === "digital" ? "video" : "in_person",
+          chosenChannel: channel,
+          language: person.language,
+          outcome: "completed",
+          citizenId: citizen.id,
+        },
+      });
+      await takePlaces(tx, slot);
+      await tx.appointment.create({
+        data: {
+          reference: `DEMO-${String(index + 1).padStart(4, "0")}`,
+          requestTypeKey,
+          channel,
+          locationId,
+          startsAt: slot.start,
+          endsAt: slot.end,
+          citizenId: citizen.id,
+          journeyId: journey.id,
+          language: person.language,
+          interpreterLanguage: person.interpreterLanguage,
+          roomName: channel === "video" ? `zugang-demo-${randomBytes(12).toString("hex")}` : null,
+          videoConsentAt: channel === "video" ? now : null,
+          // Demo appointments have no usable manage link: the token is random and thrown away.
+          manageTokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
+        },
+      });
     });
   }
+}
+
+/** The first free slot by the booking rules at or after the wished day and time (a closure moves it on). */
+async function demoSlot(prisma: PrismaClient, query: { requestType: string; channel: BookingChannel; locationId: string }, day: string, time: string, now: Date): Promise<Slot> {
+  const wished = berlinToUtc(day, time).getTime();
+  const slots = await searchSlots({ ...query, from: day, to: addDays(day, 28) }, { client: prisma, now });
+  const slot = slots.find((candidate) => candidate.start.getTime() >= wished) ?? slots[0];
+  if (!slot) throw new Error(`no free slot for the demo appointment at ${query.locationId} from ${day}`);
+  return slot;
 }
 
 function nextWorkday(isoDate: string): string {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/staff/login-form";
+import { SIGN_IN_RULES } from "@/lib/staff/sign-in";
 
 export const metadata: Metadata = { title: "Anmelden" };
 
@@ -11,7 +12,15 @@ export default async function StaffLoginPage({ searchParams }: { searchParams: P
     <div className="max-w-md">
       <h1 className="text-2xl font-bold">Anmelden</h1>
       <p className="mt-2">Mit Ihrem Dienstkonto. Der Zugang ist für Mitarbeitende des Jobcenters.</p>
+      <noscript>
+        <p className="mt-4 font-semibold">Die Anmeldung braucht JavaScript: Bitte schalten Sie es in Ihrem Browser ein.</p>
+      </noscript>
       <LoginForm callbackUrl={target} failed={error === "CredentialsSignin"} />
+      {/* Said to everyone, before and after a failure: a lock is never announced for one address, so the page tells nobody whether an account exists. */}
+      <p className="mt-6 text-sm text-muted">
+        Nach {SIGN_IN_RULES.account.lockAfter} Fehlversuchen in Folge ist die Anmeldung {SIGN_IN_RULES.account.lockMinutes} Minuten lang gesperrt, auch mit dem richtigen Passwort. Versuchen Sie
+        es danach erneut, oder bitten Sie die Administration, die Sperre aufzuheben.
+      </p>
     </div>
   );
 }

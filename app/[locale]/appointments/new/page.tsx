@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LocationCard } from "@/components/booking/location-card";
 import { ButtonLink } from "@/components/ui/buttons";
-import { bookableChannels, channelFromUrl, locationsFor, requestTypeFor } from "@/lib/booking/browse";
+import { bookableChannels, channelFromUrl, journeyFromUrl, locationsFor, requestTypeFor } from "@/lib/booking/browse";
 import { apiChannelOf, bookingPath } from "@/lib/booking/paths";
 import { requestTypeTitle } from "@/lib/journey/texts";
 import { bookingPageMetadata } from "@/lib/booking/page-metadata";
@@ -40,7 +40,7 @@ export default async function NewAppointmentPage({ params, searchParams }: { par
   }
   const channels = bookableChannels(requestType.allowedChannels);
   const channel = channelFromUrl(search.channel);
-  const journey = search.journey && /^[0-9a-f-]{36}$/.test(search.journey) ? search.journey : undefined;
+  const journey = journeyFromUrl(search.journey);
   const title = requestTypeTitle(requestType, locale);
   const query = (extra: Record<string, string | undefined>) => ({ requestType: requestType.key, journey, ...extra });
 

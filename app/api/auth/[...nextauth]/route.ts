@@ -1,6 +1,40 @@
+// next-auth's routes, behind a check of what reaches them (lib/staff/auth-requests.ts): bad input
+// gets a 4xx, or a redirect to the sign-in page for a GET, never next-auth's 500.
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth";
+import { seeOther } from "@/lib/plain-post";
+import { checkAuthRequest, type AuthRequestProblem } from "@/lib/staff/auth-requests";
 
-const handler = NextAuth(authOptions);
+const nextAuth = NextAuth(authOptions);
 
-export { handler as GET, handler as POST };
+const STATUS: Record<AuthRequestProblem | "failed", number> = { "unknown-route": 404, "bad-query": 400, "bad-body": 400, "too-large": 413, "unsupported-type": 415, failed: 400 };
+
+/**
+ * A GET lands on the sign-in page. A post gets its status with the JSON next-auth's client reads
+ * (it takes the error from `url`), so the sign-in form shows its usual message instead of hanging.
+ */
+function refuse(request: Request, problem: AuthRequestProblem | "failed"): Response {
+  if (request.method === "GET" || request.method === "HEAD") return seeOther("/staff/login");
+  const url = new URL("/staff/login?error=BadRequest", request.url).toString();
+  return Response.json({ error: problem, url }, { status: STATUS[problem], headers: { "Cache-Control": "no-store" } });
+}
+
+async function handle(request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }): Promise<Response> {
+  const { nextauth } = await context.params;
+  const check = await checkAuthRequest(request, nextauth);
+  if (!check.ok) return refuse(request, check.problem);
+  // The body was read for the check: next-auth gets a copy of the request with the same body.
+  const forwarded = check.body === undefined ? request : new NextRequest(request.url, { method: request.method, headers: request.headers, body: check.body });
+  try {
+    const response: Response = await nextAuth(forwarded, { params: Promise.resolve({ nextauth }) });
+    if (response.status < 500) return response;
+    console.error(`sign-in route: next-auth answered ${response.status} to ${request.method} ${nextauth.join("/")}`);
+  } catch (error) {
+    // Logged by name only: the request may carry a password.
+    console.error(`sign-in route: ${error instanceof Error ? error.name : "unknown error"} in ${request.method} ${nextauth.join("/")}`);
+  }
+  return refuse(request, "failed");
+}
+
+export { handle as GET, handle as POST };

@@ -38,13 +38,14 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
     );
   }
   const { data } = draft;
+  const { person } = data;
   const [requestType, location] = await Promise.all([
     db.requestType.findUnique({ where: { key: data.requestType } }),
     db.location.findUnique({ where: { id: data.locationId } }),
   ]);
   const details = { href: bookingPath(locale, "/appointments/new/details", { draft: draft.token }), label: t("change") };
   const time = {
-    href: bookingPath(locale, "/appointments/new/time", { requestType: data.requestType, channel: data.channel === "video" ? "video" : "in-person", location: data.locationId, journey: data.journeyId }),
+    href: bookingPath(locale, "/appointments/new/time", { requestType: data.requestType, channel: data.channel === "video" ? "video" : "in-person", location: data.locationId, journey: data.journeyId ?? undefined }),
     label: t("change"),
   };
   const rows = [
@@ -52,8 +53,8 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
     { label: t("check.how"), value: data.channel === "video" ? t("channel.video") : t("channel.inPerson") },
     ...(data.channel === "in_person" && location ? [{ label: t("check.where"), value: `${location.name}\n${location.street ?? ""}, ${location.postalCode ?? ""} ${location.city ?? ""}` }] : []),
     { label: t("check.when"), value: formatWhen(locale, new Date(data.start)), change: time },
-    { label: t("check.who"), value: data.customerNumber ? `${data.name} (${data.customerNumber})` : data.name, change: details },
-    { label: t("check.contact"), value: [data.email, data.phone].filter(Boolean).join("\n"), change: details },
+    { label: t("check.who"), value: person.customerNumber ? `${person.name} (${person.customerNumber})` : person.name, change: details },
+    { label: t("check.contact"), value: [person.email, person.phone].filter(Boolean).join("\n"), change: details },
     ...(data.interpreter ? [{ label: t("check.interpreter"), value: languageName(locale, data.interpreter), change: details }] : []),
     ...(data.accessibilityNeeds ? [{ label: t("check.accessibility"), value: data.accessibilityNeeds, change: details }] : []),
     ...(data.note ? [{ label: t("check.note"), value: data.note, change: details }] : []),

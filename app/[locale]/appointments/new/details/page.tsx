@@ -4,9 +4,10 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DetailsForm } from "@/components/booking/details-form";
 import { channelFromUrl } from "@/lib/booking/browse";
-import { loadDraft, type DraftData } from "@/lib/booking/drafts";
+import { loadDraft, newDraftData } from "@/lib/booking/drafts";
 import { bookingPath } from "@/lib/booking/paths";
 import { formatWhen } from "@/lib/booking/texts";
+import { routeLocale } from "@/lib/plain-post";
 import NotFound from "../../../not-found";
 import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
@@ -24,37 +25,29 @@ export default async function DetailsPage({ params, searchParams }: { params: Pr
   const search = await searchParams;
   const t = await getTranslations("booking");
   const draft = await loadDraft(search.draft);
-  let values: DraftData | null = draft?.data ?? null;
-  if (!values) {
-    const channel = channelFromUrl(search.channel) ?? (search.channel === "in_person" ? "in_person" : null);
-    const start = search.start ? new Date(search.start) : null;
-    if (!search.requestType || !channel || !search.location || !start || Number.isNaN(start.getTime())) return <NotFound />;
-    values = {
-      requestType: search.requestType,
-      channel,
-      locationId: search.location,
-      start: search.start!,
-      journeyId: search.journey,
-      locale,
-      name: "",
-      email: "",
-      phone: "",
-      customerNumber: "",
-      interpreter: "",
-      accessibilityNeeds: "",
-      note: "",
-      videoConsent: false,
-    };
+  if (search.draft !== undefined && !draft) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold">{t("steps.details")}</h1>
+        <p className="mt-2">{t("errors.expired")}</p>
+        <p className="mt-4">
+          <a href={bookingPath(locale, "/")}>{t("back")}</a>
+        </p>
+      </>
+    );
   }
-  // A tampered or stale time comes back as the form's error ("cannot be booked"), not as a crash.
-  const when = new Date(values.start);
+  // The time page's choice: a value that does not fit (made up, garbled) finds nothing to book.
+  const channel = channelFromUrl(search.channel) ?? (search.channel === "in_person" ? "in_person" : null);
+  const choice = { requestType: search.requestType, channel, locationId: search.location, start: search.start, journeyId: search.journey, language: routeLocale(locale) };
+  const values = draft?.data ?? newDraftData(choice);
+  if (!values) return <NotFound />;
   return (
     <>
-      {Number.isNaN(when.getTime()) ? null : <p className="text-muted">{formatWhen(locale, when)}</p>}
+      <p className="text-muted">{formatWhen(locale, new Date(values.start))}</p>
       <h1 className="text-2xl font-bold">{t("steps.details")}</h1>
       <DetailsForm locale={locale} values={values} errors={draft?.errors ?? {}} draft={draft?.token} />
       <p className="mt-6">
-        <a href={bookingPath(locale, "/appointments/new/time", { requestType: values.requestType, channel: values.channel === "video" ? "video" : "in-person", location: values.locationId, journey: values.journeyId })}>
+        <a href={bookingPath(locale, "/appointments/new/time", { requestType: values.requestType, channel: values.channel === "video" ? "video" : "in-person", location: values.locationId, journey: values.journeyId ?? undefined })}>
           {t("back")}
         </a>
       </p>

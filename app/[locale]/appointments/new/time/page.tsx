@@ -3,9 +3,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SlotPicker } from "@/components/booking/slot-picker";
-import { channelFromUrl, requestTypeFor, slotsByDay } from "@/lib/booking/browse";
+import { channelFromUrl, journeyFromUrl, locationFor, requestTypeFor, slotsByDay } from "@/lib/booking/browse";
 import { apiChannelOf, bookingPath } from "@/lib/booking/paths";
-import { db } from "@/lib/db";
 import { requestTypeTitle } from "@/lib/journey/texts";
 import NotFound from "../../../not-found";
 import { bookingPageMetadata } from "@/lib/booking/page-metadata";
@@ -25,9 +24,9 @@ export default async function TimePage({ params, searchParams }: { params: Promi
   const t = await getTranslations("booking");
   const requestType = await requestTypeFor(search.requestType);
   const channel = channelFromUrl(search.channel);
-  const location = search.location && /^[0-9a-f-]{36}$/.test(search.location) ? await db.location.findUnique({ where: { id: search.location } }) : null;
+  const location = await locationFor(search.location);
   if (!requestType || !channel || !location || (location.kind === "virtual") !== (channel === "video")) return <NotFound />;
-  const journey = search.journey && /^[0-9a-f-]{36}$/.test(search.journey) ? search.journey : undefined;
+  const journey = journeyFromUrl(search.journey);
   const base = { requestType: requestType.key, channel: apiChannelOf(channel), location: location.id, journey };
   const days = await slotsByDay(requestType.key, channel, location.id);
   const place = channel === "video" ? t("channel.video") : location.name;

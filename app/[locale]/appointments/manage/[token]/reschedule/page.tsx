@@ -9,6 +9,7 @@ import { bookingPath } from "@/lib/booking/paths";
 import { formatWhen } from "@/lib/booking/texts";
 import type { BookingChannel } from "@/lib/booking/slots";
 import { bookingPageMetadata } from "@/lib/booking/page-metadata";
+import { isCalendarDay } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +23,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
   const { locale, token } = await params;
   setRequestLocale(locale);
   const search = await searchParams;
+  const day = search.day && isCalendarDay(search.day) ? search.day : undefined;
   const t = await getTranslations("booking");
   const appointment = await findByToken(token).catch(() => null);
   const manage = bookingPath(locale, `/appointments/manage/${token}`);
@@ -51,12 +53,12 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
       <SlotPicker
         locale={locale}
         days={days}
-        selectedDay={search.day}
+        selectedDay={day}
         place={place}
         dayHref={(day) => `${bookingPath(locale, `/appointments/manage/${token}/reschedule`, { day })}#times`}
         form={(buttons) => (
           <form method="post" action={bookingPath(locale, `/appointments/manage/${token}/reschedule/save`)}>
-            <input type="hidden" name="day" value={search.day ?? ""} />
+            <input type="hidden" name="day" value={day ?? ""} />
             {buttons}
           </form>
         )}

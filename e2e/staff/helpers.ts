@@ -1,0 +1,45 @@
+// Helpers for the staff specs: signing in through the form, and test data written straight into
+// the e2e database (a staff account of one's own, a queued message), read back for the audit log.
+import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
+import bcrypt from "bcryptjs";
+import pg from "pg";
+import { e2eDatabaseUrl } from "@/tests/e2e-database";
+import { expectAccessible } from "../fixtures";
+
+export async function query<Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query<Row>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Fills in and sends the sign-in form (the page is on /staff/login); the status of the server's answer. */
+export async function submitSignIn(page: Page, email: string, password: string): Promise<number> {
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  const answer = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  return (await answer).status();
+}
+
+export async function signIn(page: Page, email: string, password: string, target = "/staff"): Promise<void> {
+  await page.goto(`/staff/login?callbackUrl=${encodeURIComponent(target)}`);
+  await expectAccessible(page);
+  await submitSignIn(page, email, password);
+}
+
+/** A staff account only this test uses, so that locking it disturbs no other spec. */
+export async function createStaffUser(role: "front_desk" | "caseworker" | "admin", password: string): Promise<string> {
+  const email = `e2e-${randomBytes(4).toString("hex")}@zugang.example`;
+  await query("INSERT INTO staff_user (id, email, name, password_hash, role) VALUES (gen_random_uuid(), $1, 'Testkonto', $2, $3)", [email, await bcrypt.hash(password, 10), role]);
+  return email;
+}
+
+export async function auditActions(entityId: string): Promise<string[]> {
+  const rows = await query<{ action: string }>("SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY created_at", [entityId]);
+  return rows.map((row) => row.action);
+}

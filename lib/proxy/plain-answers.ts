@@ -1,0 +1,76 @@
+// The short answers the proxy gives by itself, before any page renders: 400 for a path that is not
+// valid percent-encoding, 414 for an address too long, 503 while the database is unreachable. A small HTML page in the language
+// of the path for pages (German for the staff area), JSON for the API.
+import { isLocale, rtlLocales, type Locale } from "@/i18n/locales";
+import { localePath } from "@/i18n/navigation";
+
+/** Where a path belongs: each area has its own kind of answer. */
+export type Area = "citizen" | "staff" | "api";
+
+/** Seconds a browser is asked to wait before trying again while the database is down. */
+export const RETRY_AFTER_SECONDS = 30;
+
+export function areaOf(pathname: string): Area {
+  if (pathname === "/api" || pathname.startsWith("/api/")) return "api";
+  if (pathname === "/staff" || pathname.startsWith("/staff/")) return "staff";
+  return "citizen";
+}
+
+/**
+ * The longest address (path and query) answered. Next.js repeats the address in a response header
+ * (the internal rewrite of German pages, a redirect's Location): bounding it bounds the headers.
+ * The portal's own addresses stay far below it.
+ */
+export const MAX_ADDRESS_LENGTH = 2048;
+
+/** 400 for a path some percent-escape of which is not UTF-8 (`%ff`, `%c0%ae`), 414 for one too long. */
+export function addressProblem(pathname: string, search: string): 400 | 414 | undefined {
+  if (pathname.length + search.length > MAX_ADDRESS_LENGTH) return 414;
+  try {
+    decodeURIComponent(pathname);
+    return undefined;
+  } catch {
+    return 400;
+  }
+}
+
+/** The language of a citizen path's prefix; German (the unprefixed default) otherwise. */
+function pathLocale(pathname: string, area: Area): Locale {
+  const first = pathname.split("/")[1] ?? "";
+  return area === "citizen" && isLocale(first) ? first : "de";
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+async function plainPage(status: number, message: "unavailable" | "badAddress", pathname: string, area: Area, nonce: string, headers: Record<string, string> = {}) {
+  const locale = pathLocale(pathname, area);
+  const [proxy, common] = await Promise.all(
+    ["proxy", "common"].map(async (namespace) => (await import(`../../messages/${locale}/${namespace}.json`)).default),
+  );
+  const { title, text } = proxy[message] as { title: string; text: string };
+  const home = area === "staff" ? "/staff" : localePath(locale, "/");
+  // The one <style> carries the request's nonce: the Content-Security-Policy allows no other.
+  const html = `<!DOCTYPE html>
+<html lang="${locale}" dir="${rtlLocales.includes(locale) ? "rtl" : "ltr"}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
+<title>${escapeHtml(title)} – ${escapeHtml(common.site.name)}</title>
+<style nonce="${nonce}">body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}p{white-space:pre-line}a{color:#00497a}</style></head>
+<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p><p><a href="${home}">${escapeHtml(common.errors.backHome)}</a></p></main></body></html>
+`;
+  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+}
+
+/** The answer to an address that cannot be read (400) or is too long (414): a short page, or JSON under /api. */
+export async function badAddress(status: 400 | 414, pathname: string, nonce: string): Promise<Response> {
+  const area = areaOf(pathname);
+  if (area === "api") {
+    const message = status === 414 ? "The address is too long." : "The path is not valid percent-encoding.";
+    return Response.json({ error: "bad-address", message }, { status, headers: { "Cache-Control": "no-store" } });
+  }
+  return plainPage(status, "badAddress", pathname, area, nonce);
+}
+
+/** 503 with Retry-After for a page while the database is unreachable. */
+export function databaseUnavailable(pathname: string, nonce: string): Promise<Response> {
+  return plainPage(503, "unavailable", pathname, areaOf(pathname), nonce, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+}

@@ -1,0 +1,91 @@
+// The staff view of the outbox. The list carries what staff need to answer "was it sent?" —
+// recipient, kind, status, times, the appointment's or request's reference — and never a message
+// body. Opening one body is a separate, audited step, and its private links come masked.
+import { recordEvent } from "@/lib/audit";
+import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { OutboxStatus } from "@/lib/generated/prisma/enums";
+import { maskPrivateLinks } from "./mask-links";
+
+export interface OutboxEntry {
+  id: string;
+  kind: string;
+  transport: string;
+  recipient: string;
+  status: OutboxStatus;
+  createdAt: Date;
+  sendAfter: Date;
+  sentAt: Date | null;
+  attempts: number;
+  lastError: string | null;
+  /** the appointment's or the request's reference */
+  reference: string | null;
+}
+
+/** The newest messages, without their bodies. */
+export async function listOutbox(options: { client?: PrismaClient; take?: number } = {}): Promise<OutboxEntry[]> {
+  const client = options.client ?? db;
+  const messages = await client.notificationOutbox.findMany({
+    orderBy: { createdAt: "desc" },
+    take: options.take ?? 100,
+    select: { id: true, kind: true, transport: true, recipient: true, status: true, createdAt: true, sendAfter: true, sentAt: true, attempts: true, lastError: true, appointmentId: true, submissionId: true },
+  });
+  const references = await referencesOf(client, messages);
+  return messages.map(({ appointmentId, submissionId, lastError, ...message }) => ({
+    ...message,
+    // A relay's error may quote the message.
+    lastError: lastError === null ? null : maskPrivateLinks(lastError),
+    reference: references.get(appointmentId ?? submissionId ?? "")?.reference ?? null,
+  }));
+}
+
+type Concerned = { appointmentId: string | null; submissionId: string | null };
+
+/** The reference and person of each message's appointment or request, by their id. */
+async function referencesOf(client: PrismaClient, messages: Concerned[]): Promise<Map<string, { reference: string; citizenId: string | null }>> {
+  const appointmentIds = messages.flatMap((message) => (message.appointmentId ? [message.appointmentId] : []));
+  const submissionIds = messages.flatMap((message) => (message.submissionId ? [message.submissionId] : []));
+  const select = { id: true, reference: true, citizenId: true } as const;
+  const [appointments, submissions] = await Promise.all([
+    appointmentIds.length ? client.appointment.findMany({ where: { id: { in: appointmentIds } }, select }) : [],
+    submissionIds.length ? client.formSubmission.findMany({ where: { id: { in: submissionIds } }, select }) : [],
+  ]);
+  return new Map([...appointments, ...submissions].map(({ id, ...rest }) => [id, rest]));
+}
+
+export interface OpenedMessage extends OutboxEntry {
+  subject: string;
+  /** the body with private links and tokens masked */
+  body: string;
+  attachmentNames: string[];
+}
+
+/**
+ * One message with its body, masked, recorded as `outbox.message-viewed` with the staff member, the
+ * message and the person concerned. Null for an id that names no message (nothing is recorded).
+ */
+export async function openMessage(staffUserId: string, id: string, options: { client?: PrismaClient } = {}): Promise<OpenedMessage | null> {
+  const client = options.client ?? db;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const message = await client.notificationOutbox.findUnique({ where: { id } });
+  if (!message) return null;
+  const concerned = (await referencesOf(client, [message])).get(message.appointmentId ?? message.submissionId ?? "");
+  await recordEvent({ staffUserId, action: "outbox.message-viewed", entityType: "notification_outbox", entityId: message.id, citizenId: concerned?.citizenId ?? null, details: { kind: message.kind } }, client);
+  const attachments = Array.isArray(message.attachments) ? message.attachments : [];
+  return {
+    id: message.id,
+    kind: message.kind,
+    transport: message.transport,
+    recipient: message.recipient,
+    status: message.status,
+    createdAt: message.createdAt,
+    sendAfter: message.sendAfter,
+    sentAt: message.sentAt,
+    attempts: message.attempts,
+    lastError: message.lastError === null ? null : maskPrivateLinks(message.lastError),
+    reference: concerned?.reference ?? null,
+    subject: maskPrivateLinks(message.subject),
+    body: maskPrivateLinks(message.body),
+    attachmentNames: attachments.flatMap((entry) => (entry && typeof entry === "object" && "filename" in entry && typeof entry.filename === "string" ? [entry.filename] : [])),
+  };
+}

@@ -1,0 +1,158 @@
+// Staff sign-in that withstands guessing. Failures are counted in PostgreSQL (sign_in_throttle), so
+// every app process counts the same, per e-mail address tried (whether or not an account has it)
+// and per client address, with growing delays and then a lock (docs/anti-bot.md). An unknown
+// account, a wrong password and a locked account get the same answer after the same work.
+import bcrypt from "bcryptjs";
+import { recordEvent } from "@/lib/audit";
+import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { SignInThrottleScope, StaffRole } from "@/lib/generated/prisma/enums";
+import { text } from "@/lib/validation";
+
+interface ScopeRule {
+  /** the failure that locks */
+  lockAfter: number;
+  lockMinutes: number;
+  /** the first attempt that waits */
+  delaysFrom: number;
+  /** failures are forgotten this long after the last one */
+  forgetAfterMinutes: number;
+}
+
+export const SIGN_IN_RULES = {
+  account: { lockAfter: 5, lockMinutes: 15, delaysFrom: 2, forgetAfterMinutes: 24 * 60 },
+  // An office behind one address makes typing mistakes all day: the address counts bursts only.
+  address: { lockAfter: 20, lockMinutes: 15, delaysFrom: 11, forgetAfterMinutes: 15 },
+  /** the first delay; each further failure doubles it, up to maxDelayMs */
+  firstDelayMs: 500,
+  maxDelayMs: 4000,
+} as const satisfies { account: ScopeRule; address: ScopeRule } & Record<string, unknown>;
+
+/** Compared when no account has the address, so that the answer takes as long as for a real one (same cost as the stored hashes). */
+const NO_ACCOUNT_HASH = "$2b$10$/ShJ9m2jpSwiV11ywLMeq.HtV6JPpAIV.AJZCyfh/jb/V.AQyNyfy";
+
+const emailSchema = text({ max: 200, min: 3 }).transform((value) => value.toLowerCase());
+const passwordSchema = text({ max: 200, min: 1, trim: false });
+
+export interface SignInAttempt {
+  email: unknown;
+  password: unknown;
+  /** the client address, from clientIp() */
+  address: string;
+}
+
+export interface SignedInStaff {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+}
+
+export interface SignInOptions {
+  client?: PrismaClient;
+  now?: Date;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export type FailureReason = "wrong-credentials" | "locked" | "invalid-input";
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** How long an attempt waits before it is checked: nothing at first, then doubling up to the cap. */
+export function delayBeforeAttempt(failures: number, rule: ScopeRule): number {
+  if (failures < rule.delaysFrom) return 0;
+  return Math.min(SIGN_IN_RULES.firstDelayMs * 2 ** (failures - rule.delaysFrom), SIGN_IN_RULES.maxDelayMs);
+}
+
+interface Claim {
+  scope: SignInThrottleScope;
+  key: string;
+  failures: number;
+  locked: boolean;
+}
+
+/**
+ * Counts the attempt as a failure before it is checked (one upsert), so that parallel guesses cannot
+ * all pass the threshold. After a lock has ended the count stands one below the threshold: the next
+ * failure locks again, until a success, an admin's unlock or a quiet spell (forgetAfterMinutes).
+ */
+async function claim(client: PrismaClient, scope: SignInThrottleScope, key: string, now: Date): Promise<Claim> {
+  const rule = SIGN_IN_RULES[scope];
+  const forgetBefore = new Date(now.getTime() - rule.forgetAfterMinutes * 60_000);
+  const [row] = await client.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
+    INSERT INTO sign_in_throttle (scope, key, failures, last_failure_at) VALUES (${scope}::"SignInThrottleScope", ${key}, 1, ${now})
+    ON CONFLICT (scope, key) DO UPDATE SET
+      failures = CASE
+        WHEN sign_in_throttle.last_failure_at < ${forgetBefore} THEN 1
+        WHEN sign_in_throttle.locked_until <= ${now} THEN LEAST(sign_in_throttle.failures, ${rule.lockAfter - 1}) + 1
+        ELSE sign_in_throttle.failures + 1 END,
+      last_failure_at = ${now},
+      locked_until = CASE WHEN sign_in_throttle.locked_until > ${now} THEN sign_in_throttle.locked_until END
+    RETURNING failures, locked_until AS "lockedUntil"`;
+  // A lock, or more attempts under way than the threshold allows: refused without a check.
+  return { scope, key, failures: row.failures, locked: row.lockedUntil !== null || row.failures > rule.lockAfter };
+}
+
+/** Locks a scope whose count reached the threshold (once: a lock already running is kept) and records it. */
+async function lockIfDue(client: PrismaClient, { scope, key, failures }: Claim, now: Date): Promise<void> {
+  const rule = SIGN_IN_RULES[scope];
+  if (failures < rule.lockAfter) return;
+  const lockedUntil = new Date(now.getTime() + rule.lockMinutes * 60_000);
+  await client.$transaction(async (tx) => {
+    const { count } = await tx.signInThrottle.updateMany({
+      where: { scope, key, failures: { gte: rule.lockAfter }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+      data: { lockedUntil },
+    });
+    if (count === 1) {
+      await recordEvent({ action: "sign-in.locked", entityType: "sign_in_throttle", entityId: `${scope}:${key}`, details: { scope, key, failures, lockedUntil: lockedUntil.toISOString() } }, tx);
+    }
+  });
+}
+
+/** A success resets the account's count and takes its own attempt back from the address's count. */
+async function settleSuccess(client: PrismaClient, email: string, address: string): Promise<void> {
+  await client.signInThrottle.deleteMany({ where: { scope: "account", key: email } });
+  await client.$executeRaw`UPDATE sign_in_throttle SET failures = GREATEST(failures - 1, 0) WHERE scope = 'address' AND key = ${address}`;
+}
+
+/**
+ * One sign-in attempt: the staff member on success, else null. Every failure is recorded in the
+ * audit log; the reasons "wrong-credentials" (unknown account or wrong password, deliberately one
+ * reason), "locked" and "invalid-input" are for the log only, never for the answer.
+ */
+export async function attemptSignIn(attempt: SignInAttempt, options: SignInOptions = {}): Promise<SignedInStaff | null> {
+  const client = options.client ?? db;
+  const now = options.now ?? new Date();
+  const sleep = options.sleep ?? wait;
+  const email = emailSchema.safeParse(attempt.email).data ?? null;
+  const password = passwordSchema.safeParse(attempt.password).data ?? null;
+  const address = attempt.address.slice(0, 100);
+
+  const claims = [await claim(client, "address", address, now)];
+  if (email) claims.push(await claim(client, "account", email, now));
+  await sleep(Math.max(...claims.map((entry) => delayBeforeAttempt(entry.failures, SIGN_IN_RULES[entry.scope]))));
+
+  // The same work whatever the outcome: one look-up and one hash comparison.
+  const staff = email ? await client.staffUser.findUnique({ where: { email } }) : null;
+  const matches = await bcrypt.compare(password ?? "", staff?.passwordHash ?? NO_ACCOUNT_HASH);
+  const locked = claims.some((entry) => entry.locked);
+
+  if (email && password && staff?.active && matches && !locked) {
+    await settleSuccess(client, email, address);
+    await recordEvent({ staffUserId: staff.id, action: "sign-in.succeeded", entityType: "staff_user", entityId: staff.id, details: { address } }, client);
+    return { id: staff.id, email: staff.email, name: staff.name, role: staff.role };
+  }
+
+  const reason: FailureReason = !email || !password ? "invalid-input" : locked ? "locked" : "wrong-credentials";
+  const failures = Object.fromEntries(claims.map((entry) => [entry.scope, entry.failures]));
+  await recordEvent({ action: "sign-in.failed", entityType: "staff_sign_in", entityId: email ?? undefined, details: { email, address, reason, failures } }, client);
+  for (const entry of claims) if (!entry.locked) await lockIfDue(client, entry, now);
+  if (Math.random() < 0.01) await forgetOldFailures(client, now);
+  return null;
+}
+
+/** Rows whose failures are forgotten and that hold no lock are of no use any more. */
+async function forgetOldFailures(client: PrismaClient, now: Date): Promise<void> {
+  const forgotten = (scope: SignInThrottleScope) => ({ scope, lastFailureAt: { lt: new Date(now.getTime() - SIGN_IN_RULES[scope].forgetAfterMinutes * 60_000) } });
+  await client.signInThrottle.deleteMany({ where: { OR: [forgotten("account"), forgotten("address")], AND: { OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] } } });
+}
