@@ -1,7 +1,6 @@
 // The audit log (product.md §8): every staff access to a person's data, and every event of the staff
 // sign-in (failures, locks, unlocks), which may have no signed-in actor.
 import { db } from "@/lib/db";
-import type { StaffSession } from "@/lib/auth";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 /** What happened, written `<object>.<verb>` ("view" and "check-in" are the older, plain names). */
@@ -29,7 +28,10 @@ export async function recordEvent(entry: AuditEntry & { staffUserId?: string | n
   });
 }
 
-/** Records what a signed-in staff member did or looked at. */
-export async function recordAccess(session: StaffSession, entry: AuditEntry, client?: PrismaClient | Prisma.TransactionClient): Promise<void> {
+/**
+ * Records what a signed-in staff member did or looked at. The session is any with a staff member
+ * (lib/auth.ts's StaffSession): lib/auth.ts signs in through lib/staff, which records here.
+ */
+export async function recordAccess(session: { staff: { id: string } }, entry: AuditEntry, client?: PrismaClient | Prisma.TransactionClient): Promise<void> {
   await recordEvent({ ...entry, staffUserId: session.staff.id }, client);
 }

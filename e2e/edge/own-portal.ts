@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { recreateDatabase, startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { seed } from "@/prisma/seed";
 
 export interface OwnPortal {
   baseUrl: string;
@@ -38,7 +39,7 @@ export async function startOwnPortal(name: string): Promise<OwnPortal> {
   const databaseOptions = { dataDir: path.join(root, ".data", `pg-e2e-${name}-${process.env.E2E_PORT ?? 3100}`), port: await freePort() };
   let database: EmbeddedServer | undefined = await startEmbeddedPostgres(databaseOptions);
   const url = await recreateDatabase(database.urlFor("postgres"), "zugang");
-  await prepareDatabase(url, { demo: false });
+  await prepareDatabase(url, { seed: (prisma) => seed(prisma, { demo: false }) });
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
