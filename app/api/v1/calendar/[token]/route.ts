@@ -1,5 +1,5 @@
 // GET /api/v1/calendar/{manage token}: the appointment's calendar file (.ics).
-import { handle, notFound } from "@/lib/api/http";
+import { handle } from "@/lib/api/http";
 import { findByToken } from "@/lib/booking/manage";
 import { calendarFile } from "@/lib/booking/notify";
 
@@ -7,8 +7,8 @@ type Context = { params: Promise<{ token: string }> };
 
 export const GET = handle(async (_request: Request, context: Context) => {
   const { token } = await context.params;
-  const appointment = await findByToken(token).catch(() => null);
-  if (!appointment) return notFound();
+  // An unknown or malformed token is a NotFoundError (404); an unreachable database stays a 503.
+  const appointment = await findByToken(token);
   return new Response(calendarFile(appointment, token, appointment.status === "cancelled"), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
