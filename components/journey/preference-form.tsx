@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { ChoiceGroup } from "@/components/ui/fields";
 import { deviceProfiles, distances, helpNeeds } from "@/lib/journey/situation";
-import { needValues, preferenceChoices, type PreferenceFormErrors, type PreferenceFormValues } from "@/lib/journey/preference-form";
+import { needValues, preferenceChoices, preferenceErrorMessages, type PreferenceFormErrors, type PreferenceFormValues } from "@/lib/journey/preference-form";
 
 /** Languages people may want to talk in, each named in itself (data, not UI text). */
 const CONVERSATION_LANGUAGES: [tag: string, name: string][] = [
@@ -14,7 +14,7 @@ const CONVERSATION_LANGUAGES: [tag: string, name: string][] = [
 
 export async function PreferenceForm({ action, values, errors, emergency }: { action: string; values: PreferenceFormValues; errors: PreferenceFormErrors; emergency: boolean }) {
   const t = await getTranslations("journey.preference");
-  const error = (field: keyof PreferenceFormErrors) => (errors[field] === "required" ? t("errorRequired") : errors[field] ? t("errorInvalid") : undefined);
+  const error = (field: keyof PreferenceFormErrors) => (errors[field] ? t(preferenceErrorMessages[errors[field]]) : undefined);
   return (
     <form method="post" action={action} noValidate>
       <ChoiceGroup
@@ -64,7 +64,7 @@ export async function PreferenceForm({ action, values, errors, emergency }: { ac
             </label>
             {errors.language ? (
               <p id="language-error" className="mt-1 font-semibold text-accent">
-                {t("errorInvalid")}
+                {error("language")}
               </p>
             ) : null}
             <select

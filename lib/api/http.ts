@@ -1,6 +1,8 @@
 // Shared pieces of the JSON API: reading and validating requests, and the error answers of the
-// contract (422 with field errors, 404, 409, 429; never a 500 for bad input).
+// contract (422 with field errors, 404, 409, 429, 503 while the database is unreachable; never a
+// 500 for bad input).
 import { z } from "zod";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/errors";
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError, type FieldErrors } from "@/lib/errors";
 
 const MAX_JSON_BYTES = 64 * 1024;
@@ -84,7 +86,10 @@ export function parseQuery<T extends z.ZodType>(
   return { ok: true, value: parsed.data };
 }
 
-/** Wraps a route handler: domain errors become their status, anything else a calm 500 without details. */
+/**
+ * Wraps a route handler: domain errors become their status, an unreachable database a 503 with
+ * Retry-After (the client may simply try again), anything else a calm 500 without details.
+ */
 export function handle<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => {
     try {
@@ -95,6 +100,13 @@ export function handle<Args extends unknown[]>(handler: (...args: Args) => Promi
       if (error instanceof ConflictError) return json({ error: error.code, ...error.details }, { status: 409 });
       if (error instanceof RateLimitedError) {
         return json({ error: "too-many-requests" }, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+      }
+      if (isDatabaseUnavailable(error)) {
+        console.error("API route: the database is unreachable");
+        return json(
+          { error: "unavailable", message: "The service is unavailable for a moment. Please try again shortly." },
+          { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } },
+        );
       }
       console.error("unexpected error in API route:", error instanceof Error ? error.name : "unknown");
       return json({ error: "internal", message: "Something went wrong on our side. Please try again." }, { status: 500 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MESSAGE_MAX, parseFeedbackForm, readFeedbackForm } from "./feedback-form";
+import { MESSAGE_MAX, pageFromLink, parseFeedbackForm, readFeedbackForm } from "./feedback-form";
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -24,6 +24,19 @@ describe("feedback form", () => {
     const values = form({ kind: "feedback", message: "a".repeat(MESSAGE_MAX + 5) });
     expect(values.message).toHaveLength(MESSAGE_MAX + 5);
     expect(parseFeedbackForm(values)).toEqual({ ok: false, errors: { message: "messageTooLong" } });
+  });
+  it("refuses control characters in every field; the message keeps its line breaks", () => {
+    expect(parseFeedbackForm(form({ kind: "barrier\u0000", message: "a\u0000b", page: "/x\ny", email: "a\u0001@example.org" }))).toEqual({
+      ok: false,
+      errors: { kind: "kind", message: "invalidCharacters", page: "invalidCharacters", email: "invalidCharacters" },
+    });
+    expect(parseFeedbackForm(form({ kind: "feedback", message: "Zeile eins\r\nZeile\tzwei", page: "", email: "" }))).toMatchObject({ ok: true, value: { message: "Zeile eins\r\nZeile\tzwei" } });
+  });
+  it("takes the page named by a link only when it is plain text", () => {
+    expect(pageFromLink("/de/journey/absence")).toBe("/de/journey/absence");
+    expect(pageFromLink("/x\u0000")).toBe("");
+    expect(pageFromLink("p".repeat(301))).toBe("");
+    expect(pageFromLink(undefined)).toBe("");
   });
   it("treats missing fields as empty", () => {
     expect(readFeedbackForm(new FormData())).toEqual({ kind: "", message: "", page: "", email: "" });

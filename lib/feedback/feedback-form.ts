@@ -1,7 +1,10 @@
-// The feedback / barrier report form (BITV): checking the posted fields. Pure; store.ts saves.
+// The feedback / barrier report form (BITV): one zod schema for the posted fields, built on text()
+// (control characters are refused like in every other answer). Pure; store.ts saves.
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
 export const MESSAGE_MAX = 2000;
+export const PAGE_MAX = 300;
 export const feedbackKinds = ["feedback", "barrier"] as const;
 
 export interface FeedbackValues {
@@ -10,37 +13,47 @@ export interface FeedbackValues {
   page: string;
   email: string;
 }
-export type FeedbackErrorCode = "kind" | "messageRequired" | "messageTooLong" | "page" | "email";
+export type FeedbackErrorCode = "kind" | "messageRequired" | "messageTooLong" | "page" | "email" | "invalidCharacters";
 export type FeedbackErrors = Partial<Record<keyof FeedbackValues, FeedbackErrorCode>>;
 
-export interface FeedbackInput {
-  kind: (typeof feedbackKinds)[number];
-  message: string;
-  pageUrl: string | null;
-  email: string | null;
-}
+const emailFormat = z.email();
+
+/** The posted fields; messages are the codes of pages.feedback.errors. */
+const fields = {
+  kind: z.enum(feedbackKinds, { error: "kind" }),
+  message: text({ max: MESSAGE_MAX, min: 1, multiline: true, messages: { required: "messageRequired", tooShort: "messageRequired", tooLong: "messageTooLong" } }),
+  page: text({ max: PAGE_MAX, messages: { tooLong: "page" } }),
+  email: text({ max: 254, messages: { tooLong: "email" } }).refine((value) => value === "" || emailFormat.safeParse(value).success, { error: "email" }),
+};
+
+export const feedbackSchema = z
+  .object(fields)
+  .transform(({ kind, message, page, email }) => ({ kind, message, pageUrl: page || null, email: email || null }));
+
+export type FeedbackInput = z.output<typeof feedbackSchema>;
 
 export function readFeedbackForm(data: FormData): FeedbackValues {
-  const text = (name: string, max: number) => {
+  const field = (name: string, max: number) => {
     const value = data.get(name);
     // Keep a bit more than allowed so that "too long" can be shown with the text still there.
     return typeof value === "string" ? value.slice(0, max) : "";
   };
-  return { kind: text("kind", 20), message: text("message", MESSAGE_MAX * 2), page: text("page", 1000), email: text("email", 500) };
+  return { kind: field("kind", 20), message: field("message", MESSAGE_MAX * 2), page: field("page", 1000), email: field("email", 500) };
 }
 
-const emailSchema = z.email();
-
 export function parseFeedbackForm(values: FeedbackValues): { ok: true; value: FeedbackInput } | { ok: false; errors: FeedbackErrors } {
+  const parsed = feedbackSchema.safeParse(values);
+  if (parsed.success) return { ok: true, value: parsed.data };
   const errors: FeedbackErrors = {};
-  if (!(feedbackKinds as readonly string[]).includes(values.kind)) errors.kind = "kind";
-  const message = values.message.trim();
-  if (message === "") errors.message = "messageRequired";
-  else if (message.length > MESSAGE_MAX) errors.message = "messageTooLong";
-  const page = values.page.trim();
-  if (page.length > 300) errors.page = "page";
-  const email = values.email.trim();
-  if (email !== "" && (email.length > 254 || !emailSchema.safeParse(email).success)) errors.email = "email";
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { kind: values.kind as FeedbackInput["kind"], message, pageUrl: page || null, email: email || null } };
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as keyof FeedbackValues;
+    errors[field] ??= issue.message as FeedbackErrorCode;
+  }
+  return { ok: false, errors };
+}
+
+/** The page a "report a barrier" link names (?page=…), when it is a plain text; else none. */
+export function pageFromLink(value: string | undefined): string {
+  const parsed = fields.page.safeParse(value ?? "");
+  return parsed.success ? parsed.data : "";
 }

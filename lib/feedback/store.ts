@@ -2,6 +2,7 @@
 // that the page can show it again with its errors (no data lost, nothing personal in the URL).
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { storable } from "@/lib/db/storable";
 import type { FeedbackErrors, FeedbackInput, FeedbackValues } from "./feedback-form";
 
 const DRAFT_FORM_KEY = "feedback";
@@ -18,7 +19,8 @@ export async function saveRejectedFeedback(values: FeedbackValues, errors: Feedb
     data: {
       formKey: DRAFT_FORM_KEY,
       tokenHash: hash(token),
-      answers: { values: { ...values }, errors: { ...errors } },
+      // Kept as typed, control characters marked: PostgreSQL cannot store a NUL.
+      answers: storable({ values: { ...values }, errors: { ...errors } }),
       language,
       expiresAt: new Date(Date.now() + DRAFT_MINUTES * 60_000),
     },

@@ -2,10 +2,14 @@
 // a hash), so a person can stop and continue later on another device.
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { storable } from "@/lib/db/storable";
 import type { FieldErrors } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashToken, isTokenShape, newToken } from "./tokens";
 import type { Answers, StoredFile } from "./types";
+
+// Everything a draft keeps passes storable(): a rejected answer is kept to be shown again, even one
+// with a character PostgreSQL cannot store.
 
 /** A draft lives this long after it was last saved. */
 export const DRAFT_DAYS = 30;
@@ -68,7 +72,7 @@ function expiry(now: Date): Date {
 
 export async function createDraft(input: { formKey: string; language: string; journeyId?: string; requestType?: string }, now = new Date()): Promise<string> {
   const token = newToken();
-  const state: DraftState = { values: {}, visited: [], files: [], journeyId: input.journeyId, requestType: input.requestType };
+  const state: DraftState = storable({ values: {}, visited: [], files: [], journeyId: input.journeyId, requestType: input.requestType });
   await db.formDraft.create({
     data: { formKey: input.formKey, tokenHash: hashToken(token), language: input.language, answers: state as unknown as Prisma.InputJsonValue, expiresAt: expiry(now) },
   });
@@ -90,7 +94,7 @@ export async function findDraft(token: string, now = new Date()): Promise<DraftL
 export async function saveDraft(draft: Draft, state: DraftState, step: number, now = new Date()): Promise<void> {
   await db.formDraft.update({
     where: { id: draft.id },
-    data: { answers: state as unknown as Prisma.InputJsonValue, step, expiresAt: expiry(now) },
+    data: { answers: storable(state) as unknown as Prisma.InputJsonValue, step, expiresAt: expiry(now) },
   });
 }
 
@@ -103,6 +107,6 @@ export async function addDraftFiles(draftId: string, files: StoredFile[], flash:
     const state: DraftState = parsed.success ? parsed.data : { values: {}, visited: [], files: [] };
     state.files = [...state.files, ...files];
     state.flash = flash;
-    await tx.formDraft.update({ where: { id: draftId }, data: { answers: state as unknown as Prisma.InputJsonValue, expiresAt: expiry(now) } });
+    await tx.formDraft.update({ where: { id: draftId }, data: { answers: storable(state) as unknown as Prisma.InputJsonValue, expiresAt: expiry(now) } });
   });
 }

@@ -53,6 +53,27 @@ describe("the form posts", () => {
     expect(await submitForm(form(), { locale: "de", token })).toBe(`/forms/draft/${token}/period`);
   });
 
+  it("control characters in an answer: the page again with the error, and the answer kept to correct", async () => {
+    const token = tokenOf(await startForm(form(), { locale: "de", formKey: "absence" }));
+    const where = (step: string) => ({ locale: "de", token, step });
+    expect(await savePage(form({ awayFrom: today, awayUntil: today }), where("period"))).toBe(`/forms/draft/${token}/destination`);
+    expect(await savePage(form({ destination: "Iz\u0000mir", reachableAt: "Hotel\nZimmer\u00017" }), where("destination"))).toBe(`/forms/draft/${token}/destination`);
+    const lookup = await findDraft(token);
+    if (lookup.kind !== "draft") throw new Error("the draft is gone");
+    expect(lookup.draft.state.flash).toMatchObject({
+      page: "destination",
+      values: { destination: "Iz\uFFFDmir", reachableAt: "Hotel\nZimmer\uFFFD7" },
+      errors: { destination: ["invalidCharacters"], reachableAt: ["invalidCharacters"] },
+    });
+    expect(lookup.draft.state.values).not.toHaveProperty("destination");
+    // Line breaks are fine in a multi-line answer.
+    expect(await savePage(form({ destination: "Izmir", reachableAt: "Hotel\r\nZimmer 7" }), where("destination"))).toBe(`/forms/draft/${token}/contact`);
+  });
+
+  it("a callback for a garbled request type leads back to its start page", async () => {
+    expect(await startForm(form({ requestType: "change-report\u0000" }), { locale: "de", formKey: "callback" })).toBe("/forms/callback");
+  });
+
   it("an empty or garbled post leads to a page", async () => {
     expect(await startForm(form(), { locale: "en", formKey: "no-such-form" })).toBe("/en");
     expect(await startForm(form({ requestType: "no-such-type" }), { locale: "en", formKey: "callback" })).toBe("/en/forms/callback?requestType=no-such-type");

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
+import { isRequestTypeKey } from "@/lib/journey/request-types";
 import { berlinDate } from "@/lib/time";
 import { findForm } from "./definitions";
 import { createDraft, findDraft, saveDraft, type Draft, type DraftState } from "./drafts";
@@ -38,7 +39,8 @@ export async function startForm(data: FormData, { locale, formKey }: { locale: s
   let requestType: string | undefined;
   if (form.key === "callback") {
     requestType = text(data, "requestType");
-    if (!(await callbackRequestTypeAllowed(requestType))) return localized(locale, `/forms/callback?requestType=${encodeURIComponent(requestType)}`);
+    // Back to the start page, which says that no callback is possible; a garbled key is not repeated.
+    if (!(await callbackRequestTypeAllowed(requestType))) return localized(locale, isRequestTypeKey(requestType) ? `/forms/callback?requestType=${requestType}` : "/forms/callback");
   }
   const token = await createDraft({ formKey: form.key, language: locale, journeyId, requestType });
   return draftPath(token, form.sections ? "tasks" : form.pages[0].key, locale);

@@ -1,14 +1,20 @@
-// zod building blocks for form answers. Messages are codes (forms.errors.<code>), translated on
-// the page and in the API, so one schema serves every language.
+// zod building blocks for form answers, all built on text() of lib/validation.ts: a control
+// character is refused with the code invalidCharacters (line breaks and tabs only in multi-line
+// answers). Messages are codes (forms.errors.<code>), translated on the page and in the API, so one
+// schema serves every language.
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { z } from "zod";
 import { addDays } from "@/lib/time";
-import { isCalendarDay } from "@/lib/validation";
+import { isCalendarDay, text } from "@/lib/validation";
 import type { ValidationContext } from "./types";
 
-export const required = (max = 200) => z.string({ error: "required" }).max(max, { error: "tooLong" });
+const codes = { required: "required", tooShort: "required", tooLong: "tooLong" };
+
+/** A one-line answer (an input field). */
+export const required = (max = 200) => text({ max, min: 1, messages: codes });
 export const optional = (max = 200) => required(max).optional();
-export const longText = (max = 4000) => required(max);
+/** A multi-line answer (a textarea): line breaks and tabs are kept. */
+export const longText = (max = 4000) => text({ max, min: 1, multiline: true, messages: codes });
 
 const emailFormat = z.email();
 export const email = () => required(200).refine((value) => emailFormat.safeParse(value).success, { error: "invalidEmail" });
@@ -21,8 +27,7 @@ export const postalCode = () => required(5).regex(/^(?!00)\d{5}$/, { error: "inv
 
 /** An IBAN with or without spaces; stored in electronic format (no spaces, upper case). */
 export const iban = () =>
-  z
-    .string({ error: "required" })
+  required(50)
     .transform((value) => electronicFormatIBAN(value) ?? "")
     .refine((value) => isValidIBAN(value), { error: "invalidIban" });
 
@@ -45,8 +50,7 @@ export interface DateRule {
 
 /** A calendar date YYYY-MM-DD (what <input type="date"> sends), checked against today in Berlin. */
 export const date = (context: ValidationContext, rule: DateRule = {}) =>
-  z
-    .string({ error: "required" })
+  text({ max: 10, min: 1, messages: { ...codes, tooLong: "invalidDate" } })
     .refine(isCalendarDay, { error: "invalidDate" })
     .superRefine((value, check) => {
       if (!isCalendarDay(value)) return;

@@ -1,6 +1,7 @@
 // "Not sure? Talk to a person": the booking links for the same request type, in person always and
 // by video where the request type allows it (read from the request_type table).
 import { db } from "@/lib/db";
+import { isRequestTypeKey } from "@/lib/journey/request-types";
 
 export interface PersonOption {
   channel: "in-person" | "video";
@@ -9,7 +10,7 @@ export interface PersonOption {
 }
 
 export async function talkToPersonOptions(requestTypeKey: string, journeyId?: string): Promise<PersonOption[]> {
-  const row = await db.requestType.findUnique({ where: { key: requestTypeKey }, select: { allowedChannels: true } });
+  const row = isRequestTypeKey(requestTypeKey) ? await db.requestType.findUnique({ where: { key: requestTypeKey }, select: { allowedChannels: true } }) : null;
   const journey = journeyId ? `&journey=${encodeURIComponent(journeyId)}` : "";
   const link = (channel: PersonOption["channel"]) => `requestType=${encodeURIComponent(requestTypeKey)}&channel=${channel}${journey}`;
   // In person is always offered, whatever the request type says (digital must not restrict personal contact).
@@ -20,7 +21,7 @@ export async function talkToPersonOptions(requestTypeKey: string, journeyId?: st
 
 /** A callback can be asked for a request type that exists, is active and is handled by phone. */
 export async function callbackRequestTypeAllowed(key: string): Promise<boolean> {
-  if (!key) return false;
+  if (!isRequestTypeKey(key)) return false;
   const row = await db.requestType.findUnique({ where: { key }, select: { allowedChannels: true, active: true } });
   return Boolean(row?.active && row.allowedChannels.includes("phone"));
 }

@@ -2,10 +2,11 @@
 // phone hotline or a chat assistant. The same engine and the same reason texts as the pages.
 import { z } from "zod";
 import { locales, type Locale } from "@/i18n/routing";
+import { text } from "@/lib/validation";
 import { apiChannels, toApiChannel } from "./channel-names";
 import { startJourney } from "./journeys";
 import { listRequestTypes } from "./request-types";
-import { preferences, situationSchema } from "./situation";
+import { CONTROL_CHARACTERS_REFUSED, preferences, situationSchema } from "./situation";
 import { journeyTranslator, reasonText, requestTypeText } from "./texts";
 
 export const localeQuerySchema = z.object({
@@ -28,7 +29,7 @@ export const requestTypesResponseSchema = z
 
 export const recommendationRequestSchema = z
   .strictObject({
-    requestType: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, "a request type key such as \"job-counselling\" is expected"),
+    requestType: text({ min: 1, max: 64, messages: { characters: CONTROL_CHARACTERS_REFUSED } }).regex(/^[a-z0-9-]+$/, "a request type key such as \"job-counselling\" is expected"),
     preference: z.enum(preferences).optional().describe("The stated preference; without it the request type's usual way is recommended"),
     situation: situationSchema.optional(),
   });

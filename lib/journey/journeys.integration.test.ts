@@ -34,6 +34,12 @@ describe("journeys", () => {
     expect(await database.prisma.journey.findUniqueOrThrow({ where: { id: journeyId } })).toMatchObject({ chosenChannel: "phone", outcome: "chosen" });
   });
 
+  it("takes a request type key with a control character for an unknown one (nothing reaches the database)", async () => {
+    const before = await database.prisma.journey.count();
+    await expect(store.startJourney({ requestTypeKey: "sick-note\u0000", preference: null, situation: {}, language: "de", forSomeoneElse: false })).rejects.toThrow("request type not found");
+    expect(await database.prisma.journey.count()).toBe(before);
+  });
+
   it("finds nothing for a malformed id, an unknown id or another request type", async () => {
     const { journeyId } = await store.startJourney({ requestTypeKey: "absence", preference: null, situation: {}, language: "de", forSomeoneElse: false });
     expect(await store.findJourney("not-a-uuid")).toBeNull();

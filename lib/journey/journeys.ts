@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { recommendChannels, type RankedOption, type Recommendation, type RecommendationInput } from "./engine";
-import type { RequestTypeSummary } from "./request-types";
+import { isRequestTypeKey, type RequestTypeSummary } from "./request-types";
 import { buildRules } from "./rules";
 import type { Channel, Preference, Situation } from "./situation";
 
@@ -13,6 +13,7 @@ export type LoadedRequestType = Omit<RequestTypeSummary, "slotMinutes">;
 
 /** Runs the engine with the stored rules; NotFoundError for an unknown or inactive request type. */
 export async function recommendFor(requestTypeKey: string, input: RecommendationInput): Promise<{ requestType: LoadedRequestType; recommendation: Recommendation }> {
+  if (!isRequestTypeKey(requestTypeKey)) throw new NotFoundError("request type");
   const [requestType, situationRules] = await Promise.all([
     db.requestType.findFirst({ where: { key: requestTypeKey, active: true }, include: { routingRules: true } }),
     db.situationRule.findMany({ orderBy: { position: "asc" } }),

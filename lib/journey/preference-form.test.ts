@@ -29,6 +29,15 @@ describe("preference form", () => {
     const result = parsePreferenceForm(form([["preference", "fax"], ["devices", "pager"], ["needs", "x"], ["language", "<script>"]]), { requirePreference: true });
     expect(result).toEqual({ ok: false, errors: { preference: "invalid", devices: "invalid", needs: "invalid", language: "invalid" } });
   });
+  it("names an answer with a control character, and leaves it out of the query string", () => {
+    const values = form([["preference", "mixed\u0000"], ["language", "t\u0001r"], ["needs", "emergency"], ["needs", "mobility\u007f"], ["distance", "near"]]);
+    const result = parsePreferenceForm(values, { requirePreference: true });
+    expect(result).toEqual({ ok: false, errors: { preference: "invalidCharacters", language: "invalidCharacters", needs: "invalidCharacters" } });
+    if (result.ok) return;
+    const query = new URLSearchParams(preferenceFormQuery(values, result.errors));
+    expect([...query.keys()]).toEqual(["distance", "needs", "errors"]);
+    expect(errorsFromQuery(query.get("errors") ?? undefined)).toEqual(result.errors);
+  });
   it("round-trips the answers and errors through the query string", () => {
     const values = form([["preference", "mixed"], ["needs", "emergency"], ["distance", "near"]]);
     const query = new URLSearchParams(preferenceFormQuery(values, { helpNeed: "invalid" }));

@@ -1,6 +1,7 @@
 // The preference and situation form of the pages: plain form fields in, the engine's input out.
 // The same field names travel back in the query string to show the form again (no personal data).
 import { z } from "zod";
+import { hasControlCharacters, text } from "@/lib/validation";
 import { deviceProfiles, distances, helpNeeds, languageTag, preferences, type Preference, type Situation } from "./situation";
 
 export const forWhomValues = ["self", "other"] as const;
@@ -18,7 +19,15 @@ export interface PreferenceFormValues {
 }
 
 export type PreferenceFormField = "forWhom" | "preference" | "helpNeed" | "devices" | "language" | "needs" | "distance";
-export type PreferenceFormErrors = Partial<Record<PreferenceFormField, "required" | "invalid">>;
+export type PreferenceFormError = "required" | "invalid" | "invalidCharacters";
+export type PreferenceFormErrors = Partial<Record<PreferenceFormField, PreferenceFormError>>;
+
+/** The message of each error, below journey.preference. */
+export const preferenceErrorMessages: Record<PreferenceFormError, string> = {
+  required: "errorRequired",
+  invalid: "errorInvalid",
+  invalidCharacters: "errorInvalidCharacters",
+};
 
 export interface PreferenceFormResult {
   preference: Preference | null;
@@ -40,6 +49,8 @@ export function readPreferenceForm(data: { get(name: string): unknown; getAll(na
 }
 
 const oneOf = <T extends readonly string[]>(options: T) => z.enum(options).optional();
+/** Every answer is a short text: one with a control character is named as such, before its value is checked. */
+const answerText = text({ max: 40, messages: { tooLong: "invalid" } });
 
 /**
  * Checks the answers. The stated preference is required on the page, with "none" ("I don't know")
@@ -50,7 +61,10 @@ export function parsePreferenceForm(values: PreferenceFormValues, options: { req
   | { ok: false; errors: PreferenceFormErrors } {
   const errors: PreferenceFormErrors = {};
   const check = (field: PreferenceFormField, schema: z.ZodType) => {
-    if (!schema.safeParse(field === "needs" ? values.needs : values[field]).success) errors[field] = "invalid";
+    const value = field === "needs" ? values.needs : values[field];
+    const refused = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((item) => answerText.safeParse(item)).find((result) => !result.success);
+    if (refused) errors[field] = refused.error.issues[0].message as PreferenceFormError;
+    else if (!schema.safeParse(value).success) errors[field] = "invalid";
   };
   check("forWhom", oneOf(forWhomValues));
   check("preference", oneOf(preferenceChoices));
@@ -76,11 +90,15 @@ export function parsePreferenceForm(values: PreferenceFormValues, options: { req
   return { ok: true, value: { preference, situation, forSomeoneElse: values.forWhom === "other" } };
 }
 
-/** The answers as a query string, to show the form again (after an error, or to change them). */
+/**
+ * The answers as a query string, to show the form again (after an error, or to change them). A
+ * value with a control character is left out: its error says so, and the question is asked again.
+ */
 export function preferenceFormQuery(values: PreferenceFormValues, errors: PreferenceFormErrors = {}): string {
   const query = new URLSearchParams();
-  for (const field of fields) if (values[field]) query.set(field, values[field]!);
-  for (const need of values.needs) query.append("needs", need);
+  const shown = (value: string | undefined): value is string => Boolean(value) && !hasControlCharacters(value!);
+  for (const field of fields) if (shown(values[field])) query.set(field, values[field]!);
+  for (const need of values.needs.filter(shown)) query.append("needs", need);
   const errorFields = Object.keys(errors);
   if (errorFields.length > 0) query.set("errors", errorFields.map((field) => `${field}:${errors[field as PreferenceFormField]}`).join(","));
   return query.toString();
@@ -105,7 +123,7 @@ export function errorsFromQuery(raw: string | undefined): PreferenceFormErrors {
   const errors: PreferenceFormErrors = {};
   for (const part of (raw ?? "").split(",").slice(0, 10)) {
     const [field, kind] = part.split(":");
-    if ([...fields, "needs"].includes(field as PreferenceFormField) && (kind === "required" || kind === "invalid")) errors[field as PreferenceFormField] = kind;
+    if ([...fields, "needs"].includes(field as PreferenceFormField) && Object.hasOwn(preferenceErrorMessages, kind)) errors[field as PreferenceFormField] = kind as PreferenceFormError;
   }
   return errors;
 }

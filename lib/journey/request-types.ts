@@ -26,9 +26,14 @@ export async function listRequestTypes(): Promise<RequestTypeSummary[]> {
   }));
 }
 
+/** The shape of a request type key ("job-counselling"): checked before a key from a client reaches a query. */
+export function isRequestTypeKey(key: string): boolean {
+  return /^[a-z0-9-]{1,64}$/.test(key);
+}
+
 /** One active request type, or null for an unknown key. */
 export async function findRequestType(key: string): Promise<RequestTypeSummary | null> {
-  if (!/^[a-z0-9-]{1,64}$/.test(key)) return null;
+  if (!isRequestTypeKey(key)) return null;
   const rows = await listRequestTypes();
   return rows.find((row) => row.key === key) ?? null;
 }

@@ -1,6 +1,7 @@
 // The inputs of the recommendation: stated preference and situation, as zod schemas shared by the
 // pages, the API and the rules stored in the database (situation_rule.params).
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
 export const preferences = ["personal", "mixed", "digital"] as const;
 export const helpNeeds = ["never", "sometimes", "often", "always"] as const;
@@ -14,11 +15,14 @@ export type DeviceProfile = (typeof deviceProfiles)[number];
 export type Distance = (typeof distances)[number];
 export type Channel = (typeof channels)[number];
 
+/** The API's message for a text with a control character (the pages name the field instead). */
+export const CONTROL_CHARACTERS_REFUSED = "control characters are not allowed";
+
 /** A language tag such as "tr" or "pt-BR": short, letters and hyphens only. */
-export const languageTag = z
-  .string()
-  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,2}$/, "a language tag such as \"tr\" is expected")
-  .max(20);
+export const languageTag = text({ max: 20, messages: { characters: CONTROL_CHARACTERS_REFUSED } }).regex(
+  /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,2}$/,
+  "a language tag such as \"tr\" is expected",
+);
 
 export const situationSchema = z.strictObject({
   emergency: z.boolean().optional(),

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/fields";
 import { localePath } from "@/i18n/navigation";
-import { MESSAGE_MAX, feedbackKinds, type FeedbackValues } from "@/lib/feedback/feedback-form";
+import { MESSAGE_MAX, feedbackKinds, pageFromLink, type FeedbackValues } from "@/lib/feedback/feedback-form";
 import { loadRejectedFeedback } from "@/lib/feedback/store";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +32,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   const values: FeedbackValues = rejected?.values ?? {
     kind: kindFromLink && (feedbackKinds as readonly string[]).includes(kindFromLink) ? kindFromLink : "",
     message: "",
-    page: (first(query.page) ?? "").slice(0, 300),
+    page: pageFromLink(first(query.page)),
     email: "",
   };
   const errors = rejected?.errors ?? {};

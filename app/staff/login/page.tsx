@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/staff/login-form";
 import { SIGN_IN_RULES } from "@/lib/staff/sign-in";
+import { hasControlCharacters } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Anmelden" };
 
-export default async function StaffLoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function StaffLoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
   const { callbackUrl, error } = await searchParams;
-  // Only paths inside the staff area are followed after sign-in.
-  const target = callbackUrl?.startsWith("/staff") ? callbackUrl : "/staff";
+  // Only a plain path inside the staff area is followed after sign-in (a repeated parameter is no path).
+  const target = typeof callbackUrl === "string" && callbackUrl.startsWith("/staff") && !hasControlCharacters(callbackUrl) ? callbackUrl : "/staff";
   return (
     <div className="max-w-md">
       <h1 className="text-2xl font-bold">Anmelden</h1>

@@ -1,7 +1,7 @@
 // Ask to be away from home (Ortsabwesenheit): when, where, how to be reached. Needs approval first,
 // so the trip lies ahead.
 import { z } from "zod";
-import { date, endNotBeforeStart, optional, required } from "../schema-helpers";
+import { date, endNotBeforeStart, longText, required } from "../schema-helpers";
 import type { FormDefinition } from "../types";
 import { contactPage } from "./shared";
 
@@ -28,7 +28,7 @@ export const absence: FormDefinition = {
         { name: "destination", kind: "text" },
         { name: "reachableAt", kind: "textarea", optional: true },
       ],
-      schema: () => z.object({ destination: required(200), reachableAt: optional(500) }),
+      schema: () => z.object({ destination: required(200), reachableAt: longText(500).optional() }),
     },
     contactPage(),
   ],

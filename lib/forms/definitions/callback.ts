@@ -1,6 +1,6 @@
 // The phone channel: a number, a day and time window, and the language of the call.
 import { z } from "zod";
-import { choice, date, optional, phone, required } from "../schema-helpers";
+import { choice, date, longText, phone, required } from "../schema-helpers";
 import type { FormDefinition } from "../types";
 
 export const callbackWindows = ["08-10", "10-12", "12-14", "14-16"] as const;
@@ -34,7 +34,7 @@ export const callback: FormDefinition = {
         { name: "fullName", kind: "text", autoComplete: "name" },
         { name: "callbackTopic", kind: "textarea", optional: true },
       ],
-      schema: () => z.object({ fullName: required(120), callbackTopic: optional(1000) }),
+      schema: () => z.object({ fullName: required(120), callbackTopic: longText(1000).optional() }),
     },
   ],
 };

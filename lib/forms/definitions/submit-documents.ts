@@ -1,6 +1,6 @@
 // Hand in documents: which kinds, then the photos or PDFs.
 import { z } from "zod";
-import { choices, optional } from "../schema-helpers";
+import { choices, longText } from "../schema-helpers";
 import type { FormDefinition } from "../types";
 import { contactPage, documentsPage } from "./shared";
 
@@ -18,7 +18,7 @@ export const submitDocuments: FormDefinition = {
         { name: "documentKinds", kind: "checkboxes", options: documentKinds, optionSet: "documentKinds" },
         { name: "documentNote", kind: "textarea", optional: true },
       ],
-      schema: () => z.object({ documentKinds: choices(documentKinds), documentNote: optional(1000) }),
+      schema: () => z.object({ documentKinds: choices(documentKinds), documentNote: longText(1000).optional() }),
     },
     documentsPage({ minFiles: 1 }),
     contactPage(),

@@ -7,7 +7,7 @@ import { EmergencyInfo } from "@/components/journey/emergency-info";
 import { PreferenceForm } from "@/components/journey/preference-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { localePath } from "@/i18n/navigation";
-import { errorsFromQuery, readPreferenceForm, type PreferenceFormField } from "@/lib/journey/preference-form";
+import { errorsFromQuery, preferenceErrorMessages, readPreferenceForm, type PreferenceFormField } from "@/lib/journey/preference-form";
 import { findRequestType } from "@/lib/journey/request-types";
 import { toSearchParams, type SearchParamsRecord } from "@/lib/journey/search-params";
 import { requestTypeText, type JourneyTranslator } from "@/lib/journey/texts";
@@ -41,7 +41,7 @@ export default async function PreferencePage({ params, searchParams }: Props) {
   const text = requestTypeText(t as unknown as JourneyTranslator, type, locale);
   const summary = (Object.keys(errors) as PreferenceFormField[]).map((field) => ({
     fieldId: field,
-    message: errors[field] === "required" ? t("preference.errorRequired") : t("preference.errorInvalid"),
+    message: t(`preference.${preferenceErrorMessages[errors[field]!]}`),
   }));
   return (
     <>

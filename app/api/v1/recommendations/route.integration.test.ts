@@ -133,6 +133,19 @@ describe("POST /api/v1/recommendations", () => {
     expect(Object.keys(answer.fields).length).toBeGreaterThan(0);
   });
 
+  it("names control characters as such (422) and stores nothing", async () => {
+    const before = await database.prisma.journey.count();
+    for (const [body, field] of [
+      [{ requestType: "change-report\u0000" }, "requestType"],
+      [{ ...ok, situation: { language: "t\u0001r" } }, "situation.language"],
+    ] as const) {
+      const response = await recommend(JSON.stringify(body));
+      expect(response.status).toBe(422);
+      expect(((await response.json()) as { fields: Record<string, string[]> }).fields[field]).toContain("control characters are not allowed");
+    }
+    expect(await database.prisma.journey.count()).toBe(before);
+  });
+
   it("answers 422 for an unknown locale", async () => {
     expect((await recommend(JSON.stringify(ok), "?locale=klingon")).status).toBe(422);
   });

@@ -62,6 +62,31 @@ describe("POST /api/v1/submissions", () => {
     expect(notMultipart.status).toBe(422);
   });
 
+  it("answers control characters in the answers, the data text or a callback's request type with 422, never a 500", async () => {
+    const filed = await env.database.prisma.formSubmission.count();
+    const nul = await POST(request({ form: "submit-documents", data: JSON.stringify({ ...answers, fullName: "Olena\u0000Kovalenko" }) }));
+    expect(nul.status).toBe(422);
+    expect((await nul.json()).fields.fullName).toEqual(["This text contains control characters that we cannot store. Please remove them or type the text again."]);
+    const raw = await POST(request({ form: "submit-documents", data: `{"fullName":"a"}\u0000` }));
+    expect(raw.status).toBe(422);
+    expect((await raw.json()).fields.data).toHaveLength(1);
+    const callback = await POST(request({ form: "callback", data: JSON.stringify({ requestType: "change-report\u0000", callbackPhone: "0621 123456" }) }));
+    expect(callback.status).toBe(422);
+    expect((await callback.json()).fields.requestType).toHaveLength(1);
+    expect(await env.database.prisma.formSubmission.count()).toBe(filed);
+  });
+
+  it("checks every multipart field with its schema: language, files", async () => {
+    const body = new FormData();
+    body.append("form", "submit-documents");
+    body.append("data", JSON.stringify(answers));
+    body.append("language", "klingon");
+    body.append("files", "not a file");
+    const response = await POST(new Request("http://portal.test/api/v1/submissions", { method: "POST", body, headers: { "Idempotency-Key": crypto.randomUUID() } }));
+    expect(response.status).toBe(422);
+    expect(Object.keys((await response.json()).fields).sort()).toEqual(["files.0", "language"]);
+  });
+
   it("answers a file that is not a photo or PDF (whatever its name says) with 415", async () => {
     const response = await POST(request({ form: "submit-documents", data: JSON.stringify(answers), files: [new File(["#!/bin/sh\necho hello\n"], "photo.jpg", { type: "image/jpeg" })] }));
     expect(response.status).toBe(415);

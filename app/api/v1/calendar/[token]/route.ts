@@ -7,7 +7,7 @@ type Context = { params: Promise<{ token: string }> };
 
 export const GET = handle(async (_request: Request, context: Context) => {
   const { token } = await context.params;
-  // An unknown token is a NotFoundError (404); a database that does not answer is not.
+  // An unknown or malformed token is a NotFoundError (404); an unreachable database stays a 503.
   const appointment = await findByToken(token);
   return new Response(calendarFile(appointment, token, appointment.status === "cancelled"), {
     headers: {
