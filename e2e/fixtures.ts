@@ -2,8 +2,9 @@
 // Tests call expectAccessible(page) after each navigation; at the end of a test the fixture
 // checks the last page and fails the test if any visited page went unchecked, or if the browser
 // reported a Content-Security-Policy violation (a script or style the policy blocked).
-import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { createHash } from "node:crypto";
+import axe, { type AxeResults, type RunOptions } from "axe-core";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 
 const checkedPages = new WeakMap<Page, Set<string>>();
 
@@ -12,43 +13,97 @@ function pageKey(url: string): string {
   return `${parsed.pathname}${parsed.search}`;
 }
 
+type Violations = AxeResults["violations"];
+
+/**
+ * axe's verdict depends on the markup, the styles it links and the viewport alone, so a worker
+ * checks each distinct page once: the journey passes the same start page many times. The key is
+ * the markup without its scripts and without the per-request CSP nonce, plus viewport and
+ * JavaScript setting; any other difference (an id, a text, a style sheet's hash) is a new check.
+ */
+const verdicts = new Map<string, Violations>();
+
+function verdictKey(html: string, page: Page): string {
+  const markup = withoutScripts(html).replace(/\snonce="[^"]*"/g, "");
+  const viewport = page.viewportSize();
+  return createHash("sha256").update(`${jsEnabled.get(page)}|${viewport?.width}x${viewport?.height}|${markup}`).digest("hex");
+}
+
+function withoutScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+}
+
+async function violationsOf(page: Page): Promise<Violations> {
+  const html = await page.content();
+  const key = verdictKey(html, page);
+  const known = verdicts.get(key);
+  if (known) return known;
+  const { violations } = await analyze(page, html);
+  verdicts.set(key, violations);
+  return violations;
+}
+
 /**
  * axe needs timers, which do not run in a page without JavaScript: there, the exact markup the
  * page received is checked in a twin page (same URL, same viewport, its own scripts removed).
  */
-async function analyze(page: Page) {
-  const builder = (target: Page) => new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
-  if (jsEnabled.get(page) !== false) return builder(page).analyze();
+async function analyze(page: Page, content: string) {
+  if (jsEnabled.get(page) !== false) return runAxe(page);
   // The page's own scripts are dropped: the twin must show what a browser without JavaScript shows.
-  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const html = withoutScripts(content);
   const url = page.url();
+  const twin = await twinOf(page);
+  const viewport = page.viewportSize();
+  if (viewport) await twin.setViewportSize(viewport);
+  await twin.route(url, (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }), { times: 1 });
+  await twin.goto(url);
+  return runAxe(twin);
+}
+
+const AXE_OPTIONS: RunOptions = { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } };
+
+/**
+ * axe-core itself, put into the page once per document and run there (the page has no frames of
+ * another origin). Evaluated through the browser's debugging protocol, so the page's
+ * Content-Security-Policy does not apply to it, and no console error is counted against the page.
+ */
+async function runAxe(target: Page): Promise<AxeResults> {
+  const present = await target.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === "object");
+  if (!present) await target.evaluate(axe.source);
+  return target.evaluate((options) => (window as unknown as { axe: typeof axe }).axe.run(document, options), AXE_OPTIONS);
+}
+
+/** One twin page per browser (a worker's), with JavaScript on, reused for every check without it. */
+const twins = new WeakMap<Browser, Promise<Page>>();
+
+function twinOf(page: Page): Promise<Page> {
   const browser = page.context().browser();
   if (!browser) throw new Error("no browser to check the page without JavaScript");
-  // Explicit: contexts made in a test inherit the project options, javaScriptEnabled: false included.
-  const context = await browser.newContext({ viewport: page.viewportSize(), locale: "de-DE", javaScriptEnabled: true });
-  try {
-    const twin = await context.newPage();
-    await twin.route(url, (route) =>
-      route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }),
-    );
-    await twin.goto(url);
-    return await builder(twin).analyze();
-  } finally {
-    await context.close();
+  let twin = twins.get(browser);
+  if (!twin) {
+    // Explicit: contexts made in a test inherit the project options, javaScriptEnabled: false included.
+    twin = browser.newContext({ locale: "de-DE", javaScriptEnabled: true }).then((context) => context.newPage());
+    twins.set(browser, twin);
   }
+  return twin;
 }
 
 const jsEnabled = new WeakMap<Page, boolean>();
 
-export async function expectAccessible(page: Page): Promise<void> {
+/** What axe finds on the page as it is now; expectAccessible expects this to be empty. */
+export async function accessibilityViolations(page: Page, javaScriptEnabled = jsEnabled.get(page) !== false) {
+  jsEnabled.set(page, javaScriptEnabled);
   await page.waitForLoadState("load");
-  const results = await analyze(page);
-  const violations = results.violations.map((violation) => ({
+  return (await violationsOf(page)).map((violation) => ({
     rule: violation.id,
     impact: violation.impact,
     help: violation.help,
     targets: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
   }));
+}
+
+export async function expectAccessible(page: Page): Promise<void> {
+  const violations = await accessibilityViolations(page);
   expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
   checkedPages.get(page)?.add(pageKey(page.url()));
 }

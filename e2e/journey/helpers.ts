@@ -58,3 +58,16 @@ export async function expectNoHorizontalScroll(page: Page) {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
   expect(scrollWidth, `page wider than the viewport on ${page.url()}`).toBeLessThanOrEqual(clientWidth);
 }
+
+/** The journey in one language: its lang and direction, every option with a reason in that language. */
+export async function expectJourneyInLanguage(page: Page, locale: string) {
+  const prefix = `/${locale}`;
+  await passJourney(page, { prefix, requestType: "change-report", preference: "personal", check: ['input[name="needs"][value="interpreter"]'] });
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
+  await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+  expect(await shownChannels(page)).toEqual(["in_person", "video", "phone", "online"]);
+  // Every option carries a reason in this language (no message key shown instead).
+  const reasons = await page.locator("article[data-channel] p").allInnerTexts();
+  expect(reasons.join(" ")).not.toMatch(/journey\.|reasons\./);
+  await expect(page.locator('article[data-channel="in_person"] a')).toHaveAttribute("href", new RegExp(`^${locale === "de" ? "" : prefix}/journey/choose\\?`));
+}

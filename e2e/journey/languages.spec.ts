@@ -1,8 +1,15 @@
-// The information pages in every language (axe-clean, the right direction) and no horizontal
-// scrolling at 320 px on the journey pages.
+// The journey and the information pages in every language (axe-clean, the right direction), and no
+// horizontal scrolling at 320 px on the journey pages. German and Arabic also pass the journey
+// without JavaScript (languages.both.spec.ts).
 import { locales } from "@/i18n/routing";
 import { expect, expectAccessible, test } from "../fixtures";
-import { expectNoHorizontalScroll, passJourney } from "./helpers";
+import { expectJourneyInLanguage, expectNoHorizontalScroll, passJourney } from "./helpers";
+
+for (const locale of locales.filter((candidate) => candidate !== "de" && candidate !== "ar")) {
+  test(`journey in ${locale}`, async ({ page }) => {
+    await expectJourneyInLanguage(page, locale);
+  });
+}
 
 const INFO_PAGES = ["/accessibility", "/plain-language", "/sign-language", "/privacy", "/imprint", "/feedback"];
 
