@@ -24,7 +24,7 @@ export default defineConfig({
     locale: "de-DE",
     timezoneId: "Europe/Berlin",
     launchOptions,
-    trace: "retain-on-failure",
+    trace: { mode: "retain-on-failure", screenshots: false },
   },
   projects: [
     { name: "phone", use: { ...devices["Desktop Chrome"], ...phone, launchOptions }, testIgnore: /staff\// },
