@@ -4,6 +4,17 @@
 // root does: only the rule against cycles between files applies to them.
 const TESTS = "\\.test\\.tsx?$|^tests/|^e2e/";
 
+// The capabilities, each a room of lib/ with one door: lib/<room>/index.ts. Everything else in lib/
+// is shared plumbing or a composition root (docs/architecture.md, "Rooms and plumbing").
+const ROOMS = ["journey", "booking", "forms", "notifications", "feedback", "staff"];
+
+// Files that still reach past a door, until the staff door (lib/staff/index.ts) is in place and
+// they import through it; nothing else may be added here.
+const NOT_YET_THROUGH_THE_DOOR = {
+  booking: ["^lib/auth\\.ts$", "^app/staff/check-in/\\[reference\\]/page\\.tsx$"],
+  staff: ["^lib/auth\\.ts$", "^app/staff/", "^app/api/auth/\\[\\.\\.\\.nextauth\\]/route\\.ts$"],
+};
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -42,6 +53,15 @@ module.exports = {
       from: { path: "^lib/notifications/", pathNot: TESTS },
       to: { path: "^lib/(booking|forms)/" },
     },
+    // One rule per room, all of the same name: dependency-cruiser's group matching ($1) reaches from
+    // `from` into `to` only, and here the room is known from `to`.
+    ...ROOMS.map((room) => ({
+      name: "no-reaching-into-capability-internals",
+      severity: "error",
+      comment: `Outside lib/${room}/, only its door lib/${room}/index.ts is imported; inside it, files import each other directly.`,
+      from: { pathNot: [`^lib/${room}/`, TESTS, ...(NOT_YET_THROUGH_THE_DOOR[room] ?? [])] },
+      to: { path: `^lib/${room}/`, pathNot: `^lib/${room}/index\\.ts$` },
+    })),
   ],
   options: {
     tsConfig: { fileName: "tsconfig.json" },

@@ -3,8 +3,7 @@
 // and, on the same database in the same run, bare single-row insert transactions. Prints a table.
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
-import { bookSlot } from "@/lib/booking/book";
-import { searchSlots } from "@/lib/booking/slots";
+import { bookSlot, searchSlots } from "@/lib/booking";
 import { createPrismaClient } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { migrate } from "@/lib/db/migrations";

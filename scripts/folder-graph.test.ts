@@ -1,6 +1,6 @@
-import type { IModule } from "dependency-cruiser";
+import type { IForbiddenRuleType, IModule } from "dependency-cruiser";
 import { describe, expect, it } from "vitest";
-import { folderCycles, folderGraph, type FolderGraph } from "./folder-graph";
+import { DOOR_RULE, folderCycles, folderGraph, roomArrows, roomsOf, type FolderGraph } from "./folder-graph";
 
 const moduleOf = (source: string, targets: string[], extra: Partial<IModule> = {}) =>
   ({ source, dependencies: targets.map((resolved) => ({ resolved, coreModule: resolved === "node:crypto", couldNotResolve: false })), ...extra }) as unknown as IModule;
@@ -41,5 +41,27 @@ describe("folder graph", () => {
       ["lib/notifications", ["lib/db.ts"]],
     ]);
     expect(folderCycles(graph)).toEqual([]);
+  });
+});
+
+describe("rooms", () => {
+  const doorRule = (room: string) => ({ name: DOOR_RULE, from: { pathNot: [`^lib/${room}/`] }, to: { path: `^lib/${room}/`, pathNot: `^lib/${room}/index\\.ts$` } }) as IForbiddenRuleType;
+
+  it("are the folders the door rules guard, in their order; other rules name none", () => {
+    expect(roomsOf([{ name: "no-cycle", from: {}, to: { circular: true } }, doorRule("journey"), doorRule("booking")])).toEqual(["journey", "booking"]);
+  });
+
+  it("refuses a door rule that guards no single folder of lib/", () => {
+    expect(() => roomsOf([{ ...doorRule("booking"), to: { path: "^lib/(booking|forms)/" } }])).toThrow(/names no folder of lib/);
+  });
+
+  it("have arrows between them only where one room's folder imports another's", () => {
+    const graph: FolderGraph = new Map([
+      ["lib/booking", ["lib/db.ts", "lib/notifications"]],
+      ["lib/forms", ["lib/journey", "lib/notifications", "lib/api"]],
+      ["lib/worker", ["lib/booking", "lib/forms"]],
+      ["app/api", ["lib/booking"]],
+    ]);
+    expect(roomArrows(graph, ["journey", "booking", "forms", "notifications"])).toEqual(["lib/booking → lib/notifications", "lib/forms → lib/journey", "lib/forms → lib/notifications"]);
   });
 });

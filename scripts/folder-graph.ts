@@ -2,7 +2,7 @@
 // in it. A folder of lib/ is one node however deep its files lie, and each file at lib/'s top is a
 // node of its own: dependency-cruiser's own folder rules keep every subfolder (lib/forms/storage)
 // apart and merge all of lib/'s top files into "lib", so a cycle through either would pass them.
-import type { IModule } from "dependency-cruiser";
+import type { IForbiddenRuleType, IModule } from "dependency-cruiser";
 
 /** What a node of the graph is: lib/<folder>, app/<folder>, components/<folder>, prisma/<folder>, or i18n, messages, scripts. */
 export const FOLDER_PATTERN = "^(app|components|lib|prisma)/[^/]+|^(i18n|messages|scripts)(?=/)";
@@ -54,4 +54,25 @@ export function folderCycles(graph: FolderGraph): string[][] {
     cycles.push(cycle);
   }
   return cycles;
+}
+
+/** The name of the rule (.dependency-cruiser.cjs) that lets only a room's door be imported from outside it. */
+export const DOOR_RULE = "no-reaching-into-capability-internals";
+
+/** The rooms (capabilities) of lib/, in the order the configuration lists them: one door rule each. */
+export function roomsOf(forbidden: IForbiddenRuleType[]): string[] {
+  return forbidden
+    .filter((rule) => rule.name === DOOR_RULE)
+    .map((rule) => {
+      const to = "to" in rule ? String(rule.to.path) : "";
+      const room = /^\^lib\/([a-z-]+)\/$/.exec(to)?.[1];
+      if (!room) throw new Error(`${DOOR_RULE}: to.path ${to} names no folder of lib/`);
+      return room;
+    });
+}
+
+/** The arrows from one room's folder to another's, as "lib/booking → lib/notifications". */
+export function roomArrows(graph: FolderGraph, rooms: string[]): string[] {
+  const folders = new Set(rooms.map((room) => `lib/${room}`));
+  return [...graph].flatMap(([node, targets]) => (folders.has(node) ? targets.filter((target) => folders.has(target)).map((target) => `${node} → ${target}`) : []));
 }

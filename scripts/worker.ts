@@ -1,6 +1,6 @@
 // The worker process (npm start runs it beside the web server): message delivery and the nightly
 // retention run, put together in lib/worker.
-import { transportsFromEnv } from "@/lib/notifications/transports";
+import { transportsFromEnv } from "@/lib/notifications";
 import { startWorker } from "@/lib/worker";
 
 const url = process.env.DATABASE_URL;

@@ -2,8 +2,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RequestTypeList } from "@/components/journey/request-type-list";
 import { localePath } from "@/i18n/navigation";
-import { listRequestTypes } from "@/lib/journey/request-types";
-import { requestTypeText, type JourneyTranslator } from "@/lib/journey/texts";
+import { listRequestTypes, requestTypeText, type JourneyTranslator } from "@/lib/journey";
 
 export const dynamic = "force-dynamic";
 

@@ -5,8 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea, TextField } from "@/components/ui/fields";
-import type { DraftData, DraftErrors } from "@/lib/booking/drafts";
-import { bookingPath } from "@/lib/booking/paths";
+import { type DraftData, type DraftErrors, bookingPath } from "@/lib/booking";
 import { languageName } from "@/i18n/locales";
 
 const INTERPRETER_LANGUAGES = ["tr", "ar", "uk", "ru", "bg", "ro", "fa", "ku", "pl", "en", "fr", "sq", "ti", "prs"];

@@ -2,7 +2,7 @@
 // walk-in hours, and a link to its free times.
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/buttons";
-import { distanceFromCentre, type locationsFor } from "@/lib/booking/browse";
+import { distanceFromCentre, type locationsFor } from "@/lib/booking";
 
 type Location = Awaited<ReturnType<typeof locationsFor>>[number];
 

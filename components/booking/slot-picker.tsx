@@ -2,8 +2,7 @@
 // whose accessible names carry the full date, time and place (not a bare "9:00" in a grid).
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { Slot } from "@/lib/booking/availability";
-import { formatDay, formatTime, formatWhen } from "@/lib/booking/texts";
+import { type Slot, formatDay, formatTime, formatWhen } from "@/lib/booking";
 import { toBerlinIso } from "@/lib/time";
 
 const timeButton =

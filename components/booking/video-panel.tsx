@@ -2,8 +2,7 @@
 // join button, active from 10 minutes before the start.
 import { getTranslations } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/buttons";
-import { bookingPath } from "@/lib/booking/paths";
-import { canJoin, videoUrl } from "@/lib/booking/video";
+import { bookingPath, canJoin, videoUrl } from "@/lib/booking";
 
 export async function VideoPanel({ locale, token, appointment }: { locale: string; token: string; appointment: { roomName: string | null; startsAt: Date; endsAt: Date; videoConsentAt: Date | null } }) {
   const t = await getTranslations("booking");

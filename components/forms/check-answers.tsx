@@ -3,9 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
-import { activePages } from "@/lib/forms/engine";
-import { draftPath } from "@/lib/forms/paths";
-import type { AnswerValue, FieldDefinition, FormDefinition, StoredFile, Answers } from "@/lib/forms/types";
+import { activePages, draftPath, type AnswerValue, type FieldDefinition, type FormDefinition, type StoredFile, type Answers } from "@/lib/forms";
 
 export async function CheckAnswers({ token, form, answers, files }: { token: string; form: FormDefinition; answers: Answers; files: StoredFile[] }) {
   const t = await getTranslations("forms");

@@ -2,7 +2,7 @@
 // error from the message files, the value the person entered (also after a failed post).
 import { getTranslations } from "next-intl/server";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/fields";
-import type { AnswerValue, FieldDefinition } from "@/lib/forms/types";
+import type { AnswerValue, FieldDefinition } from "@/lib/forms";
 
 const inputTypes: Partial<Record<FieldDefinition["kind"], { type: string; inputMode?: "numeric" | "decimal" | "tel" | "email" | "text" }>> = {
   text: { type: "text" },

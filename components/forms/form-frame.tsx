@@ -2,8 +2,7 @@
 // private "continue later" link and the way to a person.
 import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { localized } from "@/lib/forms/paths";
-import { talkToPersonOptions } from "@/lib/forms/talk-to-person";
+import { localized, talkToPersonOptions } from "@/lib/forms";
 
 export async function FormFrame({
   formKey,

@@ -3,8 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { draftPath } from "@/lib/forms/paths";
-import type { Answers, PageDefinition } from "@/lib/forms/types";
+import { draftPath, type Answers, type PageDefinition } from "@/lib/forms";
 import { FormField } from "./form-field";
 
 export async function QuestionPage({

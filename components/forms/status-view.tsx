@@ -1,6 +1,6 @@
 // The private status page: reference, what was filed and when, where it stands, and its history.
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { SubmissionStatusView } from "@/lib/forms/status-change";
+import type { SubmissionStatusView } from "@/lib/forms";
 
 export async function StatusView({ submission, filed }: { submission: SubmissionStatusView; filed: boolean }) {
   const t = await getTranslations("forms");

@@ -1,8 +1,7 @@
 // The task list of a long form: each section with its state; checking and sending once all are done.
 import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/buttons";
-import type { SectionState } from "@/lib/forms/engine";
-import { draftPath } from "@/lib/forms/paths";
+import { type SectionState, draftPath } from "@/lib/forms";
 
 export async function TaskList({ token, sections }: { token: string; sections: { section: string; state: SectionState; firstPage: string }[] }) {
   const t = await getTranslations("forms");

@@ -3,10 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { draftPath } from "@/lib/forms/paths";
-import type { UploadProblem } from "@/lib/forms/drafts";
-import type { PageDefinition, StoredFile } from "@/lib/forms/types";
-import { MAX_FILE_BYTES, MAX_FILES } from "@/lib/forms/uploads";
+import { draftPath, type UploadProblem, type PageDefinition, type StoredFile, MAX_FILE_BYTES, MAX_FILES } from "@/lib/forms";
 import { UploadPreview } from "./upload-preview";
 
 const maxMb = MAX_FILE_BYTES / 1024 / 1024;

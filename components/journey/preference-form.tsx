@@ -3,8 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { ChoiceGroup } from "@/components/ui/fields";
-import { deviceProfiles, distances, helpNeeds } from "@/lib/journey/situation";
-import { needValues, preferenceChoices, preferenceErrorMessages, type PreferenceFormErrors, type PreferenceFormValues } from "@/lib/journey/preference-form";
+import { deviceProfiles, distances, helpNeeds, needValues, preferenceChoices, preferenceErrorMessages, type PreferenceFormErrors, type PreferenceFormValues } from "@/lib/journey";
 
 /** Languages people may want to talk in, each named in itself (data, not UI text). */
 const CONVERSATION_LANGUAGES: [tag: string, name: string][] = [

@@ -8,7 +8,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { db, driverPool } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { outboxRows } from "@/lib/notifications/outbox";
+import { outboxRows } from "@/lib/notifications";
 import { SlotTakenError, slotUnits } from "./capacity";
 import { takeOrOfferNextSlots } from "./take-or-offer";
 import { appointmentMessages } from "./notify";

@@ -5,7 +5,7 @@
 // not pay (under load the web server is short of CPU, the worker is not). The file the person gets
 // is the one the calendar link (/api/v1/calendar/<token>) serves.
 import { z } from "zod";
-import { deferredAttachment, registerAttachmentRenderer, type StoredAttachment } from "@/lib/notifications/attachments";
+import { deferredAttachment, registerAttachmentRenderer, type StoredAttachment } from "@/lib/notifications";
 import { appointmentIcs, type CalendarEntry } from "./calendar";
 
 const KIND = "calendar";

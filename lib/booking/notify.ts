@@ -3,7 +3,7 @@
 // The texts are rendered here; the calendar file is stored as its entry and made at delivery.
 import { publicBaseUrl } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { cancelPendingMessages, queueMessages, type MessageKind, type OutgoingMessage } from "@/lib/notifications/outbox";
+import { cancelPendingMessages, queueMessages, type MessageKind, type OutgoingMessage } from "@/lib/notifications";
 import { appointmentIcs, type CalendarEntry } from "./calendar";
 import { calendarAttachment } from "./calendar-attachment";
 import { bookingText, formatWhen } from "./texts";

@@ -6,7 +6,7 @@ import { createPrismaClient } from "@/lib/db";
 import { migrate, MigrationError } from "@/lib/db/migrations";
 import { StartupError } from "@/lib/db/embedded";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { installJobQueue } from "@/lib/notifications/worker";
+import { installJobQueue } from "@/lib/notifications";
 
 /** Fills a migrated database; says whether it added demo data. */
 export type Seeder = (prisma: PrismaClient) => Promise<{ demoSeeded: boolean }>;

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
-import { isRequestTypeKey } from "@/lib/journey/request-types";
+import { isRequestTypeKey } from "@/lib/journey";
 import { berlinDate } from "@/lib/time";
 import { findForm } from "./definitions";
 import { createDraft, findDraft, saveDraft, type Draft, type DraftState } from "./drafts";

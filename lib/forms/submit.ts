@@ -4,7 +4,7 @@
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { queueMessage } from "@/lib/notifications/outbox";
+import { queueMessage } from "@/lib/notifications";
 import { berlinDate } from "@/lib/time";
 import { findForm } from "./definitions";
 import { findDraft } from "./drafts";

@@ -1,7 +1,7 @@
 // "Not sure? Talk to a person": the booking links for the same request type, in person always and
 // by video where the request type allows it (read from the request_type table).
 import { db } from "@/lib/db";
-import { isRequestTypeKey } from "@/lib/journey/request-types";
+import { isRequestTypeKey } from "@/lib/journey";
 
 export interface PersonOption {
   channel: "in-person" | "video";

@@ -3,9 +3,9 @@
 // capabilities import never imports them back.
 import { z } from "zod";
 import type { ApiOperation } from "@/lib/api/openapi";
-import { journeyOperations } from "@/lib/journey/operations";
-import { bookingOperations } from "@/lib/booking/operations";
-import { submissionOperations } from "@/lib/forms/operations";
+import { journeyOperations } from "@/lib/journey";
+import { bookingOperations } from "@/lib/booking";
+import { submissionOperations } from "@/lib/forms";
 
 const healthOperations: ApiOperation[] = [
   {

@@ -2,10 +2,9 @@
 // delivery, and the nightly retention run (lib/retention.ts) with forms' clean-up of uploaded files.
 // The one module that knows all of them, so that none of them needs to know another: nothing in
 // lib/ imports it (scripts/worker.ts starts it).
-import { registerCalendarRenderer } from "@/lib/booking/calendar-attachment";
-import { collectOrphanFiles } from "@/lib/forms/cleanup";
-import type { Transports } from "@/lib/notifications/transports";
-import { startNotificationWorker, WORKER_SCHEDULE, type NotificationWorker, type ScheduledJob, type WorkerSchedule } from "@/lib/notifications/worker";
+import { registerCalendarRenderer } from "@/lib/booking";
+import { collectOrphanFiles } from "@/lib/forms";
+import { type Transports, startNotificationWorker, WORKER_SCHEDULE, type NotificationWorker, type ScheduledJob, type WorkerSchedule } from "@/lib/notifications";
 import { purgeExpiredData } from "@/lib/retention";
 
 /** Every retention rule, each night at 03:15 Berlin time (docs/notifications.md). */

@@ -4,9 +4,7 @@
 // production database unless asked for.
 import { createHash, randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
-import type { Slot } from "@/lib/booking/availability";
-import { takePlaces } from "@/lib/booking/capacity";
-import { searchSlots, type BookingChannel } from "@/lib/booking/slots";
+import { type Slot, takePlaces, searchSlots, type BookingChannel } from "@/lib/booking";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addDays, berlinDate, berlinToUtc, isoWeekday } from "@/lib/time";
 

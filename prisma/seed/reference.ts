@@ -3,7 +3,7 @@
 // overwritten.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Preference } from "@/lib/generated/prisma/enums";
-import { channels, REQUEST_TYPES, SITUATION_RULES } from "@/lib/journey/reference-data";
+import { channels, REQUEST_TYPES, SITUATION_RULES } from "@/lib/journey";
 
 export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
   for (const [index, type] of REQUEST_TYPES.entries()) {

@@ -6,8 +6,7 @@ import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/fields";
 import { localePath } from "@/i18n/navigation";
-import { MESSAGE_MAX, feedbackKinds, pageFromLink, type FeedbackValues } from "@/lib/feedback/feedback-form";
-import { loadRejectedFeedback } from "@/lib/feedback/store";
+import { MESSAGE_MAX, feedbackKinds, pageFromLink, type FeedbackValues, loadRejectedFeedback } from "@/lib/feedback";
 
 export const dynamic = "force-dynamic";
 

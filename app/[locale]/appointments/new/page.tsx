@@ -4,10 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LocationCard } from "@/components/booking/location-card";
 import { ButtonLink } from "@/components/ui/buttons";
-import { bookableChannels, channelFromUrl, journeyFromUrl, locationsFor, requestTypeFor } from "@/lib/booking/browse";
-import { apiChannelOf, bookingPath } from "@/lib/booking/paths";
-import { requestTypeTitle } from "@/lib/journey/texts";
-import { bookingPageMetadata } from "@/lib/booking/page-metadata";
+import { bookableChannels, channelFromUrl, journeyFromUrl, locationsFor, requestTypeFor, apiChannelOf, bookingPath, bookingPageMetadata } from "@/lib/booking";
+import { requestTypeTitle } from "@/lib/journey";
 
 export const dynamic = "force-dynamic";
 

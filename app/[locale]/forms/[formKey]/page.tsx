@@ -1,15 +1,11 @@
 // Start of an online form: what it is for, what you need, how long it takes, and "Start".
 import type { Metadata } from "next";
-import { formPageMetadata } from "@/lib/forms/page-metadata";
+import { formPageMetadata, findForm, localized, callbackRequestTypeAllowed } from "@/lib/forms";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/buttons";
 import { FormFrame } from "@/components/forms/form-frame";
-import { findForm } from "@/lib/forms/definitions";
-import { localized } from "@/lib/forms/paths";
-import { callbackRequestTypeAllowed } from "@/lib/forms/talk-to-person";
 import { NotFoundMessage } from "@/components/ui/not-found-message";
-import { findRequestType } from "@/lib/journey/request-types";
-import { requestTypeTitle } from "@/lib/journey/texts";
+import { findRequestType, requestTypeTitle } from "@/lib/journey";
 
 export const dynamic = "force-dynamic";
 

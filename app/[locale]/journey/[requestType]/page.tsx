@@ -7,10 +7,7 @@ import { EmergencyInfo } from "@/components/journey/emergency-info";
 import { PreferenceForm } from "@/components/journey/preference-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { localePath } from "@/i18n/navigation";
-import { errorsFromQuery, preferenceErrorMessages, readPreferenceForm, type PreferenceFormField } from "@/lib/journey/preference-form";
-import { findRequestType } from "@/lib/journey/request-types";
-import { toSearchParams, type SearchParamsRecord } from "@/lib/journey/search-params";
-import { requestTypeText, type JourneyTranslator } from "@/lib/journey/texts";
+import { errorsFromQuery, preferenceErrorMessages, readPreferenceForm, type PreferenceFormField, findRequestType, toSearchParams, type SearchParamsRecord, requestTypeText, type JourneyTranslator } from "@/lib/journey";
 
 export const dynamic = "force-dynamic";
 

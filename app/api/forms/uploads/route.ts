@@ -1,10 +1,7 @@
 // The upload page's plain multipart post (works without JavaScript). It checks the body's size
 // before reading it (phone photos are large) and always answers with a redirect back to the upload
 // page, which shows what was added and what was refused.
-import { addFilesToDraft } from "@/lib/forms/draft-uploads";
-import { addDraftFiles, findDraft } from "@/lib/forms/drafts";
-import { draftPath, localized } from "@/lib/forms/paths";
-import { MAX_FILE_BYTES, MAX_FILES } from "@/lib/forms/uploads";
+import { addFilesToDraft, addDraftFiles, findDraft, draftPath, localized, MAX_FILE_BYTES, MAX_FILES } from "@/lib/forms";
 import { seeOther } from "@/lib/plain-post";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // POST /api/v1/recommendations?locale=de
 import { handle, json, parseJsonBody, parseQuery } from "@/lib/api/http";
-import { localeQuerySchema, recommendationFor, recommendationRequestSchema } from "@/lib/journey/api";
+import { localeQuerySchema, recommendationFor, recommendationRequestSchema } from "@/lib/journey";
 
 export const POST = handle(async (request: Request) => {
   const query = parseQuery(request, localeQuerySchema);

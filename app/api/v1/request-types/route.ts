@@ -1,6 +1,6 @@
 // GET /api/v1/request-types?locale=de
 import { handle, json, parseQuery } from "@/lib/api/http";
-import { localeQuerySchema, requestTypesFor } from "@/lib/journey/api";
+import { localeQuerySchema, requestTypesFor } from "@/lib/journey";
 
 export const dynamic = "force-dynamic";
 

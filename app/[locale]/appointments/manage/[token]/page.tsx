@@ -6,12 +6,8 @@ import { Confirmation } from "@/components/booking/confirmation";
 import { SummaryList } from "@/components/booking/summary-list";
 import { VideoPanel } from "@/components/booking/video-panel";
 import { ButtonLink } from "@/components/ui/buttons";
-import { findByToken, isOpen } from "@/lib/booking/manage";
-import { icsUrl, manageUrl, placeText } from "@/lib/booking/notify";
-import { bookingPath } from "@/lib/booking/paths";
-import { formatWhen } from "@/lib/booking/texts";
-import { requestTypeTitle } from "@/lib/journey/texts";
-import { bookingPageMetadata } from "@/lib/booking/page-metadata";
+import { findByToken, isOpen, icsUrl, manageUrl, placeText, bookingPath, formatWhen, bookingPageMetadata } from "@/lib/booking";
+import { requestTypeTitle } from "@/lib/journey";
 import { publicBaseUrl } from "@/lib/env";
 import { languageName } from "@/i18n/locales";
 

@@ -6,13 +6,9 @@ import { ProofOfWork } from "@/components/booking/proof-of-work";
 import { SummaryList } from "@/components/booking/summary-list";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { loadDraft } from "@/lib/booking/drafts";
-import { bookingPath } from "@/lib/booking/paths";
-import { newProofOfWorkChallenge } from "@/lib/booking/proof-of-work";
-import { formatWhen } from "@/lib/booking/texts";
+import { loadDraft, bookingPath, newProofOfWorkChallenge, formatWhen, bookingPageMetadata } from "@/lib/booking";
 import { db } from "@/lib/db";
-import { requestTypeTitle } from "@/lib/journey/texts";
-import { bookingPageMetadata } from "@/lib/booking/page-metadata";
+import { requestTypeTitle } from "@/lib/journey";
 import { languageName } from "@/i18n/locales";
 
 export const dynamic = "force-dynamic";

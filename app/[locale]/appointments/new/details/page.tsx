@@ -3,13 +3,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DetailsForm } from "@/components/booking/details-form";
-import { channelFromUrl } from "@/lib/booking/browse";
-import { loadDraft, newDraftData } from "@/lib/booking/drafts";
-import { bookingPath } from "@/lib/booking/paths";
-import { formatWhen } from "@/lib/booking/texts";
+import { channelFromUrl, loadDraft, newDraftData, bookingPath, formatWhen, bookingPageMetadata } from "@/lib/booking";
 import { routeLocale } from "@/lib/plain-post";
 import NotFound from "../../../not-found";
-import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,7 @@
 // The chosen time went to someone else a moment ago: offer the next free times right here.
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { loadDraft } from "@/lib/booking/drafts";
-import { bookingPath } from "@/lib/booking/paths";
-import { formatWhen } from "@/lib/booking/texts";
-import { bookingPageMetadata } from "@/lib/booking/page-metadata";
+import { loadDraft, bookingPath, formatWhen, bookingPageMetadata } from "@/lib/booking";
 
 export const dynamic = "force-dynamic";
 

@@ -3,11 +3,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SlotPicker } from "@/components/booking/slot-picker";
-import { channelFromUrl, journeyFromUrl, locationFor, requestTypeFor, slotsByDay } from "@/lib/booking/browse";
-import { apiChannelOf, bookingPath } from "@/lib/booking/paths";
-import { requestTypeTitle } from "@/lib/journey/texts";
+import { channelFromUrl, journeyFromUrl, locationFor, requestTypeFor, slotsByDay, apiChannelOf, bookingPath, bookingPageMetadata } from "@/lib/booking";
+import { requestTypeTitle } from "@/lib/journey";
 import NotFound from "../../../not-found";
-import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
 export const dynamic = "force-dynamic";
 

@@ -1,14 +1,9 @@
 // The private "continue later" link: back to where the person stopped; once filed, the status.
 import type { Metadata } from "next";
-import { privateFormPageMetadata } from "@/lib/forms/page-metadata";
+import { privateFormPageMetadata, findForm, findDraft, resumeStep, draftPath, localized, statusPath, findSubmissionByStatusToken } from "@/lib/forms";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/buttons";
-import { findForm } from "@/lib/forms/definitions";
-import { findDraft } from "@/lib/forms/drafts";
-import { resumeStep } from "@/lib/forms/engine";
-import { draftPath, localized, statusPath } from "@/lib/forms/paths";
-import { findSubmissionByStatusToken } from "@/lib/forms/status-change";
 import { berlinDate } from "@/lib/time";
 
 export const dynamic = "force-dynamic";

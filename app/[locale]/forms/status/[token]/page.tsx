@@ -1,9 +1,8 @@
 // The private status page of a submission.
 import type { Metadata } from "next";
-import { privateFormPageMetadata } from "@/lib/forms/page-metadata";
+import { privateFormPageMetadata, findSubmissionByStatusToken } from "@/lib/forms";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusView } from "@/components/forms/status-view";
-import { findSubmissionByStatusToken } from "@/lib/forms/status-change";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = privateFormPageMetadata;

@@ -1,7 +1,7 @@
 // GET and DELETE /api/v1/appointments/{id} with "Authorization: Bearer <manage token>"; anything
 // else is 404 so that ids cannot be probed.
 import { handle } from "@/lib/api/http";
-import { deleteAppointment, getAppointment } from "@/lib/booking/api";
+import { deleteAppointment, getAppointment } from "@/lib/booking";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,7 +1,6 @@
 // GET /api/v1/calendar/{manage token}: the appointment's calendar file (.ics).
 import { handle } from "@/lib/api/http";
-import { findByToken } from "@/lib/booking/manage";
-import { calendarFile } from "@/lib/booking/notify";
+import { findByToken, calendarFile } from "@/lib/booking";
 
 type Context = { params: Promise<{ token: string }> };
 

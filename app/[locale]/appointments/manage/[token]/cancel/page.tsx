@@ -2,10 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/buttons";
-import { findByToken } from "@/lib/booking/manage";
-import { bookingPath } from "@/lib/booking/paths";
-import { formatWhen } from "@/lib/booking/texts";
-import { bookingPageMetadata } from "@/lib/booking/page-metadata";
+import { findByToken, bookingPath, formatWhen, bookingPageMetadata } from "@/lib/booking";
 
 export const dynamic = "force-dynamic";
 

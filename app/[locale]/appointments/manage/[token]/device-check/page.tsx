@@ -3,9 +3,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DeviceCheck } from "@/components/booking/device-check";
-import { findByToken } from "@/lib/booking/manage";
-import { bookingPath } from "@/lib/booking/paths";
-import { bookingPageMetadata } from "@/lib/booking/page-metadata";
+import { findByToken, bookingPath, bookingPageMetadata } from "@/lib/booking";
 
 export const dynamic = "force-dynamic";
 

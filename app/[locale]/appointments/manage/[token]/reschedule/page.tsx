@@ -3,12 +3,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SlotPicker } from "@/components/booking/slot-picker";
-import { slotsByDay } from "@/lib/booking/browse";
-import { findByToken } from "@/lib/booking/manage";
-import { bookingPath } from "@/lib/booking/paths";
-import { formatWhen } from "@/lib/booking/texts";
-import type { BookingChannel } from "@/lib/booking/slots";
-import { bookingPageMetadata } from "@/lib/booking/page-metadata";
+import { slotsByDay, findByToken, bookingPath, formatWhen, type BookingChannel, bookingPageMetadata } from "@/lib/booking";
 import { isCalendarDay } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";

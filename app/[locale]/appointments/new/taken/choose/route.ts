@@ -1,5 +1,5 @@
 // The "time taken" page's plain post: one of the next free times offered, then the check page again.
-import { chooseOtherTime } from "@/lib/booking/posts";
+import { chooseOtherTime } from "@/lib/booking";
 import { readForm, routeLocale, seeOther } from "@/lib/plain-post";
 
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {

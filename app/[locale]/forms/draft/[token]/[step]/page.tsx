@@ -1,7 +1,7 @@
 // One step of a form in progress: a page of questions, the upload page, the task list or the
 // check page. The step must apply to the answers so far; otherwise the person is sent on.
 import type { Metadata } from "next";
-import { privateFormPageMetadata } from "@/lib/forms/page-metadata";
+import { privateFormPageMetadata, findForm, findDraft, activePages, previousStep, resumeStep, sectionStates, stepNumber, validateForm, draftPath, localized } from "@/lib/forms";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckAnswers } from "@/components/forms/check-answers";
@@ -9,10 +9,6 @@ import { FormFrame } from "@/components/forms/form-frame";
 import { QuestionPage } from "@/components/forms/question-page";
 import { TaskList } from "@/components/forms/task-list";
 import { UploadPage } from "@/components/forms/upload-page";
-import { findForm } from "@/lib/forms/definitions";
-import { findDraft } from "@/lib/forms/drafts";
-import { activePages, previousStep, resumeStep, sectionStates, stepNumber, validateForm } from "@/lib/forms/engine";
-import { draftPath, localized } from "@/lib/forms/paths";
 import { publicBaseUrl } from "@/lib/env";
 import { berlinDate } from "@/lib/time";
 

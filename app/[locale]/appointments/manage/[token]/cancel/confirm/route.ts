@@ -1,5 +1,5 @@
 // The cancel page's plain post ("Yes, cancel"): cancel the appointment behind the manage link.
-import { confirmCancel } from "@/lib/booking/posts";
+import { confirmCancel } from "@/lib/booking";
 import { routeLocale, seeOther } from "@/lib/plain-post";
 
 export async function POST(_request: Request, { params }: { params: Promise<{ locale: string; token: string }> }) {

@@ -1,0 +1,36 @@
+// Booking's door: everything app/, components/, the worker, the seed, the scripts and other
+// capabilities use of it. Files inside lib/booking import each other directly; from outside only
+// this file is imported (rule no-reaching-into-capability-internals, docs/architecture.md).
+
+// The plain form posts of the booking and manage pages (route handlers call one each).
+export { changeVideoConsent, chooseOtherTime, confirmBooking, confirmCancel, confirmReschedule, saveDetails } from "./posts";
+
+// What the booking pages read and show: URLs, the draft, locations, slots, texts, metadata.
+export { apiChannelOf, bookingPath } from "./paths";
+export { loadDraft, newDraftData, type DraftData, type DraftErrors } from "./drafts";
+export { bookableChannels, channelFromUrl, distanceFromCentre, journeyFromUrl, locationFor, locationsFor, requestTypeFor, slotsByDay } from "./browse";
+export { searchSlots, type BookingChannel } from "./slots";
+export type { Slot } from "./availability";
+export { formatDay, formatTime, formatWhen } from "./texts";
+export { bookingPageMetadata } from "./page-metadata";
+export { newProofOfWorkChallenge } from "./proof-of-work";
+
+// A booked appointment: found by its manage token, its links, its calendar file, its video room.
+export { findByToken, isOpen } from "./manage";
+export { calendarFile, icsUrl, manageUrl, placeText } from "./notify";
+export { canJoin, videoUrl } from "./video";
+
+// Booking one slot (the pages, the API and the demo data all book through it), and the places the
+// demo data takes without a booking.
+export { bookSlot, type BookingRequest } from "./book";
+export { takePlaces } from "./capacity";
+
+// The JSON API's booking part and its operations in the OpenAPI document.
+export { deleteAppointment, getAppointment, getLocations, getSlots, postAppointment } from "./api";
+export { bookingOperations } from "./operations";
+
+// The calendar file's renderer, registered by the process that delivers messages.
+export { registerCalendarRenderer } from "./calendar-attachment";
+
+// The client's address behind the trusted proxies, as the rate limits count it.
+export { clientIp } from "./rate-limit";

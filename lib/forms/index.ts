@@ -1,0 +1,29 @@
+// The forms' door: everything app/, components/, the worker and other capabilities use of them.
+// Files inside lib/forms import each other directly; from outside only this file is imported
+// (rule no-reaching-into-capability-internals, docs/architecture.md).
+
+// The plain form posts of the form pages (route handlers call one each).
+export { removeFile, savePage, startForm, submitForm } from "./posts";
+
+// What the form pages read and show: definitions, drafts, the engine's steps, URLs, metadata.
+export { findForm } from "./definitions";
+export { addDraftFiles, findDraft, type UploadProblem } from "./drafts";
+export { activePages, previousStep, resumeStep, sectionStates, stepNumber, validateForm, type SectionState } from "./engine";
+export { draftPath, localized, statusPath } from "./paths";
+export { formPageMetadata, privateFormPageMetadata } from "./page-metadata";
+export { callbackRequestTypeAllowed, talkToPersonOptions } from "./talk-to-person";
+export type { AnswerValue, Answers, FieldDefinition, FormDefinition, PageDefinition, StoredFile } from "./types";
+
+// Files uploaded into a draft (the upload route with JavaScript on), and their limits.
+export { addFilesToDraft } from "./draft-uploads";
+export { MAX_FILE_BYTES, MAX_FILES } from "./uploads";
+
+// A submission's status page.
+export { findSubmissionByStatusToken, type SubmissionStatusView } from "./status-change";
+
+// The JSON API's submissions and their operations in the OpenAPI document.
+export { handleSubmissionRequest } from "./api";
+export { submissionOperations } from "./operations";
+
+// The nightly clean-up of stored files no draft or submission refers to any more.
+export { collectOrphanFiles } from "./cleanup";

@@ -1,0 +1,36 @@
+// The journey's door: everything app/, components/, the seed and other capabilities use of it.
+// Files inside lib/journey import each other directly; from outside only this file is imported
+// (rule no-reaching-into-capability-internals, docs/architecture.md).
+
+// Request types and their texts, for the pages and for forms' callback form.
+export { findRequestType, isRequestTypeKey, listRequestTypes } from "./request-types";
+export { reasonText, requestTypeText, requestTypeTitle, type JourneyTranslator } from "./texts";
+
+// The preference form of the journey pages, and its field values for the form's component.
+export {
+  errorsFromQuery,
+  needValues,
+  parsePreferenceForm,
+  preferenceChoices,
+  preferenceErrorMessages,
+  preferenceFormQuery,
+  readPreferenceForm,
+  valuesFromJourney,
+  type PreferenceFormErrors,
+  type PreferenceFormField,
+  type PreferenceFormValues,
+} from "./preference-form";
+export { deviceProfiles, distances, helpNeeds } from "./situation";
+export { toSearchParams, type SearchParamsRecord } from "./search-params";
+
+// A journey stored, found again, and the channel the citizen chose.
+export { findJourney, recordChoice, startJourney } from "./journeys";
+export { fromApiChannel, toApiChannel } from "./channel-names";
+export { flowTarget } from "./flow-links";
+
+// The JSON API's journey part and its operations in the OpenAPI document.
+export { localeQuerySchema, recommendationFor, recommendationRequestSchema, requestTypesFor } from "./api";
+export { journeyOperations } from "./operations";
+
+// The reference data every installation starts with, written by the seed.
+export { channels, REQUEST_TYPES, SITUATION_RULES } from "./reference-data";
