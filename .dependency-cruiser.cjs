@@ -26,7 +26,7 @@ module.exports = {
       severity: "error",
       comment: "UI gets what it shows as props: no database, session, environment or Prisma types.",
       from: { path: "^components/", pathNot: TESTS },
-      to: { path: "^lib/(db|auth|env)|^lib/generated/" },
+      to: { path: "^lib/(db|env|staff)|^lib/generated/" },
     },
     {
       name: "lib-below-app-components-prisma",
