@@ -41,12 +41,10 @@ export type AuditEvent =
   | Event<"sign-in.locked", "sign_in_throttle", { scope: SignInThrottleScope; key: string; failures: number; lockedUntil: string }, null>
   | Event<"sign-in.unlocked", "sign_in_throttle", { scope: SignInThrottleScope; key: string }>;
 
-export type AuditAction = AuditEvent["action"];
-
 /** An event done by a signed-in staff member, without the actor, whom the door fills in from the session. */
 export type StaffEvent = Extract<AuditEvent, { actor: string }> extends infer E ? (E extends unknown ? Omit<E, "actor"> : never) : never;
 
-export type DatabaseClient = PrismaClient | Prisma.TransactionClient;
+type DatabaseClient = PrismaClient | Prisma.TransactionClient;
 
 /** Writes an event; pass the transaction of the change it records, so that both commit or neither. */
 export async function recordEvent(event: AuditEvent, client: DatabaseClient = db): Promise<void> {

@@ -12,7 +12,7 @@ import { getStaffSession, type StaffSession } from "./auth";
 import { can, type StaffAction } from "./permissions";
 
 /** The sign-in page, coming back to a staff path afterwards. */
-export function signInPath(returnTo: string): string {
+function signInPath(returnTo: string): string {
   return `/staff/login?callbackUrl=${encodeURIComponent(returnTo)}`;
 }
 
@@ -57,7 +57,7 @@ export interface StaffRouteContext<Input, P extends Params> {
 
 const plainText = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
-export const DOOR_ANSWERS = {
+const DOOR_ANSWERS = {
   crossOrigin: "Anfrage von einer fremden Seite abgelehnt.",
   forbidden: "Diese Aktion ist für Ihre Rolle nicht freigegeben.",
   invalidInput: "Die gesendeten Angaben fehlen oder sind ungültig.",

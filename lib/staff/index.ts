@@ -3,7 +3,7 @@
 export { authOptions } from "./auth";
 export type { StaffSession } from "./auth";
 export { checkAuthRequest, type AuthRequestProblem } from "./auth-requests";
-export { auditView, signInPath, staffPage, staffRoute } from "./door";
+export { auditView, staffPage, staffRoute } from "./door";
 export { listOutbox, openMessage, type OpenedMessage, type OutboxEntry } from "./outbox";
 export { can, type StaffAction } from "./permissions";
 export { liftSignInLock, listSignInLocks, unlockSchema } from "./sign-in-locks";
