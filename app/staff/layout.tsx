@@ -1,4 +1,4 @@
-// Staff area: German, desktop first, behind sign-in (each page checks its role itself).
+// Staff area: German, desktop first, behind sign-in (each page goes through the staff door, lib/staff/door.ts).
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 

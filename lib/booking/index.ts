@@ -32,5 +32,8 @@ export { bookingOperations } from "./operations";
 // The calendar file's renderer, registered by the process that delivers messages.
 export { registerCalendarRenderer } from "./calendar-attachment";
 
+// The front desk: an appointment by its reference, and checking the person in.
+export { checkIn, findAppointmentByReference, type CheckInOutcome } from "./check-in";
+
 // The client's address behind the trusted proxies, as the rate limits count it.
 export { clientIp } from "./rate-limit";

@@ -2,4 +2,4 @@
 // no-reaching-into-capability-internals, docs/architecture.md).
 
 export { feedbackKinds, MESSAGE_MAX, pageFromLink, parseFeedbackForm, readFeedbackForm, type FeedbackValues } from "./feedback-form";
-export { discardRejectedFeedback, loadRejectedFeedback, saveFeedback, saveRejectedFeedback } from "./store";
+export { discardRejectedFeedback, listFeedback, loadRejectedFeedback, saveFeedback, saveRejectedFeedback } from "./store";

@@ -13,6 +13,11 @@ export async function saveFeedback(input: FeedbackInput, language: string): Prom
   await db.feedback.create({ data: { kind: input.kind, message: input.message, pageUrl: input.pageUrl, email: input.email, language } });
 }
 
+/** The newest feedback and barrier reports, for the staff list. */
+export async function listFeedback(options: { take?: number } = {}) {
+  return db.feedback.findMany({ orderBy: { createdAt: "desc" }, take: options.take ?? 200 });
+}
+
 export async function saveRejectedFeedback(values: FeedbackValues, errors: FeedbackErrors, language: string): Promise<string> {
   const token = randomBytes(24).toString("base64url");
   await db.formDraft.create({

@@ -1,10 +1,10 @@
 // The staff view of the outbox. The list carries what staff need to answer "was it sent?" —
 // recipient, kind, status, times, the appointment's or request's reference — and never a message
 // body. Opening one body is a separate, audited step, and its private links come masked.
-import { recordEvent } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
+import { recordEvent } from "./audit";
 import { maskPrivateLinks } from "./mask-links";
 
 export interface OutboxEntry {
@@ -70,7 +70,7 @@ export async function openMessage(staffUserId: string, id: string, options: { cl
   const message = await client.notificationOutbox.findUnique({ where: { id } });
   if (!message) return null;
   const concerned = (await referencesOf(client, [message])).get(message.appointmentId ?? message.submissionId ?? "");
-  await recordEvent({ staffUserId, action: "outbox.message-viewed", entityType: "notification_outbox", entityId: message.id, citizenId: concerned?.citizenId ?? null, details: { kind: message.kind } }, client);
+  await recordEvent({ action: "outbox.message-viewed", actor: staffUserId, citizenId: concerned?.citizenId ?? null, object: { type: "notification_outbox", id: message.id }, details: { kind: message.kind } }, client);
   const attachments = Array.isArray(message.attachments) ? message.attachments : [];
   return {
     id: message.id,

@@ -1,11 +1,11 @@
 // The admin's view of sign-in locks: which e-mail addresses and client addresses are locked now, and
 // lifting a lock before its time (which also forgets the failures counted so far).
 import { z } from "zod";
-import { recordEvent } from "@/lib/audit";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SignInThrottleScope } from "@/lib/generated/prisma/enums";
 import { text } from "@/lib/validation";
+import { auditAs, type Audit } from "./audit";
 
 export interface SignInLock {
   scope: SignInThrottleScope;
@@ -33,21 +33,26 @@ export async function listSignInLocks(options: { client?: PrismaClient; now?: Da
 /** The "Entsperren" form: which lock to lift. */
 export const unlockSchema = z.object({ scope: z.enum(["account", "address"]), key: text({ min: 1, max: 200 }) });
 
+export type UnlockInput = z.infer<typeof unlockSchema>;
+
 export type UnlockOutcome = "unlocked" | "gone" | "invalid";
 
 /**
- * Lifts a lock and forgets the failures, recorded with the admin who did it. "gone" when there was
- * nothing to lift (already over, or lifted by someone else in the meantime).
+ * Lifts a lock and forgets the failures, in the caller's transaction, recorded as sign-in.unlocked
+ * with the admin the audit belongs to. "gone" when there was nothing to lift (already over, or lifted
+ * by someone else in the meantime).
  */
+export async function liftSignInLock({ tx, audit }: { tx: Prisma.TransactionClient; audit: Audit }, { scope, key }: UnlockInput, now = new Date()): Promise<"unlocked" | "gone"> {
+  const { count } = await tx.signInThrottle.deleteMany({ where: { scope, key, lockedUntil: { gt: now } } });
+  if (count === 0) return "gone";
+  await audit({ action: "sign-in.unlocked", citizenId: null, object: { type: "sign_in_throttle", id: `${scope}:${key}` }, details: { scope, key } });
+  return "unlocked";
+}
+
+/** The unlock outside a request: the input checked, then lifted in a transaction of its own. */
 export async function unlockSignIn(adminId: string, input: unknown, options: { client?: PrismaClient; now?: Date } = {}): Promise<UnlockOutcome> {
   const client = options.client ?? db;
   const parsed = unlockSchema.safeParse(input);
   if (!parsed.success) return "invalid";
-  const { scope, key } = parsed.data;
-  return client.$transaction(async (tx) => {
-    const { count } = await tx.signInThrottle.deleteMany({ where: { scope, key, lockedUntil: { gt: options.now ?? new Date() } } });
-    if (count === 0) return "gone";
-    await recordEvent({ staffUserId: adminId, action: "sign-in.unlocked", entityType: "sign_in_throttle", entityId: `${scope}:${key}`, details: { scope, key } }, tx);
-    return "unlocked";
-  });
+  return client.$transaction((tx) => liftSignInLock({ tx, audit: auditAs(adminId, tx) }, parsed.data, options.now));
 }

@@ -3,11 +3,11 @@
 // and per client address, with growing delays and then a lock (docs/anti-bot.md). An unknown
 // account, a wrong password and a locked account get the same answer after the same work.
 import bcrypt from "bcryptjs";
-import { recordEvent } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SignInThrottleScope, StaffRole } from "@/lib/generated/prisma/enums";
 import { text } from "@/lib/validation";
+import { recordEvent, type SignInFailureReason } from "./audit";
 
 interface ScopeRule {
   /** the failure that locks */
@@ -53,8 +53,6 @@ export interface SignInOptions {
   now?: Date;
   sleep?: (ms: number) => Promise<void>;
 }
-
-export type FailureReason = "wrong-credentials" | "locked" | "invalid-input";
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -104,7 +102,7 @@ async function lockIfDue(client: PrismaClient, { scope, key, failures }: Claim, 
       data: { lockedUntil },
     });
     if (count === 1) {
-      await recordEvent({ action: "sign-in.locked", entityType: "sign_in_throttle", entityId: `${scope}:${key}`, details: { scope, key, failures, lockedUntil: lockedUntil.toISOString() } }, tx);
+      await recordEvent({ action: "sign-in.locked", actor: null, citizenId: null, object: { type: "sign_in_throttle", id: `${scope}:${key}` }, details: { scope, key, failures, lockedUntil: lockedUntil.toISOString() } }, tx);
     }
   });
 }
@@ -139,13 +137,13 @@ export async function attemptSignIn(attempt: SignInAttempt, options: SignInOptio
 
   if (email && password && staff?.active && matches && !locked) {
     await settleSuccess(client, email, address);
-    await recordEvent({ staffUserId: staff.id, action: "sign-in.succeeded", entityType: "staff_user", entityId: staff.id, details: { address } }, client);
+    await recordEvent({ action: "sign-in.succeeded", actor: staff.id, citizenId: null, object: { type: "staff_user", id: staff.id }, details: { address } }, client);
     return { id: staff.id, email: staff.email, name: staff.name, role: staff.role };
   }
 
-  const reason: FailureReason = !email || !password ? "invalid-input" : locked ? "locked" : "wrong-credentials";
+  const reason: SignInFailureReason = !email || !password ? "invalid-input" : locked ? "locked" : "wrong-credentials";
   const failures = Object.fromEntries(claims.map((entry) => [entry.scope, entry.failures]));
-  await recordEvent({ action: "sign-in.failed", entityType: "staff_sign_in", entityId: email ?? undefined, details: { email, address, reason, failures } }, client);
+  await recordEvent({ action: "sign-in.failed", actor: null, citizenId: null, object: { type: "staff_sign_in", id: email }, details: { email, address, reason, failures } }, client);
   for (const entry of claims) if (!entry.locked) await lockIfDue(client, entry, now);
   if (Math.random() < 0.01) await forgetOldFailures(client, now);
   return null;

@@ -1,8 +1,7 @@
 // Feedback and barrier reports sent from the citizen pages (BITV asks for a way to report barriers).
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth";
-import { recordAccess } from "@/lib/audit";
-import { db } from "@/lib/db";
+import { listFeedback } from "@/lib/feedback";
+import { auditView, staffPage } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Rückmeldungen" };
 export const dynamic = "force-dynamic";
@@ -10,9 +9,9 @@ export const dynamic = "force-dynamic";
 const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 
 export default async function FeedbackPage() {
-  const session = await requireRole(["admin", "caseworker"], "/staff/feedback");
-  const entries = await db.feedback.findMany({ orderBy: { createdAt: "desc" }, take: 200 });
-  await recordAccess(session, { action: "view", entityType: "feedback", details: { count: entries.length } });
+  const session = await staffPage("feedback.read", { returnTo: "/staff/feedback" });
+  const entries = await listFeedback();
+  await auditView(session, { action: "feedback.listed", citizenId: null, object: { type: "feedback", id: null }, details: { count: entries.length } });
   return (
     <>
       <h1 className="text-2xl font-bold">Rückmeldungen und gemeldete Barrieren</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/staff/login-form";
-import { SIGN_IN_RULES } from "@/lib/staff/sign-in";
+import { SIGN_IN_RULES } from "@/lib/staff";
 import { hasControlCharacters } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Anmelden" };

@@ -2,19 +2,17 @@
 // whether it went out. Where no SMTP or SMS gateway is configured, this is where messages stay.
 // The list shows no message body (bodies carry private links); caseworkers open one at a time.
 import type { Metadata } from "next";
-import { ALL_STAFF_ROLES, canReadMessageBodies, requireRole } from "@/lib/auth";
-import { recordAccess } from "@/lib/audit";
-import { listOutbox, type OutboxEntry } from "@/lib/staff/outbox";
+import { auditView, can, listOutbox, staffPage, type OutboxEntry } from "@/lib/staff";
 import { dateTime, KIND, STATUS, TRANSPORT } from "./labels";
 
 export const metadata: Metadata = { title: "Postausgang" };
 export const dynamic = "force-dynamic";
 
 export default async function OutboxPage() {
-  const session = await requireRole(ALL_STAFF_ROLES, "/staff/outbox");
+  const session = await staffPage("outbox.read", { returnTo: "/staff/outbox" });
   const messages = await listOutbox();
-  await recordAccess(session, { action: "view", entityType: "notification_outbox", details: { count: messages.length } });
-  const canOpen = canReadMessageBodies(session.staff.role);
+  await auditView(session, { action: "outbox.listed", citizenId: null, object: { type: "notification_outbox", id: null }, details: { count: messages.length } });
+  const canOpen = can(session.staff.role, "outbox.read-message");
   return (
     <>
       <h1 className="text-2xl font-bold">Postausgang</h1>

@@ -2,9 +2,8 @@
 // gets a 4xx, or a redirect to the sign-in page for a GET, never next-auth's 500.
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
-import { authOptions } from "@/lib/auth";
 import { seeOther } from "@/lib/plain-post";
-import { checkAuthRequest, type AuthRequestProblem } from "@/lib/staff/auth-requests";
+import { authOptions, checkAuthRequest, type AuthRequestProblem } from "@/lib/staff";
 
 const nextAuth = NextAuth(authOptions);
 

@@ -2,10 +2,7 @@
 // one with "Entsperren", a plain post to ./unlock.
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/buttons";
-import { requireRole, SIGN_IN_LOCK_ROLES } from "@/lib/auth";
-import { recordAccess } from "@/lib/audit";
-import { listSignInLocks } from "@/lib/staff/sign-in-locks";
-import { SIGN_IN_RULES } from "@/lib/staff/sign-in";
+import { auditView, listSignInLocks, SIGN_IN_RULES, staffPage } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Anmeldesperren" };
 export const dynamic = "force-dynamic";
@@ -14,10 +11,10 @@ const time = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: 
 const RESULTS = { unlocked: "Die Sperre ist aufgehoben.", gone: "Diese Sperre bestand nicht mehr." } as const;
 
 export default async function SignInLocksPage({ searchParams }: { searchParams: Promise<{ result?: string }> }) {
-  const session = await requireRole(SIGN_IN_LOCK_ROLES, "/staff/admin/sign-in-locks");
+  const session = await staffPage("sign-in-locks.manage", { returnTo: "/staff/admin/sign-in-locks" });
   const { result } = await searchParams;
   const locks = await listSignInLocks();
-  await recordAccess(session, { action: "view", entityType: "sign_in_throttle", details: { count: locks.length } });
+  await auditView(session, { action: "sign-in-locks.listed", citizenId: null, object: { type: "sign_in_throttle", id: null }, details: { count: locks.length } });
   const message = result === "unlocked" || result === "gone" ? RESULTS[result] : null;
   return (
     <>

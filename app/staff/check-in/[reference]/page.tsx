@@ -2,10 +2,8 @@
 // in (a plain post to ./confirm), and for caseworkers the same video link the person joins.
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/buttons";
-import { ALL_STAFF_ROLES, requireRole } from "@/lib/auth";
-import { recordAccess } from "@/lib/audit";
-import { videoUrl } from "@/lib/booking/video";
-import { findAppointmentByReference } from "@/lib/staff/check-in";
+import { findAppointmentByReference, videoUrl } from "@/lib/booking";
+import { auditView, can, staffPage } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Termin" };
 export const dynamic = "force-dynamic";
@@ -16,7 +14,7 @@ const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle
 
 export default async function CheckInPage({ params, searchParams }: { params: Promise<{ reference: string }>; searchParams: Promise<{ result?: string }> }) {
   const { reference } = await params;
-  const session = await requireRole(ALL_STAFF_ROLES, `/staff/check-in/${encodeURIComponent(reference)}`);
+  const session = await staffPage("appointment.view", { returnTo: `/staff/check-in/${encodeURIComponent(reference)}` });
   const { result } = await searchParams;
   const appointment = await findAppointmentByReference(reference);
   if (!appointment) {
@@ -27,9 +25,9 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
       </>
     );
   }
-  await recordAccess(session, { action: "view", entityType: "appointment", entityId: appointment.id, citizenId: appointment.citizenId });
+  await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
 
-  const canCheckIn = session.staff.role !== "caseworker" && appointment.status === "booked";
+  const canCheckIn = can(session.staff.role, "appointment.check-in") && appointment.status === "booked";
   const joinUrl = appointment.channel === "video" && appointment.roomName ? await videoUrl(appointment.roomName, appointment) : null;
   return (
     <>

@@ -1,8 +1,7 @@
 // One message of the outbox with its text, for caseworkers checking what a person was sent. Opening
 // it is recorded in the audit log; private links and tokens in the text are masked.
 import type { Metadata } from "next";
-import { MESSAGE_BODY_ROLES, requireRole } from "@/lib/auth";
-import { openMessage } from "@/lib/staff/outbox";
+import { openMessage, staffPage } from "@/lib/staff";
 import { dateTime, KIND, STATUS, TRANSPORT } from "../labels";
 
 export const metadata: Metadata = { title: "Nachricht" };
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const session = await requireRole(MESSAGE_BODY_ROLES, `/staff/outbox/${encodeURIComponent(id)}`);
+  const session = await staffPage("outbox.read-message", { returnTo: `/staff/outbox/${encodeURIComponent(id)}` });
   const message = await openMessage(session.staff.id, id);
   if (!message) {
     return (

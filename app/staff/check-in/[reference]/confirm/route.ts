@@ -1,20 +1,20 @@
-// The front desk's plain post "Person einchecken" on the check-in page: check the role, check the
-// person in, record it, and show the page again with the outcome (post/redirect/get).
-import { staffAccess } from "@/lib/auth";
-import { recordAccess } from "@/lib/audit";
-import { isSameOriginPost, seeOther } from "@/lib/plain-post";
-import { checkIn, findAppointmentByReference } from "@/lib/staff/check-in";
+// The front desk's plain post "Person einchecken" on the check-in page: through the staff door,
+// check the person in with booking's function and record it in the same transaction, then show the
+// page again with the outcome (post/redirect/get).
+import { z } from "zod";
+import { checkIn } from "@/lib/booking";
+import { seeOther } from "@/lib/plain-post";
+import { staffRoute } from "@/lib/staff";
 
-export async function POST(request: Request, { params }: { params: Promise<{ reference: string }> }) {
-  const { reference } = await params;
-  const page = `/staff/check-in/${encodeURIComponent(reference)}`;
-  // The staff session is a cookie: a form on another site must not be able to use it.
-  if (!isSameOriginPost(request)) return new Response("Anfrage von einer fremden Seite abgelehnt.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const access = await staffAccess(["front_desk", "admin"], page);
-  if ("location" in access) return seeOther(access.location);
-  const appointment = await findAppointmentByReference(reference);
-  if (!appointment) return seeOther(page);
-  const outcome = await checkIn(reference);
-  await recordAccess(access.session, { action: "check-in", entityType: "appointment", entityId: appointment.id, citizenId: appointment.citizenId, details: { outcome } });
-  return seeOther(`${page}?result=${outcome}`);
-}
+const pageOf = (reference: string) => `/staff/check-in/${encodeURIComponent(reference)}`;
+
+export const POST = staffRoute(
+  // The form carries no field: the reference is in the path.
+  { action: "appointment.check-in", input: z.object({}), returnTo: ({ reference }: { reference: string }) => pageOf(reference) },
+  async ({ params, tx, audit }) => {
+    const result = await checkIn(params.reference, { client: tx });
+    if (!result) return seeOther(pageOf(params.reference));
+    await audit({ action: "appointment.checked-in", citizenId: result.appointment.citizenId, object: { type: "appointment", id: result.appointment.id }, details: { outcome: result.outcome } });
+    return seeOther(`${pageOf(params.reference)}?result=${result.outcome}`);
+  },
+);

@@ -1,0 +1,108 @@
+// The one door of the staff side. Every staff page calls staffPage() first, every staff route
+// handler is made by staffRoute(); a test (door-coverage.test.ts) fails for one that is not.
+// The order is fixed: same origin (posts), session, role from the permissions table (deny by
+// default), input parsed with zod, then the change and its audit event in one transaction.
+import { forbidden, redirect } from "next/navigation";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isSameOriginPost, seeOther } from "@/lib/plain-post";
+import { auditAs, type Audit, type StaffEvent } from "./audit";
+import { getStaffSession, type StaffSession } from "./auth";
+import { can, type StaffAction } from "./permissions";
+
+/** The sign-in page, coming back to a staff path afterwards. */
+function signInPath(returnTo: string): string {
+  return `/staff/login?callbackUrl=${encodeURIComponent(returnTo)}`;
+}
+
+/**
+ * For a page (server component), before anything else: the signed-in staff member allowed to do
+ * the action. Without a session the visitor is sent to sign in (and back to `returnTo`); with a
+ * role the table does not allow, the page answers 403 with app/staff/forbidden.tsx.
+ */
+export async function staffPage(action: StaffAction, { returnTo }: { returnTo: string }): Promise<StaffSession> {
+  const session = await getStaffSession();
+  if (!session) redirect(signInPath(returnTo));
+  if (!can(session.staff.role, action)) forbidden();
+  return session;
+}
+
+/** Records what a page showed (appointment.viewed, outbox.listed…) with the staff member as actor. */
+export async function auditView(session: StaffSession, event: StaffEvent): Promise<void> {
+  await auditAs(session.staff.id)(event);
+}
+
+type Params = Record<string, string | string[] | undefined>;
+
+export interface StaffRouteOptions<Input extends z.ZodType, P extends Params> {
+  action: StaffAction;
+  /** the posted form (or JSON object), parsed before the handler runs */
+  input: Input;
+  /** the page to come back to after signing in */
+  returnTo: string | ((params: P) => string);
+  /** the answer to input that does not parse (German, plain text); a general one by default */
+  invalidInput?: string;
+}
+
+export interface StaffRouteContext<Input, P extends Params> {
+  session: StaffSession;
+  input: Input;
+  params: P;
+  /** the transaction the change and its audit event are written in */
+  tx: Prisma.TransactionClient;
+  /** records an event in `tx`, with the staff member as actor */
+  audit: Audit;
+}
+
+const plainText = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+const DOOR_ANSWERS = {
+  crossOrigin: "Anfrage von einer fremden Seite abgelehnt.",
+  forbidden: "Diese Aktion ist für Ihre Rolle nicht freigegeben.",
+  invalidInput: "Die gesendeten Angaben fehlen oder sind ungültig.",
+} as const;
+
+/** The posted fields as an object for zod: a form's repeated field as a list, a JSON object as it is. */
+async function readInput(request: Request): Promise<unknown> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  try {
+    if (type === "application/json") return await request.json();
+    if (type !== "application/x-www-form-urlencoded" && type !== "multipart/form-data") return {};
+    const form = await request.formData();
+    const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+    for (const name of new Set(form.keys())) {
+      const values = form.getAll(name);
+      fields[name] = values.length === 1 ? values[0] : values;
+    }
+    return fields;
+  } catch {
+    // Broken JSON, a cut-off body: nothing the schema could accept.
+    return undefined;
+  }
+}
+
+/**
+ * A route handler (POST) behind the door. The handler runs only for a same-origin post of a signed-in
+ * staff member whose role may do the action, with input that parsed; it runs in one transaction
+ * with `audit` writing into it, so that the change and its audit event commit together or not at
+ * all. It answers with a Response, usually seeOther() back to the page (post/redirect/get).
+ * Refusals: another site's post 403, no session 303 to the sign-in page, wrong role 403, bad input
+ * 400, each as German plain text.
+ */
+export function staffRoute<Input extends z.ZodType, P extends Params = Params>(
+  options: StaffRouteOptions<Input, P>,
+  handler: (context: StaffRouteContext<z.output<Input>, P>) => Promise<Response>,
+): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
+  return async (request, context) => {
+    // The staff session is a cookie: a form on another site must not be able to use it.
+    if (!isSameOriginPost(request)) return plainText(403, DOOR_ANSWERS.crossOrigin);
+    const params = await context.params;
+    const session = await getStaffSession();
+    if (!session) return seeOther(signInPath(typeof options.returnTo === "function" ? options.returnTo(params) : options.returnTo));
+    if (!can(session.staff.role, options.action)) return plainText(403, DOOR_ANSWERS.forbidden);
+    const parsed = options.input.safeParse(await readInput(request));
+    if (!parsed.success) return plainText(400, options.invalidInput ?? DOOR_ANSWERS.invalidInput);
+    return db.$transaction((tx) => handler({ session, input: parsed.data, params, tx, audit: auditAs(session.staff.id, tx) }));
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { can, type StaffAction } from "./permissions";
+
+const ROLES: StaffRole[] = ["front_desk", "caseworker", "admin"];
+const allowed = (action: StaffAction) => ROLES.filter((role) => can(role, action));
+
+describe("can", () => {
+  it("gives each action to the roles that had it before the table", () => {
+    expect(allowed("staff.home")).toEqual(ROLES);
+    expect(allowed("outbox.read")).toEqual(ROLES);
+    expect(allowed("outbox.read-message")).toEqual(["caseworker"]);
+    expect(allowed("feedback.read")).toEqual(["caseworker", "admin"]);
+    expect(allowed("sign-in-locks.manage")).toEqual(["admin"]);
+    expect(allowed("appointment.view")).toEqual(ROLES);
+    expect(allowed("appointment.check-in")).toEqual(["front_desk", "admin"]);
+  });
+
+  it("refuses what the table does not name: an unknown action or role, no role at all", () => {
+    expect(can("admin", "appointment.delete" as StaffAction)).toBe(false);
+    expect(can("admin", "toString" as StaffAction)).toBe(false);
+    expect(can("janitor" as StaffRole, "staff.home")).toBe(false);
+    expect(can(null, "staff.home")).toBe(false);
+    expect(can(undefined, "outbox.read")).toBe(false);
+  });
+});
