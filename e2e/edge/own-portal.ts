@@ -1,12 +1,10 @@
 // A second production server of the e2e build, on an embedded PostgreSQL of its own, for what the
 // shared e2e server cannot show: the real rate limits (test mode off) and its database going away.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import path from "node:path";
 import { recreateDatabase, startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
-import { prepareDatabase } from "@/lib/db/prepare";
-import { seed } from "@/prisma/seed";
 
 export interface OwnPortal {
   baseUrl: string;
@@ -39,7 +37,8 @@ export async function startOwnPortal(name: string): Promise<OwnPortal> {
   const databaseOptions = { dataDir: path.join(root, ".data", `pg-e2e-${name}-${process.env.E2E_PORT ?? 3100}`), port: await freePort() };
   let database: EmbeddedServer | undefined = await startEmbeddedPostgres(databaseOptions);
   const url = await recreateDatabase(database.urlFor("postgres"), "zugang");
-  await prepareDatabase(url, { seed: (prisma) => seed(prisma, { demo: false }) });
+  const prepared = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "e2e", "edge", "prepare-database.ts")], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  if (prepared.status !== 0) throw new Error(`preparing the database failed: ${prepared.stderr}`);
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;

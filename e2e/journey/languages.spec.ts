@@ -5,6 +5,9 @@ import { locales } from "@/i18n/routing";
 import { expect, expectAccessible, test } from "../fixtures";
 import { expectJourneyInLanguage, expectNoHorizontalScroll, passJourney } from "./helpers";
 
+// Six pages, each checked with axe, per test: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 for (const locale of locales.filter((candidate) => candidate !== "de" && candidate !== "ar")) {
   test(`journey in ${locale}`, async ({ page }) => {
     await expectJourneyInLanguage(page, locale);
