@@ -8,6 +8,8 @@ const TESTS = "\\.test\\.tsx?$|^tests/|^e2e/";
 // is shared plumbing or a composition root (docs/architecture.md, "Rooms and plumbing").
 const ROOMS = ["journey", "booking", "forms", "notifications", "feedback", "staff"];
 
+/** An arrow that is not allowed: code below `from` (tests aside) imports nothing below `to`. */
+const forbid = (name, comment, from, to) => ({ name, severity: "error", comment, from: { path: from, pathNot: TESTS }, to: { path: to } });
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -19,34 +21,10 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
-    {
-      name: "components-below-app",
-      severity: "error",
-      comment: "Pages use components; components never import pages or route handlers.",
-      from: { path: "^components/", pathNot: TESTS },
-      to: { path: "^app/" },
-    },
-    {
-      name: "components-without-server-seams",
-      severity: "error",
-      comment: "UI gets what it shows as props: no database, session, environment or Prisma types.",
-      from: { path: "^components/", pathNot: TESTS },
-      to: { path: "^lib/(db|env|staff)|^lib/generated/" },
-    },
-    {
-      name: "lib-below-app-components-prisma",
-      severity: "error",
-      comment: "lib/ is imported by pages, UI and the seed; it imports none of them.",
-      from: { path: "^lib/", pathNot: TESTS },
-      to: { path: "^(app|components|prisma)/" },
-    },
-    {
-      name: "notifications-knows-no-bookings-or-forms",
-      severity: "error",
-      comment: "Booking and forms hand notifications what to send; notifications imports neither.",
-      from: { path: "^lib/notifications/", pathNot: TESTS },
-      to: { path: "^lib/(booking|forms)/" },
-    },
+    forbid("components-below-app", "Pages use components; components never import pages or route handlers.", "^components/", "^app/"),
+    forbid("components-without-server-seams", "UI gets what it shows as props: no database, session, environment or Prisma types.", "^components/", "^lib/(db|env|staff)|^lib/generated/"),
+    forbid("lib-below-app-components-prisma", "lib/ is imported by pages, UI and the seed; it imports none of them.", "^lib/", "^(app|components|prisma)/"),
+    forbid("notifications-knows-no-bookings-or-forms", "Booking and forms hand notifications what to send; notifications imports neither.", "^lib/notifications/", "^lib/(booking|forms)/"),
     // One rule per room, all of the same name: dependency-cruiser's group matching ($1) reaches from
     // `from` into `to` only, and here the room is known from `to`.
     ...ROOMS.map((room) => ({

@@ -1,6 +1,7 @@
 // Start page: the emergency entry, the request types (from the database) and a short privacy line.
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RequestTypeList } from "@/components/journey/request-type-list";
+import { TitledSection } from "@/components/ui/titled-section";
 import { localePath } from "@/i18n/navigation";
 import { listRequestTypes, requestTypeText, type JourneyTranslator } from "@/lib/journey";
 
@@ -20,18 +21,14 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
       <h1 className="text-2xl font-bold">{t("start.title")}</h1>
       <p className="preserve-lines mt-2">{t("start.intro")}</p>
       {emergency ? (
-        <section aria-labelledby="emergency-entry" className="mt-4 border-s-4 border-accent bg-surface p-4">
-          <h2 id="emergency-entry" className="text-lg font-bold">
-            {t("start.emergencyTitle")}
-          </h2>
-          <p className="preserve-lines mt-1">{t("start.emergencyText")}</p>
+        <TitledSection id="emergency-entry" title={t("start.emergencyTitle")} intro={t("start.emergencyText")} preserveLines className="mt-4 border-s-4 border-accent bg-surface p-4">
           <a
             href={localePath(locale, `/journey/${emergency.key}`)}
             className="mt-2 inline-flex min-h-11 items-center rounded bg-accent px-4 py-2 font-bold text-white! no-underline hover:bg-red-900"
           >
             {t("start.emergencyLink")}
           </a>
-        </section>
+        </TitledSection>
       ) : null}
       <h2 className="mt-6 text-xl font-bold">{t("start.listTitle")}</h2>
       <p className="preserve-lines mt-1 text-muted">{t("start.helper")}</p>

@@ -2,6 +2,7 @@
 // private "continue later" link and the way to a person.
 import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { TitledSection } from "@/components/ui/titled-section";
 import { localized, talkToPersonOptions } from "@/lib/forms";
 
 export async function FormFrame({
@@ -46,33 +47,25 @@ export async function FormFrame({
       {help ? <p className="mt-2">{help}</p> : null}
       <div className="mt-6">{children}</div>
       {resumeUrl ? (
-        <section aria-labelledby="save-later" className="mt-10 border-s-4 border-brand bg-surface p-4">
-          <h2 id="save-later" className="text-lg font-bold">
-            {t("ui.saveLaterTitle")}
-          </h2>
-          <p className="mt-1">{t("ui.saveLaterText")}</p>
+        <TitledSection id="save-later" title={t("ui.saveLaterTitle")} intro={t("ui.saveLaterText")} className="mt-10 border-s-4 border-brand bg-surface p-4">
           <p className="mt-2 break-all font-mono text-sm" data-testid="resume-link">
             <a href={resumeUrl}>{resumeUrl}</a>
           </p>
           {expiresAt ? <p className="mt-1 text-muted">{t("ui.saveLaterExpiry", { date: format.dateTime(expiresAt, { dateStyle: "long", timeZone: "Europe/Berlin" }) })}</p> : null}
-        </section>
+        </TitledSection>
       ) : null}
       {options.length > 0 ? (
-      <section aria-labelledby="talk-to-person" className="mt-6 rounded border border-line p-4" data-testid="talk-to-person">
-        <h2 id="talk-to-person" className="text-lg font-bold">
-          {t("ui.talkTitle")}
-        </h2>
-        <p className="mt-1">{t("ui.talkText")}</p>
-        <ul className="mt-2 flex flex-col gap-1">
-          {options.map((option) => (
-            <li key={option.channel}>
-              <a href={`${localized(locale, "/appointments/new")}?${option.query}`} className="inline-flex min-h-11 items-center font-semibold">
-                {option.channel === "video" ? t("ui.talkVideo") : t("ui.talkInPerson")}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
+        <TitledSection id="talk-to-person" title={t("ui.talkTitle")} intro={t("ui.talkText")} className="mt-6 rounded border border-line p-4" testId="talk-to-person">
+          <ul className="mt-2 flex flex-col gap-1">
+            {options.map((option) => (
+              <li key={option.channel}>
+                <a href={`${localized(locale, "/appointments/new")}?${option.query}`} className="inline-flex min-h-11 items-center font-semibold">
+                  {option.channel === "video" ? t("ui.talkVideo") : t("ui.talkInPerson")}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </TitledSection>
       ) : null}
     </div>
   );

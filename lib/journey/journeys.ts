@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { recommendChannels, type RankedOption, type Recommendation, type RecommendationInput } from "./engine";
-import { isRequestTypeKey, type RequestTypeSummary } from "./request-types";
+import { isRequestTypeKey, requestTypeOf, type RequestTypeSummary } from "./request-types";
 import { buildRules } from "./rules";
 import type { Channel, Preference, Situation } from "./situation";
 
@@ -22,14 +22,7 @@ export async function recommendFor(requestTypeKey: string, input: Recommendation
   const { rules, skipped } = buildRules(requestType, requestType.routingRules, situationRules);
   if (skipped.length > 0) console.warn(`situation rules skipped, their params do not fit: ${skipped.join(", ")}`);
   return {
-    requestType: {
-      key: requestType.key,
-      title: requestType.title as Record<string, string>,
-      description: requestType.description as Record<string, string>,
-      allowedChannels: requestType.allowedChannels,
-      isEmergency: requestType.isEmergency,
-      externalUrl: requestType.externalUrl,
-    },
+    requestType: requestTypeOf(requestType),
     recommendation: recommendChannels(rules, input),
   };
 }
@@ -82,14 +75,7 @@ export async function findJourney(id: string, requestTypeKey?: string): Promise<
   const situation = row.situation as Situation;
   return {
     id: row.id,
-    requestType: {
-      key: row.requestType.key,
-      title: row.requestType.title as Record<string, string>,
-      description: row.requestType.description as Record<string, string>,
-      allowedChannels: row.requestType.allowedChannels,
-      isEmergency: row.requestType.isEmergency,
-      externalUrl: row.requestType.externalUrl,
-    },
+    requestType: requestTypeOf(row.requestType),
     preference: row.preference,
     situation,
     options: row.options as unknown as RankedOption[],

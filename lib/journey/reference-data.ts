@@ -22,93 +22,75 @@ export interface RequestTypeDefaults {
   externalUrl?: string;
 }
 
+type Texts = Record<"de" | "en", [title: string, description: string]>;
+
+/**
+ * A request type from its row: the allowed channels and the channel order for a personal, mixed
+ * and digital preference (channel codes), its title and description per language, and where it
+ * differs from the defaults (30-minute slots, no emergency, no external form).
+ */
+function requestType(
+  key: string,
+  [allowed, personal, mixed, digital]: [string, string, string, string],
+  texts: Texts,
+  differs: Pick<RequestTypeDefaults, "slotMinutes" | "isEmergency" | "externalUrl"> = {},
+): RequestTypeDefaults {
+  return {
+    key,
+    title: { de: texts.de[0], en: texts.en[0] },
+    description: { de: texts.de[1], en: texts.en[1] },
+    allowed,
+    orders: { personal, mixed, digital },
+    ...differs,
+  };
+}
+
+// A request type a row: key, channels (allowed; order when personal, mixed, digital), texts.
 export const REQUEST_TYPES: RequestTypeDefaults[] = [
-  {
-    key: "change-report",
-    title: { de: "Änderung mitteilen", en: "Report a change" },
-    description: { de: "Einkommen, Haushalt, Adresse oder Konto haben sich geändert.", en: "Your income, household, address or bank account has changed." },
-    allowed: "O V P T",
-    orders: { personal: "P V T O", mixed: "O P V T", digital: "O V T P" },
-  },
-  {
-    key: "submit-documents",
-    title: { de: "Unterlagen einreichen", en: "Hand in documents" },
-    description: { de: "Lohnabrechnungen, Kontoauszüge, Mietunterlagen und andere Nachweise.", en: "Payslips, bank statements, rent papers and other proof." },
-    allowed: "O P",
-    orders: { personal: "P O", mixed: "O P", digital: "O P" },
-    slotMinutes: 15,
-  },
-  {
-    key: "sick-note",
-    title: { de: "Krankmeldung", en: "Report sick" },
-    description: { de: "Sie sind krank und können nicht arbeiten oder nicht zum Termin kommen.", en: "You are ill and cannot work or come to an appointment." },
-    allowed: "O P T",
-    orders: { personal: "P T O", mixed: "O T P", digital: "O T P" },
-    slotMinutes: 15,
-  },
-  {
-    key: "continued-benefits",
-    title: { de: "Weiterbewilligung beantragen", en: "Apply for continued benefits" },
-    description: { de: "Ihr Bewilligungszeitraum endet bald und Sie brauchen weiter Leistungen.", en: "Your benefit period ends soon and you still need support." },
-    allowed: "O V P",
-    orders: { personal: "P V O", mixed: "O V P", digital: "O V P" },
-    slotMinutes: 45,
-  },
-  {
-    key: "contact-details",
-    title: { de: "Kontaktdaten ändern", en: "Change contact details" },
-    description: { de: "Neue Telefonnummer, E-Mail-Adresse oder Anschrift.", en: "A new phone number, e-mail address or postal address." },
-    allowed: "O P",
-    orders: { personal: "P O", mixed: "O P", digital: "O P" },
-    slotMinutes: 15,
-  },
-  {
-    key: "absence",
-    title: { de: "Ortsabwesenheit beantragen", en: "Ask to be away from home" },
-    description: { de: "Sie möchten verreisen oder eine Zeit nicht erreichbar sein.", en: "You want to travel or be away for a while." },
-    allowed: "O P T",
-    orders: { personal: "P T O", mixed: "O T P", digital: "O T P" },
-    slotMinutes: 15,
-  },
-  {
-    key: "job-counselling",
-    title: { de: "Beratung zu Arbeit und Ausbildung", en: "Counselling on work and training" },
-    description: { de: "Gespräch über Arbeit, Weiterbildung, Ausbildung und Ihre Pläne.", en: "A talk about work, further training, apprenticeships and your plans." },
-    allowed: "V P T",
-    orders: { personal: "P V T", mixed: "P V T", digital: "V P T" },
-    slotMinutes: 45,
-  },
-  {
-    key: "decision-question",
-    title: { de: "Frage zu einem Bescheid", en: "Question about a decision letter" },
-    description: { de: "Sie verstehen einen Bescheid nicht oder halten ihn für falsch.", en: "You do not understand a decision letter or think it is wrong." },
-    allowed: "O V P T",
-    orders: { personal: "P V T O", mixed: "V O T P", digital: "O V T P" },
-  },
-  {
-    key: "first-application",
-    title: { de: "Bürgergeld zum ersten Mal beantragen", en: "Apply for the first time" },
-    description: { de: "Sie haben noch kein Bürgergeld und möchten es beantragen.", en: "You do not receive benefits yet and want to apply." },
-    allowed: "O V P",
-    orders: { personal: "P V O", mixed: "P V O", digital: "O V P" },
-    slotMinutes: 60,
-    externalUrl: "https://www.arbeitsagentur.de/arbeitslos-arbeit-finden/buergergeld/buergergeld-beantragen",
-  },
-  {
-    key: "emergency",
-    title: { de: "Notlage: sofort Hilfe", en: "Emergency: help now" },
-    description: { de: "Kein Geld, kein Essen, Räumung der Wohnung oder Strom abgestellt.", en: "No money, no food, eviction or the power has been cut off." },
-    allowed: "P T",
-    orders: { personal: "P T", mixed: "P T", digital: "P T" },
-    isEmergency: true,
-  },
-  {
-    key: "digital-help",
-    title: { de: "Hilfe bei den Online-Diensten", en: "Help with the online services" },
-    description: { de: "Wir zeigen Ihnen, wie Sie die Online-Dienste nutzen.", en: "We show you how to use the online services." },
-    allowed: "V P",
-    orders: { personal: "P V", mixed: "P V", digital: "V P" },
-  },
+  requestType("change-report", ["O V P T", "P V T O", "O P V T", "O V T P"], {
+    de: ["Änderung mitteilen", "Einkommen, Haushalt, Adresse oder Konto haben sich geändert."],
+    en: ["Report a change", "Your income, household, address or bank account has changed."],
+  }),
+  requestType("submit-documents", ["O P", "P O", "O P", "O P"], {
+    de: ["Unterlagen einreichen", "Lohnabrechnungen, Kontoauszüge, Mietunterlagen und andere Nachweise."],
+    en: ["Hand in documents", "Payslips, bank statements, rent papers and other proof."],
+  }, { slotMinutes: 15 }),
+  requestType("sick-note", ["O P T", "P T O", "O T P", "O T P"], {
+    de: ["Krankmeldung", "Sie sind krank und können nicht arbeiten oder nicht zum Termin kommen."],
+    en: ["Report sick", "You are ill and cannot work or come to an appointment."],
+  }, { slotMinutes: 15 }),
+  requestType("continued-benefits", ["O V P", "P V O", "O V P", "O V P"], {
+    de: ["Weiterbewilligung beantragen", "Ihr Bewilligungszeitraum endet bald und Sie brauchen weiter Leistungen."],
+    en: ["Apply for continued benefits", "Your benefit period ends soon and you still need support."],
+  }, { slotMinutes: 45 }),
+  requestType("contact-details", ["O P", "P O", "O P", "O P"], {
+    de: ["Kontaktdaten ändern", "Neue Telefonnummer, E-Mail-Adresse oder Anschrift."],
+    en: ["Change contact details", "A new phone number, e-mail address or postal address."],
+  }, { slotMinutes: 15 }),
+  requestType("absence", ["O P T", "P T O", "O T P", "O T P"], {
+    de: ["Ortsabwesenheit beantragen", "Sie möchten verreisen oder eine Zeit nicht erreichbar sein."],
+    en: ["Ask to be away from home", "You want to travel or be away for a while."],
+  }, { slotMinutes: 15 }),
+  requestType("job-counselling", ["V P T", "P V T", "P V T", "V P T"], {
+    de: ["Beratung zu Arbeit und Ausbildung", "Gespräch über Arbeit, Weiterbildung, Ausbildung und Ihre Pläne."],
+    en: ["Counselling on work and training", "A talk about work, further training, apprenticeships and your plans."],
+  }, { slotMinutes: 45 }),
+  requestType("decision-question", ["O V P T", "P V T O", "V O T P", "O V T P"], {
+    de: ["Frage zu einem Bescheid", "Sie verstehen einen Bescheid nicht oder halten ihn für falsch."],
+    en: ["Question about a decision letter", "You do not understand a decision letter or think it is wrong."],
+  }),
+  requestType("first-application", ["O V P", "P V O", "P V O", "O V P"], {
+    de: ["Bürgergeld zum ersten Mal beantragen", "Sie haben noch kein Bürgergeld und möchten es beantragen."],
+    en: ["Apply for the first time", "You do not receive benefits yet and want to apply."],
+  }, { slotMinutes: 60, externalUrl: "https://www.arbeitsagentur.de/arbeitslos-arbeit-finden/buergergeld/buergergeld-beantragen" }),
+  requestType("emergency", ["P T", "P T", "P T", "P T"], {
+    de: ["Notlage: sofort Hilfe", "Kein Geld, kein Essen, Räumung der Wohnung oder Strom abgestellt."],
+    en: ["Emergency: help now", "No money, no food, eviction or the power has been cut off."],
+  }, { isEmergency: true }),
+  requestType("digital-help", ["V P", "P V", "P V", "V P"], {
+    de: ["Hilfe bei den Online-Diensten", "Wir zeigen Ihnen, wie Sie die Online-Dienste nutzen."],
+    en: ["Help with the online services", "We show you how to use the online services."],
+  }),
 ];
 
 /**

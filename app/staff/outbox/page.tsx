@@ -2,6 +2,7 @@
 // whether it went out. Where no SMTP or SMS gateway is configured, this is where messages stay.
 // The list shows no message body (bodies carry private links); caseworkers open one at a time.
 import type { Metadata } from "next";
+import { StaffTable, type StaffColumn } from "@/components/staff/staff-table";
 import { auditView, can, listOutbox, staffPage, type OutboxEntry } from "@/lib/staff";
 import { dateTime, KIND, STATUS, TRANSPORT } from "./labels";
 
@@ -20,52 +21,44 @@ export default async function OutboxPage() {
       <p className="mt-1 text-muted">
         {canOpen ? "Den Text einer Nachricht öffnen Sie einzeln; das wird protokolliert, private Links bleiben verdeckt." : "Die Texte der Nachrichten sind der Fachkraft vorbehalten."}
       </p>
-      {messages.length === 0 ? <p className="mt-6">Noch keine Nachrichten.</p> : <MessageTable messages={messages} canOpen={canOpen} />}
+      <StaffTable caption="Nachrichten im Postausgang" columns={canOpen ? [...COLUMNS, OPEN_COLUMN] : COLUMNS} rows={messages} rowKey={(message) => message.id} empty="Noch keine Nachrichten." />
     </>
   );
 }
 
-function MessageTable({ messages, canOpen }: { messages: OutboxEntry[]; canOpen: boolean }) {
-  return (
-    <table className="mt-6 w-full border-collapse text-left">
-      <caption className="sr-only">Nachrichten im Postausgang</caption>
-      <thead>
-        <tr className="border-b-2 border-line">
-          <th scope="col" className="py-2 pe-3">Erstellt</th>
-          <th scope="col" className="py-2 pe-3">Art</th>
-          <th scope="col" className="py-2 pe-3">An</th>
-          <th scope="col" className="py-2 pe-3">Status</th>
-          <th scope="col" className="py-2 pe-3">Vorgang</th>
-          {canOpen ? <th scope="col" className="py-2">Text</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {messages.map((message) => (
-          <tr key={message.id} className="border-b border-line align-top">
-            <td className="py-2 pe-3">{dateTime.format(message.createdAt)}</td>
-            <td className="py-2 pe-3">{KIND[message.kind] ?? message.kind}</td>
-            <td className="py-2 pe-3">
-              {message.recipient}
-              <span className="block text-sm text-muted">{TRANSPORT[message.transport] ?? message.transport}</span>
-            </td>
-            <td className="py-2 pe-3">
-              {STATUS[message.status]}
-              <span className="block text-sm text-muted">
-                {message.sentAt ? `versandt ${dateTime.format(message.sentAt)}` : `fällig ${dateTime.format(message.sendAfter)}`}
-                {message.lastError ? ` · letzter Fehler: ${message.lastError}` : ""}
-              </span>
-            </td>
-            <td className="py-2 pe-3">{message.reference ?? "–"}</td>
-            {canOpen ? (
-              <td className="py-2">
-                <a href={`/staff/outbox/${message.id}`}>
-                  Öffnen<span className="sr-only"> ({KIND[message.kind] ?? message.kind} an {message.recipient})</span>
-                </a>
-              </td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+const COLUMNS: StaffColumn<OutboxEntry>[] = [
+  { heading: "Erstellt", cell: (message) => dateTime.format(message.createdAt) },
+  { heading: "Art", cell: (message) => KIND[message.kind] ?? message.kind },
+  {
+    heading: "An",
+    cell: (message) => (
+      <>
+        {message.recipient}
+        <span className="block text-sm text-muted">{TRANSPORT[message.transport] ?? message.transport}</span>
+      </>
+    ),
+  },
+  {
+    heading: "Status",
+    cell: (message) => (
+      <>
+        {STATUS[message.status]}
+        <span className="block text-sm text-muted">
+          {message.sentAt ? `versandt ${dateTime.format(message.sentAt)}` : `fällig ${dateTime.format(message.sendAfter)}`}
+          {message.lastError ? ` · letzter Fehler: ${message.lastError}` : ""}
+        </span>
+      </>
+    ),
+  },
+  { heading: "Vorgang", cell: (message) => message.reference ?? "–" },
+];
+
+/** Only for those who may open a message: the link to its text. */
+const OPEN_COLUMN: StaffColumn<OutboxEntry> = {
+  heading: "Text",
+  cell: (message) => (
+    <a href={`/staff/outbox/${message.id}`}>
+      Öffnen<span className="sr-only"> ({KIND[message.kind] ?? message.kind} an {message.recipient})</span>
+    </a>
+  ),
+};

@@ -1,6 +1,7 @@
 // Admins see the current sign-in locks (per e-mail address tried and per client address) and lift
 // one with "Entsperren", a plain post to ./unlock.
 import type { Metadata } from "next";
+import { StaffTable, type StaffColumn } from "@/components/staff/staff-table";
 import { Button } from "@/components/ui/buttons";
 import { auditView, listSignInLocks, SIGN_IN_RULES, staffPage } from "@/lib/staff";
 
@@ -9,6 +10,27 @@ export const dynamic = "force-dynamic";
 
 const time = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 const RESULTS = { unlocked: "Die Sperre ist aufgehoben.", gone: "Diese Sperre bestand nicht mehr." } as const;
+
+type SignInLock = Awaited<ReturnType<typeof listSignInLocks>>[number];
+const COLUMNS: StaffColumn<SignInLock>[] = [
+  { heading: "Gesperrt", cell: (lock) => lock.key, className: "break-all" },
+  { heading: "Art", cell: (lock) => (lock.scope === "account" ? (lock.hasAccount ? "Dienstkonto" : "E-Mail-Adresse ohne Dienstkonto") : "Adresse des Geräts") },
+  { heading: "Fehlversuche", cell: (lock) => lock.failures },
+  { heading: "Bis", cell: (lock) => time.format(lock.lockedUntil) },
+  {
+    heading: "Aktion",
+    headingHidden: true,
+    cell: (lock) => (
+      <form method="post" action="/staff/admin/sign-in-locks/unlock">
+        <input type="hidden" name="scope" value={lock.scope} />
+        <input type="hidden" name="key" value={lock.key} />
+        <Button variant="secondary" aria-label={`${lock.key} entsperren`}>
+          Entsperren
+        </Button>
+      </form>
+    ),
+  },
+];
 
 export default async function SignInLocksPage({ searchParams }: { searchParams: Promise<{ result?: string }> }) {
   const session = await staffPage("sign-in-locks.manage", { returnTo: "/staff/admin/sign-in-locks" });
@@ -28,43 +50,7 @@ export default async function SignInLocksPage({ searchParams }: { searchParams: 
           {message}
         </p>
       ) : null}
-      {locks.length === 0 ? (
-        <p className="mt-6">Zurzeit ist nichts gesperrt.</p>
-      ) : (
-        <table className="mt-6 w-full border-collapse text-left">
-          <caption className="sr-only">Aktuelle Anmeldesperren</caption>
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="py-2 pe-3">Gesperrt</th>
-              <th scope="col" className="py-2 pe-3">Art</th>
-              <th scope="col" className="py-2 pe-3">Fehlversuche</th>
-              <th scope="col" className="py-2 pe-3">Bis</th>
-              <th scope="col" className="py-2">
-                <span className="sr-only">Aktion</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {locks.map((lock) => (
-              <tr key={`${lock.scope}:${lock.key}`} className="border-b border-line align-top">
-                <td className="py-2 pe-3 break-all">{lock.key}</td>
-                <td className="py-2 pe-3">{lock.scope === "account" ? (lock.hasAccount ? "Dienstkonto" : "E-Mail-Adresse ohne Dienstkonto") : "Adresse des Geräts"}</td>
-                <td className="py-2 pe-3">{lock.failures}</td>
-                <td className="py-2 pe-3">{time.format(lock.lockedUntil)}</td>
-                <td className="py-2">
-                  <form method="post" action="/staff/admin/sign-in-locks/unlock">
-                    <input type="hidden" name="scope" value={lock.scope} />
-                    <input type="hidden" name="key" value={lock.key} />
-                    <Button variant="secondary" aria-label={`${lock.key} entsperren`}>
-                      Entsperren
-                    </Button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <StaffTable caption="Aktuelle Anmeldesperren" columns={COLUMNS} rows={locks} rowKey={(lock) => `${lock.scope}:${lock.key}`} empty="Zurzeit ist nichts gesperrt." />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChannelOption } from "@/components/journey/channel-option";
 import { EmergencyInfo } from "@/components/journey/emergency-info";
+import { TitledSection } from "@/components/ui/titled-section";
 import { localePath } from "@/i18n/navigation";
 import { toApiChannel, findJourney, preferenceFormQuery, valuesFromJourney, reasonText, requestTypeText, type JourneyTranslator } from "@/lib/journey";
 
@@ -44,11 +45,7 @@ export default async function RecommendationPage({ params }: Props) {
         <ChannelOption option={first} recommended />
       </div>
       {others.length > 0 ? (
-        <section aria-labelledby="others-title" className="mt-8">
-          <h2 id="others-title" className="text-xl font-bold">
-            {t("recommendation.others")}
-          </h2>
-          <p className="mt-1">{t("recommendation.othersIntro")}</p>
+        <TitledSection id="others-title" title={t("recommendation.others")} intro={t("recommendation.othersIntro")} size="xl" className="mt-8">
           <ul className="mt-3 flex flex-col gap-3" data-testid="other-options">
             {others.map((option) => (
               <li key={option.channel}>
@@ -56,7 +53,7 @@ export default async function RecommendationPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
       ) : null}
       {journey.situation.interpreter ? <p className="mt-6">{t("recommendation.interpreter")}</p> : null}
       <ul className="mt-6 flex flex-col gap-1">

@@ -1,0 +1,62 @@
+// The one table of the staff pages: a caption naming it for screen readers, column headings with
+// scope, one row per entry, and a sentence instead of an empty table. Wider than the window, it
+// scrolls inside its own region, which takes the keyboard focus so that arrow keys reach every column.
+import { useId, type ReactNode } from "react";
+
+export interface StaffColumn<Row> {
+  heading: string;
+  /** The heading is read by screen readers only (a column of buttons needs no visible name). */
+  headingHidden?: boolean;
+  cell: (row: Row) => ReactNode;
+  /** Extra classes for the column's cells, e.g. "break-all" for long addresses. */
+  className?: string;
+}
+
+export function StaffTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  empty,
+}: {
+  /** What the table lists, in German; also names its scroll region. */
+  caption: string;
+  columns: StaffColumn<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  /** Shown in place of the table when there are no rows. */
+  empty: string;
+}) {
+  const captionId = useId();
+  if (rows.length === 0) return <p className="mt-6">{empty}</p>;
+  const cellClass = (index: number, extra?: string) => [index < columns.length - 1 ? "py-2 pe-3" : "py-2", extra].filter(Boolean).join(" ");
+  return (
+    <section aria-labelledby={captionId} tabIndex={0} className="mt-6 overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption id={captionId} className="sr-only">
+          {caption}
+        </caption>
+        <thead>
+          <tr className="border-b-2 border-line">
+            {columns.map((column, index) => (
+              <th key={column.heading} scope="col" className={cellClass(index)}>
+                {column.headingHidden ? <span className="sr-only">{column.heading}</span> : column.heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} className="border-b border-line align-top">
+              {columns.map((column, index) => (
+                <td key={column.heading} className={cellClass(index, column.className)}>
+                  {column.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
