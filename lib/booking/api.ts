@@ -1,10 +1,10 @@
 // The booking API's handlers, shared by the route files under app/api/v1/. Rate limits first,
 // then validation, then the same domain functions the pages use.
-import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { fieldErrors, invalid, json, notFound, parseQuery, readIdempotencyKey, readJson } from "@/lib/api/http";
 import { ValidationError } from "@/lib/errors";
 import { toBerlinIso } from "@/lib/time";
+import { sha256 } from "@/lib/tokens";
 import { appointmentBody, inEnglish, slotsQuery, toDbChannel } from "./api-schemas";
 import { bookSlot, normalizeEmail, normalizePhone } from "./book";
 import { cancelAppointment, findByIdAndToken } from "./manage";
@@ -16,7 +16,7 @@ import { videoUrl } from "./video";
 
 function caller(request: Request) {
   const trusted = isTrustedClient(request.headers);
-  const id = trusted ? createHash("sha256").update(request.headers.get("x-api-key") ?? "").digest("hex").slice(0, 16) : clientIp(request.headers);
+  const id = trusted ? sha256(request.headers.get("x-api-key") ?? "").slice(0, 16) : clientIp(request.headers);
   return { ip: id, trusted };
 }
 

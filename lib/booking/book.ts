@@ -4,7 +4,7 @@
 // The transaction is one statement, the database function book_appointment() (migration
 // 20261130100000_book_appointment_function): everything that needs no database (rules, codes,
 // texts) is prepared here, the rules that need the data are kept there, in one round trip.
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { db, driverPool } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -14,7 +14,7 @@ import { takeOrOfferNextSlots } from "./take-or-offer";
 import { appointmentMessages } from "./notify";
 import { bookingRequest, parseWith, type BookingRequest, type CheckedBookingRequest } from "./request";
 import { ruleSlot } from "./slots";
-import { hashToken, newManageToken, newReference, newRoomName } from "./tokens";
+import { hashToken, newReference, newRoomName, newSecretToken, sha256 } from "@/lib/tokens";
 
 /** Open (future, not cancelled) appointments one e-mail address or phone number may hold. */
 export const MAX_OPEN_APPOINTMENTS_PER_CONTACT = 3;
@@ -41,7 +41,7 @@ export type { BookingRequest } from "./request";
 
 function requestHash(request: CheckedBookingRequest): string {
   const canonical = JSON.stringify({ ...request, start: request.start.toISOString(), person: { ...request.person } }, Object.keys({ ...request, ...request.person }).sort());
-  return createHash("sha256").update(canonical).digest("hex");
+  return sha256(canonical);
 }
 
 // One statement, straight to the driver (see lib/db.ts); autocommit makes it one transaction.
@@ -72,10 +72,10 @@ export async function bookSlot(
   const phone = normalizePhone(request.person.phone);
   const { slot, location } = await ruleSlot(client, request.requestType, request.channel, request.locationId, request.start, now);
 
-  const token = newManageToken();
+  const token = newSecretToken("appointment");
   const appointment = {
     id: randomUUID(),
-    reference: newReference(),
+    reference: newReference("appointment"),
     channel: request.channel as string,
     startsAt: slot.start,
     endsAt: slot.end,

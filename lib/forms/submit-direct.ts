@@ -13,7 +13,7 @@ import { statusPath } from "./paths";
 import { fileStorage, newStorageKey, type FileStorage } from "./storage";
 import { insertSubmission, isUniqueViolation } from "./submit";
 import { callbackRequestTypeAllowed } from "./talk-to-person";
-import { newToken, sha256 } from "./tokens";
+import { newSecretToken, sha256 } from "@/lib/tokens";
 import { checkCount, prepareUpload } from "./uploads";
 import type { Answers, StoredFile } from "./types";
 
@@ -88,7 +88,7 @@ export async function submitDirect(input: DirectSubmission, baseUrl: string, sto
       await storage.put(file.storageKey, prepared[index].bytes, file.mimeType);
       stored.push(file.storageKey);
     }
-    const statusToken = newToken();
+    const statusToken = newSecretToken("form");
     const statusUrl = `${baseUrl}${statusPath(statusToken, language)}`;
     const submission = await db.$transaction(async (tx) => {
       // The record is written first: a parallel request with the same key waits on it, then replays.

@@ -11,7 +11,7 @@ import { findDraft } from "./drafts";
 import { validateForm } from "./engine";
 import { formsTranslator } from "./messages";
 import { statusPath } from "./paths";
-import { hashToken, newReference } from "./tokens";
+import { hashToken, newReference } from "@/lib/tokens";
 import type { Answers, FormDefinition, StoredFile } from "./types";
 
 type Tx = Prisma.TransactionClient;
@@ -29,7 +29,7 @@ export interface NewSubmission {
 /** Writes one submission with everything that belongs to it; call inside a transaction. */
 export async function insertSubmission(tx: Tx, input: NewSubmission, baseUrl: string): Promise<{ id: string; reference: string }> {
   const journey = input.journeyId ? await tx.journey.findUnique({ where: { id: input.journeyId }, select: { id: true, citizenId: true } }) : null;
-  const reference = newReference();
+  const reference = newReference("submission");
   const submission = await tx.formSubmission.create({
     data: {
       reference,

@@ -3,7 +3,7 @@
 // (EXIF, GPS), after being turned upright.
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { sha256 } from "./tokens";
+import { sha256 } from "@/lib/tokens";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILES = 10;
