@@ -3,11 +3,12 @@
 // (request.ts).
 import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/api/http";
+import { apiBookingChannels } from "@/lib/channels";
 import type { FieldErrors } from "@/lib/errors";
 import { calendarDay, text } from "@/lib/validation";
 import { bookingRequestFields, isBookingErrorCode, withBookingRules, type BookingErrorCode } from "./request";
 
-export const apiChannel = z.enum(["video", "in-person"]).describe("video or in-person");
+export const apiChannel = z.enum(apiBookingChannels).describe("video or in-person");
 const day = calendarDay();
 
 export const slotsQuery = z.object({
@@ -82,10 +83,3 @@ export const locationView = z.object({
 
 export const locationsResponse = z.object({ locations: z.array(locationView) });
 
-export function toDbChannel(channel: z.infer<typeof apiChannel>): "video" | "in_person" {
-  return channel === "in-person" ? "in_person" : "video";
-}
-
-export function toApiChannel(channel: string): z.infer<typeof apiChannel> {
-  return channel === "in_person" ? "in-person" : "video";
-}

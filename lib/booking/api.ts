@@ -1,11 +1,12 @@
 // The booking API's handlers, shared by the route files under app/api/v1/. Rate limits first,
 // then validation, then the same domain functions the pages use.
+import { toDbChannel } from "@/lib/channels";
 import { db } from "@/lib/db";
 import { fieldErrors, invalid, json, notFound, parseQuery, readIdempotencyKey, readJson } from "@/lib/api/http";
 import { ValidationError } from "@/lib/errors";
 import { toBerlinIso } from "@/lib/time";
 import { sha256 } from "@/lib/tokens";
-import { appointmentBody, inEnglish, slotsQuery, toDbChannel } from "./api-schemas";
+import { appointmentBody, inEnglish, slotsQuery } from "./api-schemas";
 import { bookSlot, normalizeEmail, normalizePhone } from "./book";
 import { cancelAppointment, findByIdAndToken } from "./manage";
 import { icsUrl, manageUrl } from "./notify";

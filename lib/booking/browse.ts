@@ -1,6 +1,7 @@
 // What the booking pages need from the database: the request type, the locations of a channel, and
 // the free slots of the coming weeks grouped by day.
 import { z } from "zod";
+import { isBookingChannel } from "@/lib/channels";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import type { Channel } from "@/lib/generated/prisma/enums";
@@ -10,10 +11,6 @@ import { requestTypeKey } from "./request";
 import { searchSlots, type BookingChannel } from "./slots";
 
 export const BROWSE_DAYS = 28;
-
-export function channelFromUrl(value: string | undefined): BookingChannel | null {
-  return value === "video" ? "video" : value === "in-person" ? "in_person" : null;
-}
 
 /** A journey id from a URL, if it is one (it only travels on to the booking, which may drop it). */
 export function journeyFromUrl(value: string | undefined): string | undefined {
@@ -34,7 +31,7 @@ export async function locationFor(id: string | undefined) {
 }
 
 export function bookableChannels(allowed: Channel[]): BookingChannel[] {
-  return allowed.filter((channel): channel is BookingChannel => channel === "video" || channel === "in_person");
+  return allowed.filter(isBookingChannel);
 }
 
 export async function locationsFor(channel: BookingChannel) {

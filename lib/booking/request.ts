@@ -5,6 +5,7 @@
 // Messages are codes, the keys of booking.errors in the message files; the API answers in English.
 import { z } from "zod";
 import { fieldErrors } from "@/lib/api/http";
+import { bookingChannels } from "@/lib/channels";
 import { ValidationError } from "@/lib/errors";
 import { locales } from "@/i18n/routing";
 import { text } from "@/lib/validation";
@@ -34,7 +35,7 @@ const answer = (max: number, options: { multiline?: boolean; format?: { pattern:
 /** A start as pages and drafts carry it: ISO 8601 with an offset (a day that does not exist is refused). */
 export const startAsSent = z.iso.datetime({ offset: true, error: "notBookable" });
 
-export const bookingChannel = z.enum(["video", "in_person"], "notBookable");
+export const bookingChannel = z.enum(bookingChannels, "notBookable");
 
 /** A key of a request type, as in URLs and the API (e.g. change-report). */
 export const requestTypeKey = text({ max: 64, min: 1, messages: { required: "notBookable" } });

@@ -3,12 +3,12 @@
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Channel } from "@/lib/generated/prisma/enums";
+import type { BookingChannel } from "@/lib/channels";
 import { addDays, berlinDate } from "@/lib/time";
 import { candidateSlots, freeSlots, type ClosureRule, type Slot } from "./availability";
 import { releaseDueHolds } from "./holds";
 
-export type BookingChannel = Extract<Channel, "video" | "in_person">;
+export type { BookingChannel };
 
 export interface SlotQuery {
   requestType: string;

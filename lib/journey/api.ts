@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { locales, type Locale } from "@/i18n/routing";
 import { text } from "@/lib/validation";
-import { apiChannels, toApiChannel } from "./channel-names";
+import { apiChannels, toApiChannel } from "@/lib/channels";
 import { startJourney } from "./journeys";
 import { listRequestTypes } from "./request-types";
 import { CONTROL_CHARACTERS_REFUSED, preferences, situationSchema } from "./situation";

@@ -1,7 +1,7 @@
 // A person followed an option: record the chosen channel on the journey, then go on into that
 // channel's flow (docs/conventions.md URL contract). A plain link, so it works without JavaScript.
 import { localePath } from "@/i18n/navigation";
-import { fromApiChannel } from "@/lib/journey/channel-names";
+import { fromApiChannel } from "@/lib/channels";
 import { flowTarget } from "@/lib/journey/flow-links";
 import { recordChoice } from "@/lib/journey/journeys";
 import { routeLocale, seeOther } from "@/lib/plain-post";

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { loadDraft } from "@/lib/booking/drafts";
 import { bookingPath } from "@/lib/booking/paths";
+import { toApiChannel } from "@/lib/channels";
 import { newProofOfWorkChallenge } from "@/lib/booking/proof-of-work";
 import { formatWhen } from "@/lib/booking/texts";
 import { db } from "@/lib/db";
@@ -45,7 +46,7 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
   ]);
   const details = { href: bookingPath(locale, "/appointments/new/details", { draft: draft.token }), label: t("change") };
   const time = {
-    href: bookingPath(locale, "/appointments/new/time", { requestType: data.requestType, channel: data.channel === "video" ? "video" : "in-person", location: data.locationId, journey: data.journeyId ?? undefined }),
+    href: bookingPath(locale, "/appointments/new/time", { requestType: data.requestType, channel: toApiChannel(data.channel), location: data.locationId, journey: data.journeyId ?? undefined }),
     label: t("change"),
   };
   const rows = [

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadDraft } from "@/lib/booking/drafts";
 import { bookingPath } from "@/lib/booking/paths";
+import { toApiChannel } from "@/lib/channels";
 import { formatWhen } from "@/lib/booking/texts";
 import { bookingPageMetadata } from "@/lib/booking/page-metadata";
 
@@ -40,7 +41,7 @@ export default async function TakenPage({ params, searchParams }: { params: Prom
       ) : null}
       {draft ? (
         <p className="mt-6">
-          <a href={bookingPath(locale, "/appointments/new/time", { requestType: draft.data.requestType, channel: draft.data.channel === "video" ? "video" : "in-person", location: draft.data.locationId })}>
+          <a href={bookingPath(locale, "/appointments/new/time", { requestType: draft.data.requestType, channel: toApiChannel(draft.data.channel), location: draft.data.locationId })}>
             {t("taken.otherDay")}
           </a>
         </p>

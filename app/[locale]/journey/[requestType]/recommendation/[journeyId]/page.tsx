@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChannelOption } from "@/components/journey/channel-option";
 import { EmergencyInfo } from "@/components/journey/emergency-info";
 import { localePath } from "@/i18n/navigation";
-import { toApiChannel } from "@/lib/journey/channel-names";
+import { toApiChannel } from "@/lib/channels";
 import { findJourney } from "@/lib/journey/journeys";
 import { preferenceFormQuery, valuesFromJourney } from "@/lib/journey/preference-form";
 import { reasonText, requestTypeText, type JourneyTranslator } from "@/lib/journey/texts";
