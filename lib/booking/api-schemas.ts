@@ -5,7 +5,7 @@ import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/api/http";
 import { apiBookingChannels } from "@/lib/channels";
 import type { FieldErrors } from "@/lib/errors";
-import { calendarDay, text } from "@/lib/validation";
+import { calendarDay, text, uuid } from "@/lib/validation";
 import { bookingRequestFields, isBookingErrorCode, withBookingRules, type BookingErrorCode } from "./request";
 
 export const apiChannel = z.enum(apiBookingChannels).describe("video or in-person");
@@ -14,7 +14,7 @@ const day = calendarDay();
 export const slotsQuery = z.object({
   requestType: text({ max: 64, min: 1, messages: { characters: "Control characters are not allowed." } }).describe("key of the request type, e.g. change-report"),
   channel: apiChannel,
-  location: z.uuid().optional().describe("id of a location; all locations of the channel if left out"),
+  location: uuid().optional().describe("id of a location; all locations of the channel if left out"),
   from: day.describe("first day, YYYY-MM-DD (Berlin)"),
   to: day.describe("last day, YYYY-MM-DD (Berlin), at most 62 days after from"),
 });
@@ -22,7 +22,7 @@ export const slotsQuery = z.object({
 export const slotSchema = z.object({
   start: z.string().describe("ISO 8601 with the Berlin offset"),
   end: z.string(),
-  locationId: z.uuid(),
+  locationId: uuid(),
   remaining: z.int().describe("places still free"),
 });
 
@@ -58,12 +58,12 @@ export const idempotencyHeader = z.object({
 });
 
 export const appointmentView = z.object({
-  id: z.uuid(),
+  id: uuid(),
   reference: z.string(),
   status: z.enum(["booked", "cancelled", "checked_in", "completed", "no_show"]),
   requestType: z.string(),
   channel: apiChannel,
-  locationId: z.uuid(),
+  locationId: uuid(),
   start: z.string(),
   end: z.string(),
   videoUrl: z.string().optional(),
@@ -71,7 +71,7 @@ export const appointmentView = z.object({
 });
 
 export const locationView = z.object({
-  id: z.uuid(),
+  id: uuid(),
   name: z.string(),
   address: z.object({ street: z.string().nullable(), postalCode: z.string().nullable(), city: z.string().nullable() }).nullable(),
   channels: z.array(apiChannel),

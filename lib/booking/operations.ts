@@ -1,6 +1,7 @@
 // The booking API's operations for the OpenAPI document, from the same zod schemas: every status
 // each route can answer with, and its body.
 import { z } from "zod";
+import { uuid } from "@/lib/validation";
 import { sharedResponses, type ApiOperation } from "@/lib/api/openapi";
 import { bookingConflict, bookingCreated, bookingReplayed, cancelConflict } from "./api-responses";
 import { appointmentBody, appointmentView, idempotencyHeader, locationsResponse, slotsQuery, slotsResponse } from "./api-schemas";
@@ -8,7 +9,7 @@ import { MAX_OPEN_APPOINTMENTS_PER_CONTACT } from "./book";
 
 const { invalid, notFound, tooManyRequests, ofHandle } = sharedResponses;
 const unknownAppointment = notFound("Unknown id, no token, or a token that does not belong to this id (ids cannot be probed)");
-const idPath = z.object({ id: z.uuid() });
+const idPath = z.object({ id: uuid() });
 /** Counted per client address, or per key with higher limits when a trusted channel sends its API key. */
 const withOptionalApiKey: ApiOperation["security"] = [{}, { apiKey: [] }];
 const withManageToken: ApiOperation["security"] = [{ manageToken: [] }, { manageToken: [], apiKey: [] }];

@@ -8,7 +8,7 @@ import { fieldErrors } from "@/lib/api/http";
 import { bookingChannels } from "@/lib/channels";
 import { ValidationError } from "@/lib/errors";
 import { locales } from "@/i18n/routing";
-import { text } from "@/lib/validation";
+import { text, uuid } from "@/lib/validation";
 
 /** What a booking can be refused for, field by field: keys of booking.errors. */
 export const BOOKING_ERROR_CODES = ["name", "email", "phone", "contact", "consent", "tooLong", "invalidCharacters", "notBookable"] as const;
@@ -54,7 +54,7 @@ export const personFields = z.object({
 export const bookingRequestFields = z.object({
   requestType: requestTypeKey,
   channel: bookingChannel,
-  locationId: z.uuid("notBookable"),
+  locationId: uuid("notBookable"),
   start: z.date("notBookable"),
   person: personFields,
   language: z.enum(locales, "notBookable").default("de"),
@@ -63,7 +63,7 @@ export const bookingRequestFields = z.object({
   note: optional(answer(1000, { multiline: true })),
   videoConsent: z.boolean("consent").optional().describe("video only: false refuses the booking; the call is never recorded"),
   // A journey id from a URL that is not one (stale or made up) is dropped, not an error.
-  journeyId: z.uuid().nullish().catch(null),
+  journeyId: uuid().nullish().catch(null),
 });
 
 interface RuleFields {
