@@ -53,6 +53,9 @@ export function inEnglish(fields: FieldErrors): FieldErrors {
   return Object.fromEntries(Object.entries(fields).map(([field, messages]) => [field, messages.map((message) => (isBookingErrorCode(message) ? API_MESSAGES[message] : message))]));
 }
 
+/** The path of one appointment; the route reads its id with this, an id of another shape is unknown (404). */
+export const appointmentPath = z.object({ id: uuid() });
+
 export const idempotencyHeader = z.object({
   "Idempotency-Key": idempotencyKeySchema,
 });

@@ -6,7 +6,7 @@ import { fieldErrors, invalid, json, notFound, parseQuery, readIdempotencyKey, r
 import { ValidationError } from "@/lib/errors";
 import { toBerlinIso } from "@/lib/time";
 import { sha256 } from "@/lib/tokens";
-import { appointmentBody, inEnglish, slotsQuery } from "./api-schemas";
+import { appointmentBody, appointmentPath, inEnglish, slotsQuery } from "./api-schemas";
 import { bookSlot, normalizeEmail, normalizePhone } from "./book";
 import { cancelAppointment, findByIdAndToken } from "./manage";
 import { icsUrl, manageUrl } from "./notify";
@@ -86,6 +86,7 @@ export async function getAppointment(request: Request, id: string): Promise<Resp
   const token = bearer(request);
   if (!token) return notFound();
   await consumeLimits(limitsFor("search", caller(request)));
+  if (!appointmentPath.safeParse({ id }).success) return notFound();
   return json(await appointmentJson(await findByIdAndToken(id, token)));
 }
 
@@ -93,6 +94,7 @@ export async function deleteAppointment(request: Request, id: string): Promise<R
   const token = bearer(request);
   if (!token) return notFound();
   await consumeLimits(limitsFor("book", caller(request)));
+  if (!appointmentPath.safeParse({ id }).success) return notFound();
   await findByIdAndToken(id, token);
   return json(await appointmentJson(await cancelAppointment(token)));
 }
