@@ -4,6 +4,7 @@
 // collector catches what a crash leaves behind), so there is never half a submission.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { berlinDate } from "@/lib/time";
@@ -11,7 +12,7 @@ import { findForm } from "./definitions";
 import { validateForm } from "./engine";
 import { statusPath } from "./paths";
 import { fileStorage, newStorageKey, type FileStorage } from "./storage";
-import { insertSubmission, isUniqueViolation } from "./submit";
+import { insertSubmission } from "./submit";
 import { callbackRequestTypeAllowed } from "./talk-to-person";
 import { newSecretToken, sha256 } from "@/lib/tokens";
 import { checkCount, prepareUpload } from "./uploads";

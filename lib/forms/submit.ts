@@ -2,6 +2,7 @@
 // message are written in one transaction. The idempotency key (and the status token) are unique,
 // so a double tap, a refresh or a retry finds the first submission instead of making a second.
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueMessage } from "@/lib/notifications/outbox";
@@ -75,9 +76,6 @@ function asText(value: Answers[string] | undefined): string | null {
 }
 
 /** A unique constraint hit: another request got there first. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
 
 class AlreadySubmitted extends Error {}
 
