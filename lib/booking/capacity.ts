@@ -4,10 +4,15 @@
 // the slot in ascending order (no deadlocks between overlapping bookings), a full unit refuses the
 // whole take, and the CHECK constraint is the last line of defence.
 import { hasErrorCode, SQLSTATE } from "@/lib/db/errors";
+import { ConflictError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Slot } from "./availability";
 
-export class SlotTakenError extends Error {
+/**
+ * The slot is full. take-or-offer.ts catches it to try once more and then offers the next free
+ * slots (a ConflictError "slot-taken" with nextSlots); should it ever escape, it is the same conflict.
+ */
+export class SlotTakenError extends ConflictError {
   constructor() {
     super("slot-taken");
     this.name = "SlotTakenError";

@@ -3,7 +3,7 @@
 // so a double tap, a refresh or a retry finds the first submission instead of making a second.
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueMessage } from "@/lib/notifications/outbox";
 import { berlinDate } from "@/lib/time";
@@ -75,9 +75,13 @@ function asText(value: Answers[string] | undefined): string | null {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
-/** A unique constraint hit: another request got there first. */
-
-class AlreadySubmitted extends Error {}
+/** The draft was filed by another request a moment ago (its row is gone): answer with that submission. */
+class AlreadySubmitted extends ConflictError {
+  constructor() {
+    super("already-submitted");
+    this.name = "AlreadySubmitted";
+  }
+}
 
 export type DraftSubmitResult =
   | { ok: true; reference: string }
