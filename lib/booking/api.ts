@@ -4,6 +4,7 @@ import { toDbChannel } from "@/lib/channels";
 import { db } from "@/lib/db";
 import { fieldErrors, invalid, json, notFound, parseQuery, readIdempotencyKey, readJson } from "@/lib/api/http";
 import { ValidationError } from "@/lib/errors";
+import { IDEMPOTENCY_SCOPES } from "@/lib/idempotency";
 import { toBerlinIso } from "@/lib/time";
 import { sha256 } from "@/lib/tokens";
 import { appointmentBody, appointmentPath, inEnglish, slotsQuery } from "./api-schemas";
@@ -51,7 +52,7 @@ export async function postAppointment(request: Request): Promise<Response> {
   await consumeLimits(limitsFor("book", { ...caller(request), contacts }));
   if (!body.ok) return body.response;
   const input = body.value;
-  const result = await bookSlot({ ...input, channel: toDbChannel(input.channel), start: new Date(input.start) }, { idempotencyKey: key.value, idempotencyScope: "api:appointments" }).catch((error: unknown) => {
+  const result = await bookSlot({ ...input, channel: toDbChannel(input.channel), start: new Date(input.start) }, { idempotencyKey: key.value, idempotencyScope: IDEMPOTENCY_SCOPES.apiAppointments }).catch((error: unknown) => {
     throw error instanceof ValidationError ? new ValidationError(inEnglish(error.fields)) : error;
   });
   const appointment = await findAppointmentForAnswer(result.id);

@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { db, driverPool } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
+import { IDEMPOTENCY_SCOPES, type IdempotencyScope } from "@/lib/idempotency";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { outboxRows } from "@/lib/notifications/outbox";
 import { SlotTakenError, slotUnits } from "./capacity";
@@ -63,7 +64,7 @@ interface BookingOutcome {
  */
 export async function bookSlot(
   input: BookingRequest,
-  options: { client?: PrismaClient; now?: Date; idempotencyKey?: string; idempotencyScope?: string } = {},
+  options: { client?: PrismaClient; now?: Date; idempotencyKey?: string; idempotencyScope?: IdempotencyScope } = {},
 ): Promise<BookingResult> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
@@ -112,7 +113,7 @@ export async function bookSlot(
   };
   const messages = outboxRows(appointmentMessages("confirmation", appointment, token, now));
   const key = options.idempotencyKey ?? null;
-  const scope = key ? (options.idempotencyScope ?? "appointments") : null;
+  const scope = key ? (options.idempotencyScope ?? IDEMPOTENCY_SCOPES.apiAppointments) : null;
   const hash = key ? requestHash(request) : null;
   const { units, capacity } = slotUnits(slot);
 
