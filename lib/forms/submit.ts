@@ -2,6 +2,7 @@
 // message are written in one transaction. The idempotency key (and the status token) are unique,
 // so a double tap, a refresh or a retry finds the first submission instead of making a second.
 import { db } from "@/lib/db";
+import { textsFor } from "@/i18n/translator";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -10,7 +11,6 @@ import { berlinDate } from "@/lib/time";
 import { findForm } from "./definitions";
 import { findDraft } from "./drafts";
 import { validateForm } from "./engine";
-import { formsTranslator } from "./messages";
 import { statusPath } from "./paths";
 import { hashToken, newReference } from "@/lib/tokens";
 import type { Answers, FormDefinition, StoredFile } from "./types";
@@ -57,7 +57,7 @@ export async function insertSubmission(tx: Tx, input: NewSubmission, baseUrl: st
   const { email, phone } = input.form.contactFields;
   const to = { email: email ? asText(input.answers[email]) : null, phone: phone ? asText(input.answers[phone]) : null };
   if (to.email || to.phone) {
-    const t = await formsTranslator(input.language);
+    const t = textsFor(input.language, "forms");
     const title = t(`forms.${input.form.key}.title`);
     const url = `${baseUrl}${statusPath(input.statusToken, input.language)}`;
     await queueMessage(tx, {
