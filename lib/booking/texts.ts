@@ -1,6 +1,6 @@
 // Dates and times in the booking's texts (e-mail, SMS, calendar, pages), in the person's language
 // and Berlin time. The words come from messages/*/booking.json through i18n/translator.ts.
-// Intl formatters are costly to create (about half a millisecond each): one per language and kind.
+// Intl formatters are costly to create (docs/booking.md, "Measured"): one per language and kind.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, kind: "when" | "day" | "time"): Intl.DateTimeFormat {

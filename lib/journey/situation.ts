@@ -12,9 +12,6 @@ export const deviceProfiles = ["smartphone-only", "smartphone-plus", "none"] as 
 export const distances = ["near", "medium", "far"] as const;
 
 export type Preference = (typeof preferences)[number];
-export type HelpNeed = (typeof helpNeeds)[number];
-export type DeviceProfile = (typeof deviceProfiles)[number];
-export type Distance = (typeof distances)[number];
 
 /** The API's message for a text with a control character (the pages name the field instead). */
 export const CONTROL_CHARACTERS_REFUSED = "control characters are not allowed";
