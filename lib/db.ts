@@ -5,8 +5,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
 // The pg pool under each client. The booking is one statement (book_appointment()), sent straight
-// to the driver on the client's own pool: Prisma's per-query work for that one call measured about
-// 0.2 ms of CPU per booking at 50 concurrent requests, a third of the web process's share.
+// to the driver on the client's own pool: Prisma's per-query work for that one call is a large share
+// of a booking's CPU under load (the figures are in docs/booking.md, "Measured").
 const driverPools = new WeakMap<PrismaClient, pg.Pool>();
 
 /** A client on its own pg pool (pg's default size unless `max` is given); $disconnect ends the pool. */

@@ -1,4 +1,4 @@
-// Retention limits (product.md §8, stated on the privacy page): personal data is deleted when its
+// Retention limits (stated on the privacy page): personal data is deleted when its
 // time is up. The worker runs every rule nightly; each rule is one DELETE, cheap and idempotent.
 // The periods are set here only; docs/notifications.md lists them, and lib/retention.test.ts keeps the two equal.
 import type { PrismaClient } from "@/lib/generated/prisma/client";

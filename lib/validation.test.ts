@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calendarDay, hasControlCharacters, isCalendarDay, text } from "@/lib/validation";
+import { isStorageKey } from "@/lib/forms/storage/types";
+import { calendarDay, hasControlCharacters, isCalendarDay, isUuid, text, uuid } from "@/lib/validation";
 
 describe("text()", () => {
   const line = text({ max: 10, min: 1, messages: { required: "name" } });
@@ -48,5 +49,26 @@ describe("calendar days", () => {
     expect(hasControlCharacters("ok")).toBe(false);
     expect(hasControlCharacters("a\tb", { multiline: true })).toBe(false);
     expect(hasControlCharacters("a\tb")).toBe(true);
+  });
+});
+
+describe("uuid() and isUuid()", () => {
+  const id = "3f0c6f8e-2b7a-4c1e-9a55-0d7f1e2a9b10";
+  it("accept a UUID and nothing else", () => {
+    expect(isUuid(id)).toBe(true);
+    expect(isUuid(crypto.randomUUID())).toBe(true);
+    for (const bad of [undefined, null, 42, "", `${id}x`, id.replace(/-/g, ""), "' OR 1=1 --", "zzzzzzzz-zzzz-4zzz-8zzz-zzzzzzzzzzzz"]) expect(isUuid(bad)).toBe(false);
+  });
+
+  it("as a schema, answer with the message the caller names", () => {
+    expect(uuid("notBookable").safeParse("x").error?.issues[0]?.message).toBe("notBookable");
+    expect(uuid().safeParse(id).success).toBe(true);
+  });
+
+  it("checks the id part of a storage key the same way", () => {
+    expect(isStorageKey(`2026/12/${id}`)).toBe(true);
+    expect(isStorageKey(`2026/12/${id}/x`)).toBe(false);
+    expect(isStorageKey(`2026/12/../${id}`)).toBe(false);
+    expect(isStorageKey(`2026/12/------------------------------------`)).toBe(false);
   });
 });

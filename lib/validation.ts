@@ -57,3 +57,18 @@ export function calendarDay(messages: { format?: string; notADay?: string } = {}
     .regex(/^\d{4}-\d{2}-\d{2}$/, messages.format ?? "Use the form YYYY-MM-DD.")
     .refine(isCalendarDay, messages.notADay ?? "Not a real date.");
 }
+
+/**
+ * The one UUID check (ids of rows, journeys, locations; idempotency keys of the web forms): a
+ * schema for inputs, with the message or message code a caller names.
+ */
+export function uuid(message?: string) {
+  return message === undefined ? z.uuid() : z.uuid(message);
+}
+
+const anyUuid = uuid();
+
+/** Whether a value from a URL or a form is a UUID; anything else is not looked up at all. */
+export function isUuid(value: unknown): value is string {
+  return anyUuid.safeParse(value).success;
+}

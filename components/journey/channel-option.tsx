@@ -1,9 +1,10 @@
 // One channel on the recommendation page: its name, the reason, and the way into its flow.
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/buttons";
+import type { Channel } from "@/lib/channels";
 
 export interface ChannelOptionView {
-  channel: "online" | "video" | "in_person" | "phone";
+  channel: Channel;
   reason: string;
   href: string;
   external: boolean;

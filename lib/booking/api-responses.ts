@@ -2,12 +2,13 @@
 // book.ts, manage.ts and take-or-offer.ts, the booking's first and replayed answers), for the
 // OpenAPI document; the contract test checks real answers against them.
 import { z } from "zod";
+import { uuid } from "@/lib/validation";
 import { slotSchema } from "./api-schemas";
 
 const videoUrl = z.url().optional().describe("video only: the room link");
 
 export const bookingCreated = z.object({
-  id: z.uuid(),
+  id: uuid(),
   reference: z.string(),
   manageToken: z.string().describe("only in this first answer; the portal keeps no readable copy"),
   manageUrl: z.url(),
@@ -16,7 +17,7 @@ export const bookingCreated = z.object({
 });
 
 export const bookingReplayed = z.object({
-  id: z.uuid(),
+  id: uuid(),
   reference: z.string(),
   replayed: z.literal(true),
   videoUrl,

@@ -3,17 +3,18 @@
 // (request.ts).
 import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/api/http";
+import { apiBookingChannels } from "@/lib/channels";
 import type { FieldErrors } from "@/lib/errors";
-import { calendarDay, text } from "@/lib/validation";
+import { calendarDay, text, uuid } from "@/lib/validation";
 import { bookingRequestFields, isBookingErrorCode, withBookingRules, type BookingErrorCode } from "./request";
 
-export const apiChannel = z.enum(["video", "in-person"]).describe("video or in-person");
+export const apiChannel = z.enum(apiBookingChannels).describe("video or in-person");
 const day = calendarDay();
 
 export const slotsQuery = z.object({
   requestType: text({ max: 64, min: 1, messages: { characters: "Control characters are not allowed." } }).describe("key of the request type, e.g. change-report"),
   channel: apiChannel,
-  location: z.uuid().optional().describe("id of a location; all locations of the channel if left out"),
+  location: uuid().optional().describe("id of a location; all locations of the channel if left out"),
   from: day.describe("first day, YYYY-MM-DD (Berlin)"),
   to: day.describe("last day, YYYY-MM-DD (Berlin), at most 62 days after from"),
 });
@@ -21,7 +22,7 @@ export const slotsQuery = z.object({
 export const slotSchema = z.object({
   start: z.string().describe("ISO 8601 with the Berlin offset"),
   end: z.string(),
-  locationId: z.uuid(),
+  locationId: uuid(),
   remaining: z.int().describe("places still free"),
 });
 
@@ -52,17 +53,20 @@ export function inEnglish(fields: FieldErrors): FieldErrors {
   return Object.fromEntries(Object.entries(fields).map(([field, messages]) => [field, messages.map((message) => (isBookingErrorCode(message) ? API_MESSAGES[message] : message))]));
 }
 
+/** The path of one appointment; the route reads its id with this, an id of another shape is unknown (404). */
+export const appointmentPath = z.object({ id: uuid() });
+
 export const idempotencyHeader = z.object({
   "Idempotency-Key": idempotencyKeySchema,
 });
 
 export const appointmentView = z.object({
-  id: z.uuid(),
+  id: uuid(),
   reference: z.string(),
   status: z.enum(["booked", "cancelled", "checked_in", "completed", "no_show"]),
   requestType: z.string(),
   channel: apiChannel,
-  locationId: z.uuid(),
+  locationId: uuid(),
   start: z.string(),
   end: z.string(),
   videoUrl: z.string().optional(),
@@ -70,7 +74,7 @@ export const appointmentView = z.object({
 });
 
 export const locationView = z.object({
-  id: z.uuid(),
+  id: uuid(),
   name: z.string(),
   address: z.object({ street: z.string().nullable(), postalCode: z.string().nullable(), city: z.string().nullable() }).nullable(),
   channels: z.array(apiChannel),
@@ -82,10 +86,3 @@ export const locationView = z.object({
 
 export const locationsResponse = z.object({ locations: z.array(locationView) });
 
-export function toDbChannel(channel: z.infer<typeof apiChannel>): "video" | "in_person" {
-  return channel === "in-person" ? "in_person" : "video";
-}
-
-export function toApiChannel(channel: string): z.infer<typeof apiChannel> {
-  return channel === "in_person" ? "in-person" : "video";
-}

@@ -97,6 +97,11 @@ describe("booking API", () => {
     }
     const otherId = "00000000-0000-4000-8000-000000000000";
     expect((await handle(getAppointment)(new Request(`${base}/appointments/${otherId}`, { headers: auth }), otherId)).status).toBe(404);
+    // The id is read with the path schema the OpenAPI document shows: another shape is unknown, and nothing is cancelled.
+    for (const id of ["not-an-id", `${created.id}x`, created.id.toUpperCase().replace(/-/g, "")]) {
+      expect((await handle(getAppointment)(new Request(`${base}/appointments/x`, { headers: auth }), id)).status).toBe(404);
+      expect((await handle(deleteAppointment)(new Request(`${base}/appointments/x`, { method: "DELETE", headers: { ...auth, "x-forwarded-for": freshIp() } }), id)).status).toBe(404);
+    }
     const cancelled = await handle(deleteAppointment)(new Request(`${base}/appointments/${created.id}`, { method: "DELETE", headers: { ...auth, "x-forwarded-for": freshIp() } }), created.id);
     expect(cancelled.status).toBe(200);
     expect((await cancelled.json()).status).toBe("cancelled");

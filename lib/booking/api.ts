@@ -1,11 +1,13 @@
 // The booking API's handlers, shared by the route files under app/api/v1/. Rate limits first,
 // then validation, then the same domain functions the pages use.
-import { createHash } from "node:crypto";
+import { toDbChannel } from "@/lib/channels";
 import { db } from "@/lib/db";
 import { fieldErrors, invalid, json, notFound, parseQuery, readIdempotencyKey, readJson } from "@/lib/api/http";
 import { ValidationError } from "@/lib/errors";
+import { IDEMPOTENCY_SCOPES } from "@/lib/idempotency";
 import { toBerlinIso } from "@/lib/time";
-import { appointmentBody, inEnglish, slotsQuery, toDbChannel } from "./api-schemas";
+import { sha256 } from "@/lib/tokens";
+import { appointmentBody, appointmentPath, inEnglish, slotsQuery } from "./api-schemas";
 import { bookSlot, normalizeEmail, normalizePhone } from "./book";
 import { cancelAppointment, findByIdAndToken } from "./manage";
 import { icsUrl, manageUrl } from "./notify";
@@ -16,7 +18,7 @@ import { videoUrl } from "./video";
 
 function caller(request: Request) {
   const trusted = isTrustedClient(request.headers);
-  const id = trusted ? createHash("sha256").update(request.headers.get("x-api-key") ?? "").digest("hex").slice(0, 16) : clientIp(request.headers);
+  const id = trusted ? sha256(request.headers.get("x-api-key") ?? "").slice(0, 16) : clientIp(request.headers);
   return { ip: id, trusted };
 }
 
@@ -50,7 +52,7 @@ export async function postAppointment(request: Request): Promise<Response> {
   await consumeLimits(limitsFor("book", { ...caller(request), contacts }));
   if (!body.ok) return body.response;
   const input = body.value;
-  const result = await bookSlot({ ...input, channel: toDbChannel(input.channel), start: new Date(input.start) }, { idempotencyKey: key.value, idempotencyScope: "api:appointments" }).catch((error: unknown) => {
+  const result = await bookSlot({ ...input, channel: toDbChannel(input.channel), start: new Date(input.start) }, { idempotencyKey: key.value, idempotencyScope: IDEMPOTENCY_SCOPES.apiAppointments }).catch((error: unknown) => {
     throw error instanceof ValidationError ? new ValidationError(inEnglish(error.fields)) : error;
   });
   const appointment = await findAppointmentForAnswer(result.id);
@@ -85,6 +87,7 @@ export async function getAppointment(request: Request, id: string): Promise<Resp
   const token = bearer(request);
   if (!token) return notFound();
   await consumeLimits(limitsFor("search", caller(request)));
+  if (!appointmentPath.safeParse({ id }).success) return notFound();
   return json(await appointmentJson(await findByIdAndToken(id, token)));
 }
 
@@ -92,6 +95,7 @@ export async function deleteAppointment(request: Request, id: string): Promise<R
   const token = bearer(request);
   if (!token) return notFound();
   await consumeLimits(limitsFor("book", caller(request)));
+  if (!appointmentPath.safeParse({ id }).success) return notFound();
   await findByIdAndToken(id, token);
   return json(await appointmentJson(await cancelAppointment(token)));
 }

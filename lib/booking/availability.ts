@@ -83,10 +83,3 @@ export function freeSlots(input: AvailabilityInput): Slot[] {
   }
   return result;
 }
-
-/** The unit starts (epoch ms) an appointment from start to end occupies. */
-export function unitsOf(start: Date, end: Date): number[] {
-  const units: number[] = [];
-  for (let unit = start.getTime(); unit < end.getTime(); unit += UNIT_MS) units.push(unit);
-  return units;
-}

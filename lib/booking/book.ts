@@ -4,9 +4,10 @@
 // The transaction is one statement, the database function book_appointment() (migration
 // 20261130100000_book_appointment_function): everything that needs no database (rules, codes,
 // texts) is prepared here, the rules that need the data are kept there, in one round trip.
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { db, driverPool } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
+import { IDEMPOTENCY_SCOPES, type IdempotencyScope } from "@/lib/idempotency";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { outboxRows } from "@/lib/notifications";
 import { SlotTakenError, slotUnits } from "./capacity";
@@ -14,7 +15,7 @@ import { takeOrOfferNextSlots } from "./take-or-offer";
 import { appointmentMessages } from "./notify";
 import { bookingRequest, parseWith, type BookingRequest, type CheckedBookingRequest } from "./request";
 import { ruleSlot } from "./slots";
-import { hashToken, newManageToken, newReference, newRoomName } from "./tokens";
+import { hashToken, newReference, newRoomName, newSecretToken, sha256 } from "@/lib/tokens";
 
 /** Open (future, not cancelled) appointments one e-mail address or phone number may hold. */
 export const MAX_OPEN_APPOINTMENTS_PER_CONTACT = 3;
@@ -41,7 +42,7 @@ export type { BookingRequest } from "./request";
 
 function requestHash(request: CheckedBookingRequest): string {
   const canonical = JSON.stringify({ ...request, start: request.start.toISOString(), person: { ...request.person } }, Object.keys({ ...request, ...request.person }).sort());
-  return createHash("sha256").update(canonical).digest("hex");
+  return sha256(canonical);
 }
 
 // One statement, straight to the driver (see lib/db.ts); autocommit makes it one transaction.
@@ -63,7 +64,7 @@ interface BookingOutcome {
  */
 export async function bookSlot(
   input: BookingRequest,
-  options: { client?: PrismaClient; now?: Date; idempotencyKey?: string; idempotencyScope?: string } = {},
+  options: { client?: PrismaClient; now?: Date; idempotencyKey?: string; idempotencyScope?: IdempotencyScope } = {},
 ): Promise<BookingResult> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
@@ -72,10 +73,10 @@ export async function bookSlot(
   const phone = normalizePhone(request.person.phone);
   const { slot, location } = await ruleSlot(client, request.requestType, request.channel, request.locationId, request.start, now);
 
-  const token = newManageToken();
+  const token = newSecretToken("appointment");
   const appointment = {
     id: randomUUID(),
-    reference: newReference(),
+    reference: newReference("appointment"),
     channel: request.channel as string,
     startsAt: slot.start,
     endsAt: slot.end,
@@ -112,7 +113,7 @@ export async function bookSlot(
   };
   const messages = outboxRows(appointmentMessages("confirmation", appointment, token, now));
   const key = options.idempotencyKey ?? null;
-  const scope = key ? (options.idempotencyScope ?? "appointments") : null;
+  const scope = key ? (options.idempotencyScope ?? IDEMPOTENCY_SCOPES.apiAppointments) : null;
   const hash = key ? requestHash(request) : null;
   const { units, capacity } = slotUnits(slot);
 

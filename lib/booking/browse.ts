@@ -1,6 +1,7 @@
 // What the booking pages need from the database: the request type, the locations of a channel, and
 // the free slots of the coming weeks grouped by day.
-import { z } from "zod";
+import { isUuid } from "@/lib/validation";
+import { isBookingChannel } from "@/lib/channels";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import type { Channel } from "@/lib/generated/prisma/enums";
@@ -11,13 +12,9 @@ import { searchSlots, type BookingChannel } from "./slots";
 
 export const BROWSE_DAYS = 28;
 
-export function channelFromUrl(value: string | undefined): BookingChannel | null {
-  return value === "video" ? "video" : value === "in-person" ? "in_person" : null;
-}
-
 /** A journey id from a URL, if it is one (it only travels on to the booking, which may drop it). */
 export function journeyFromUrl(value: string | undefined): string | undefined {
-  return z.uuid().safeParse(value).success ? value : undefined;
+  return isUuid(value) ? value : undefined;
 }
 
 /** The active request type of a key from a URL; a key that cannot be one (too long, control characters) finds none. */
@@ -29,12 +26,11 @@ export async function requestTypeFor(key: string | undefined) {
 
 /** A location by an id from a URL; anything that is not an id finds none. */
 export async function locationFor(id: string | undefined) {
-  const parsed = z.uuid().safeParse(id);
-  return parsed.success ? db.location.findUnique({ where: { id: parsed.data } }) : null;
+  return isUuid(id) ? db.location.findUnique({ where: { id } }) : null;
 }
 
 export function bookableChannels(allowed: Channel[]): BookingChannel[] {
-  return allowed.filter((channel): channel is BookingChannel => channel === "video" || channel === "in_person");
+  return allowed.filter(isBookingChannel);
 }
 
 export async function locationsFor(channel: BookingChannel) {

@@ -1,9 +1,9 @@
 // The calendar file attached to an appointment's messages. It is queued as the entry it is made
 // from, and made with the ics library when the message is delivered, by the renderer that booking
 // registers with notifications as "calendar" when the worker starts: the library validates every
-// event (about 0.2 ms per file once warm, several ms cold), CPU time the booking request should
-// not pay (under load the web server is short of CPU, the worker is not). The file the person gets
-// is the one the calendar link (/api/v1/calendar/<token>) serves.
+// event, CPU time the booking request should not pay (under load the web server is short of CPU,
+// the worker is not; figures in docs/booking.md, "Measured"). The file the person gets is the one
+// the calendar link (/api/v1/calendar/<token>) serves.
 import { z } from "zod";
 import { deferredAttachment, registerAttachmentRenderer, type StoredAttachment } from "@/lib/notifications";
 import { appointmentIcs, type CalendarEntry } from "./calendar";

@@ -3,10 +3,16 @@
 // and rescheduling (a Prisma transaction, takePlaces below) enforce it the same way: all units of
 // the slot in ascending order (no deadlocks between overlapping bookings), a full unit refuses the
 // whole take, and the CHECK constraint is the last line of defence.
+import { hasErrorCode, SQLSTATE } from "@/lib/db/errors";
+import { ConflictError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Slot } from "./availability";
 
-export class SlotTakenError extends Error {
+/**
+ * The slot is full. take-or-offer.ts catches it to try once more and then offers the next free
+ * slots (a ConflictError "slot-taken" with nextSlots); should it ever escape, it is the same conflict.
+ */
+export class SlotTakenError extends ConflictError {
   constructor() {
     super("slot-taken");
     this.name = "SlotTakenError";
@@ -29,10 +35,13 @@ export async function takePlaces(tx: Prisma.TransactionClient, slot: Slot): Prom
   }
 }
 
+/** take_places()'s own SQLSTATE for "slot-taken" (migration 20261130100000_book_appointment_function). */
+const SLOT_TAKEN_SQLSTATE = "ZB409";
+
 /**
  * True for the database's refusal: take_places()'s 'slot-taken' (SQLSTATE ZB409) or the CHECK on
- * slot_capacity (23514), which both mean "taken".
+ * slot_capacity (23514, the only CHECK a take can hit), which both mean "taken".
  */
 export function isCapacityViolation(error: unknown): boolean {
-  return error instanceof Error && /slot-taken|ZB409|slot_capacity_booked_within_capacity|23514/.test(error.message);
+  return hasErrorCode(error, SLOT_TAKEN_SQLSTATE, SQLSTATE.checkViolation);
 }

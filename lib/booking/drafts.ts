@@ -6,7 +6,7 @@ import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BOOKING_ERROR_CODES, bookingRequestFields, personFields, startAsSent } from "./request";
-import { hashToken, isManageTokenShape, newManageToken } from "./tokens";
+import { hashToken, isSecretTokenShape, newSecretToken } from "@/lib/tokens";
 
 const LIFETIME_MS = 2 * 3600_000;
 
@@ -54,17 +54,17 @@ export function newDraftData(choice: { requestType?: string; channel: string | n
 
 export async function saveDraft(data: DraftData, errors: DraftErrors, token?: string, client: PrismaClient = db): Promise<string> {
   const expiresAt = new Date(Date.now() + LIFETIME_MS);
-  if (token && isManageTokenShape(token)) {
+  if (token && isSecretTokenShape(token, "appointment")) {
     const updated = await client.bookingDraft.updateMany({ where: { tokenHash: hashToken(token), expiresAt: { gt: new Date() } }, data: { data: { ...data }, errors, expiresAt } });
     if (updated.count > 0) return token;
   }
-  const fresh = newManageToken();
+  const fresh = newSecretToken("appointment");
   await client.bookingDraft.create({ data: { tokenHash: hashToken(fresh), data: { ...data }, errors, expiresAt } });
   return fresh;
 }
 
 export async function loadDraft(token: string | undefined, client: PrismaClient = db): Promise<Draft | null> {
-  if (!token || !isManageTokenShape(token)) return null;
+  if (!token || !isSecretTokenShape(token, "appointment")) return null;
   const row = await client.bookingDraft.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!row || row.expiresAt.getTime() < Date.now()) return null;
   const data = draftData.safeParse(row.data);

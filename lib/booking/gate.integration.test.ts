@@ -13,7 +13,7 @@ import { requestTypeFor } from "./browse";
 import { loadDraft } from "./drafts";
 import { rescheduleAppointment } from "./manage";
 import { confirmBooking, saveDetails } from "./posts";
-import { hashToken } from "./tokens";
+import { hashToken } from "@/lib/tokens";
 
 let database: TestDatabase;
 let locationId: string;

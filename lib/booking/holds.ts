@@ -1,5 +1,6 @@
 // Places of cancelled or moved appointments are held for a while (so that nobody can cancel and
 // re-book a popular slot for someone else), then given back in one statement.
+import { isTransactionConflict } from "@/lib/db/errors";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 
 export const RELEASE_DELAY_MINUTES = 15;
@@ -23,7 +24,7 @@ export async function releaseDueHolds(client: PrismaClient, now: Date): Promise<
       FROM units WHERE s.location_id = units.location_id AND s.starts_at = units.starts_at`;
   } catch (error) {
     // Another process releasing the same rows at the same moment (deadlock/serialisation): it does the work.
-    if (error instanceof Error && /deadlock|could not serialize/i.test(error.message)) return 0;
+    if (isTransactionConflict(error)) return 0;
     throw error;
   }
 }

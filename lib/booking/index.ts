@@ -6,9 +6,9 @@
 export { changeVideoConsent, chooseOtherTime, confirmBooking, confirmCancel, confirmReschedule, saveDetails } from "./posts";
 
 // What the booking pages read and show: URLs, the draft, locations, slots, texts, metadata.
-export { apiChannelOf, bookingPath } from "./paths";
+export { bookingPath } from "./paths";
 export { loadDraft, newDraftData, type DraftData, type DraftErrors } from "./drafts";
-export { bookableChannels, channelFromUrl, distanceFromCentre, journeyFromUrl, locationFor, locationsFor, requestTypeFor, slotsByDay } from "./browse";
+export { bookableChannels, distanceFromCentre, journeyFromUrl, locationFor, locationsFor, requestTypeFor, slotsByDay } from "./browse";
 export { searchSlots, type BookingChannel } from "./slots";
 export type { Slot } from "./availability";
 export { formatDay, formatTime, formatWhen } from "./texts";

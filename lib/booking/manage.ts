@@ -9,13 +9,13 @@ import { takeOrOfferNextSlots } from "./take-or-offer";
 import { queueAppointmentMessage } from "./notify";
 import { parseWith, rescheduleRequest } from "./request";
 import { ruleSlot, type BookingChannel } from "./slots";
-import { hashToken, isManageTokenShape } from "./tokens";
+import { hashToken, isSecretTokenShape } from "@/lib/tokens";
 
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 const include = { location: true, citizen: true, requestType: true } as const;
 
 export async function findByToken(token: string, client: PrismaClient = db) {
-  if (!isManageTokenShape(token)) throw new NotFoundError("appointment");
+  if (!isSecretTokenShape(token, "appointment")) throw new NotFoundError("appointment");
   const appointment = await client.appointment.findUnique({ where: { manageTokenHash: hashToken(token) }, include });
   if (!appointment) throw new NotFoundError("appointment");
   return appointment;

@@ -6,7 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cancelPendingMessages, queueMessages, type MessageKind, type OutgoingMessage } from "@/lib/notifications";
 import { appointmentIcs, type CalendarEntry } from "./calendar";
 import { calendarAttachment } from "./calendar-attachment";
-import { bookingText, formatWhen } from "./texts";
+import { formatWhen } from "./texts";
+import { textsFor } from "@/i18n/translator";
 
 export interface AppointmentForMessages {
   id: string;
@@ -29,17 +30,18 @@ export function icsUrl(token: string): string {
 }
 
 export function placeText(appointment: Pick<AppointmentForMessages, "channel" | "language" | "location">): string {
-  if (appointment.channel === "video") return bookingText(appointment.language, "mail.videoPlace");
+  if (appointment.channel === "video") return textsFor(appointment.language, "booking")("mail.videoPlace");
   const { name, street, postalCode, city } = appointment.location;
   return [name, street, [postalCode, city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
 }
 
 export function calendarEntry(appointment: AppointmentForMessages, token: string, cancelled = false): CalendarEntry {
   const locale = appointment.language;
+  const t = textsFor(locale, "booking");
   return {
     reference: appointment.reference,
-    title: bookingText(locale, "mail.calendarTitle", { reference: appointment.reference }),
-    description: bookingText(locale, "mail.calendarDescription", { manageUrl: manageUrl(locale, token) }),
+    title: t("mail.calendarTitle", { reference: appointment.reference }),
+    description: t("mail.calendarDescription", { manageUrl: manageUrl(locale, token) }),
     location: placeText(appointment),
     startsAt: appointment.startsAt,
     endsAt: appointment.endsAt,
@@ -58,6 +60,7 @@ export type AppointmentMessageKind = Exclude<MessageKind, "reminder" | "submissi
 /** The messages of one event: the message itself and, unless cancelled or too late, a fresh reminder. */
 export function appointmentMessages(kind: AppointmentMessageKind, appointment: AppointmentForMessages, token: string, now: Date): OutgoingMessage[] {
   const locale = appointment.language;
+  const t = textsFor(locale, "booking");
   const values = {
     reference: appointment.reference,
     when: formatWhen(locale, appointment.startsAt),
@@ -67,11 +70,11 @@ export function appointmentMessages(kind: AppointmentMessageKind, appointment: A
   const base = { to: appointment.citizen, appointmentId: appointment.id };
   const ics = calendarAttachment(`termin-${appointment.reference}.ics`, calendarEntry(appointment, token, kind === "cancellation"));
   const messages: OutgoingMessage[] = [
-    { ...base, kind, subject: bookingText(locale, `mail.${kind}.subject`, values), text: bookingText(locale, `mail.${kind}.text`, values), attachments: [ics] },
+    { ...base, kind, subject: t(`mail.${kind}.subject`, values), text: t(`mail.${kind}.text`, values), attachments: [ics] },
   ];
   const remindAt = new Date(appointment.startsAt.getTime() - 24 * 3600_000);
   if (kind !== "cancellation" && remindAt.getTime() > now.getTime()) {
-    messages.push({ ...base, kind: "reminder", subject: bookingText(locale, "mail.reminder.subject", values), text: bookingText(locale, "mail.reminder.text", values), sendAfter: remindAt });
+    messages.push({ ...base, kind: "reminder", subject: t("mail.reminder.subject", values), text: t("mail.reminder.text", values), sendAfter: remindAt });
   }
   return messages;
 }

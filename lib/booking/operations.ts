@@ -3,12 +3,11 @@
 import { z } from "zod";
 import { sharedResponses, type ApiOperation } from "@/lib/api/openapi";
 import { bookingConflict, bookingCreated, bookingReplayed, cancelConflict } from "./api-responses";
-import { appointmentBody, appointmentView, idempotencyHeader, locationsResponse, slotsQuery, slotsResponse } from "./api-schemas";
+import { appointmentBody, appointmentPath, appointmentView, idempotencyHeader, locationsResponse, slotsQuery, slotsResponse } from "./api-schemas";
 import { MAX_OPEN_APPOINTMENTS_PER_CONTACT } from "./book";
 
 const { invalid, notFound, tooManyRequests, ofHandle } = sharedResponses;
 const unknownAppointment = notFound("Unknown id, no token, or a token that does not belong to this id (ids cannot be probed)");
-const idPath = z.object({ id: z.uuid() });
 /** Counted per client address, or per key with higher limits when a trusted channel sends its API key. */
 const withOptionalApiKey: ApiOperation["security"] = [{}, { apiKey: [] }];
 const withManageToken: ApiOperation["security"] = [{ manageToken: [] }, { manageToken: [], apiKey: [] }];
@@ -70,7 +69,7 @@ export const bookingOperations: ApiOperation[] = [
     operationId: "getAppointment",
     summary: "An appointment, for the holder of its manage token",
     tags: ["booking"],
-    pathParams: idPath,
+    pathParams: appointmentPath,
     security: withManageToken,
     responses: { 200: { description: "The appointment", schema: appointmentView }, 404: unknownAppointment, 429: tooManyRequests, ...ofHandle },
   },
@@ -80,7 +79,7 @@ export const bookingOperations: ApiOperation[] = [
     operationId: "cancelAppointment",
     summary: "Cancel an appointment (its place is freed again after a short delay); cancelling a cancelled one answers it again",
     tags: ["booking"],
-    pathParams: idPath,
+    pathParams: appointmentPath,
     security: withManageToken,
     responses: {
       200: { description: "Cancelled", schema: appointmentView },

@@ -6,7 +6,3 @@ export function bookingPath(locale: string, pathname: string, query: Record<stri
   const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => !!entry[1])).toString();
   return search ? `${path}?${search}` : path;
 }
-
-export function apiChannelOf(channel: string): "video" | "in-person" {
-  return channel === "in_person" ? "in-person" : "video";
-}

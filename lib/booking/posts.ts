@@ -4,6 +4,7 @@
 // the server-side draft or in the query of that page, so bad input never ends in an error page.
 import type { Locale } from "@/i18n/routing";
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { IDEMPOTENCY_SCOPES } from "@/lib/idempotency";
 import { isCalendarDay } from "@/lib/validation";
 import { bookSlot, normalizeEmail, normalizePhone } from "./book";
 import { deleteDraft, loadDraft, saveDraft, type DraftErrors } from "./drafts";
@@ -62,7 +63,7 @@ export async function confirmBooking(formData: FormData, { locale, headers }: Bo
   }
   let token: string | undefined;
   try {
-    const result = await bookSlot({ ...data, start: new Date(data.start) }, { idempotencyKey: draft.id, idempotencyScope: "web:appointments" });
+    const result = await bookSlot({ ...data, start: new Date(data.start) }, { idempotencyKey: draft.id, idempotencyScope: IDEMPOTENCY_SCOPES.webAppointments });
     token = result.manageToken;
     if (!token) return back({ form: "expired" });
   } catch (error) {

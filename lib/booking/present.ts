@@ -1,8 +1,8 @@
 // Appointments and locations as the API shows them.
 import type { z } from "zod";
 import type { appointmentView, locationView } from "./api-schemas";
-import { toApiChannel } from "./api-schemas";
 import type { ManagedAppointment } from "./manage";
+import { toApiChannel, type BookingChannel } from "@/lib/channels";
 import { toBerlinIso } from "@/lib/time";
 import { videoUrl } from "./video";
 import { db } from "@/lib/db";
@@ -13,7 +13,8 @@ export async function appointmentJson(appointment: ManagedAppointment): Promise<
     reference: appointment.reference,
     status: appointment.status,
     requestType: appointment.requestTypeKey,
-    channel: toApiChannel(appointment.channel),
+    // An appointment is only ever booked by video or in person (book_appointment checks it).
+    channel: toApiChannel(appointment.channel as BookingChannel),
     locationId: appointment.locationId,
     start: toBerlinIso(appointment.startsAt),
     end: toBerlinIso(appointment.endsAt),
@@ -29,7 +30,7 @@ export async function listLocations(): Promise<z.infer<typeof locationView>[]> {
     id: row.id,
     name: row.name,
     address: row.kind === "physical" ? { street: row.street, postalCode: row.postalCode, city: row.city } : null,
-    channels: [row.kind === "virtual" ? "video" : "in-person"],
+    channels: [toApiChannel(row.kind === "virtual" ? "video" : "in_person")],
     stepFree: row.stepFree,
     accessibilityNotes: row.accessibilityNotes,
     walkInNotes: row.walkInNotes,

@@ -5,9 +5,10 @@
 // Messages are codes, the keys of booking.errors in the message files; the API answers in English.
 import { z } from "zod";
 import { fieldErrors } from "@/lib/api/http";
+import { bookingChannels } from "@/lib/channels";
 import { ValidationError } from "@/lib/errors";
 import { locales } from "@/i18n/routing";
-import { text } from "@/lib/validation";
+import { text, uuid } from "@/lib/validation";
 
 /** What a booking can be refused for, field by field: keys of booking.errors. */
 export const BOOKING_ERROR_CODES = ["name", "email", "phone", "contact", "consent", "tooLong", "invalidCharacters", "notBookable"] as const;
@@ -34,7 +35,7 @@ const answer = (max: number, options: { multiline?: boolean; format?: { pattern:
 /** A start as pages and drafts carry it: ISO 8601 with an offset (a day that does not exist is refused). */
 export const startAsSent = z.iso.datetime({ offset: true, error: "notBookable" });
 
-export const bookingChannel = z.enum(["video", "in_person"], "notBookable");
+export const bookingChannel = z.enum(bookingChannels, "notBookable");
 
 /** A key of a request type, as in URLs and the API (e.g. change-report). */
 export const requestTypeKey = text({ max: 64, min: 1, messages: { required: "notBookable" } });
@@ -53,7 +54,7 @@ export const personFields = z.object({
 export const bookingRequestFields = z.object({
   requestType: requestTypeKey,
   channel: bookingChannel,
-  locationId: z.uuid("notBookable"),
+  locationId: uuid("notBookable"),
   start: z.date("notBookable"),
   person: personFields,
   language: z.enum(locales, "notBookable").default("de"),
@@ -62,7 +63,7 @@ export const bookingRequestFields = z.object({
   note: optional(answer(1000, { multiline: true })),
   videoConsent: z.boolean("consent").optional().describe("video only: false refuses the booking; the call is never recorded"),
   // A journey id from a URL that is not one (stale or made up) is dropped, not an error.
-  journeyId: z.uuid().nullish().catch(null),
+  journeyId: uuid().nullish().catch(null),
 });
 
 interface RuleFields {

@@ -1,14 +1,14 @@
 // Slot search against the database: loads the rules of a location and the places booked in the
 // range, then runs the pure calculation (availability.ts).
 import { db } from "@/lib/db";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Channel } from "@/lib/generated/prisma/enums";
+import type { BookingChannel } from "@/lib/channels";
 import { addDays, berlinDate } from "@/lib/time";
 import { candidateSlots, freeSlots, type ClosureRule, type Slot } from "./availability";
 import { releaseDueHolds } from "./holds";
 
-export type BookingChannel = Extract<Channel, "video" | "in_person">;
+export type { BookingChannel };
 
 export interface SlotQuery {
   requestType: string;
@@ -140,10 +140,4 @@ export async function nextFreeSlots(client: PrismaClient, query: Omit<SlotQuery,
   const from = berlinDate(after);
   const slots = await searchSlots({ ...query, from, to: addDays(from, 28) }, { client, now });
   return slots.filter((slot) => slot.start.getTime() > after.getTime()).slice(0, count);
-}
-
-export async function findLocation(client: PrismaClient, id: string) {
-  const location = await client.location.findUnique({ where: { id }, include: { openingHours: true } });
-  if (!location) throw new NotFoundError("location");
-  return location;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "./errors";
+import { hasErrorCode, isDatabaseUnavailable, isTransactionConflict, isUniqueViolation } from "./errors";
 
 /** The shape Prisma 7 on @prisma/adapter-pg throws: the driver's error under meta.driverAdapterError.cause. */
 const prismaError = (code: string, cause: Record<string, unknown>) =>
@@ -28,5 +28,20 @@ describe("isDatabaseUnavailable", () => {
     ["not an error at all", "ECONNREFUSED"],
   ])("leaves %s alone", (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
+
+describe("errors by code", () => {
+  it("finds a SQLSTATE or Prisma code at any layer, and never in the message", () => {
+    expect(isUniqueViolation(prismaError("P2002", { kind: "UniqueConstraintViolation", originalCode: "23505" }))).toBe(true);
+    expect(isUniqueViolation(prismaError("P2010", { kind: "UniqueConstraintViolation", originalCode: "23505" }))).toBe(true);
+    expect(isUniqueViolation(Object.assign(new Error("duplicate"), { code: "23505" }))).toBe(true);
+    expect(isUniqueViolation(new Error("P2002 23505 duplicate key value violates unique constraint"))).toBe(false);
+    expect(isTransactionConflict(prismaError("P2034", { kind: "TransactionWriteConflict" }))).toBe(true);
+    expect(isTransactionConflict(prismaError("P2010", { kind: "postgres", code: "40P01", originalCode: "40P01" }))).toBe(true);
+    expect(isTransactionConflict(new Error("deadlock detected; could not serialize access"))).toBe(false);
+    expect(hasErrorCode(prismaError("P2010", { kind: "postgres", code: "ZB409", originalCode: "ZB409" }), "ZB409")).toBe(true);
+    expect(hasErrorCode(new Error("Raw query failed. Code: `ZB409`. Message: `slot-taken`"), "ZB409")).toBe(false);
+    expect(hasErrorCode("23505", "23505")).toBe(false);
   });
 });

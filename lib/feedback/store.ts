@@ -1,13 +1,12 @@
 // Saves feedback for staff, and keeps a rejected form for an hour under an unguessable token so
 // that the page can show it again with its errors (no data lost, nothing personal in the URL).
-import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { storable } from "@/lib/db/storable";
+import { hashToken, isSecretTokenShape, newSecretToken } from "@/lib/tokens";
 import type { FeedbackErrors, FeedbackInput, FeedbackValues } from "./feedback-form";
 
 const DRAFT_FORM_KEY = "feedback";
 const DRAFT_MINUTES = 60;
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export async function saveFeedback(input: FeedbackInput, language: string): Promise<void> {
   await db.feedback.create({ data: { kind: input.kind, message: input.message, pageUrl: input.pageUrl, email: input.email, language } });
@@ -19,11 +18,11 @@ export async function listFeedback(options: { take?: number } = {}) {
 }
 
 export async function saveRejectedFeedback(values: FeedbackValues, errors: FeedbackErrors, language: string): Promise<string> {
-  const token = randomBytes(24).toString("base64url");
+  const token = newSecretToken("feedback");
   await db.formDraft.create({
     data: {
       formKey: DRAFT_FORM_KEY,
-      tokenHash: hash(token),
+      tokenHash: hashToken(token),
       // Kept as typed, control characters marked: PostgreSQL cannot store a NUL.
       answers: storable({ values: { ...values }, errors: { ...errors } }),
       language,
@@ -34,13 +33,13 @@ export async function saveRejectedFeedback(values: FeedbackValues, errors: Feedb
 }
 
 export async function loadRejectedFeedback(token: string | undefined): Promise<{ values: FeedbackValues; errors: FeedbackErrors } | null> {
-  if (!token || !/^[A-Za-z0-9_-]{32}$/.test(token)) return null;
-  const draft = await db.formDraft.findUnique({ where: { tokenHash: hash(token) } });
+  if (!isSecretTokenShape(token, "feedback")) return null;
+  const draft = await db.formDraft.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!draft || draft.formKey !== DRAFT_FORM_KEY || draft.expiresAt < new Date()) return null;
   return draft.answers as unknown as { values: FeedbackValues; errors: FeedbackErrors };
 }
 
 export async function discardRejectedFeedback(token: string | undefined): Promise<void> {
-  if (!token || !/^[A-Za-z0-9_-]{32}$/.test(token)) return;
-  await db.formDraft.deleteMany({ where: { tokenHash: hash(token), formKey: DRAFT_FORM_KEY } });
+  if (!isSecretTokenShape(token, "feedback")) return;
+  await db.formDraft.deleteMany({ where: { tokenHash: hashToken(token), formKey: DRAFT_FORM_KEY } });
 }

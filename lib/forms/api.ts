@@ -7,7 +7,8 @@ import { publicBaseUrl } from "@/lib/env";
 import { text } from "@/lib/validation";
 import { locales } from "@/i18n/routing";
 import { formKeys } from "./definitions";
-import { explainErrors, formsTranslator } from "./messages";
+import { textsFor } from "@/i18n/translator";
+import { explainErrors } from "./messages";
 import { submitDirect } from "./submit-direct";
 import { MAX_FILE_BYTES, MAX_FILES, UploadError } from "./uploads";
 
@@ -82,6 +83,6 @@ export async function handleSubmissionRequest(request: Request): Promise<Respons
 }
 
 async function explainUpload(error: UploadError): Promise<string> {
-  const t = await formsTranslator("en");
+  const t = textsFor("en", "forms");
   return t(`upload.problems.${error.code}`, { name: error.fileName, maxMb: MAX_FILE_BYTES / 1024 / 1024, maxFiles: MAX_FILES });
 }

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { storable } from "@/lib/db/storable";
 import type { FieldErrors } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { hashToken, isTokenShape, newToken } from "./tokens";
+import { hashToken, isSecretTokenShape, newSecretToken } from "@/lib/tokens";
 import type { Answers, StoredFile } from "./types";
 
 // Everything a draft keeps passes storable(): a rejected answer is kept to be shown again, even one
@@ -71,7 +71,7 @@ function expiry(now: Date): Date {
 }
 
 export async function createDraft(input: { formKey: string; language: string; journeyId?: string; requestType?: string }, now = new Date()): Promise<string> {
-  const token = newToken();
+  const token = newSecretToken("form");
   const state: DraftState = storable({ values: {}, visited: [], files: [], journeyId: input.journeyId, requestType: input.requestType });
   await db.formDraft.create({
     data: { formKey: input.formKey, tokenHash: hashToken(token), language: input.language, answers: state as unknown as Prisma.InputJsonValue, expiresAt: expiry(now) },
@@ -80,7 +80,7 @@ export async function createDraft(input: { formKey: string; language: string; jo
 }
 
 export async function findDraft(token: string, now = new Date()): Promise<DraftLookup> {
-  if (!isTokenShape(token)) return { kind: "missing" };
+  if (!isSecretTokenShape(token, "form")) return { kind: "missing" };
   const row = await db.formDraft.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!row) return { kind: "missing" };
   if (row.expiresAt <= now) return { kind: "expired" };

@@ -3,7 +3,7 @@
 // app/[locale]/forms/ answer with 303 See Other to it (post/redirect/get). Errors travel in the
 // draft and are shown by that page, so bad input never ends in an error page.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import { isUuid } from "@/lib/validation";
 import { db } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
@@ -34,8 +34,8 @@ const text = (data: FormData, name: string) => {
 export async function startForm(data: FormData, { locale, formKey }: { locale: string; formKey: string }): Promise<string> {
   const form = findForm(formKey);
   if (!form) return localized(locale, "/");
-  const journey = z.uuid().safeParse(text(data, "journey"));
-  const journeyId = journey.success && (await db.journey.findUnique({ where: { id: journey.data }, select: { id: true } })) ? journey.data : undefined;
+  const journey = text(data, "journey");
+  const journeyId = isUuid(journey) && (await db.journey.findUnique({ where: { id: journey }, select: { id: true } })) ? journey : undefined;
   let requestType: string | undefined;
   if (form.key === "callback") {
     requestType = text(data, "requestType");
@@ -97,11 +97,11 @@ export async function removeFile(data: FormData, { locale, token, step }: DraftP
 /** Files the draft once (the key rendered into the check page makes a resend harmless). */
 export async function submitForm(data: FormData, { locale, token }: Pick<DraftPost, "locale" | "token">): Promise<string> {
   const filed = localized(locale, `/forms/draft/${token}`);
-  const key = z.uuid().safeParse(text(data, "idempotencyKey"));
+  const key = text(data, "idempotencyKey");
   // Already filed (a double tap or a refresh): the private link leads to the first submission's status.
   if ((await findDraft(token)).kind !== "draft") return filed;
   try {
-    const result = await submitDraft(token, key.success ? key.data : randomUUID(), publicBaseUrl());
+    const result = await submitDraft(token, isUuid(key) ? key : randomUUID(), publicBaseUrl());
     if (!result.ok) return draftPath(token, result.firstInvalidPage, locale);
   } catch (error) {
     // The draft went in the meantime (expired, or filed by a request that was faster).

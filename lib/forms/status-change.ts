@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { canChangeStatus } from "./status";
-import { hashToken, isTokenShape } from "./tokens";
+import { hashToken, isSecretTokenShape } from "@/lib/tokens";
 
 /**
  * Changes the status and records the change. The update only succeeds while the status is still
@@ -33,7 +33,7 @@ export interface SubmissionStatusView {
 
 /** What the private status link shows: no answers, no names, just where the request stands. */
 export async function findSubmissionByStatusToken(token: string): Promise<SubmissionStatusView | null> {
-  if (!isTokenShape(token)) return null;
+  if (!isSecretTokenShape(token, "form")) return null;
   const row = await db.formSubmission.findUnique({
     where: { statusTokenHash: hashToken(token) },
     select: {

@@ -4,20 +4,20 @@
 // collector catches what a crash leaves behind), so there is never half a submission.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { claimKey, earlierRequest, IDEMPOTENCY_SCOPES } from "@/lib/idempotency";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { berlinDate } from "@/lib/time";
 import { findForm } from "./definitions";
 import { validateForm } from "./engine";
 import { statusPath } from "./paths";
 import { fileStorage, newStorageKey, type FileStorage } from "./storage";
-import { insertSubmission, isUniqueViolation } from "./submit";
+import { insertSubmission } from "./submit";
 import { callbackRequestTypeAllowed } from "./talk-to-person";
-import { newToken, sha256 } from "./tokens";
+import { newSecretToken, sha256 } from "@/lib/tokens";
 import { checkCount, prepareUpload } from "./uploads";
 import type { Answers, StoredFile } from "./types";
 
-export const IDEMPOTENCY_SCOPE = "submissions";
 
 export interface DirectSubmission {
   formKey: string;
@@ -88,17 +88,14 @@ export async function submitDirect(input: DirectSubmission, baseUrl: string, sto
       await storage.put(file.storageKey, prepared[index].bytes, file.mimeType);
       stored.push(file.storageKey);
     }
-    const statusToken = newToken();
+    const statusToken = newSecretToken("form");
     const statusUrl = `${baseUrl}${statusPath(statusToken, language)}`;
     const submission = await db.$transaction(async (tx) => {
       // The record is written first: a parallel request with the same key waits on it, then replays.
-      await tx.idempotencyRecord.create({ data: { scope: IDEMPOTENCY_SCOPE, key: input.idempotencyKey, requestHash } });
+      const claim = await claimKey(tx, IDEMPOTENCY_SCOPES.apiSubmissions, input.idempotencyKey, requestHash);
       const created = await insertSubmission(tx, { form, answers, files: pending, language, journeyId, idempotencyKey: `api:${input.idempotencyKey}`, statusToken }, baseUrl);
       const body = { reference: created.reference, statusUrl };
-      await tx.idempotencyRecord.update({
-        where: { scope_key: { scope: IDEMPOTENCY_SCOPE, key: input.idempotencyKey } },
-        data: { statusCode: 201, responseBody: body as Prisma.InputJsonValue },
-      });
+      await claim.answer(201, body);
       return body;
     });
     return { ...submission, replayed: false };
@@ -113,11 +110,11 @@ export async function submitDirect(input: DirectSubmission, baseUrl: string, sto
 }
 
 async function replay(key: string, requestHash: string): Promise<DirectResult | null> {
-  const record = await db.idempotencyRecord.findUnique({ where: { scope_key: { scope: IDEMPOTENCY_SCOPE, key } } });
-  if (!record) return null;
-  if (record.requestHash !== requestHash) throw new ConflictError("idempotency-key-reused");
-  const body = record.responseBody as { reference?: string; statusUrl?: string } | null;
-  if (record.statusCode !== 201 || !body?.reference || !body.statusUrl) throw new ConflictError("in-progress");
+  const earlier = await earlierRequest<{ reference?: string; statusUrl?: string }>(db, IDEMPOTENCY_SCOPES.apiSubmissions, key, requestHash);
+  if (earlier.outcome === "none") return null;
+  if (earlier.outcome === "key-reused") throw new ConflictError("idempotency-key-reused");
+  const body = earlier.outcome === "replayed" ? earlier.answer : null;
+  if (!body?.reference || !body.statusUrl) throw new ConflictError("in-progress");
   return { reference: body.reference, statusUrl: body.statusUrl, replayed: true };
 }
 

@@ -2,16 +2,17 @@
 // message are written in one transaction. The idempotency key (and the status token) are unique,
 // so a double tap, a refresh or a retry finds the first submission instead of making a second.
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
+import { textsFor } from "@/i18n/translator";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueMessage } from "@/lib/notifications";
 import { berlinDate } from "@/lib/time";
 import { findForm } from "./definitions";
 import { findDraft } from "./drafts";
 import { validateForm } from "./engine";
-import { formsTranslator } from "./messages";
 import { statusPath } from "./paths";
-import { hashToken, newReference } from "./tokens";
+import { hashToken, newReference } from "@/lib/tokens";
 import type { Answers, FormDefinition, StoredFile } from "./types";
 
 type Tx = Prisma.TransactionClient;
@@ -29,7 +30,7 @@ export interface NewSubmission {
 /** Writes one submission with everything that belongs to it; call inside a transaction. */
 export async function insertSubmission(tx: Tx, input: NewSubmission, baseUrl: string): Promise<{ id: string; reference: string }> {
   const journey = input.journeyId ? await tx.journey.findUnique({ where: { id: input.journeyId }, select: { id: true, citizenId: true } }) : null;
-  const reference = newReference();
+  const reference = newReference("submission");
   const submission = await tx.formSubmission.create({
     data: {
       reference,
@@ -56,7 +57,7 @@ export async function insertSubmission(tx: Tx, input: NewSubmission, baseUrl: st
   const { email, phone } = input.form.contactFields;
   const to = { email: email ? asText(input.answers[email]) : null, phone: phone ? asText(input.answers[phone]) : null };
   if (to.email || to.phone) {
-    const t = await formsTranslator(input.language);
+    const t = textsFor(input.language, "forms");
     const title = t(`forms.${input.form.key}.title`);
     const url = `${baseUrl}${statusPath(input.statusToken, input.language)}`;
     await queueMessage(tx, {
@@ -74,12 +75,13 @@ function asText(value: Answers[string] | undefined): string | null {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
-/** A unique constraint hit: another request got there first. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+/** The draft was filed by another request a moment ago (its row is gone): answer with that submission. */
+class AlreadySubmitted extends ConflictError {
+  constructor() {
+    super("already-submitted");
+    this.name = "AlreadySubmitted";
+  }
 }
-
-class AlreadySubmitted extends Error {}
 
 export type DraftSubmitResult =
   | { ok: true; reference: string }

@@ -1,10 +1,11 @@
 // "Not sure? Talk to a person": the booking links for the same request type, in person always and
 // by video where the request type allows it (read from the request_type table).
+import { toApiChannel, type ApiChannel } from "@/lib/channels";
 import { db } from "@/lib/db";
 import { isRequestTypeKey } from "@/lib/journey";
 
 export interface PersonOption {
-  channel: "in-person" | "video";
+  channel: ApiChannel<"in_person" | "video">;
   /** Query of /appointments/new (docs/conventions.md). */
   query: string;
 }
@@ -14,8 +15,9 @@ export async function talkToPersonOptions(requestTypeKey: string, journeyId?: st
   const journey = journeyId ? `&journey=${encodeURIComponent(journeyId)}` : "";
   const link = (channel: PersonOption["channel"]) => `requestType=${encodeURIComponent(requestTypeKey)}&channel=${channel}${journey}`;
   // In person is always offered, whatever the request type says (digital must not restrict personal contact).
-  const options: PersonOption[] = [{ channel: "in-person", query: link("in-person") }];
-  if (row?.allowedChannels.includes("video")) options.push({ channel: "video", query: link("video") });
+  const option = (channel: "in_person" | "video"): PersonOption => ({ channel: toApiChannel(channel), query: link(toApiChannel(channel)) });
+  const options: PersonOption[] = [option("in_person")];
+  if (row?.allowedChannels.includes("video")) options.push(option("video"));
   return options;
 }
 

@@ -3,7 +3,8 @@
 // (EXIF, GPS), after being turned upright.
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { sha256 } from "./tokens";
+import { DomainError } from "@/lib/errors";
+import { sha256 } from "@/lib/tokens";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILES = 10;
@@ -16,7 +17,7 @@ const ACCEPTED = new Set([...IMAGE_TYPES, "application/pdf"]);
 export type UploadErrorCode = "tooLarge" | "unsupportedType" | "tooMany" | "empty" | "unreadable";
 
 /** A file refused, with a code the page translates and the API maps to a status. */
-export class UploadError extends Error {
+export class UploadError extends DomainError {
   constructor(
     readonly code: UploadErrorCode,
     readonly fileName: string,

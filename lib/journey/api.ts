@@ -3,11 +3,12 @@
 import { z } from "zod";
 import { locales, type Locale } from "@/i18n/routing";
 import { text } from "@/lib/validation";
-import { apiChannels, toApiChannel } from "./channel-names";
+import { apiChannels, toApiChannel } from "@/lib/channels";
 import { startJourney } from "./journeys";
 import { listRequestTypes } from "./request-types";
 import { CONTROL_CHARACTERS_REFUSED, preferences, situationSchema } from "./situation";
-import { journeyTranslator, reasonText, requestTypeText } from "./texts";
+import { textsFor } from "@/i18n/translator";
+import { reasonText, requestTypeText } from "./texts";
 
 export const localeQuerySchema = z.object({
   locale: z.enum(locales).default("de").describe("Language of titles and reasons (de, de-x-ls, en, tr, ar, uk, bg, ro)"),
@@ -41,7 +42,7 @@ export const recommendationResponseSchema = z
   });
 
 export async function requestTypesFor(locale: Locale): Promise<z.infer<typeof requestTypesResponseSchema>> {
-  const t = journeyTranslator(locale);
+  const t = textsFor(locale, "journey");
   const types = await listRequestTypes();
   return {
     requestTypes: types.map((type) => ({
@@ -57,7 +58,7 @@ export async function requestTypesFor(locale: Locale): Promise<z.infer<typeof re
  * like the pages do. NotFoundError (nothing stored) for an unknown request type.
  */
 export async function recommendationFor(locale: Locale, body: z.infer<typeof recommendationRequestSchema>): Promise<z.infer<typeof recommendationResponseSchema>> {
-  const t = journeyTranslator(locale);
+  const t = textsFor(locale, "journey");
   const { recommendation } = await startJourney({
     requestTypeKey: body.requestType,
     preference: body.preference ?? null,

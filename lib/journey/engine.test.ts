@@ -1,4 +1,4 @@
-// The recommendation engine against the defaults of product.md §4, fed through buildRules from the
+// The recommendation engine against the default routing table, fed through buildRules from the
 // seeded reference data, one rule at a time, then in combination.
 import { describe, expect, it } from "vitest";
 import { REQUEST_TYPES, SITUATION_RULES } from "./reference-data";
@@ -9,7 +9,7 @@ import type { Channel, Preference, Situation } from "./situation";
 const CODE: Record<string, Channel> = { O: "online", V: "video", P: "in_person", T: "phone" };
 const codes = (text: string): Channel[] => text.split(" ").map((code) => CODE[code]);
 
-/** product.md §4, written out again here so that a wrong seed fails the test. */
+/** The default allowed channels and base orders (personal, mixed, digital) per request type, written out again here so that a wrong seed fails the test. */
 const TABLE: Record<string, [allowed: string, personal: string, mixed: string, digital: string]> = {
   "change-report": ["O V P T", "P V T O", "O P V T", "O V T P"],
   "submit-documents": ["O P", "P O", "O P", "O P"],

@@ -1,4 +1,4 @@
-// The channel recommendation (product.md §4): a pure, deterministic function from request type,
+// The channel recommendation (docs/journey.md, "The engine"): a pure, deterministic function from request type,
 // stated preference and situation to ranked channels with reason keys the UI translates. The rules
 // (allowed channels, base orders, situation steps) come from the database; nothing here knows a
 // particular request type.

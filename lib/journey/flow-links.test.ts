@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromApiChannel, toApiChannel } from "./channel-names";
+import { fromApiChannel, toApiChannel } from "@/lib/channels";
 import { flowTarget } from "./flow-links";
 
 const id = "3f0c6f8e-2b7a-4c1e-9a55-0d7f1e2a9b10";

@@ -1,6 +1,6 @@
 // Where each channel's flow starts (docs/conventions.md, URL contract), without the locale prefix.
 // The online part of a first application lives on the official external site.
-import { toApiChannel } from "./channel-names";
+import { toApiChannel } from "@/lib/channels";
 import type { Channel } from "./situation";
 
 export interface FlowTarget {

@@ -25,7 +25,6 @@ export { toSearchParams, type SearchParamsRecord } from "./search-params";
 
 // A journey stored, found again, and the channel the citizen chose.
 export { findJourney, recordChoice, startJourney } from "./journeys";
-export { fromApiChannel, toApiChannel } from "./channel-names";
 export { flowTarget } from "./flow-links";
 
 // The JSON API's journey part and its operations in the OpenAPI document.

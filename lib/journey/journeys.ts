@@ -1,6 +1,6 @@
 // The journey capability's one module that talks to Prisma: loads the rules for the engine and
 // stores each pass through the recommendation as a Journey (no personal data).
-import { z } from "zod";
+import { isUuid } from "@/lib/validation";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { recommendChannels, type RankedOption, type Recommendation, type RecommendationInput } from "./engine";
@@ -53,8 +53,6 @@ export async function startJourney(input: StartJourney) {
   return { journeyId: journey.id, requestType, recommendation };
 }
 
-const uuid = z.uuid();
-
 export interface StoredJourney {
   id: string;
   requestType: LoadedRequestType;
@@ -69,7 +67,7 @@ export interface StoredJourney {
 
 /** A stored journey of that request type, or null (unknown, malformed id, or another type). */
 export async function findJourney(id: string, requestTypeKey?: string): Promise<StoredJourney | null> {
-  if (!uuid.safeParse(id).success) return null;
+  if (!isUuid(id)) return null;
   const row = await db.journey.findUnique({ where: { id }, include: { requestType: true } });
   if (!row || (requestTypeKey && row.requestTypeKey !== requestTypeKey)) return null;
   const situation = row.situation as Situation;

@@ -1,4 +1,4 @@
-// Reference data every installation starts with, after product.md §3 and §4: the request types
+// Reference data every installation starts with (docs/journey.md describes its use): the request types
 // with their allowed channels and default routing rules, and the situation steps. Product
 // configuration of the journey: prisma/seed writes it into a database where it is missing, and
 // admins change it there afterwards.
@@ -94,7 +94,7 @@ export const REQUEST_TYPES: RequestTypeDefaults[] = [
 ];
 
 /**
- * Situation steps of product.md §4, in the order they are applied. The params shape is
+ * The situation steps, in the order they are applied (docs/journey.md, "The engine"). The params shape is
  * situationRuleParamsSchema (lib/journey/situation.ts); `lock` keeps the emergency channels on top
  * whatever later steps do.
  */

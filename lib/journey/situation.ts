@@ -1,19 +1,17 @@
 // The inputs of the recommendation: stated preference and situation, as zod schemas shared by the
 // pages, the API and the rules stored in the database (situation_rule.params).
 import { z } from "zod";
+import { channels, type Channel } from "@/lib/channels";
 import { text } from "@/lib/validation";
+
+export { channels, type Channel };
 
 export const preferences = ["personal", "mixed", "digital"] as const;
 export const helpNeeds = ["never", "sometimes", "often", "always"] as const;
 export const deviceProfiles = ["smartphone-only", "smartphone-plus", "none"] as const;
 export const distances = ["near", "medium", "far"] as const;
-export const channels = ["online", "video", "in_person", "phone"] as const;
 
 export type Preference = (typeof preferences)[number];
-export type HelpNeed = (typeof helpNeeds)[number];
-export type DeviceProfile = (typeof deviceProfiles)[number];
-export type Distance = (typeof distances)[number];
-export type Channel = (typeof channels)[number];
 
 /** The API's message for a text with a control character (the pages name the field instead). */
 export const CONTROL_CHARACTERS_REFUSED = "control characters are not allowed";

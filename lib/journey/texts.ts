@@ -1,28 +1,10 @@
 // The journey's texts outside a page render (the JSON API): the same message files and the same
 // reason wording as the pages, so the API and the pages never explain a channel differently.
-import { createTranslator } from "next-intl";
-import ar from "@/messages/ar/journey.json";
-import bg from "@/messages/bg/journey.json";
-import deLs from "@/messages/de-x-ls/journey.json";
-import de from "@/messages/de/journey.json";
-import en from "@/messages/en/journey.json";
-import ro from "@/messages/ro/journey.json";
-import tr from "@/messages/tr/journey.json";
-import uk from "@/messages/uk/journey.json";
-import { isLocale, type Locale } from "@/i18n/routing";
+import { textsFor, type Translator } from "@/i18n/translator";
 import type { RankedOption } from "./engine";
 
-const messages: Record<Locale, object> = { de, "de-x-ls": deLs, en, tr, ar, uk, bg, ro };
-
-/** The part of a next-intl translator the journey texts need (pages pass getTranslations("journey")). */
-export interface JourneyTranslator {
-  (key: string, values?: Record<string, string>): string;
-  has(key: string): boolean;
-}
-
-export function journeyTranslator(locale: Locale): JourneyTranslator {
-  return createTranslator({ locale, messages: { journey: messages[locale] }, namespace: "journey" }) as unknown as JourneyTranslator;
-}
+/** The part of a next-intl translator the journey texts need: pages pass getTranslations("journey"), lib/ textsFor(locale, "journey"). */
+export type JourneyTranslator = Translator;
 
 /** The reason of one option; a step an admin added later falls back to a general sentence. */
 export function reasonText(t: JourneyTranslator, option: Pick<RankedOption, "channel" | "reasonKey" | "reasonParams">): string {
@@ -49,7 +31,6 @@ export function localized(texts: Record<string, string>, locale: string): string
 
 /** A request type's title in a language, for the pages of other capabilities (booking, forms). */
 export function requestTypeTitle(type: { key: string; title: unknown; description: unknown }, locale: string): string {
-  const safeLocale = (isLocale(locale) ? locale : "de") as Locale;
   const texts = { key: type.key, title: type.title as Record<string, string>, description: type.description as Record<string, string> };
-  return requestTypeText(journeyTranslator(safeLocale), texts, locale).title;
+  return requestTypeText(textsFor(locale, "journey"), texts, locale).title;
 }

@@ -1,5 +1,7 @@
 // Where uploaded files live. Small on purpose, so that a folder, a bucket or (in tests) a failing
 // stand-in can be plugged in.
+import { isUuid } from "@/lib/validation";
+
 export interface StoredObject {
   key: string;
   lastModified: Date;
@@ -14,5 +16,6 @@ export interface FileStorage {
 
 /** Keys are <yyyy>/<mm>/<uuid>: no names from the outside, no path tricks. */
 export function isStorageKey(key: string): boolean {
-  return /^\d{4}\/\d{2}\/[0-9a-f-]{36}$/.test(key);
+  const [year, month, id, ...rest] = key.split("/");
+  return /^\d{4}$/.test(year ?? "") && /^\d{2}$/.test(month ?? "") && isUuid(id) && rest.length === 0;
 }

@@ -1,7 +1,8 @@
 // A person followed an option: record the chosen channel on the journey, then go on into that
 // channel's flow (docs/conventions.md URL contract). A plain link, so it works without JavaScript.
 import { localePath } from "@/i18n/navigation";
-import { fromApiChannel, flowTarget, recordChoice } from "@/lib/journey";
+import { fromApiChannel } from "@/lib/channels";
+import { flowTarget, recordChoice } from "@/lib/journey";
 import { routeLocale, seeOther } from "@/lib/plain-post";
 
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {

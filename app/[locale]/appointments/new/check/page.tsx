@@ -7,6 +7,7 @@ import { SummaryList } from "@/components/booking/summary-list";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { loadDraft, bookingPath, newProofOfWorkChallenge, formatWhen, bookingPageMetadata } from "@/lib/booking";
+import { toApiChannel } from "@/lib/channels";
 import { db } from "@/lib/db";
 import { requestTypeTitle } from "@/lib/journey";
 import { languageName } from "@/i18n/locales";
@@ -41,7 +42,7 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
   ]);
   const details = { href: bookingPath(locale, "/appointments/new/details", { draft: draft.token }), label: t("change") };
   const time = {
-    href: bookingPath(locale, "/appointments/new/time", { requestType: data.requestType, channel: data.channel === "video" ? "video" : "in-person", location: data.locationId, journey: data.journeyId ?? undefined }),
+    href: bookingPath(locale, "/appointments/new/time", { requestType: data.requestType, channel: toApiChannel(data.channel), location: data.locationId, journey: data.journeyId ?? undefined }),
     label: t("change"),
   };
   const rows = [

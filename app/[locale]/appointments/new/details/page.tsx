@@ -3,7 +3,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DetailsForm } from "@/components/booking/details-form";
-import { channelFromUrl, loadDraft, newDraftData, bookingPath, formatWhen, bookingPageMetadata } from "@/lib/booking";
+import { loadDraft, newDraftData, bookingPath, formatWhen, bookingPageMetadata } from "@/lib/booking";
+import { bookingChannelFromUrl, toApiChannel } from "@/lib/channels";
 import { routeLocale } from "@/lib/plain-post";
 import NotFound from "../../../not-found";
 
@@ -33,7 +34,7 @@ export default async function DetailsPage({ params, searchParams }: { params: Pr
     );
   }
   // The time page's choice: a value that does not fit (made up, garbled) finds nothing to book.
-  const channel = channelFromUrl(search.channel) ?? (search.channel === "in_person" ? "in_person" : null);
+  const channel = bookingChannelFromUrl(search.channel) ?? (search.channel === "in_person" ? "in_person" : null);
   const choice = { requestType: search.requestType, channel, locationId: search.location, start: search.start, journeyId: search.journey, language: routeLocale(locale) };
   const values = draft?.data ?? newDraftData(choice);
   if (!values) return <NotFound />;
@@ -43,7 +44,7 @@ export default async function DetailsPage({ params, searchParams }: { params: Pr
       <h1 className="text-2xl font-bold">{t("steps.details")}</h1>
       <DetailsForm locale={locale} values={values} errors={draft?.errors ?? {}} draft={draft?.token} />
       <p className="mt-6">
-        <a href={bookingPath(locale, "/appointments/new/time", { requestType: values.requestType, channel: values.channel === "video" ? "video" : "in-person", location: values.locationId, journey: values.journeyId ?? undefined })}>
+        <a href={bookingPath(locale, "/appointments/new/time", { requestType: values.requestType, channel: toApiChannel(values.channel), location: values.locationId, journey: values.journeyId ?? undefined })}>
           {t("back")}
         </a>
       </p>

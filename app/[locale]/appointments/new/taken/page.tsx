@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadDraft, bookingPath, formatWhen, bookingPageMetadata } from "@/lib/booking";
+import { toApiChannel } from "@/lib/channels";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,7 @@ export default async function TakenPage({ params, searchParams }: { params: Prom
       ) : null}
       {draft ? (
         <p className="mt-6">
-          <a href={bookingPath(locale, "/appointments/new/time", { requestType: draft.data.requestType, channel: draft.data.channel === "video" ? "video" : "in-person", location: draft.data.locationId })}>
+          <a href={bookingPath(locale, "/appointments/new/time", { requestType: draft.data.requestType, channel: toApiChannel(draft.data.channel), location: draft.data.locationId })}>
             {t("taken.otherDay")}
           </a>
         </p>

@@ -3,7 +3,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SlotPicker } from "@/components/booking/slot-picker";
-import { channelFromUrl, journeyFromUrl, locationFor, requestTypeFor, slotsByDay, apiChannelOf, bookingPath, bookingPageMetadata } from "@/lib/booking";
+import { journeyFromUrl, locationFor, requestTypeFor, slotsByDay, bookingPath, bookingPageMetadata } from "@/lib/booking";
+import { bookingChannelFromUrl, toApiChannel } from "@/lib/channels";
 import { requestTypeTitle } from "@/lib/journey";
 import NotFound from "../../../not-found";
 
@@ -21,11 +22,11 @@ export default async function TimePage({ params, searchParams }: { params: Promi
   const search = await searchParams;
   const t = await getTranslations("booking");
   const requestType = await requestTypeFor(search.requestType);
-  const channel = channelFromUrl(search.channel);
+  const channel = bookingChannelFromUrl(search.channel);
   const location = await locationFor(search.location);
   if (!requestType || !channel || !location || (location.kind === "virtual") !== (channel === "video")) return <NotFound />;
   const journey = journeyFromUrl(search.journey);
-  const base = { requestType: requestType.key, channel: apiChannelOf(channel), location: location.id, journey };
+  const base = { requestType: requestType.key, channel: toApiChannel(channel), location: location.id, journey };
   const days = await slotsByDay(requestType.key, channel, location.id);
   const place = channel === "video" ? t("channel.video") : location.name;
   return (
@@ -43,7 +44,7 @@ export default async function TimePage({ params, searchParams }: { params: Promi
         form={(buttons) => (
           <form method="get" action={bookingPath(locale, "/appointments/new/details")}>
             <input type="hidden" name="requestType" value={requestType.key} />
-            <input type="hidden" name="channel" value={apiChannelOf(channel)} />
+            <input type="hidden" name="channel" value={toApiChannel(channel)} />
             <input type="hidden" name="location" value={location.id} />
             {journey ? <input type="hidden" name="journey" value={journey} /> : null}
             {buttons}
@@ -51,7 +52,7 @@ export default async function TimePage({ params, searchParams }: { params: Promi
         )}
       />
       <p className="mt-6">
-        <a href={bookingPath(locale, "/appointments/new", { requestType: requestType.key, journey, channel: channel === "video" ? undefined : "in-person" })}>{t("back")}</a>
+        <a href={bookingPath(locale, "/appointments/new", { requestType: requestType.key, journey, channel: channel === "video" ? undefined : toApiChannel(channel) })}>{t("back")}</a>
       </p>
     </>
   );

@@ -6,7 +6,8 @@ import { ChannelOption } from "@/components/journey/channel-option";
 import { EmergencyInfo } from "@/components/journey/emergency-info";
 import { TitledSection } from "@/components/ui/titled-section";
 import { localePath } from "@/i18n/navigation";
-import { toApiChannel, findJourney, preferenceFormQuery, valuesFromJourney, reasonText, requestTypeText, type JourneyTranslator } from "@/lib/journey";
+import { toApiChannel } from "@/lib/channels";
+import { findJourney, preferenceFormQuery, valuesFromJourney, reasonText, requestTypeText, type JourneyTranslator } from "@/lib/journey";
 
 export const dynamic = "force-dynamic";
 

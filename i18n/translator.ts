@@ -1,0 +1,69 @@
+// Texts outside a page render (e-mails, SMS, calendar files, API answers) through next-intl's
+// createTranslator, from the same message files the pages read: the one way lib/ looks up a text.
+// Pages use getTranslations; what they pass into lib/ has the same call shape (Translator).
+// A key missing in a language falls back to German, as a page would show nothing better.
+import { createTranslator } from "next-intl";
+import arBooking from "@/messages/ar/booking.json";
+import bgBooking from "@/messages/bg/booking.json";
+import deBooking from "@/messages/de/booking.json";
+import deLsBooking from "@/messages/de-x-ls/booking.json";
+import enBooking from "@/messages/en/booking.json";
+import roBooking from "@/messages/ro/booking.json";
+import trBooking from "@/messages/tr/booking.json";
+import ukBooking from "@/messages/uk/booking.json";
+import arForms from "@/messages/ar/forms.json";
+import bgForms from "@/messages/bg/forms.json";
+import deForms from "@/messages/de/forms.json";
+import deLsForms from "@/messages/de-x-ls/forms.json";
+import enForms from "@/messages/en/forms.json";
+import roForms from "@/messages/ro/forms.json";
+import trForms from "@/messages/tr/forms.json";
+import ukForms from "@/messages/uk/forms.json";
+import arJourney from "@/messages/ar/journey.json";
+import bgJourney from "@/messages/bg/journey.json";
+import deJourney from "@/messages/de/journey.json";
+import deLsJourney from "@/messages/de-x-ls/journey.json";
+import enJourney from "@/messages/en/journey.json";
+import roJourney from "@/messages/ro/journey.json";
+import trJourney from "@/messages/tr/journey.json";
+import ukJourney from "@/messages/uk/journey.json";
+import { defaultLocale, isLocale, type Locale } from "./locales";
+
+/** The message files lib/ reads outside a page render, per language. */
+const MESSAGES = {
+  ar: { booking: arBooking, forms: arForms, journey: arJourney },
+  bg: { booking: bgBooking, forms: bgForms, journey: bgJourney },
+  de: { booking: deBooking, forms: deForms, journey: deJourney },
+  "de-x-ls": { booking: deLsBooking, forms: deLsForms, journey: deLsJourney },
+  en: { booking: enBooking, forms: enForms, journey: enJourney },
+  ro: { booking: roBooking, forms: roForms, journey: roJourney },
+  tr: { booking: trBooking, forms: trForms, journey: trJourney },
+  uk: { booking: ukBooking, forms: ukForms, journey: ukJourney },
+} satisfies Record<Locale, Record<string, object>>;
+
+export type TextNamespace = keyof (typeof MESSAGES)[Locale];
+
+/** A translator bound to one namespace: t(key, values) and t.has(key). */
+export interface Translator {
+  (key: string, values?: Record<string, string | number>): string;
+  has(key: string): boolean;
+}
+
+const cache = new Map<string, Translator>();
+
+function bound(locale: Locale, namespace: TextNamespace): Translator {
+  const cached = cache.get(`${locale}|${namespace}`);
+  if (cached) return cached;
+  const messages = { [namespace]: MESSAGES[locale][namespace] };
+  const t = createTranslator({ locale, messages, namespace }) as unknown as Translator;
+  const fallback = locale === defaultLocale ? null : bound(defaultLocale, namespace);
+  const translate = ((key: string, values?: Record<string, string | number>) => (t.has(key) || !fallback ? t(key, values) : fallback(key, values))) as Translator;
+  translate.has = (key: string) => t.has(key) || (fallback?.has(key) ?? false);
+  cache.set(`${locale}|${namespace}`, translate);
+  return translate;
+}
+
+/** The texts of one namespace in a language; an unknown language is German. */
+export function textsFor(language: string, namespace: TextNamespace): Translator {
+  return bound(isLocale(language) ? language : defaultLocale, namespace);
+}
