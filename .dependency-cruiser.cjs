@@ -6,7 +6,7 @@ const TESTS = "\\.test\\.tsx?$|^tests/|^e2e/";
 
 // The capabilities, each a room of lib/ with one door: lib/<room>/index.ts. Everything else in lib/
 // is shared plumbing or a composition root (docs/architecture.md, "Rooms and plumbing").
-const ROOMS = ["journey", "booking", "forms", "notifications", "feedback", "staff"];
+const ROOMS = ["journey", "booking", "forms", "notifications", "feedback", "people", "staff"];
 
 // Files that still reach past a door, until the staff door (lib/staff/index.ts) is in place and
 // they import through it; nothing else may be added here.
