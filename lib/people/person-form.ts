@@ -6,13 +6,13 @@ import { z } from "zod";
 import { locales } from "@/i18n/routing";
 import { personFields } from "@/lib/booking";
 import { berlinDate } from "@/lib/time";
-import { calendarDay } from "@/lib/validation";
+import { isCalendarDay } from "@/lib/validation";
 
 /** The earliest date of birth taken (older is a typing error). */
 const EARLIEST_BIRTH = "1900-01-01";
 
 /** A date of birth YYYY-MM-DD: a real day, not in the future, not before 1900. */
-export const dateOfBirth = calendarDay({ format: "dateOfBirth", notADay: "dateOfBirth" }).refine((day) => day >= EARLIEST_BIRTH && day <= berlinDate(new Date()), "dateOfBirth");
+export const dateOfBirth = z.string("dateOfBirth").refine((day) => isCalendarDay(day) && day >= EARLIEST_BIRTH && day <= berlinDate(new Date()), "dateOfBirth");
 
 /** An answer that may be left out: missing, null and blank all become null. */
 const optional = <T extends z.ZodType<string, string>>(schema: T) =>
