@@ -123,6 +123,20 @@ async function main() {
       await dayAtLocation(measured.id, day, prisma);
       times.push(performance.now() - t0);
     }
+    if (process.env.BENCH_EXPLAIN === "1") {
+      // The plan of the day's query, to see which index serves it (BENCH_EXPLAIN=1).
+      const from = berlinToUtc(day, "00:00").toISOString();
+      const to = berlinToUtc(addDays(day, 1), "00:00").toISOString();
+      const plan = await prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN (ANALYZE, BUFFERS) SELECT a.id FROM appointment a JOIN citizen c ON c.id = a.citizen_id JOIN request_type r ON r.key = a.request_type_key
+           LEFT JOIN staff_user s ON s.id = a.booked_by_staff_id
+          WHERE a.location_id = $1::uuid AND a.starts_at >= $2::timestamptz AND a.starts_at < $3::timestamptz AND a.channel = 'in_person' ORDER BY a.starts_at, c.name, a.reference`,
+        measured.id,
+        from,
+        to,
+      );
+      console.log(plan.map((line) => line["QUERY PLAN"]).join("\n"));
+    }
     const p95 = percentile(times, 95);
     const table: [string, string, string, string][] = [
       ["seed: appointments in all / on the measured day", `${rows.length} / ${DAY_APPOINTMENTS}`, "", `${seedSeconds.toFixed(1)} s`],
