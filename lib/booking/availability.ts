@@ -31,6 +31,8 @@ export interface AvailabilityInput {
   now: Date;
   /** places taken per unit start (epoch milliseconds) */
   booked: Map<number, number>;
+  /** staff booking at the front desk: the places held back for it are bookable too (never for citizens) */
+  frontDesk?: boolean;
 }
 
 export interface Slot {
@@ -57,7 +59,7 @@ export function candidateSlots(input: Omit<AvailabilityInput, "booked">): Slot[]
     const weekday = isoWeekday(day);
     const todays = hours.filter((rule) => rule.weekday === weekday).sort((a, b) => a.opensAt.localeCompare(b.opensAt));
     for (const rule of todays) {
-      const bookable = rule.capacity - rule.frontDeskReserve;
+      const bookable = input.frontDesk ? rule.capacity : rule.capacity - rule.frontDeskReserve;
       if (bookable <= 0) continue;
       // Elapsed time from the opening instant: on the days the clocks change, a period that spans
       // the change is as long as it really is, and no slot starts at a wall time that does not exist.

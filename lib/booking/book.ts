@@ -6,9 +6,10 @@
 // texts) is prepared here, the rules that need the data are kept there, in one round trip.
 import { randomUUID } from "node:crypto";
 import { db, driverPool } from "@/lib/db";
-import { ConflictError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { IDEMPOTENCY_SCOPES, type IdempotencyScope } from "@/lib/idempotency";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { assistedJourneyRow } from "@/lib/journey";
 import { outboxRows } from "@/lib/notifications";
 import { SlotTakenError, slotUnits } from "./capacity";
 import { takeOrOfferNextSlots } from "./take-or-offer";
@@ -40,8 +41,12 @@ export function normalizePhone(phone?: string | null): string | null {
 
 export type { BookingRequest } from "./request";
 
-function requestHash(request: CheckedBookingRequest): string {
-  const canonical = JSON.stringify({ ...request, start: request.start.toISOString(), person: { ...request.person } }, Object.keys({ ...request, ...request.person }).sort());
+function requestHash(checked: CheckedBookingRequest): string {
+  // A citizen's request hashes as before the actor existed (keys stored earlier still match); a
+  // staff member's request hashes with who booked, for whom and how.
+  const { actor, ...request } = checked;
+  const keys = [...Object.keys({ ...request, ...request.person }), ...(actor.kind === "staff" ? ["actor", ...Object.keys(actor)] : [])].sort();
+  const canonical = JSON.stringify({ ...request, start: request.start.toISOString(), person: { ...request.person }, ...(actor.kind === "staff" ? { actor } : {}) }, keys);
   return sha256(canonical);
 }
 
@@ -49,11 +54,11 @@ function requestHash(request: CheckedBookingRequest): string {
 const BOOK_APPOINTMENT = `
   SELECT outcome, booked_id::text AS id, booked_reference AS reference
     FROM book_appointment($1::text, $2::text, $3::text, $4::text, $5::text, $6::int, $7::timestamptz,
-                          $8::text[]::timestamptz[], $9::int, $10::jsonb, $11::jsonb, $12::jsonb)`;
+                          $8::text[]::timestamptz[], $9::int, $10::jsonb, $11::jsonb, $12::jsonb, $13::jsonb)`;
 
 /** What book_appointment() answers. */
 interface BookingOutcome {
-  outcome: "booked" | "replayed" | "taken" | "too-many" | "key-reused" | "in-flight";
+  outcome: "booked" | "replayed" | "taken" | "too-many" | "key-reused" | "in-flight" | "unknown-person";
   id: string | null;
   reference: string | null;
 }
@@ -61,6 +66,8 @@ interface BookingOutcome {
 /**
  * Books a request, whoever sends it: the request passes the one gate (request.ts) first, so that
  * nothing another caller forgot to check reaches the database (a ValidationError with codes by field).
+ * A staff member's request (actor "staff") may take the front desk's places, may be for a known
+ * person, and is stored with who booked it, how, and the channel chosen for the person as a journey.
  */
 export async function bookSlot(
   input: BookingRequest,
@@ -71,7 +78,9 @@ export async function bookSlot(
   const request = parseWith(bookingRequest, input);
   const email = normalizeEmail(request.person.email);
   const phone = normalizePhone(request.person.phone);
-  const { slot, location } = await ruleSlot(client, request.requestType, request.channel, request.locationId, request.start, now);
+  const { actor } = request;
+  const byStaff = actor.kind === "staff";
+  const { slot, location } = await ruleSlot(client, request.requestType, request.channel, request.locationId, request.start, now, byStaff);
 
   const token = newSecretToken("appointment");
   const appointment = {
@@ -85,8 +94,11 @@ export async function bookSlot(
     citizen: { email, phone },
   };
   const video = request.channel === "video";
+  // Staff record the channel they chose with the person, as the person's own choice is recorded.
+  const journey = byStaff ? assistedJourneyRow({ requestTypeKey: request.requestType, channel: request.channel, language: request.language, assistance: actor.assistance }) : null;
   // Rows in the tables' column names (the function reads them with jsonb_populate_record).
-  const citizenRow = {
+  // A known person is named by id (the database function checks it exists); else a new one is stored.
+  const citizenRow = byStaff && actor.citizenId ? { id: actor.citizenId } : {
     name: request.person.name,
     customer_number: request.person.customerNumber,
     language: request.language,
@@ -102,7 +114,7 @@ export async function bookSlot(
     starts_at: slot.start.toISOString(),
     ends_at: slot.end.toISOString(),
     // A journey id that does not exist (stale) is dropped by the database function, not an error.
-    journey_id: request.journeyId ?? null,
+    journey_id: journey?.id ?? request.journeyId ?? null,
     language: request.language,
     interpreter_language: request.interpreter,
     accessibility_needs: request.accessibilityNeeds,
@@ -110,6 +122,8 @@ export async function bookSlot(
     room_name: video ? newRoomName() : null,
     video_consent_at: video ? now.toISOString() : null,
     manage_token_hash: hashToken(token),
+    booked_by_staff_id: byStaff ? actor.staffUserId : null,
+    assistance: byStaff ? actor.assistance : "self_service",
   };
   const messages = outboxRows(appointmentMessages("confirmation", appointment, token, now));
   const key = options.idempotencyKey ?? null;
@@ -118,13 +132,13 @@ export async function bookSlot(
   const { units, capacity } = slotUnits(slot);
 
   const pool = driverPool(client);
-  const parameters = [scope, key, hash, email, phone, MAX_OPEN_APPOINTMENTS_PER_CONTACT, now.toISOString(), units, capacity, JSON.stringify(citizenRow), JSON.stringify(appointmentRow), JSON.stringify(messages)];
+  const parameters = [scope, key, hash, email, phone, MAX_OPEN_APPOINTMENTS_PER_CONTACT, now.toISOString(), units, capacity, JSON.stringify(citizenRow), JSON.stringify(appointmentRow), JSON.stringify(messages), journey ? JSON.stringify(journey) : null];
   const attempt = async (): Promise<BookingResult> => {
     const { rows } = await pool.query<BookingOutcome>(BOOK_APPOINTMENT, parameters);
     return bookingResult(rows[0], token);
   };
 
-  return takeOrOfferNextSlots(client, now, attempt, { requestType: request.requestType, channel: request.channel, locationId: request.locationId }, slot.start);
+  return takeOrOfferNextSlots(client, now, attempt, { requestType: request.requestType, channel: request.channel, locationId: request.locationId, frontDesk: byStaff }, slot.start);
 }
 
 /** Turns the function's outcome into the answer, or into the error the API and pages show. */
@@ -146,5 +160,7 @@ function bookingResult(answer: BookingOutcome, token: string): BookingResult {
       throw new ConflictError("idempotency-key-reused", { message: "This Idempotency-Key was already used for a different request. Use a new key for a new booking." });
     case "in-flight":
       throw new ConflictError("idempotency-conflict", { message: "A request with this Idempotency-Key is still running. Try again in a moment." });
+    case "unknown-person":
+      throw new NotFoundError("person");
   }
 }

@@ -25,6 +25,15 @@ export { canJoin, videoUrl } from "./video";
 export { bookSlot, type BookingRequest } from "./book";
 export { takePlaces } from "./capacity";
 
+// The front desk: the one gate's person fields and actor (the people search and staff forms check
+// with them), the next free slot with the places held back for the counter, the day at a location,
+// and no-shows after the grace time (the worker runs markNoShows at the end of the day).
+export { bookingActor, parseWith, personFields, type BookingActor } from "./request";
+export { normalizePhone } from "./book";
+export { nextFreeSlotForCounter } from "./counter";
+export { APPOINTMENT_STATUSES, dayAtLocation, type DayAppointment, type DayAtLocation } from "./day-at-location";
+export { markNoShows } from "./no-show";
+
 // The JSON API's booking part and its operations in the OpenAPI document.
 export { deleteAppointment, getAppointment, getLocations, getSlots, postAppointment } from "./api";
 export { bookingOperations } from "./operations";

@@ -74,3 +74,22 @@ describe("the shapes derived from it", () => {
     expect(DRAFT_ERROR_CODES.filter((code) => !errors[code])).toEqual([]);
   });
 });
+
+describe("who books", () => {
+  const staff = { kind: "staff", staffUserId: "0b9c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c4", assistance: "counter" };
+
+  it("is the person themselves unless said; only staff may leave out the contact", () => {
+    expect(bookingRequest.parse(valid).actor).toEqual({ kind: "citizen" });
+    const withoutContact = { ...valid, person: { name: "Erika Muster" } };
+    expect(codes(withoutContact)).toEqual({ "person.email": "contact" });
+    expect(bookingRequest.parse({ ...withoutContact, actor: staff }).actor).toEqual({ ...staff, citizenId: null });
+    expect(codes({ ...withoutContact, actor: { ...staff, assistance: "kiosk" } })).toHaveProperty("actor.assistance");
+  });
+
+  it("cannot be claimed through the API's body or the web form: their shapes have no actor", () => {
+    const body = { ...valid, channel: "in-person", start: "2026-12-01T09:00:00+01:00", person: { name: "Erika Muster" }, actor: staff };
+    expect(codes(body, appointmentBody)).toEqual({ "person.email": "contact" });
+    expect(appointmentBody.parse({ ...body, person: valid.person })).not.toHaveProperty("actor");
+    expect(detailsForm.parse({ ...valid, start: "2026-12-01T09:00:00+01:00", actor: staff })).not.toHaveProperty("actor");
+  });
+});

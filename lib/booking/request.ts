@@ -66,21 +66,50 @@ export const bookingRequestFields = z.object({
   journeyId: uuid().nullish().catch(null),
 });
 
+/**
+ * Who books. The person themselves (the pages and the API: never anything else, their shapes have no
+ * actor), or a staff member for them at the counter or on the phone: then the places held back for
+ * the front desk may be taken, no contact is needed (people without e-mail are the ones who come to
+ * the counter), the booking is marked with who made it and how, and it may be for a person already
+ * known (found or created at the counter) instead of a new one made from the answers.
+ */
+export const bookingActor = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("citizen") }),
+    z.object({
+      kind: z.literal("staff"),
+      staffUserId: z.uuid("notBookable"),
+      assistance: z.enum(["counter", "phone"], "notBookable"),
+      citizenId: z.uuid("notBookable").nullish().transform((value) => value ?? null),
+    }),
+  ],
+  "notBookable",
+);
+
+export type BookingActor = z.output<typeof bookingActor>;
+
 interface RuleFields {
   channel: string;
   person: { email?: string | null; phone?: string | null };
   videoConsent?: boolean;
+  actor?: { kind: string };
 }
 
-/** The rules across fields: a way to reach the person, and for video the consent to the call. */
+/**
+ * The rules across fields: a way to reach the person (unless staff book for them: they can tell
+ * the person there and then), and for video the consent to the call.
+ */
 export function withBookingRules<T extends z.ZodType<RuleFields>>(schema: T): T {
   return schema.superRefine((value, ctx) => {
-    if (!value.person.email && !value.person.phone) ctx.addIssue({ code: "custom", path: ["person", "email"], message: "contact" });
+    const byStaff = value.actor?.kind === "staff";
+    if (!byStaff && !value.person.email && !value.person.phone) ctx.addIssue({ code: "custom", path: ["person", "email"], message: "contact" });
     if (value.channel === "video" && value.videoConsent === false) ctx.addIssue({ code: "custom", path: ["videoConsent"], message: "consent" });
   });
 }
 
-export const bookingRequest = withBookingRules(bookingRequestFields);
+/** The one gate: the request's fields, who books (the person themselves unless said), and the rules. */
+export const bookingRequest = withBookingRules(bookingRequestFields.extend({ actor: bookingActor.default({ kind: "citizen" }) }));
 
 /** A booking request as callers send it (bookSlot checks it). */
 export type BookingRequest = z.input<typeof bookingRequest>;

@@ -1,7 +1,7 @@
 // Slot search against the database: loads the rules of a location and the places booked in the
 // range, then runs the pure calculation (availability.ts).
 import { db } from "@/lib/db";
-import { ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { BookingChannel } from "@/lib/channels";
 import { addDays, berlinDate } from "@/lib/time";
@@ -16,6 +16,8 @@ export interface SlotQuery {
   locationId?: string;
   from: string;
   to: string;
+  /** staff at the front desk: the places held back for it count as free (never set for citizens) */
+  frontDesk?: boolean;
 }
 
 const MAX_RANGE_DAYS = 62;
@@ -44,7 +46,7 @@ export async function searchSlots(query: SlotQuery, options: { client?: PrismaCl
   const { requestType, locations } = await bookingContext(client, query.requestType, query.channel, query.locationId);
   const slots: Slot[] = [];
   for (const location of locations) {
-    slots.push(...(await locationSlots(client, location, requestType.slotMinutes, query.from, query.to, now)));
+    slots.push(...(await locationSlots(client, location, requestType.slotMinutes, query.from, query.to, now, query.frontDesk ?? false)));
   }
   slots.sort((a, b) => a.start.getTime() - b.start.getTime() || a.locationId.localeCompare(b.locationId));
   return options.limit ? slots.slice(0, options.limit) : slots;
@@ -61,7 +63,7 @@ async function loadClosures(client: PrismaClient, locationId: string, from: Date
   return closures.map((closure) => ({ startsOn: closure.startsOn.toISOString().slice(0, 10), endsOn: closure.endsOn.toISOString().slice(0, 10) }));
 }
 
-async function locationSlots(client: PrismaClient, location: LocationWithHours, slotMinutes: number, from: string, to: string, now: Date) {
+async function locationSlots(client: PrismaClient, location: LocationWithHours, slotMinutes: number, from: string, to: string, now: Date, frontDesk: boolean) {
   const rangeStart = new Date(`${addDays(from, -1)}T00:00:00Z`);
   const rangeEnd = new Date(`${addDays(to, 2)}T00:00:00Z`);
   const closures = await loadClosures(client, location.id, rangeStart, rangeEnd);
@@ -70,7 +72,9 @@ async function locationSlots(client: PrismaClient, location: LocationWithHours, 
     select: { startsAt: true, booked: true },
   });
   const booked = new Map(rows.map((row) => [row.startsAt.getTime(), row.booked]));
-  return freeSlots({ location, hours: location.openingHours, closures, slotMinutes, from, to, now, booked });
+  // The front desk is the office itself: the minimum notice (time to prepare for an online booking) does not apply.
+  const noticed = frontDesk ? { ...location, minNoticeMinutes: 0 } : location;
+  return freeSlots({ location: noticed, hours: location.openingHours, closures, slotMinutes, from, to, now, booked, frontDesk });
 }
 
 // The rules of a location change rarely (admins edit hours and closures); booking checks them on
@@ -82,7 +86,7 @@ interface LocationRules {
   context: Awaited<ReturnType<typeof bookingContext>>;
   /** closures that have not ended before yesterday (all a booking can run into) */
   closures: ClosureRule[];
-  /** candidate slots per Berlin day, filled on demand */
+  /** candidate slots per Berlin day (with the front desk's places: the day followed by "+front-desk"), filled on demand */
   days: Map<string, Slot[]>;
 }
 const rulesCache = new Map<string, { until: number; value: Promise<LocationRules> }>();
@@ -103,8 +107,9 @@ function cachedRules(client: PrismaClient, requestTypeKey: string, channel: Book
 }
 
 /** The day's slots by the rules alone: computed as of the day before (no minimum notice, inside the horizon). */
-function dayCandidates(rules: LocationRules, day: string): Slot[] {
-  let slots = rules.days.get(day);
+function dayCandidates(rules: LocationRules, day: string, frontDesk: boolean): Slot[] {
+  const key = frontDesk ? `${day}+front-desk` : day;
+  let slots = rules.days.get(key);
   if (!slots) {
     const location = rules.context.locations[0];
     slots = candidateSlots({
@@ -115,22 +120,26 @@ function dayCandidates(rules: LocationRules, day: string): Slot[] {
       from: day,
       to: day,
       now: new Date(`${addDays(day, -1)}T00:00:00Z`),
+      frontDesk,
     });
-    rules.days.set(day, slots);
+    rules.days.set(key, slots);
   }
   return slots;
 }
 
-/** The bookable slot at exactly this start (by the rules, ignoring what is booked), or a 422. */
-export async function ruleSlot(client: PrismaClient, requestTypeKey: string, channel: BookingChannel, locationId: string, start: Date, now: Date) {
+/**
+ * The bookable slot at exactly this start (by the rules, ignoring what is booked), or a 422. At the
+ * front desk (staff only) the places held back for it count, and the minimum notice does not apply.
+ */
+export async function ruleSlot(client: PrismaClient, requestTypeKey: string, channel: BookingChannel, locationId: string, start: Date, now: Date, frontDesk = false) {
   const day = berlinDate(start);
   const rules = await cachedRules(client, requestTypeKey, channel, locationId);
   const { requestType, locations } = rules.context;
   const location = locations[0];
   // The request's own minimum notice and horizon.
-  const earliest = now.getTime() + location.minNoticeMinutes * 60_000;
+  const earliest = now.getTime() + (frontDesk ? 0 : location.minNoticeMinutes) * 60_000;
   const lastDay = addDays(berlinDate(now), location.horizonDays);
-  const slot = day > lastDay ? undefined : dayCandidates(rules, day).find((candidate) => candidate.start.getTime() === start.getTime() && candidate.start.getTime() >= earliest);
+  const slot = day > lastDay ? undefined : dayCandidates(rules, day, frontDesk).find((candidate) => candidate.start.getTime() === start.getTime() && candidate.start.getTime() >= earliest);
   if (!slot) throw new ValidationError({ start: ["This time cannot be booked (outside opening hours, too soon, too far ahead or not on the slot grid)."] });
   return { slot, requestType, location };
 }
@@ -140,4 +149,11 @@ export async function nextFreeSlots(client: PrismaClient, query: Omit<SlotQuery,
   const from = berlinDate(after);
   const slots = await searchSlots({ ...query, from, to: addDays(from, 28) }, { client, now });
   return slots.filter((slot) => slot.start.getTime() > after.getTime()).slice(0, count);
+}
+
+/** A location with its opening hours, or NotFoundError (the front desk's next free slot starts here). */
+export async function findLocation(client: PrismaClient, id: string) {
+  const location = await client.location.findUnique({ where: { id }, include: { openingHours: true } });
+  if (!location) throw new NotFoundError("location");
+  return location;
 }

@@ -26,6 +26,8 @@ export { toSearchParams, type SearchParamsRecord } from "./search-params";
 // A journey stored, found again, and the channel the citizen chose.
 export { findJourney, recordChoice, startJourney } from "./journeys";
 export { flowTarget } from "./flow-links";
+// A choice staff made for the person, stored by the booking in its own transaction.
+export { assistedJourneyRow, type AssistedJourneyRow, type StaffAssistance } from "./assisted";
 
 // The JSON API's journey part and its operations in the OpenAPI document.
 export { localeQuerySchema, recommendationFor, recommendationRequestSchema, requestTypesFor } from "./api";

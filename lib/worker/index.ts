@@ -1,8 +1,9 @@
 // The worker process put together: notifications' delivery, with booking's calendar files made at
-// delivery, and the nightly retention run (lib/retention.ts) with forms' clean-up of uploaded files.
+// delivery, the nightly retention run (lib/retention.ts) with forms' clean-up of uploaded files, and
+// booking's no-shows at the end of the day.
 // The one module that knows all of them, so that none of them needs to know another: nothing in
 // lib/ imports it (scripts/worker.ts starts it).
-import { registerCalendarRenderer } from "@/lib/booking";
+import { markNoShows, registerCalendarRenderer } from "@/lib/booking";
 import { collectOrphanFiles } from "@/lib/forms";
 import { type Transports, startNotificationWorker, WORKER_SCHEDULE, type NotificationWorker, type ScheduledJob, type WorkerSchedule } from "@/lib/notifications";
 import { purgeExpiredData } from "@/lib/retention";
@@ -21,6 +22,21 @@ export const RETENTION_JOB: ScheduledJob = {
   },
 };
 
+/**
+ * The day's no-shows, at the end of each day (23:50 Berlin time): every booked in-person appointment
+ * nobody checked in for whose start + grace time has passed (staff mark them earlier by hand).
+ */
+export const NO_SHOW_JOB: ScheduledJob = {
+  name: "noShows",
+  queue: "booking.no-shows",
+  cron: "50 23 * * *",
+  retryLimit: 2,
+  async run(prisma, log) {
+    const count = await markNoShows(new Date(), { client: prisma });
+    log(`worker: no-shows: ${count} marked`);
+  },
+};
+
 export function startWorker(
   connectionString: string,
   transports: Transports,
@@ -28,5 +44,5 @@ export function startWorker(
   schedule: WorkerSchedule = WORKER_SCHEDULE,
 ): Promise<NotificationWorker> {
   registerCalendarRenderer();
-  return startNotificationWorker(connectionString, transports, log, schedule, [RETENTION_JOB]);
+  return startNotificationWorker(connectionString, transports, log, schedule, [RETENTION_JOB, NO_SHOW_JOB]);
 }

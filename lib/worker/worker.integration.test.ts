@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bookSlot } from "@/lib/booking/book";
 import type { OutboxMessage, Transport } from "@/lib/notifications/transports";
 import { installJobQueue } from "@/lib/notifications/worker";
-import { RETENTION_JOB, startWorker } from "@/lib/worker";
+import { NO_SHOW_JOB, RETENTION_JOB, startWorker } from "@/lib/worker";
 import { bookingRequest, createTestLocation, slotStart } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 
@@ -47,6 +47,8 @@ describe("worker", () => {
 
       const queues = await database.prisma.$queryRaw<{ name: string }[]>`SELECT name FROM pgboss.queue WHERE name = ${RETENTION_JOB.queue}`;
       expect(queues).toHaveLength(1);
+      const noShows = await database.prisma.$queryRaw<{ cron: string }[]>`SELECT cron FROM pgboss.schedule WHERE name = ${NO_SHOW_JOB.queue}`;
+      expect(noShows).toEqual([{ cron: NO_SHOW_JOB.cron }]);
     } finally {
       await worker.stop();
     }

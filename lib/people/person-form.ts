@@ -1,0 +1,30 @@
+// The front desk's person: what staff may enter for someone who comes to the counter. No e-mail
+// address: people without one are the ones who come, and a form that demands one makes staff type
+// fake addresses. Name, phone and customer number are checked exactly as every booking checks them
+// (booking's person fields), so a person stored here can always be booked for.
+import { z } from "zod";
+import { locales } from "@/i18n/routing";
+import { personFields } from "@/lib/booking";
+import { berlinDate } from "@/lib/time";
+import { isCalendarDay } from "@/lib/validation";
+
+/** The earliest date of birth taken (older is a typing error). */
+const EARLIEST_BIRTH = "1900-01-01";
+
+/** A date of birth YYYY-MM-DD: a real day, not in the future, not before 1900. */
+export const dateOfBirth = z.string("dateOfBirth").refine((day) => isCalendarDay(day) && day >= EARLIEST_BIRTH && day <= berlinDate(new Date()), "dateOfBirth");
+
+/** An answer that may be left out: missing, null and blank all become null. */
+const optional = <T extends z.ZodType<string, string>>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), schema.nullish()).transform((value) => value ?? null);
+
+/** A new person at the counter: a name; phone, customer number, date of birth and language if known. */
+export const newPerson = z.object({
+  name: personFields.shape.name,
+  phone: personFields.shape.phone,
+  customerNumber: personFields.shape.customerNumber,
+  dateOfBirth: optional(dateOfBirth),
+  language: z.enum(locales, "language").default("de"),
+});
+
+export type NewPerson = z.input<typeof newPerson>;

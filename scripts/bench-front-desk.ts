@@ -1,0 +1,159 @@
+// npm run bench:front-desk — the front desk's day view under load: a throwaway database (on
+// DATABASE_URL's server, else an embedded one) with one location holding 600 in-person appointments
+// on one day among 60,000 on other days and at other locations; then dayAtLocation 200 times.
+// Prints p50/p95/max in ms as a table (target p95 ≤ 100 ms).
+import { randomBytes, randomUUID } from "node:crypto";
+import path from "node:path";
+import pg from "pg";
+import { dayAtLocation } from "@/lib/booking";
+import { createPrismaClient } from "@/lib/db";
+import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrations";
+import { addDays, berlinDate, berlinToUtc } from "@/lib/time";
+import { seedReferenceData } from "@/prisma/seed/reference";
+import { assertLocalDatabase } from "@/tests/assert-local-database";
+
+const DAY_APPOINTMENTS = 600;
+const OTHER_LOCATIONS = 19;
+const OTHER_DAYS = 50;
+/** per location and day on the other days (and every day at the other locations) */
+const BACKGROUND_PER_DAY = 60;
+const RUNS = 200;
+const WARM_UP = 10;
+const TARGET_P95_MS = 100;
+
+const STATUSES = ["booked", "booked", "booked", "checked_in", "completed", "no_show", "cancelled"] as const;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The appointments as bulk rows: each with its own person; a seventh booked at the counter. */
+async function seedAppointments(client: pg.Client, rows: { locationId: string; start: Date; index: number }[], staffId: string) {
+  const chunk = 10_000;
+  for (let offset = 0; offset < rows.length; offset += chunk) {
+    const part = rows.slice(offset, offset + chunk);
+    const ids = part.map(() => randomUUID());
+    const citizens = part.map(() => randomUUID());
+    await client.query(`INSERT INTO citizen (id, name, phone, updated_at) SELECT c, 'Person ' || left(c::text, 8), '0621' || (random() * 1e7)::int, now() FROM unnest($1::uuid[]) AS c`, [citizens]);
+    await client.query(
+      `INSERT INTO appointment (id, reference, request_type_key, channel, location_id, starts_at, ends_at, citizen_id, manage_token_hash, status,
+                                interpreter_language, accessibility_needs, booked_by_staff_id, assistance, updated_at)
+       SELECT a.id, 'B' || substr(md5(a.id::text), 1, 11), 'change-report', 'in_person', a.loc, a.st, a.st + interval '15 minutes', a.cit,
+              md5(a.id::text || 'token'), a.status::"AppointmentStatus",
+              CASE WHEN a.n % 9 = 0 THEN 'ar' END, CASE WHEN a.n % 13 = 0 THEN 'Rollstuhl' END,
+              CASE WHEN a.n % 7 = 0 THEN $6::uuid END, (CASE WHEN a.n % 7 = 0 THEN 'counter' ELSE 'self_service' END)::"Assistance", now()
+         FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::uuid[], $5::text[], $7::int[]) AS a(id, loc, st, cit, status, n)`,
+      [ids, part.map((row) => row.locationId), part.map((row) => row.start.toISOString()), citizens, part.map((row) => STATUSES[row.index % STATUSES.length]), staffId, part.map((row) => row.index)],
+    );
+  }
+}
+
+/** A start on the 15-minute grid between 07:00 and 19:00 Berlin time (48 units), by index. */
+function startOf(day: string, index: number): Date {
+  const unit = index % 48;
+  return berlinToUtc(day, `${String(7 + Math.floor(unit / 4)).padStart(2, "0")}:${String((unit % 4) * 15).padStart(2, "0")}`);
+}
+
+async function main() {
+  let embedded: EmbeddedServer | undefined;
+  let admin = process.env.DATABASE_URL;
+  if (!admin) {
+    const port = Number(process.env.BENCH_PG_PORT ?? 54349);
+    console.log(`bench: no DATABASE_URL, starting an embedded PostgreSQL on port ${port}`);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "pg-bench"), port, throwaway: true });
+    admin = embedded.urlFor("postgres");
+  }
+  assertLocalDatabase(admin);
+  const name = `zugang_bench_desk_${randomBytes(3).toString("hex")}`;
+  await withClient(admin, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = Object.assign(new URL(admin), { pathname: `/${name}` }).toString();
+  const prisma = createPrismaClient(url);
+  try {
+    await migrate(url);
+    await seedReferenceData(prisma);
+    const seedStarted = performance.now();
+    const locations = [];
+    for (let i = 0; i <= OTHER_LOCATIONS; i++) {
+      locations.push(
+        await prisma.location.create({
+          data: {
+            slug: `bench-desk-${i}`,
+            name: `Standort ${i}`,
+            openingHours: { create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: "07:00", closesAt: "19:00", capacity: 14, frontDeskReserve: 2 })) },
+          },
+        }),
+      );
+    }
+    const staff = await prisma.staffUser.create({ data: { email: "bench@jobcenter.example", name: "Frau Bench", passwordHash: "-", role: "front_desk" } });
+    const day = addDays(berlinDate(new Date()), 1);
+    const [measured] = locations;
+    const rows: { locationId: string; start: Date; index: number }[] = [];
+    for (let index = 0; index < DAY_APPOINTMENTS; index++) rows.push({ locationId: measured.id, start: startOf(day, index), index });
+    for (let offset = -OTHER_DAYS / 2; offset <= OTHER_DAYS / 2; offset++) {
+      const other = addDays(day, offset);
+      for (const location of locations) {
+        if (other === day && location.id === measured.id) continue;
+        for (let index = 0; index < BACKGROUND_PER_DAY; index++) rows.push({ locationId: location.id, start: startOf(other, index * 7), index });
+      }
+    }
+    await withClient(url, async (client) => {
+      await seedAppointments(client, rows, staff.id);
+      await client.query("ANALYZE");
+    });
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+
+    let listed = 0;
+    for (let i = 0; i < WARM_UP; i++) listed = (await dayAtLocation(measured.id, day, prisma)).appointments.length;
+    if (listed !== DAY_APPOINTMENTS) throw new Error(`the day lists ${listed} appointments, not ${DAY_APPOINTMENTS}`);
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      await dayAtLocation(measured.id, day, prisma);
+      times.push(performance.now() - t0);
+    }
+    if (process.env.BENCH_EXPLAIN === "1") {
+      // The plan of the day's query, to see which index serves it (BENCH_EXPLAIN=1).
+      const from = berlinToUtc(day, "00:00").toISOString();
+      const to = berlinToUtc(addDays(day, 1), "00:00").toISOString();
+      const plan = await prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN (ANALYZE, BUFFERS) SELECT a.id FROM appointment a JOIN citizen c ON c.id = a.citizen_id JOIN request_type r ON r.key = a.request_type_key
+           LEFT JOIN staff_user s ON s.id = a.booked_by_staff_id
+          WHERE a.location_id = $1::uuid AND a.starts_at >= $2::timestamptz AND a.starts_at < $3::timestamptz AND a.channel = 'in_person' ORDER BY a.starts_at, c.name, a.reference`,
+        measured.id,
+        from,
+        to,
+      );
+      console.log(plan.map((line) => line["QUERY PLAN"]).join("\n"));
+    }
+    const p95 = percentile(times, 95);
+    const table: [string, string, string, string][] = [
+      ["seed: appointments in all / on the measured day", `${rows.length} / ${DAY_APPOINTMENTS}`, "", `${seedSeconds.toFixed(1)} s`],
+      [`dayAtLocation p50 (${RUNS} runs)`, `${percentile(times, 50).toFixed(1)} ms`, "", ""],
+      ["dayAtLocation p95", `${p95.toFixed(1)} ms`, `≤ ${TARGET_P95_MS} ms`, p95 <= TARGET_P95_MS ? "met" : "MISSED"],
+      ["dayAtLocation max", `${Math.max(...times).toFixed(1)} ms`, "", ""],
+    ];
+    console.log("\n| measure | value | target | result |\n|---|---|---|---|");
+    for (const row of table) console.log(`| ${row.join(" | ")} |`);
+  } finally {
+    await prisma.$disconnect();
+    await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`bench failed: ${error.message}`);
+  process.exit(1);
+});
