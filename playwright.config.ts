@@ -27,7 +27,7 @@ export default defineConfig({
     trace: { mode: "retain-on-failure", screenshots: false },
   },
   projects: [
-    { name: "phone", use: { ...devices["Desktop Chrome"], ...phone, launchOptions }, testIgnore: /staff\// },
+    { name: "phone", use: { ...devices["Desktop Chrome"], ...phone, launchOptions }, testIgnore: [/staff\//, /\.nojs\.spec\.ts$/] },
     {
       name: "phone-no-js",
       use: { ...devices["Desktop Chrome"], ...phone, javaScriptEnabled: false, launchOptions },

@@ -1,7 +1,9 @@
-// Filing each online form on a phone, with and without JavaScript: every page checked with axe,
-// documents uploaded as a photo and a PDF, the reference and the status page at the end.
-import { expect, expectAccessible, test } from "../fixtures";
-import { day, fillContact, moveOn, next, nextWorkingDay, pdf, photo, startForm, submitAndSeeStatus, upload } from "./helpers";
+// Filing the online forms that take documents on a phone, with and without JavaScript (the upload's
+// preview is the forms' one piece of client code): every page checked with axe, documents uploaded
+// as a photo and a PDF, the reference and the status page at the end. The forms without documents
+// are in forms.nojs.spec.ts.
+import { expect, test } from "../fixtures";
+import { day, fillContact, moveOn, next, pdf, photo, startForm, submitAndSeeStatus, upload } from "./helpers";
 
 // Many pages per journey, each checked with axe, on a shared machine: give them room.
 test.describe.configure({ timeout: 240_000 });
@@ -68,64 +70,6 @@ test("sick-note: with the doctor's certificate as a photo", async ({ page }) => 
   await fillContact(page);
   await next(page);
   await submitAndSeeStatus(page);
-});
-
-test("contact-details: a new e-mail address", async ({ page }) => {
-  await startForm(page, "/forms/contact-details");
-  await page.getByLabel("E-Mail-Adresse", { exact: true }).check();
-  await next(page);
-  await page.getByLabel("Neue E-Mail-Adresse").fill("neu@example.org");
-  await next(page);
-  await fillContact(page);
-  await next(page);
-  await expect(page.getByTestId("check-answers")).toContainText("neu@example.org");
-  await submitAndSeeStatus(page);
-});
-
-test("absence: a trip ahead", async ({ page }) => {
-  await startForm(page, "/forms/absence");
-  await page.getByLabel("Abwesend ab").fill(day(14));
-  await page.getByLabel("Wieder da am").fill(day(21));
-  await next(page);
-  await page.getByLabel("Wohin fahren Sie?").fill("Izmir, Türkei");
-  await next(page);
-  await fillContact(page);
-  await next(page);
-  await submitAndSeeStatus(page);
-});
-
-test("decision-question: a message about a decision letter", async ({ page }) => {
-  await startForm(page, "/forms/decision-question");
-  await page.getByLabel("Datum des Bescheids").fill(day(-10));
-  await page.getByLabel("Die Höhe der Leistung").check();
-  await next(page);
-  await page.getByLabel("Ihre Frage oder Nachricht").fill("Warum ist der Betrag im Juli niedriger als im Juni?");
-  await next(page);
-  await next(page);
-  await fillContact(page);
-  await next(page);
-  await submitAndSeeStatus(page);
-});
-
-test("callback: number, day, time window and language for a change report", async ({ page }) => {
-  await startForm(page, "/forms/callback?requestType=change-report");
-  await page.getByLabel("Unter welcher Nummer sollen wir Sie anrufen?").fill("0621 123456");
-  await next(page);
-  await page.getByLabel("An welchem Tag?").fill(nextWorkingDay());
-  await page.getByLabel("10 bis 12 Uhr").check();
-  await next(page);
-  await page.getByLabel("Türkisch").check();
-  await next(page);
-  await page.getByLabel("Vor- und Nachname").fill("Ayşe Yılmaz");
-  await next(page);
-  await submitAndSeeStatus(page);
-});
-
-test("callback: a request type without a phone channel is explained, not started", async ({ page }) => {
-  await page.goto("/forms/callback?requestType=submit-documents");
-  await expectAccessible(page);
-  await expect(page.getByText("Für dieses Anliegen ist kein Rückruf möglich.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Formular starten" })).toHaveCount(0);
 });
 
 test("continued-benefits: the long form through its task list", async ({ page }) => {
