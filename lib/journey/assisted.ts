@@ -1,6 +1,6 @@
 // A channel choice staff make for a person (at the counter, on the phone), stored as a journey like
 // the person's own choices, so that the caseworker view and the analytics count it: self-served,
-// helper-assisted (for_someone_else) and counter-assisted side by side (product.md §9). The booking
+// helper-assisted (for_someone_else) and counter-assisted side by side. The booking
 // stores the row in its own transaction (book_appointment()), so a refused booking leaves no choice.
 import { randomUUID } from "node:crypto";
 import type { Channel } from "./situation";

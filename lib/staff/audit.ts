@@ -1,4 +1,4 @@
-// The audit log (product.md §8): every staff access to a person's data, and every event of the staff
+// The audit log: every staff access to a person's data, and every event of the staff
 // sign-in (failures, locks, unlocks), which may have no signed-in actor. Each event is one variant of
 // AuditEvent, with its actor, the person concerned, the object and details of a known shape; it is
 // stored in audit_log (action, staff_user_id, citizen_id, entity_type, entity_id, details). Rows
