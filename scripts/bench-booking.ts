@@ -1,15 +1,12 @@
 // npm run bench:booking — seeds 100,000 appointments over 20 locations and a year into a fresh
-// database on DATABASE_URL's server, then measures slot search, booking at 50 concurrent clients
+// database (on DATABASE_URL's server, else an embedded one), then measures slot search, booking at 50 concurrent clients
 // and, on the same database in the same run, bare single-row insert transactions. Prints a table.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { bookSlot, searchSlots } from "@/lib/booking";
-import { createPrismaClient } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { migrate } from "@/lib/db/migrations";
 import { addDays, berlinDate, berlinToUtc, isoWeekday } from "@/lib/time";
-import { seedReferenceData } from "@/prisma/seed/reference";
-import { assertLocalDatabase } from "@/tests/assert-local-database";
+import { percentile, printMeasures, runBench, withBenchDatabase, withClient, type Measure } from "./bench-database";
 
 const LOCATIONS = 20;
 const APPOINTMENTS = 100_000;
@@ -17,28 +14,6 @@ const CLIENTS = 50;
 const SEARCHES = 400;
 const BOOKINGS = 2_000;
 const BARE_INSERTS = 5_000;
-
-const admin = process.env.DATABASE_URL;
-if (!admin) {
-  console.error("Set DATABASE_URL to a PostgreSQL server (a fresh database is created on it).");
-  process.exit(1);
-}
-assertLocalDatabase(admin);
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Runs `total` tasks on `concurrency` workers; returns each task's duration in ms and the wall time. */
 async function runConcurrent(total: number, concurrency: number, task: (i: number) => Promise<void>) {
@@ -59,14 +34,8 @@ async function runConcurrent(total: number, concurrency: number, task: (i: numbe
 }
 
 async function main() {
-  const name = `zugang_bench_${randomBytes(3).toString("hex")}`;
-  await withClient(admin!, (client) => client.query(`CREATE DATABASE "${name}"`));
-  const url = Object.assign(new URL(admin!), { pathname: `/${name}` }).toString();
-  // The app's own client factory (as `db` is made), with a pool as wide as the number of clients.
-  const prisma = createPrismaClient(url, { max: CLIENTS });
-  try {
-    await migrate(url);
-    await seedReferenceData(prisma);
+  // The pool as wide as the number of clients.
+  await withBenchDatabase("booking", { poolSize: CLIENTS }, async ({ url, prisma }) => {
     const seedStarted = performance.now();
     const today = berlinDate(new Date());
     const workdays: string[] = [];
@@ -140,7 +109,7 @@ async function main() {
 
     const bookingRate = BOOKINGS / booking.seconds;
     const bareRate = BARE_INSERTS / bare.seconds;
-    const rows: [string, string, string, string][] = [
+    const rows: Measure[] = [
       ["seed: appointments / locations / days", `${APPOINTMENTS} / ${LOCATIONS} / ${workdays.length} workdays`, "", `${seedSeconds.toFixed(1)} s`],
       ["slot search p50 (1 location, 7 days)", `${percentile(searchTimes, 50).toFixed(1)} ms`, "", ""],
       ["slot search p95", `${percentile(searchTimes, 95).toFixed(1)} ms`, "≤ 50 ms", percentile(searchTimes, 95) <= 50 ? "met" : "MISSED"],
@@ -149,12 +118,8 @@ async function main() {
       [`bare single-row insert transactions (${CLIENTS} clients)`, `${bareRate.toFixed(0)} /s`, "", `p95 ${percentile(bare.durations, 95).toFixed(1)} ms`],
       ["ratio booking / bare", (bookingRate / bareRate).toFixed(2), "≥ 0.3", bookingRate / bareRate >= 0.3 ? "met" : "MISSED"],
     ];
-    console.log("\n| measure | value | target | result |\n|---|---|---|---|");
-    for (const row of rows) console.log(`| ${row.join(" | ")} |`);
-  } finally {
-    await prisma.$disconnect();
-    await withClient(admin!, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-  }
+    printMeasures(rows);
+  });
 }
 
 /** 100,000 citizens and appointments in a few bulk statements, and the matching capacity counters. */
@@ -196,7 +161,4 @@ async function seedAppointments(url: string, locationIds: string[], workdays: st
   });
 }
 
-main().catch((error: Error) => {
-  console.error(`bench failed: ${error.message}`);
-  process.exit(1);
-});
+runBench(main);

@@ -2,16 +2,11 @@
 // DATABASE_URL's server, else an embedded one) with one location holding 600 in-person appointments
 // on one day among 60,000 on other days and at other locations; then dayAtLocation 200 times.
 // Prints p50/p95/max in ms as a table (target p95 ≤ 100 ms).
-import { randomBytes, randomUUID } from "node:crypto";
-import path from "node:path";
-import pg from "pg";
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
 import { dayAtLocation } from "@/lib/booking";
-import { createPrismaClient } from "@/lib/db";
-import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrations";
 import { addDays, berlinDate, berlinToUtc } from "@/lib/time";
-import { seedReferenceData } from "@/prisma/seed/reference";
-import { assertLocalDatabase } from "@/tests/assert-local-database";
+import { percentile, printMeasures, runBench, withBenchDatabase, withClient, type Measure } from "./bench-database";
 
 const DAY_APPOINTMENTS = 600;
 const OTHER_LOCATIONS = 19;
@@ -23,21 +18,6 @@ const WARM_UP = 10;
 const TARGET_P95_MS = 100;
 
 const STATUSES = ["booked", "booked", "booked", "checked_in", "completed", "no_show", "cancelled"] as const;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The appointments as bulk rows: each with its own person; a seventh booked at the counter. */
 async function seedAppointments(client: pg.Client, rows: { locationId: string; start: Date; index: number }[], staffId: string) {
@@ -67,22 +47,7 @@ function startOf(day: string, index: number): Date {
 }
 
 async function main() {
-  let embedded: EmbeddedServer | undefined;
-  let admin = process.env.DATABASE_URL;
-  if (!admin) {
-    const port = Number(process.env.BENCH_PG_PORT ?? 54349);
-    console.log(`bench: no DATABASE_URL, starting an embedded PostgreSQL on port ${port}`);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "pg-bench"), port, throwaway: true });
-    admin = embedded.urlFor("postgres");
-  }
-  assertLocalDatabase(admin);
-  const name = `zugang_bench_desk_${randomBytes(3).toString("hex")}`;
-  await withClient(admin, (client) => client.query(`CREATE DATABASE "${name}"`));
-  const url = Object.assign(new URL(admin), { pathname: `/${name}` }).toString();
-  const prisma = createPrismaClient(url);
-  try {
-    await migrate(url);
-    await seedReferenceData(prisma);
+  await withBenchDatabase("desk", {}, async ({ url, prisma }) => {
     const seedStarted = performance.now();
     const locations = [];
     for (let i = 0; i <= OTHER_LOCATIONS; i++) {
@@ -138,22 +103,14 @@ async function main() {
       console.log(plan.map((line) => line["QUERY PLAN"]).join("\n"));
     }
     const p95 = percentile(times, 95);
-    const table: [string, string, string, string][] = [
+    const table: Measure[] = [
       ["seed: appointments in all / on the measured day", `${rows.length} / ${DAY_APPOINTMENTS}`, "", `${seedSeconds.toFixed(1)} s`],
       [`dayAtLocation p50 (${RUNS} runs)`, `${percentile(times, 50).toFixed(1)} ms`, "", ""],
       ["dayAtLocation p95", `${p95.toFixed(1)} ms`, `≤ ${TARGET_P95_MS} ms`, p95 <= TARGET_P95_MS ? "met" : "MISSED"],
       ["dayAtLocation max", `${Math.max(...times).toFixed(1)} ms`, "", ""],
     ];
-    console.log("\n| measure | value | target | result |\n|---|---|---|---|");
-    for (const row of table) console.log(`| ${row.join(" | ")} |`);
-  } finally {
-    await prisma.$disconnect();
-    await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-    await embedded?.stop();
-  }
+    printMeasures(table);
+  });
 }
 
-main().catch((error: Error) => {
-  console.error(`bench failed: ${error.message}`);
-  process.exit(1);
-});
+runBench(main);

@@ -17,7 +17,9 @@ export default async function OutboxPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Postausgang</h1>
-      <p className="mt-2">Die letzten {messages.length} Nachrichten, neueste zuerst. Ohne eingerichteten E-Mail- oder SMS-Versand bleiben Nachrichten hier.</p>
+      <p className="mt-2">
+        {messages.length === 1 ? "Eine Nachricht. " : messages.length > 1 ? `Die letzten ${messages.length} Nachrichten, neueste zuerst. ` : ""}Ohne eingerichteten E-Mail- oder SMS-Versand bleiben Nachrichten hier.
+      </p>
       <p className="mt-1 text-muted">
         {canOpen ? "Den Text einer Nachricht öffnen Sie einzeln; das wird protokolliert, private Links bleiben verdeckt." : "Die Texte der Nachrichten sind der Fachkraft vorbehalten."}
       </p>
