@@ -1,5 +1,8 @@
 // Starts the app for the end-to-end tests: a fresh database (on DATABASE_URL's server, else an
 // embedded one) with migrations and demo data, a production build, then `next start`.
+// With --build-only it makes the build and ends: npm test (scripts/test.mjs) builds while the
+// layers before the end-to-end tests run, and then starts the tests with E2E_SKIP_BUILD=1. Every
+// route is dynamic, so the build needs no database.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -13,7 +16,14 @@ const root = process.cwd();
 const port = e2ePort();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
+/** The production build the tests run against, without the type check (npm test's first layer runs tsc over everything). */
+function build(env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production", ZUGANG_BUILD_SKIP_TYPECHECK: "1", NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
 async function main() {
+  if (process.argv.includes("--build-only")) return build(process.env);
   let embedded: EmbeddedServer | undefined;
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-e2e"), port: e2eEmbeddedPort(), throwaway: true });
@@ -32,10 +42,7 @@ async function main() {
     ZUGANG_TEST_MODE: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  if (process.env.E2E_SKIP_BUILD !== "1") {
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production", ZUGANG_BUILD_SKIP_TYPECHECK: "1" }, stdio: "inherit" });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
+  if (process.env.E2E_SKIP_BUILD !== "1") build(env);
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
   const stop = async () => {
     server.kill("SIGTERM");
