@@ -3,7 +3,10 @@
 // checks the last page and fails the test if any visited page went unchecked, or if the browser
 // reported a Content-Security-Policy violation (a script or style the policy blocked).
 import { createHash } from "node:crypto";
-import axe, { type AxeResults, type RunOptions } from "axe-core";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type axe from "axe-core";
+import type { AxeResults, RunOptions } from "axe-core";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 
 const checkedPages = new WeakMap<Page, Set<string>>();
@@ -63,13 +66,18 @@ async function analyze(page: Page, content: string) {
 const AXE_OPTIONS: RunOptions = { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } };
 
 /**
- * axe-core itself, put into the page once per document and run there (the page has no frames of
- * another origin). Evaluated through the browser's debugging protocol, so the page's
- * Content-Security-Policy does not apply to it, and no console error is counted against the page.
+ * axe-core itself (its minified build: half the source to parse in every document), run in the
+ * page (the page has no frames of another origin). The pages of the test fixture and the twin get
+ * it as an init script, which the browser compiles once and then runs in every new document: that
+ * costs a third less per checked page than sending it with each check. A page opened otherwise gets
+ * it evaluated at its first check. Both go through the browser's debugging protocol, so the page's
+ * Content-Security-Policy does not apply to axe, and no console error is counted against the page.
  */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
 async function runAxe(target: Page): Promise<AxeResults> {
   const present = await target.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === "object");
-  if (!present) await target.evaluate(axe.source);
+  if (!present) await target.evaluate(AXE_SOURCE);
   return target.evaluate((options) => (window as unknown as { axe: typeof axe }).axe.run(document, options), AXE_OPTIONS);
 }
 
@@ -82,7 +90,10 @@ function twinOf(page: Page): Promise<Page> {
   let twin = twins.get(browser);
   if (!twin) {
     // Explicit: contexts made in a test inherit the project options, javaScriptEnabled: false included.
-    twin = browser.newContext({ locale: "de-DE", javaScriptEnabled: true }).then((context) => context.newPage());
+    twin = browser.newContext({ locale: "de-DE", javaScriptEnabled: true }).then(async (context) => {
+      await context.addInitScript({ content: AXE_SOURCE });
+      return context.newPage();
+    });
     twins.set(browser, twin);
   }
   return twin;
@@ -109,6 +120,10 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 export const test = base.extend({
+  context: async ({ context, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled) await context.addInitScript({ content: AXE_SOURCE });
+    await use(context);
+  },
   page: async ({ page, javaScriptEnabled }, use) => {
     jsEnabled.set(page, javaScriptEnabled);
     const visited = new Set<string>();
