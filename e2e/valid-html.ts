@@ -19,7 +19,11 @@ export async function htmlProblems(html: string): Promise<string[]> {
 export async function expectValidHtml(request: APIRequestContext, path: string): Promise<string> {
   const response = await request.get(path, { headers: { "Accept-Language": "de-DE" } });
   expect(response.status(), path).toBe(200);
-  const html = await response.text();
-  expect(await htmlProblems(html), `invalid HTML on ${path}`).toEqual([]);
+  return expectValidMarkup(await response.text(), path);
+}
+
+/** Expects markup a page received to be valid HTML; returns its title. */
+export async function expectValidMarkup(html: string, where: string): Promise<string> {
+  expect(await htmlProblems(html), `invalid HTML on ${where}`).toEqual([]);
   return /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
 }

@@ -2,18 +2,33 @@
 // make small photo and PDF files.
 import sharp from "sharp";
 import { expect, expectAccessible } from "../fixtures";
-import { expectValidHtml } from "../valid-html";
-import type { Page } from "@playwright/test";
+import { expectValidHtml, expectValidMarkup } from "../valid-html";
+import type { Page, Response } from "@playwright/test";
 
-/** Runs an action that leaves the page (a link or a plain form post), then checks the new page. */
+/**
+ * Runs an action that leaves the page (a link or a plain form post), then checks the new page: axe,
+ * and html-validate on the markup the browser received (fetched again only after a client-side
+ * navigation, which loads no document).
+ */
 export async function moveOn(page: Page, action: () => Promise<void>): Promise<void> {
   const before = page.url();
-  await action();
-  await page.waitForURL((url) => url.toString() !== before);
-  // After a client-side navigation the new title follows the new URL.
-  await expect(page).not.toHaveTitle("");
+  const documents: Response[] = [];
+  const collect = (response: Response) => {
+    if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) documents.push(response);
+  };
+  page.on("response", collect);
+  try {
+    await action();
+    await page.waitForURL((url) => url.toString() !== before);
+    // After a client-side navigation the new title follows the new URL.
+    await expect(page).not.toHaveTitle("");
+  } finally {
+    page.off("response", collect);
+  }
   await expectAccessible(page);
-  await expectValidHtml(page.request, page.url());
+  const received = documents.findLast((response) => response.url() === page.url() && response.status() === 200);
+  if (received) await expectValidMarkup(await received.text(), page.url());
+  else await expectValidHtml(page.request, page.url());
 }
 
 export async function next(page: Page, name = "Weiter"): Promise<void> {
