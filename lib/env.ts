@@ -9,6 +9,14 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: z.url().optional(),
   NEXTAUTH_URL: z.url().optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** Key for the staff's TOTP secrets in the database (at least 32 random characters); NEXTAUTH_SECRET when unset. Changing it means setting up the second factor again. */
+  SECOND_FACTOR_KEY: z.string().min(32).optional(),
+  /** Single sign-on for staff through OpenID Connect (e.g. Keycloak): all three switch it on. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The name on the sign-in button ("Anmelden mit …"). */
+  OIDC_NAME: z.string().min(1).max(60).default("Single Sign-on"),
   /** Base URL of the video service; each appointment gets its own room below it. */
   VIDEO_BASE_URL: z.url().default("https://meet.jit.si"),
   /** Optional secret to sign Jitsi JWTs for a secured instance. */

@@ -51,7 +51,17 @@ export const RETENTION_RULES: RetentionRule[] = [
   { name: "bookingDrafts", purge: (prisma, now) => prisma.bookingDraft.deleteMany({ where: { expiresAt: { lt: now } } }) },
   { name: "idempotencyRecords", purge: (prisma, now) => prisma.idempotencyRecord.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.idempotencyRecord) } }) },
   { name: "rateLimitCounters", purge: (prisma, now) => prisma.rateLimitCounter.deleteMany({ where: { windowStart: olderThan(now, RETENTION_DAYS.rateLimitCounter) } }) },
-  { name: "auditLog", purge: (prisma, now) => prisma.auditLog.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.auditLog) } }) },
+  // The database refuses to delete audit rows unless the transaction says it is this job (a trigger, migration 20261202120000).
+  {
+    name: "auditLog",
+    purge: async (prisma, now) => {
+      const [, deleted] = await prisma.$transaction([
+        prisma.$queryRaw`SELECT set_config('zugang.audit_retention', 'on', true)`,
+        prisma.auditLog.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.auditLog) } }),
+      ]);
+      return deleted;
+    },
+  },
 ];
 
 export type PurgeCounts = Record<string, number>;

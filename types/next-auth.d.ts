@@ -1,12 +1,14 @@
-// What the staff session carries: the staff user's id and role.
+// What the staff session carries: the staff user's id and role, and whether the sign-in used the
+// second factor (the door reads the account's current role and state from the database per request).
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 declare module "next-auth" {
   interface User {
     role?: StaffRole;
+    secondFactor?: boolean;
   }
   interface Session {
-    staff?: { id: string; role: StaffRole; name: string; email: string };
+    staff?: { id: string; role: StaffRole; name: string; email: string; secondFactor: boolean };
   }
 }
 
@@ -14,5 +16,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     staffId?: string;
     role?: StaffRole;
+    secondFactor?: boolean;
   }
 }

@@ -25,6 +25,21 @@ export default async function StaffHome() {
             <a href="/staff/feedback">Rückmeldungen und gemeldete Barrieren</a>
           </li>
         ) : null}
+        {can(role, "staff-accounts.manage") ? (
+          <li>
+            <a href="/staff/admin/staff">Dienstkonten: anlegen, Rolle und Standorte, deaktivieren</a>
+          </li>
+        ) : null}
+        {can(role, "audit.read") ? (
+          <li>
+            <a href="/staff/audit">Protokoll: wer wann was getan hat</a>
+          </li>
+        ) : null}
+        {can(role, "account.second-factor") ? (
+          <li>
+            <a href="/staff/account/second-factor">Zweiter Faktor: Authenticator-App für die Anmeldung</a>
+          </li>
+        ) : null}
         {can(role, "sign-in-locks.manage") ? (
           <li>
             <a href="/staff/admin/sign-in-locks">Anmeldesperren: gesperrte Konten und Adressen entsperren</a>

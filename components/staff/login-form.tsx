@@ -7,18 +7,20 @@ import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/fields";
 
-export function LoginForm({ callbackUrl, failed }: { callbackUrl: string; failed: boolean }) {
-  const [error, setError] = useState(failed ? "E-Mail-Adresse oder Passwort stimmen nicht." : "");
+const FAILED = "E-Mail-Adresse, Passwort oder Code stimmen nicht.";
+
+export function LoginForm({ callbackUrl, failed, singleSignOn }: { callbackUrl: string; failed: string | null; singleSignOn: string | null }) {
+  const [error, setError] = useState(failed ?? "");
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setBusy(true);
-    const result = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
+    const result = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), code: String(form.get("code") ?? ""), redirect: false });
     setBusy(false);
     if (result?.ok && !result.error) window.location.assign(callbackUrl);
-    else setError("E-Mail-Adresse oder Passwort stimmen nicht.");
+    else setError(FAILED);
   }
 
   return (
@@ -29,7 +31,15 @@ export function LoginForm({ callbackUrl, failed }: { callbackUrl: string; failed
       <div aria-live="polite">{error ? <ErrorSummary title="Anmeldung fehlgeschlagen" errors={[{ fieldId: "email", message: error }]} /> : null}</div>
       <TextField name="email" label="E-Mail-Adresse" type="email" autoComplete="username" required />
       <TextField name="password" label="Passwort" type="password" autoComplete="current-password" required />
+      <TextField name="code" label="Code (zweiter Faktor)" hint="Nur wenn Sie einen zweiten Faktor eingerichtet haben: die 6 Ziffern aus Ihrer Authenticator-App." inputMode="numeric" autoComplete="one-time-code" maxLength={20} />
       <Button disabled={busy}>{busy ? "Anmeldung läuft …" : "Anmelden"}</Button>
+      {singleSignOn ? (
+        <p className="mt-4">
+          <Button type="button" variant="secondary" onClick={() => void signIn("oidc", { callbackUrl })}>
+            Anmelden mit {singleSignOn}
+          </Button>
+        </p>
+      ) : null}
     </form>
   );
 }

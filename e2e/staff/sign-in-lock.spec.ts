@@ -3,7 +3,7 @@
 import { expect, expectAccessible, test } from "../fixtures";
 import { auditActions, createStaffUser, query, signIn, submitSignIn } from "./helpers";
 
-const NEUTRAL = "E-Mail-Adresse oder Passwort stimmen nicht.";
+const NEUTRAL = "E-Mail-Adresse, Passwort oder Code stimmen nicht.";
 
 test("five wrong passwords lock an account until an admin unlocks it", async ({ page }) => {
   test.setTimeout(120_000);

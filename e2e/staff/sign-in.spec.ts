@@ -13,7 +13,7 @@ test("wrong credentials are refused with a clear message", async ({ page }) => {
   await page.getByLabel("E-Mail-Adresse").fill("empfang@zugang.example");
   await page.getByLabel("Passwort").fill("wrong");
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByText("E-Mail-Adresse oder Passwort stimmen nicht.").first()).toBeVisible();
+  await expect(page.getByText("E-Mail-Adresse, Passwort oder Code stimmen nicht.").first()).toBeVisible();
 });
 
 test("the front desk signs in, reads the outbox, and is kept out of the feedback list", async ({ page }) => {

@@ -6,10 +6,10 @@
 import type { CheckInOutcome } from "@/lib/booking";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { SignInThrottleScope } from "@/lib/generated/prisma/enums";
+import type { SignInThrottleScope, StaffRole } from "@/lib/generated/prisma/enums";
 
 /** Why a sign-in failed; for the log only, never for the answer (an unknown account and a wrong password are one reason). */
-export type SignInFailureReason = "wrong-credentials" | "locked" | "invalid-input";
+export type SignInFailureReason = "wrong-credentials" | "wrong-code" | "locked" | "invalid-input";
 
 /**
  * One kind of event: what happened (`<object>.<verb>`), who did it (a staff user's id; null when
@@ -35,11 +35,36 @@ export type AuditEvent =
   | Event<"outbox.message-viewed", "notification_outbox", { kind: string }, string, string | null>
   | Event<"feedback.listed", "feedback", Count, string, null, null>
   | Event<"sign-in-locks.listed", "sign_in_throttle", Count, string, null, null>
-  | Event<"sign-in.succeeded", "staff_user", { address: string }>
+  | Event<"sign-in.succeeded", "staff_user", { address: string; method: "password" | "password+totp" | "single-sign-on" }>
+  // Single sign-on for an e-mail address without an active staff account.
+  | Event<"sign-in.refused", "staff_sign_in", { email: string | null; method: "single-sign-on" }, null, null, string | null>
   // The e-mail address tried is the object: whether an account has it is not told, here either.
   | Event<"sign-in.failed", "staff_sign_in", { email: string | null; address: string; reason: SignInFailureReason; failures: Record<string, number> }, null, null, string | null>
   | Event<"sign-in.locked", "sign_in_throttle", { scope: SignInThrottleScope; key: string; failures: number; lockedUntil: string }, null>
-  | Event<"sign-in.unlocked", "sign_in_throttle", { scope: SignInThrottleScope; key: string }>;
+  | Event<"sign-in.unlocked", "sign_in_throttle", { scope: SignInThrottleScope; key: string }>
+  // Staff accounts, changed by an admin; the object is the account.
+  | Event<"staff.listed", "staff_user", Count, string, null, null>
+  | Event<"staff.created", "staff_user", { email: string; role: StaffRole; locations: string[] }>
+  | Event<"staff.updated", "staff_user", { role: { from: StaffRole; to: StaffRole }; locations: { from: string[]; to: string[] } }>
+  | Event<"staff.deactivated", "staff_user", Nothing>
+  | Event<"staff.reactivated", "staff_user", Nothing>
+  | Event<"staff.second-factor-reset", "staff_user", Nothing>
+  // One's own second factor.
+  | Event<"second-factor.setup-started", "staff_user", Nothing>
+  | Event<"second-factor.enabled", "staff_user", Nothing>
+  | Event<"security.admin-second-factor-changed", "security_setting", { required: boolean }>
+  // Reading the audit log is recorded in it, with the filters used.
+  | Event<"audit.listed", "audit_log", { filters: AuditFilterDetails; page: number; count: number }, string, null, null>
+  | Event<"audit.exported", "audit_log", { filters: AuditFilterDetails; count: number }, string, null, null>;
+
+/** The audit log's filters as an event records them. */
+export interface AuditFilterDetails {
+  staff: string | null;
+  person: string | null;
+  action: string | null;
+  from: string | null;
+  to: string | null;
+}
 
 /** An event done by a signed-in staff member, without the actor, whom the door fills in from the session. */
 export type StaffEvent = Extract<AuditEvent, { actor: string }> extends infer E ? (E extends unknown ? Omit<E, "actor"> : never) : never;

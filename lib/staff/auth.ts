@@ -1,10 +1,15 @@
-// Staff sign-in (next-auth, credentials against staff_user) and reading the signed-in staff member.
-// Access is checked by the door (lib/staff/door.ts), which reads the session here.
+// Staff sign-in (next-auth: password and second factor against staff_user, and single sign-on
+// through OpenID Connect when configured) and reading the signed-in staff member. Access is checked
+// by the door (lib/staff/door.ts), which reads the session here.
 import type { NextAuthOptions, Session } from "next-auth";
 import { getServerSession } from "next-auth/next";
 import CredentialsProvider from "next-auth/providers/credentials";
+import type { OAuthConfig } from "next-auth/providers/oauth";
 import { clientIp } from "@/lib/booking";
+import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { recordEvent } from "./audit";
 import { attemptSignIn } from "./sign-in";
 
 /** next-auth hands authorize() the request headers as a plain object. */
@@ -12,41 +17,140 @@ function requestHeaders(raw: Record<string, unknown> | undefined): Headers {
   return new Headers(Object.entries(raw ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }
 
+export const SINGLE_SIGN_ON_PROVIDER = "oidc";
+
+interface OidcProfile {
+  sub: string;
+  email?: string;
+  email_verified?: boolean;
+  name?: string;
+}
+
+/** The identity provider, when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are all set. */
+function singleSignOnProvider(): OAuthConfig<OidcProfile> | null {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret, OIDC_NAME: name } = getEnv();
+  if (!issuer || !clientId || !clientSecret) return null;
+  return {
+    id: SINGLE_SIGN_ON_PROVIDER,
+    name,
+    type: "oauth",
+    wellKnown: `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    clientId,
+    clientSecret,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    profile: (profile) => ({ id: profile.sub, email: profile.email ?? null, name: profile.name ?? null }),
+  };
+}
+
+/** Whether single sign-on is configured, and the name of its button. */
+export function singleSignOn(): { name: string } | null {
+  const provider = singleSignOnProvider();
+  return provider ? { name: provider.name } : null;
+}
+
+/**
+ * The staff account single sign-on leads to: found by the e-mail address the identity provider
+ * vouches for, and only when it is active. An unknown or unverified address gets no account.
+ */
+export async function staffForSingleSignOn(profile: { email?: unknown; email_verified?: unknown } | undefined): Promise<{ id: string; role: StaffRole } | null> {
+  const email = typeof profile?.email === "string" ? profile.email.trim().toLowerCase() : null;
+  const staff = email && profile?.email_verified !== false ? await db.staffUser.findUnique({ where: { email }, select: { id: true, role: true, active: true } }) : null;
+  if (!staff?.active) {
+    await recordEvent({ action: "sign-in.refused", actor: null, citizenId: null, object: { type: "staff_sign_in", id: email }, details: { email, method: "single-sign-on" } });
+    return null;
+  }
+  await recordEvent({ action: "sign-in.succeeded", actor: staff.id, citizenId: null, object: { type: "staff_user", id: staff.id }, details: { address: "", method: "single-sign-on" } });
+  return { id: staff.id, role: staff.role };
+}
+
+const singleSignOnProviderConfigured = singleSignOnProvider();
+
 export const authOptions: NextAuthOptions = {
   secret: getEnv().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  pages: { signIn: "/staff/login" },
+  pages: { signIn: "/staff/login", error: "/staff/login" },
   providers: [
     CredentialsProvider({
       name: "Dienstkonto",
-      credentials: { email: { label: "E-Mail", type: "email" }, password: { label: "Passwort", type: "password" } },
+      credentials: {
+        email: { label: "E-Mail", type: "email" },
+        password: { label: "Passwort", type: "password" },
+        code: { label: "Code", type: "text" },
+      },
       // Throttled and locked per account and per client address (sign-in.ts); every
       // refusal is the same null, whatever the reason.
       authorize(credentials, req) {
-        return attemptSignIn({ email: credentials?.email, password: credentials?.password, address: clientIp(requestHeaders(req?.headers)) });
+        return attemptSignIn({ email: credentials?.email, password: credentials?.password, code: credentials?.code, address: clientIp(requestHeaders(req?.headers)) });
       },
     }),
+    ...(singleSignOnProviderConfigured ? [singleSignOnProviderConfigured] : []),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
+    async signIn({ account, profile }) {
+      if (account?.provider !== SINGLE_SIGN_ON_PROVIDER) return true;
+      // An e-mail address without an active account: back to the sign-in page with error=AccessDenied.
+      return (await staffForSingleSignOn(profile as OidcProfile | undefined)) !== null;
+    },
+    async jwt({ token, user, account, profile }) {
+      if (account?.provider === SINGLE_SIGN_ON_PROVIDER) {
+        const staff = await staffForSingleSignOnLookup(profile as OidcProfile | undefined);
+        if (staff) Object.assign(token, { staffId: staff.id, role: staff.role, secondFactor: true, sub: staff.id });
+      } else if (user) {
         token.staffId = user.id;
         token.role = user.role;
+        token.secondFactor = user.secondFactor === true;
       }
       return token;
     },
     session({ session, token }) {
       if (token.staffId && token.role) {
-        session.staff = { id: token.staffId, role: token.role, name: session.user?.name ?? "", email: session.user?.email ?? "" };
+        session.staff = { id: token.staffId, role: token.role, name: session.user?.name ?? "", email: session.user?.email ?? "", secondFactor: token.secondFactor === true };
       }
       return session;
     },
   },
 };
 
-export type StaffSession = Session & { staff: NonNullable<Session["staff"]> };
+/** The account behind a single sign-on, once signIn() accepted it (no second audit entry). */
+async function staffForSingleSignOnLookup(profile: OidcProfile | undefined) {
+  const email = profile?.email?.trim().toLowerCase();
+  return email ? db.staffUser.findUnique({ where: { email }, select: { id: true, role: true } }) : null;
+}
 
+export type SignedInStaffMember = { id: string; role: StaffRole; name: string; email: string; secondFactor: boolean; mustSetUpSecondFactor: boolean };
+export type StaffSession = Session & { staff: SignedInStaffMember };
+
+interface AccountNow {
+  id: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+  active: boolean;
+  hasSecondFactor: boolean;
+  adminRequiresTotp: boolean;
+}
+
+/**
+ * The signed-in staff member as the database says now, not as the session token remembers: a
+ * deactivated account is signed out and a changed role applies from the next request on. One query
+ * by primary key (the security setting is one row, read in the same statement).
+ * A role that must sign in with the second factor: a session without it is no session when the
+ * account has one (sign in again, with the code), and must set one up first when it has none.
+ */
 export async function getStaffSession(): Promise<StaffSession | null> {
   const session = await getServerSession(authOptions);
-  return session?.staff ? (session as StaffSession) : null;
+  if (!session?.staff) return null;
+  const [account] = await db.$queryRaw<AccountNow[]>`
+    SELECT s.id, s.name, s.email, s.role::text AS role, s.active, s.totp_enabled_at IS NOT NULL AS "hasSecondFactor",
+           COALESCE((SELECT admin_requires_totp FROM security_setting WHERE id = 1), false) AS "adminRequiresTotp"
+      FROM staff_user s WHERE s.id = ${session.staff.id}::uuid`;
+  if (!account?.active) return null;
+  const required = account.role === "admin" && account.adminRequiresTotp;
+  if (required && account.hasSecondFactor && !session.staff.secondFactor) return null;
+  return {
+    ...session,
+    staff: { id: account.id, role: account.role, name: account.name, email: account.email, secondFactor: session.staff.secondFactor, mustSetUpSecondFactor: required && !account.hasSecondFactor },
+  };
 }

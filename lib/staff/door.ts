@@ -25,6 +25,8 @@ export async function staffPage(action: StaffAction, { returnTo }: { returnTo: s
   const session = await getStaffSession();
   if (!session) redirect(signInPath(returnTo));
   if (!can(session.staff.role, action)) forbidden();
+  // A role that must sign in with a second factor, without one set up yet: that comes first.
+  if (session.staff.mustSetUpSecondFactor && action !== SECOND_FACTOR_SETUP) redirect(SECOND_FACTOR_PAGE);
   return session;
 }
 
@@ -61,7 +63,12 @@ const DOOR_ANSWERS = {
   crossOrigin: "Anfrage von einer fremden Seite abgelehnt.",
   forbidden: "Diese Aktion ist für Ihre Rolle nicht freigegeben.",
   invalidInput: "Die gesendeten Angaben fehlen oder sind ungültig.",
+  secondFactorFirst: "Richten Sie zuerst den zweiten Faktor ein (Seite „Zweiter Faktor“).",
 } as const;
+
+/** The action and page where a staff member sets up the second factor. */
+const SECOND_FACTOR_SETUP: StaffAction = "account.second-factor";
+const SECOND_FACTOR_PAGE = "/staff/account/second-factor";
 
 /** The posted fields as an object for zod: a form's repeated field as a list, a JSON object as it is. */
 async function readInput(request: Request): Promise<unknown> {
@@ -101,6 +108,7 @@ export function staffRoute<Input extends z.ZodType, P extends Params = Params>(
     const session = await getStaffSession();
     if (!session) return seeOther(signInPath(typeof options.returnTo === "function" ? options.returnTo(params) : options.returnTo));
     if (!can(session.staff.role, options.action)) return plainText(403, DOOR_ANSWERS.forbidden);
+    if (session.staff.mustSetUpSecondFactor && options.action !== SECOND_FACTOR_SETUP) return plainText(403, DOOR_ANSWERS.secondFactorFirst);
     const parsed = options.input.safeParse(await readInput(request));
     if (!parsed.success) return plainText(400, options.invalidInput ?? DOOR_ANSWERS.invalidInput);
     return db.$transaction((tx) => handler({ session, input: parsed.data, params, tx, audit: auditAs(session.staff.id, tx) }));

@@ -18,6 +18,16 @@ const PERMISSIONS = {
   /** an appointment from its reference (the QR code of the confirmation) */
   "appointment.view": ALL_STAFF,
   "appointment.check-in": ["front_desk", "admin"],
+  /** one's own second factor (TOTP): set it up, renew it */
+  "account.second-factor": ALL_STAFF,
+  /** staff accounts: list, create, role and locations, deactivate and reactivate, reset the second factor */
+  "staff-accounts.manage": ["admin"],
+  /** whether the admin role must sign in with the second factor */
+  "security-settings.manage": ["admin"],
+  /** the audit log: read, filter, page */
+  "audit.read": ["admin"],
+  /** the audit log as a CSV file */
+  "audit.export": ["admin"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof PERMISSIONS;

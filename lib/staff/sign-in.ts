@@ -2,12 +2,15 @@
 // every app process counts the same, per e-mail address tried (whether or not an account has it)
 // and per client address, with growing delays and then a lock (docs/anti-bot.md). An unknown
 // account, a wrong password and a locked account get the same answer after the same work.
-import bcrypt from "bcryptjs";
+// A staff member with a second factor also gives the code of their authenticator app; a wrong or
+// missing code is a failure like a wrong password. A bcrypt hash becomes argon2id on success.
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SignInThrottleScope, StaffRole } from "@/lib/generated/prisma/enums";
 import { text } from "@/lib/validation";
 import { recordEvent, type SignInFailureReason } from "./audit";
+import { hashForNoAccount, hashPassword, isBcryptHash, passwordMatches } from "./passwords";
+import { acceptedStep, normaliseCode, openSecret } from "./second-factor";
 
 interface ScopeRule {
   /** the failure that locks */
@@ -28,15 +31,14 @@ export const SIGN_IN_RULES = {
   maxDelayMs: 4000,
 } as const satisfies { account: ScopeRule; address: ScopeRule } & Record<string, unknown>;
 
-/** Compared when no account has the address, so that the answer takes as long as for a real one (same cost as the stored hashes). */
-const NO_ACCOUNT_HASH = "$2b$10$/ShJ9m2jpSwiV11ywLMeq.HtV6JPpAIV.AJZCyfh/jb/V.AQyNyfy";
-
 const emailSchema = text({ max: 200, min: 3 }).transform((value) => value.toLowerCase());
 const passwordSchema = text({ max: 200, min: 1, trim: false });
 
 export interface SignInAttempt {
   email: unknown;
   password: unknown;
+  /** the code of the authenticator app, for accounts with a second factor */
+  code?: unknown;
   /** the client address, from clientIp() */
   address: string;
 }
@@ -46,6 +48,8 @@ export interface SignedInStaff {
   email: string;
   name: string;
   role: StaffRole;
+  /** signed in with a code of the second factor */
+  secondFactor: boolean;
 }
 
 export interface SignInOptions {
@@ -132,21 +136,41 @@ export async function attemptSignIn(attempt: SignInAttempt, options: SignInOptio
 
   // The same work whatever the outcome: one look-up and one hash comparison.
   const staff = email ? await client.staffUser.findUnique({ where: { email } }) : null;
-  const matches = await bcrypt.compare(password ?? "", staff?.passwordHash ?? NO_ACCOUNT_HASH);
+  const matches = await passwordMatches(staff?.passwordHash ?? (await hashForNoAccount()), password ?? "");
   const locked = claims.some((entry) => entry.locked);
 
+  let codeRefused = false;
   if (email && password && staff?.active && matches && !locked) {
-    await settleSuccess(client, email, address);
-    await recordEvent({ action: "sign-in.succeeded", actor: staff.id, citizenId: null, object: { type: "staff_user", id: staff.id }, details: { address } }, client);
-    return { id: staff.id, email: staff.email, name: staff.name, role: staff.role };
+    const secondFactor = staff.totpSecret !== null;
+    if (secondFactor) codeRefused = !(await spendCode(client, staff, attempt.code, now));
+    if (!codeRefused) {
+      await settleSuccess(client, email, address);
+      // An account from before argon2id gets its new hash now, while the password is at hand.
+      if (isBcryptHash(staff.passwordHash)) await client.staffUser.update({ where: { id: staff.id }, data: { passwordHash: await hashPassword(password) } });
+      await recordEvent({ action: "sign-in.succeeded", actor: staff.id, citizenId: null, object: { type: "staff_user", id: staff.id }, details: { address, method: secondFactor ? "password+totp" : "password" } }, client);
+      return { id: staff.id, email: staff.email, name: staff.name, role: staff.role, secondFactor };
+    }
   }
 
-  const reason: SignInFailureReason = !email || !password ? "invalid-input" : locked ? "locked" : "wrong-credentials";
+  const reason: SignInFailureReason = !email || !password ? "invalid-input" : locked ? "locked" : codeRefused ? "wrong-code" : "wrong-credentials";
   const failures = Object.fromEntries(claims.map((entry) => [entry.scope, entry.failures]));
   await recordEvent({ action: "sign-in.failed", actor: null, citizenId: null, object: { type: "staff_sign_in", id: email }, details: { email, address, reason, failures } }, client);
   for (const entry of claims) if (!entry.locked) await lockIfDue(client, entry, now);
   if (Math.random() < 0.01) await forgetOldFailures(client, now);
   return null;
+}
+
+/**
+ * Whether the code is right for the account's secret now; the step is stored in the same statement
+ * that checks it was not used yet, so that one code cannot sign in twice, not even in parallel.
+ */
+async function spendCode(client: PrismaClient, staff: { id: string; totpSecret: string | null; totpLastStep: bigint | null }, input: unknown, now: Date): Promise<boolean> {
+  const secret = staff.totpSecret ? openSecret(staff.totpSecret) : null;
+  if (!secret) return false;
+  const step = acceptedStep(secret, normaliseCode(input), now, staff.totpLastStep);
+  if (step === null) return false;
+  const { count } = await client.staffUser.updateMany({ where: { id: staff.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } });
+  return count === 1;
 }
 
 /** Rows whose failures are forgotten and that hold no lock are of no use any more. */

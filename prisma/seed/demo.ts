@@ -138,7 +138,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
         name: staff.name,
         role: staff.role,
         passwordHash: await bcrypt.hash(staff.password, 10),
-        locationId: staff.role === "front_desk" ? locationIds[0] : null,
+        locations: staff.role === "front_desk" ? { create: [{ locationId: locationIds[0] }] } : undefined,
       },
     });
   }

@@ -1,9 +1,15 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/staff/login-form";
-import { SIGN_IN_RULES } from "@/lib/staff";
+import { SIGN_IN_RULES, singleSignOn } from "@/lib/staff";
 import { hasControlCharacters } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Anmelden" };
+
+/** next-auth's error codes in the address, as the form says them. */
+const FAILURES: Record<string, string> = {
+  CredentialsSignin: "E-Mail-Adresse, Passwort oder Code stimmen nicht.",
+  AccessDenied: "Für dieses Konto des Single Sign-on gibt es kein aktives Dienstkonto. Bitte wenden Sie sich an die Administration.",
+};
 
 export default async function StaffLoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
   const { callbackUrl, error } = await searchParams;
@@ -16,7 +22,7 @@ export default async function StaffLoginPage({ searchParams }: { searchParams: P
       <noscript>
         <p className="mt-4 font-semibold">Die Anmeldung braucht JavaScript: Bitte schalten Sie es in Ihrem Browser ein.</p>
       </noscript>
-      <LoginForm callbackUrl={target} failed={error === "CredentialsSignin"} />
+      <LoginForm callbackUrl={target} failed={FAILURES[typeof error === "string" ? error : ""] ?? null} singleSignOn={singleSignOn()?.name ?? null} />
       {/* Said to everyone, before and after a failure: a lock is never announced for one address, so the page tells nobody whether an account exists. */}
       <p className="mt-6 text-sm text-muted">
         Nach {SIGN_IN_RULES.account.lockAfter} Fehlversuchen in Folge ist die Anmeldung {SIGN_IN_RULES.account.lockMinutes} Minuten lang gesperrt, auch mit dem richtigen Passwort. Versuchen Sie
