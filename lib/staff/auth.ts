@@ -8,6 +8,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { clientIp } from "@/lib/booking";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { recordEvent } from "./audit";
 import { attemptSignIn } from "./sign-in";
@@ -142,15 +143,18 @@ interface AccountNow {
 export async function getStaffSession(): Promise<StaffSession | null> {
   const session = await getServerSession(authOptions);
   if (!session?.staff) return null;
-  const [account] = await db.$queryRaw<AccountNow[]>`
+  const staff = await staffMemberNow(session.staff);
+  return staff ? { ...session, staff } : null;
+}
+
+/** What the session token says, checked against the account as it is now (one query by primary key); null when it no longer admits anyone. */
+export async function staffMemberNow(token: { id: string; secondFactor: boolean }, client: PrismaClient = db): Promise<SignedInStaffMember | null> {
+  const [account] = await client.$queryRaw<AccountNow[]>`
     SELECT s.id, s.name, s.email, s.role::text AS role, s.active, s.totp_enabled_at IS NOT NULL AS "hasSecondFactor",
            COALESCE((SELECT admin_requires_totp FROM security_setting WHERE id = 1), false) AS "adminRequiresTotp"
-      FROM staff_user s WHERE s.id = ${session.staff.id}::uuid`;
+      FROM staff_user s WHERE s.id = ${token.id}::uuid`;
   if (!account?.active) return null;
   const required = account.role === "admin" && account.adminRequiresTotp;
-  if (required && account.hasSecondFactor && !session.staff.secondFactor) return null;
-  return {
-    ...session,
-    staff: { id: account.id, role: account.role, name: account.name, email: account.email, secondFactor: session.staff.secondFactor, mustSetUpSecondFactor: required && !account.hasSecondFactor },
-  };
+  if (required && account.hasSecondFactor && !token.secondFactor) return null;
+  return { id: account.id, role: account.role, name: account.name, email: account.email, secondFactor: token.secondFactor, mustSetUpSecondFactor: required && !account.hasSecondFactor };
 }

@@ -3,10 +3,10 @@
 // answer and one kind of audit entry for an unknown account and a wrong password, and about the
 // same time for both.
 import { randomBytes } from "node:crypto";
-import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
+import { hashPassword } from "./passwords";
 import { listSignInLocks, unlockSignIn } from "./sign-in-locks";
 import { attemptSignIn, SIGN_IN_RULES } from "./sign-in";
 
@@ -16,7 +16,7 @@ let passwordHash: string;
 
 beforeAll(async () => {
   database = await createTestDatabase("sign_in", { reference: false });
-  passwordHash = await bcrypt.hash(PASSWORD, 10);
+  passwordHash = await hashPassword(PASSWORD);
 });
 
 afterAll(async () => {
