@@ -16,6 +16,14 @@ describe("can", () => {
     expect(allowed("appointment.check-in")).toEqual(["front_desk", "admin"]);
   });
 
+  it("keeps staff accounts, security settings and the audit log to admins; one's own second factor to everyone", () => {
+    expect(allowed("staff-accounts.manage")).toEqual(["admin"]);
+    expect(allowed("security-settings.manage")).toEqual(["admin"]);
+    expect(allowed("audit.read")).toEqual(["admin"]);
+    expect(allowed("audit.export")).toEqual(["admin"]);
+    expect(allowed("account.second-factor")).toEqual(ROLES);
+  });
+
   it("refuses what the table does not name: an unknown action or role, no role at all", () => {
     expect(can("admin", "appointment.delete" as StaffAction)).toBe(false);
     expect(can("admin", "toString" as StaffAction)).toBe(false);
