@@ -23,7 +23,7 @@ const COLUMNS: StaffColumn<StaffAccount>[] = [
       </a>
     ),
   },
-  { heading: "E-Mail", cell: (account) => account.email, className: "break-all" },
+  { heading: "E-Mail", cell: (account) => account.email, className: "whitespace-nowrap" },
   { heading: "Rolle", cell: (account) => ROLE_NAMES[account.role] },
   { heading: "Standorte", cell: (account) => account.locations.map((location) => location.name).join(", ") || "—" },
   { heading: "Zweiter Faktor", cell: (account) => (account.hasSecondFactor ? "eingerichtet" : "nein") },
