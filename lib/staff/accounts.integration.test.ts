@@ -9,7 +9,7 @@ import { purgeExpiredData, RETENTION_DAYS } from "@/lib/retention";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 import { createStaffAccount, setAdminRequiresTotp, setStaffAccountActive, updateStaffAccount } from "./accounts";
 import { auditAs } from "./audit";
-import { staffMemberNow } from "./auth";
+import { staffForSingleSignOn, staffMemberNow } from "./auth";
 import { hashPassword, passwordProblem } from "./passwords";
 import { codeAt, newSecret, sealSecret } from "./second-factor";
 import { attemptSignIn } from "./sign-in";
@@ -145,6 +145,22 @@ describe("the door's view of an account", () => {
     expect(await staffMemberNow(token, database.prisma)).toMatchObject({ role: "caseworker" });
     const actions = (await database.prisma.auditLog.findMany({ where: { entityId: staff.id, staffUserId: admin.id }, orderBy: { createdAt: "asc" } })).map((entry) => entry.action);
     expect(actions).toEqual(["staff.updated", "staff.deactivated", "staff.reactivated"]);
+  });
+});
+
+describe("single sign-on", () => {
+  it("finds the active account by the e-mail address the provider vouches for, and refuses and records any other", async () => {
+    const staff = await createStaff("caseworker");
+    expect(await staffForSingleSignOn({ email: staff.email.toUpperCase(), email_verified: true }, database.prisma)).toEqual({ id: staff.id, role: "caseworker" });
+    const unknown = `niemand-${unique()}@zugang.example`;
+    expect(await staffForSingleSignOn({ email: unknown, email_verified: true }, database.prisma)).toBeNull();
+    expect(await staffForSingleSignOn({ email: staff.email, email_verified: false }, database.prisma)).toBeNull();
+    expect(await staffForSingleSignOn({}, database.prisma)).toBeNull();
+    await database.prisma.staffUser.update({ where: { id: staff.id }, data: { active: false } });
+    expect(await staffForSingleSignOn({ email: staff.email, email_verified: true }, database.prisma)).toBeNull();
+    const refused = await database.prisma.auditLog.findMany({ where: { action: "sign-in.refused", entityId: { in: [unknown, staff.email] } } });
+    expect(refused).toHaveLength(3);
+    expect(await database.prisma.auditLog.count({ where: { action: "sign-in.succeeded", staffUserId: staff.id, details: { path: ["method"], equals: "single-sign-on" } } })).toBe(1);
   });
 });
 

@@ -55,14 +55,14 @@ export function singleSignOn(): { name: string } | null {
  * The staff account single sign-on leads to: found by the e-mail address the identity provider
  * vouches for, and only when it is active. An unknown or unverified address gets no account.
  */
-export async function staffForSingleSignOn(profile: { email?: unknown; email_verified?: unknown } | undefined): Promise<{ id: string; role: StaffRole } | null> {
+export async function staffForSingleSignOn(profile: { email?: unknown; email_verified?: unknown } | undefined, client: PrismaClient = db): Promise<{ id: string; role: StaffRole } | null> {
   const email = typeof profile?.email === "string" ? profile.email.trim().toLowerCase() : null;
-  const staff = email && profile?.email_verified !== false ? await db.staffUser.findUnique({ where: { email }, select: { id: true, role: true, active: true } }) : null;
+  const staff = email && profile?.email_verified !== false ? await client.staffUser.findUnique({ where: { email }, select: { id: true, role: true, active: true } }) : null;
   if (!staff?.active) {
-    await recordEvent({ action: "sign-in.refused", actor: null, citizenId: null, object: { type: "staff_sign_in", id: email }, details: { email, method: "single-sign-on" } });
+    await recordEvent({ action: "sign-in.refused", actor: null, citizenId: null, object: { type: "staff_sign_in", id: email }, details: { email, method: "single-sign-on" } }, client);
     return null;
   }
-  await recordEvent({ action: "sign-in.succeeded", actor: staff.id, citizenId: null, object: { type: "staff_user", id: staff.id }, details: { address: "", method: "single-sign-on" } });
+  await recordEvent({ action: "sign-in.succeeded", actor: staff.id, citizenId: null, object: { type: "staff_user", id: staff.id }, details: { address: "", method: "single-sign-on" } }, client);
   return { id: staff.id, role: staff.role };
 }
 
