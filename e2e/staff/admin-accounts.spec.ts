@@ -21,7 +21,7 @@ test("an admin creates a front-desk account, deactivates it while it is signed i
   await page.getByLabel("Erstes Passwort").fill("qwerty123456");
   await page.getByRole("button", { name: "Dienstkonto anlegen" }).click();
   // A common password is refused; the entries stay, the password does not.
-  await expect(page.getByRole("alert")).toContainText("10.000 häufigsten");
+  await expect(page.getByRole("alert", { name: "Das Dienstkonto ist noch nicht angelegt" })).toContainText("10.000 häufigsten");
   await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(email);
   await expectAccessible(page);
   await page.getByLabel("Erstes Passwort").fill("Frühling am Neckarufer");
