@@ -7,11 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { purgeExpiredData, RETENTION_DAYS } from "@/lib/retention";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
-import { createStaffAccount, setAdminRequiresTotp, setStaffAccountActive, updateStaffAccount } from "./accounts";
+import { createStaffAccount, resetSecondFactor, setAdminRequiresTotp, setStaffAccountActive, updateStaffAccount } from "./accounts";
 import { auditAs } from "./audit";
 import { staffForSingleSignOn, staffMemberNow } from "./auth";
 import { hashPassword, passwordProblem } from "./passwords";
 import { codeAt, newSecret, sealSecret } from "./second-factor";
+import { confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
 import { attemptSignIn } from "./sign-in";
 
 let database: TestDatabase;
@@ -119,6 +120,38 @@ describe("the second factor required for the admin role", () => {
     const [row] = await database.prisma.$queryRaw<{ totp_secret: string }[]>`SELECT totp_secret FROM staff_user WHERE id = ${staff.id}::uuid`;
     expect(row.totp_secret).not.toContain(secret);
     expect(row.totp_secret).toMatch(/^v1\./);
+  });
+});
+
+describe("setting up the second factor", () => {
+  it("a pending secret is confirmed by a code from the app, then asked for at sign-in; an admin's reset lifts it", async () => {
+    const admin = await createStaff("admin");
+    const staff = await createStaff("front_desk");
+    const mine = (change: Parameters<typeof asAdmin>[1]) => asAdmin(staff.id, change);
+    expect(await mine((context) => confirmSecondFactor(context, staff.id, "123456"))).toBe("no-setup");
+    await mine((context) => startSecondFactorSetup(context, staff.id));
+    const { pending, enabledAt } = await secondFactorState(staff.id, database.prisma);
+    expect(enabledAt).toBeNull();
+    expect(pending?.uri).toContain(`otpauth://totp/Zugang%20Jobcenter:${encodeURIComponent(staff.email)}?`);
+    const secret = pending?.secret ?? "";
+    // Until it is confirmed, the password alone still signs in.
+    expect(await signIn(staff.email, PASSWORD)).toMatchObject({ id: staff.id, secondFactor: false });
+
+    const now = new Date();
+    const wrong = String((Number(codeAt(secret, now)) + 1) % 1_000_000).padStart(6, "0");
+    expect(await mine((context) => confirmSecondFactor(context, staff.id, wrong, now))).toBe("wrong-code");
+    expect(await mine((context) => confirmSecondFactor(context, staff.id, codeAt(secret, now), now))).toBe("enabled");
+    expect((await secondFactorState(staff.id, database.prisma)).pending).toBeNull();
+
+    const later = new Date(now.getTime() + 30_000);
+    expect(await signIn(staff.email, PASSWORD, undefined, later)).toBeNull();
+    expect(await signIn(staff.email, PASSWORD, codeAt(secret, later), later)).toMatchObject({ id: staff.id, secondFactor: true });
+
+    expect(await asAdmin(admin.id, (context) => resetSecondFactor(context, staff.id))).toBe("saved");
+    expect(await asAdmin(admin.id, (context) => resetSecondFactor(context, staff.id))).toBe("unchanged");
+    expect(await signIn(staff.email, PASSWORD)).toMatchObject({ id: staff.id, secondFactor: false });
+    const actions = (await database.prisma.auditLog.findMany({ where: { entityId: staff.id, action: { in: ["second-factor.setup-started", "second-factor.enabled", "staff.second-factor-reset"] } }, orderBy: { createdAt: "asc" } })).map((entry) => `${entry.action}:${entry.staffUserId === admin.id ? "admin" : "self"}`);
+    expect(actions).toEqual(["second-factor.setup-started:self", "second-factor.enabled:self", "staff.second-factor-reset:admin"]);
   });
 });
 
