@@ -143,7 +143,8 @@ interface AccountNow {
 export async function getStaffSession(): Promise<StaffSession | null> {
   const session = await getServerSession(authOptions);
   if (!session?.staff) return null;
-  const staff = await staffMemberNow(session.staff);
+  // A token from before the second factor existed carries no flag: signed in without it.
+  const staff = await staffMemberNow({ id: session.staff.id, secondFactor: session.staff.secondFactor === true });
   return staff ? { ...session, staff } : null;
 }
 
