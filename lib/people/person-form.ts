@@ -1,7 +1,8 @@
 // The front desk's person: what staff may enter for someone who comes to the counter. No e-mail
-// address: people without one are the ones who come, and a form that demands one makes staff type
-// fake addresses. Name, phone and customer number are checked exactly as every booking checks them
-// (booking's person fields), so a person stored here can always be booked for.
+// address needed: people without one are the ones who come, and a form that demands one makes staff
+// type fake addresses (one is taken when the person has it). Name, e-mail, phone and customer number
+// are checked exactly as every booking checks them (booking's person fields), so a person stored
+// here can always be booked for.
 import { z } from "zod";
 import { locales } from "@/i18n/routing";
 import { personFields } from "@/lib/booking";
@@ -18,9 +19,10 @@ export const dateOfBirth = z.string("dateOfBirth").refine((day) => isCalendarDay
 const optional = <T extends z.ZodType<string, string>>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), schema.nullish()).transform((value) => value ?? null);
 
-/** A new person at the counter: a name; phone, customer number, date of birth and language if known. */
+/** A new person at the counter: a name; e-mail, phone, customer number, date of birth and language if known. */
 export const newPerson = z.object({
   name: personFields.shape.name,
+  email: personFields.shape.email,
   phone: personFields.shape.phone,
   customerNumber: personFields.shape.customerNumber,
   dateOfBirth: optional(dateOfBirth),
