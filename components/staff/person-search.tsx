@@ -46,10 +46,10 @@ export function PersonSearchForm({ location, values, errors, focus }: { location
         <input type="hidden" name="location" value={location} />
         <input type="hidden" name="step" value="search" />
         <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
-          <TextField id="search-name" name="name" label="Name" hint="Anfang von Vor- oder Nachname" defaultValue={values.name} error={errors.name} autoFocus={focus} autoComplete="off" />
-          <TextField id="search-dateOfBirth" name="dateOfBirth" type="date" label="Geburtsdatum" defaultValue={values.dateOfBirth} error={errors.dateOfBirth} />
-          <TextField id="search-customerNumber" name="customerNumber" label="Kundennummer" defaultValue={values.customerNumber} error={errors.customerNumber} autoComplete="off" />
-          <TextField id="search-phone" name="phone" type="tel" label="Telefon" defaultValue={values.phone} error={errors.phone} autoComplete="off" />
+          <TextField id="search-name" name="name" label="Name" hint="Anfang des Vor- oder Nachnamens" defaultValue={values.name} error={errors.name} autoFocus={focus} autoComplete="off" />
+          <TextField id="search-dateOfBirth" name="dateOfBirth" label="Geburtsdatum" hint="TT.MM.JJJJ" autoComplete="off" defaultValue={values.dateOfBirth} error={errors.dateOfBirth} />
+          <TextField id="search-customerNumber" name="customerNumber" label="Kundennummer" hint="zum Beispiel 123A456789" defaultValue={values.customerNumber} error={errors.customerNumber} autoComplete="off" />
+          <TextField id="search-phone" name="phone" type="tel" label="Telefon" hint="in jeder Schreibweise" defaultValue={values.phone} error={errors.phone} autoComplete="off" />
         </div>
         <Button>Suchen</Button>
       </form>
@@ -141,8 +141,8 @@ export function NewPersonForm({
       <form method="post" action={`${BOOK_PAGE}/person`} className="mt-3">
         <input type="hidden" name="location" value={location} />
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextField id="new-name" name="name" label="Name" defaultValue={values.name} error={errors.name} required autoComplete="off" autoFocus={focus === "name"} />
-          <TextField id="new-dateOfBirth" name="dateOfBirth" type="date" label="Geburtsdatum (wenn bekannt)" defaultValue={values.dateOfBirth} error={errors.dateOfBirth} autoFocus={focus === "dateOfBirth"} />
+          <TextField id="new-name" name="name" label="Name" hint="Vor- und Nachname" defaultValue={values.name} error={errors.name} required autoComplete="off" autoFocus={focus === "name"} />
+          <TextField id="new-dateOfBirth" name="dateOfBirth" label="Geburtsdatum (wenn bekannt)" hint="TT.MM.JJJJ" autoComplete="off" defaultValue={values.dateOfBirth} error={errors.dateOfBirth} autoFocus={focus === "dateOfBirth"} />
           <TextField id="new-phone" name="phone" type="tel" label="Telefon (wenn vorhanden)" defaultValue={values.phone} error={errors.phone} autoComplete="off" autoFocus={focus === "phone"} />
           <TextField id="new-email" name="email" type="email" label="E-Mail-Adresse (wenn vorhanden)" defaultValue={values.email} error={errors.email} autoComplete="off" autoFocus={focus === "email"} />
           <TextField id="new-customerNumber" name="customerNumber" label="Kundennummer (wenn bekannt)" defaultValue={values.customerNumber} error={errors.customerNumber} autoComplete="off" autoFocus={focus === "customerNumber"} />
