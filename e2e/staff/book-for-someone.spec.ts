@@ -39,31 +39,41 @@ async function decodeQr(code: Locator): Promise<string | null> {
 }
 
 test("the front desk books for someone new in under a minute and prints a confirmation whose QR code checks them in", async ({ page, baseURL }) => {
+  // Many pages, each with an accessibility check: two minutes like the other multi-page specs.
+  test.setTimeout(120_000);
   const input = countedInput(page);
+  // The accessibility checks are the test's work, not the user's: their time is left out of the minute.
+  let checking = 0;
+  const checked = async () => {
+    const start = Date.now();
+    await expectAccessible(page);
+    checking += Date.now() - start;
+  };
   // A name nobody else has: letters only, so that the name search finds exactly this person.
   const surname = `Testfrau ${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
   const name = `Zora ${surname}`;
   const started = Date.now();
 
   await page.goto(`/staff/login?callbackUrl=${encodeURIComponent("/staff/front-desk/book")}`);
-  await expectAccessible(page);
+  await checked();
   // The e-mail field has the focus.
   await input.type("empfang@zugang.example");
   await input.press("Tab");
   await input.type("demo-empfang");
   await input.press("Enter");
+  const signingIn = input.counts.keys;
 
   // Step 1: the name field has the focus; Enter searches.
   await expect(page.getByRole("heading", { name: "Termin für jemanden buchen" })).toBeVisible();
   await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
-  await expectAccessible(page);
+  await checked();
   await input.type(name);
   await input.press("Enter");
   await expect(page.getByRole("status")).toHaveText("Niemand gefunden.");
   // The form to create the person holds the name searched for; the date of birth has the focus.
   await expect(page.locator("#new-name")).toHaveValue(name);
   await expect(page.locator("#new-dateOfBirth")).toBeFocused();
-  await expectAccessible(page);
+  await checked();
   await input.type("02.04.1971");
   // Past phone, e-mail and customer number to the person's language: Arabic.
   await input.press("Tab", 4);
@@ -74,7 +84,7 @@ test("the front desk books for someone new in under a minute and prints a confir
 
   // Step 2: the first request type has the focus; Space chooses it, Enter shows the free times.
   await expect(page.getByRole("heading", { name: `1. Person: ${name}` })).toBeVisible();
-  await expectAccessible(page);
+  await checked();
   await input.press("Space");
   await input.press("Enter");
   // The next free time (the counter's places included) is chosen and has the focus: Enter books it.
@@ -83,7 +93,7 @@ test("the front desk books for someone new in under a minute and prints a confir
   await expect(times.first()).toBeFocused();
   await expect(page.getByText("– nächste freie Zeit")).toBeVisible();
   const chosenStart = await times.first().getAttribute("value");
-  await expectAccessible(page);
+  await checked();
   await input.press("Enter");
 
   // The printable confirmation, in the person's language, right to left.
@@ -92,12 +102,13 @@ test("the front desk books for someone new in under a minute and prints a confir
   await expect(printed).toHaveAttribute("lang", "ar");
   await expect(printed).toHaveAttribute("dir", "rtl");
   await expect(printed.getByRole("heading", { name: "تم حجز موعدك" })).toBeVisible();
-  await expectAccessible(page);
+  await checked();
   const elapsed = Date.now() - started;
   const reference = (await printed.getByTestId("reference").textContent())!.trim();
-  console.log(`Booking for someone: ${input.counts.keys} keystrokes, ${input.counts.clicks} clicks, ${(elapsed / 1000).toFixed(1)} s (reference ${reference})`);
-  test.info().annotations.push({ type: "input", description: `${input.counts.keys} keystrokes, ${input.counts.clicks} clicks, ${(elapsed / 1000).toFixed(1)} s` });
-  expect(elapsed).toBeLessThan(60_000);
+  const summary = `${input.counts.keys} keystrokes (${signingIn} of them signing in), ${input.counts.clicks} clicks, ${((elapsed - checking) / 1000).toFixed(1)} s (plus ${(checking / 1000).toFixed(1)} s of accessibility checks)`;
+  console.log(`Booking for someone from the sign-in page to the printable confirmation: ${summary}`);
+  test.info().annotations.push({ type: "input", description: summary });
+  expect(elapsed - checking).toBeLessThan(60_000);
   expect(input.counts.clicks).toBe(0);
 
   // Stored as booked at the counter by this staff member, for the new person without e-mail, at the time chosen.
