@@ -64,7 +64,8 @@ export function PrintedConfirmation({ t, language, rtl, appointment }: { t: Text
       {appointment.manageAddress ? (
         <div className="mt-4 border-t border-line pt-3">
           <p className="font-semibold">{t("printed.manage")}</p>
-          <p className="mt-1 font-mono text-xl font-bold break-all" dir="ltr" data-testid="manage-address">
+          {/* An address reads left to right, aligned with the text around it. */}
+          <p className={`mt-1 font-mono text-xl font-bold break-all ${rtl ? "text-right" : ""}`} dir="ltr" data-testid="manage-address">
             {appointment.manageAddress}
           </p>
           <p className="mt-1 text-sm">{t("printed.manageHint")}</p>

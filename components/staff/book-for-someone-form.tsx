@@ -7,7 +7,7 @@ import { INTERPRETER_LANGUAGES } from "@/components/booking/details-form";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea, TextField } from "@/components/ui/fields";
-import { BOOK_PAGE } from "./person-search";
+import { BOOK_PAGE, germanDate } from "./person-search";
 
 const selectClass = "mt-1 block min-h-11 w-full rounded border-2 border-ink bg-white px-3 py-2 text-base";
 const optionBox = "flex items-center gap-3 rounded border border-line px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-surface";
@@ -102,6 +102,7 @@ export function BookingChoicesForm({
         <Radios
           name="channel"
           legend="Art des Termins"
+          columns="grid-cols-2"
           options={[{ value: "in_person", label: "Vor Ort" }, ...(videoPossible ? [{ value: "video", label: "Video" }] : [])]}
           selected={choices.channel}
           error={errors.channel}
@@ -123,7 +124,7 @@ export function BookingChoicesForm({
             ))}
           </select>
         </div>
-        <TextField name="day" type="date" label="Frei ab Tag (leer: ab jetzt)" defaultValue={choices.day} />
+        <TextField name="day" label="Frei ab Tag (TT.MM.JJJJ, leer: ab jetzt)" autoComplete="off" defaultValue={choices.day ? germanDate(choices.day) : ""} />
       </div>
       <Button variant="secondary">Freie Zeiten anzeigen</Button>
     </form>

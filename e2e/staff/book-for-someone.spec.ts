@@ -163,3 +163,25 @@ test("an admin may not book for someone: the pages and the post answer 403", asy
   const create = await page.request.post("/staff/front-desk/book/person", { form: { name: "Admin Versuch" }, maxRedirects: 0 });
   expect(create.status()).toBe(403);
 });
+
+test("a booking the gate refuses comes back with a German message and everything chosen and typed", async ({ page }) => {
+  const [location] = await query<{ id: string }>("SELECT id::text FROM location WHERE slug = 'mannheim-ifflandstrasse'");
+  const [person] = await query<{ id: string }>("INSERT INTO citizen (id, name, updated_at) VALUES (gen_random_uuid(), 'Paul Falschnummer', now()) RETURNING id::text");
+  await page.goto(`/staff/login?callbackUrl=${encodeURIComponent(`/staff/front-desk/book?location=${location.id}&person=${person.id}&requestType=change-report`)}`);
+  await expectAccessible(page);
+  await page.getByLabel("E-Mail-Adresse").fill("beratung@zugang.example");
+  await page.getByLabel("Passwort").fill("demo-beratung");
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("heading", { name: "1. Person: Paul Falschnummer" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Am Telefon").check();
+  await page.getByLabel("Bestätigung per SMS an (wenn gewünscht)").fill("ruf mich an");
+  await page.getByLabel("Barrierefreiheit (wenn nötig)").fill("Gebärdensprache");
+  await page.getByRole("button", { name: "Buchen" }).click();
+  await expect(page.getByRole("alert")).toContainText("Bitte eine Telefonnummer mit Ziffern eingeben");
+  await expect(page.getByLabel("Bestätigung per SMS an (wenn gewünscht)")).toHaveValue("ruf mich an");
+  await expect(page.getByLabel("Barrierefreiheit (wenn nötig)")).toHaveValue("Gebärdensprache");
+  await expect(page.getByLabel("Am Telefon")).toBeChecked();
+  await expectAccessible(page);
+  expect((await query<{ count: string }>("SELECT count(*) FROM appointment WHERE citizen_id = $1::uuid", [person.id]))[0].count).toBe("0");
+});

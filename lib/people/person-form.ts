@@ -7,20 +7,13 @@ import { z } from "zod";
 import { locales } from "@/i18n/routing";
 import { personFields } from "@/lib/booking";
 import { berlinDate } from "@/lib/time";
-import { isCalendarDay } from "@/lib/validation";
+import { isCalendarDay, typedDay } from "@/lib/validation";
 
 /** The earliest date of birth taken (older is a typing error). */
 const EARLIEST_BIRTH = "1900-01-01";
 
-/** "2.4.1971" or "02.04.1971", as dates are typed at a German counter, as "1971-04-02"; anything else as it is. */
-function isoDay(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  const german = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(value);
-  return german ? `${german[3]}-${german[2].padStart(2, "0")}-${german[1].padStart(2, "0")}` : value.trim();
-}
-
 /** A date of birth (YYYY-MM-DD or DD.MM.YYYY): a real day, not in the future, not before 1900; YYYY-MM-DD after parsing. */
-export const dateOfBirth = z.preprocess(isoDay, z.string("dateOfBirth").refine((day) => isCalendarDay(day) && day >= EARLIEST_BIRTH && day <= berlinDate(new Date()), "dateOfBirth"));
+export const dateOfBirth = z.preprocess((value) => (typeof value === "string" ? typedDay(value) : value), z.string("dateOfBirth").refine((day) => isCalendarDay(day) && day >= EARLIEST_BIRTH && day <= berlinDate(new Date()), "dateOfBirth"));
 
 /** An answer that may be left out: missing, null and blank all become null. */
 const optional = <T extends z.ZodType<string, unknown>>(schema: T) =>

@@ -14,7 +14,7 @@ import { listRequestTypes, requestTypeTitle } from "@/lib/journey";
 import { findPeople, findPerson, type PersonSummary } from "@/lib/people";
 import { auditView, can, problemsFromQuery, problemsOf, staffPage, type Problems, type StaffSession } from "@/lib/staff";
 import { berlinDate, toBerlinIso } from "@/lib/time";
-import { isCalendarDay } from "@/lib/validation";
+import { isCalendarDay, typedDay } from "@/lib/validation";
 import { problemText, problemTexts } from "./messages";
 import { bookPagePath } from "./paths";
 
@@ -105,7 +105,8 @@ async function BookingStep({ session, person, deskId, locations, query, problems
   const [video] = await locationsFor("video");
   const channel = text("channel") === "video" && video ? "video" : "in_person";
   const requestType = requestTypes.find((type) => type.key === text("requestType"));
-  const day = isCalendarDay(text("day")) ? text("day") : "";
+  const typed = typedDay(text("day"));
+  const day = isCalendarDay(typed) ? typed : "";
   const choices: BookingChoices = { person: person.id, desk: deskId, requestType: requestType?.key ?? "", channel, day };
   const bookingLocationId = channel === "video" ? video.id : deskId;
 

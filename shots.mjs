@@ -1,0 +1,35 @@
+import { chromium } from "playwright";
+const base = "http://127.0.0.1:3320";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-dev-shm-usage"] });
+for (const [w, h, tag] of [[1280, 800, "wide"], [360, 740, "phone"]]) {
+  const ctx = await b.newContext({ viewport: { width: w, height: h }, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  const p = await ctx.newPage();
+  await p.goto(`${base}/staff/login?callbackUrl=%2Fstaff%2Ffront-desk%2Fbook`);
+  await p.keyboard.type("empfang@zugang.example"); await p.keyboard.press("Tab"); await p.keyboard.type("demo-empfang"); await p.keyboard.press("Enter");
+  await p.waitForURL(/front-desk\/book/);
+  await p.screenshot({ path: `/tmp/shots/${tag}-1-search.png`, fullPage: true });
+  await p.keyboard.type("Ay"); await p.keyboard.press("Enter"); await p.waitForLoadState("load");
+  await p.screenshot({ path: `/tmp/shots/${tag}-2-hits.png`, fullPage: true });
+  await p.goto(`${base}/staff/front-desk/book?step=search&name=Samira+Haddad-${tag}`);
+  await p.screenshot({ path: `/tmp/shots/${tag}-3-nohit.png`, fullPage: true });
+  await p.locator("#new-dateOfBirth").fill("31.02.1980"); await p.locator("#new-phone").fill("call me");
+  await p.getByRole("button", { name: "Person anlegen und weiter" }).click(); await p.waitForLoadState("load");
+  await p.screenshot({ path: `/tmp/shots/${tag}-4-create-errors.png`, fullPage: true });
+  await p.locator("#new-dateOfBirth").fill("03.05.1985"); await p.locator("#new-phone").fill("0621 123456"); await p.locator("#new-language").selectOption("ar");
+  await p.getByRole("button", { name: "Person anlegen und weiter" }).click(); await p.waitForLoadState("load");
+  await p.screenshot({ path: `/tmp/shots/${tag}-5-step2.png`, fullPage: true });
+  await p.keyboard.press("Space"); await p.keyboard.press("Enter"); await p.waitForLoadState("load");
+  await p.screenshot({ path: `/tmp/shots/${tag}-6-slots.png`, fullPage: true });
+  await p.locator("#interpreter").selectOption("ar"); await p.locator("#accessibilityNeeds").fill("Rollstuhl");
+  await p.getByRole("button", { name: "Buchen" }).click(); await p.waitForURL(/confirmation/);
+  await p.screenshot({ path: `/tmp/shots/${tag}-7-confirmation.png`, fullPage: true });
+  await p.emulateMedia({ media: "print" });
+  await p.screenshot({ path: `/tmp/shots/${tag}-8-print.png`, fullPage: true });
+  if (tag === "wide") await p.pdf({ path: `/tmp/shots/print.pdf`, format: "A4" });
+  await p.emulateMedia({ media: "screen" });
+  const addr = await p.getByTestId("manage-address").textContent();
+  await p.goto(`http://${addr.trim()}`);
+  await p.screenshot({ path: `/tmp/shots/${tag}-9-manage.png`, fullPage: true });
+  await ctx.close();
+}
+await b.close();
