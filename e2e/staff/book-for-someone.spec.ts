@@ -63,8 +63,8 @@ test("the front desk books for someone new in under a minute and prints a confir
   await input.press("Enter");
   const signingIn = input.counts.keys;
 
-  // Step 1: the name field has the focus; Enter searches.
-  await expect(page.getByRole("heading", { name: "Termin für jemanden buchen" })).toBeVisible();
+  // Step 1: the name field has the focus; Enter searches. (Signing in checks a bcrypt hash: slow on a busy machine.)
+  await expect(page.getByRole("heading", { name: "Termin für jemanden buchen" })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
   await checked();
   await input.type(name);
@@ -145,6 +145,7 @@ test("the front desk books for someone new in under a minute and prints a confir
 });
 
 test("an admin may not book for someone: the pages and the post answer 403", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto(`/staff/login?callbackUrl=${encodeURIComponent("/staff")}`);
   await expectAccessible(page);
   await page.getByLabel("E-Mail-Adresse").fill("admin@zugang.example");
@@ -165,6 +166,7 @@ test("an admin may not book for someone: the pages and the post answer 403", asy
 });
 
 test("a booking the gate refuses comes back with a German message and everything chosen and typed", async ({ page }) => {
+  test.setTimeout(120_000);
   const [location] = await query<{ id: string }>("SELECT id::text FROM location WHERE slug = 'mannheim-ifflandstrasse'");
   const [person] = await query<{ id: string }>("INSERT INTO citizen (id, name, updated_at) VALUES (gen_random_uuid(), 'Paul Falschnummer', now()) RETURNING id::text");
   await page.goto(`/staff/login?callbackUrl=${encodeURIComponent(`/staff/front-desk/book?location=${location.id}&person=${person.id}&requestType=change-report`)}`);
