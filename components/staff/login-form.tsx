@@ -27,7 +27,7 @@ export function LoginForm({ callbackUrl, failed }: { callbackUrl: string; failed
     // CSRF token, sends the browser back to the sign-in page, which asks for JavaScript.
     <form method="post" action="/api/auth/callback/credentials" onSubmit={submit} className="mt-6" noValidate>
       <div aria-live="polite">{error ? <ErrorSummary title="Anmeldung fehlgeschlagen" errors={[{ fieldId: "email", message: error }]} /> : null}</div>
-      <TextField name="email" label="E-Mail-Adresse" type="email" autoComplete="username" required />
+      <TextField name="email" label="E-Mail-Adresse" type="email" autoComplete="username" required autoFocus />
       <TextField name="password" label="Passwort" type="password" autoComplete="current-password" required />
       <Button disabled={busy}>{busy ? "Anmeldung läuft …" : "Anmelden"}</Button>
     </form>

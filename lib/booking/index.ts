@@ -29,8 +29,9 @@ export { takePlaces } from "./capacity";
 // with them), the next free slot with the places held back for the counter, the day at a location,
 // and no-shows after the grace time (the worker runs markNoShows at the end of the day).
 export { bookingActor, parseWith, personFields, type BookingActor } from "./request";
-export { normalizePhone } from "./book";
-export { nextFreeSlotForCounter } from "./counter";
+export { normalizeEmail, normalizePhone } from "./book";
+export { freeSlotsForCounter, nextFreeSlotForCounter } from "./counter";
+export { issueManageCode, openManageCode } from "./manage-code";
 export { APPOINTMENT_STATUSES, dayAtLocation, type DayAppointment, type DayAtLocation } from "./day-at-location";
 export { markNoShows } from "./no-show";
 

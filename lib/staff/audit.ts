@@ -4,6 +4,7 @@
 // stored in audit_log (action, staff_user_id, citizen_id, entity_type, entity_id, details). Rows
 // written before the events were typed carry the plain actions "view" and "check-in".
 import type { CheckInOutcome } from "@/lib/booking";
+import type { StaffAssistance } from "@/lib/journey";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SignInThrottleScope } from "@/lib/generated/prisma/enums";
@@ -31,6 +32,10 @@ export type AuditEvent =
   | Event<"person.viewed", "citizen", Nothing, string, string>
   | Event<"appointment.viewed", "appointment", Nothing, string, string>
   | Event<"appointment.checked-in", "appointment", { outcome: CheckInOutcome }, string, string>
+  // A search shows several people: which criteria were used (not what was typed) and whom it listed.
+  | Event<"person.searched", "citizen", { criteria: string[]; count: number; shown: string[] }, string, null, null>
+  | Event<"person.created", "citizen", Nothing, string, string>
+  | Event<"appointment.booked-for-someone", "appointment", { assistance: StaffAssistance; channel: string; requestType: string; startsAt: string; replayed: boolean }, string, string>
   | Event<"outbox.listed", "notification_outbox", Count, string, null, null>
   | Event<"outbox.message-viewed", "notification_outbox", { kind: string }, string, string | null>
   | Event<"feedback.listed", "feedback", Count, string, null, null>

@@ -16,6 +16,12 @@ describe("can", () => {
     expect(allowed("appointment.check-in")).toEqual(["front_desk", "admin"]);
   });
 
+  it("gives booking for someone to the front desk and caseworkers, never to an admin", () => {
+    for (const action of ["person.find", "person.create", "appointment.book-for-someone", "appointment.print-confirmation"] as const) {
+      expect(allowed(action)).toEqual(["front_desk", "caseworker"]);
+    }
+  });
+
   it("refuses what the table does not name: an unknown action or role, no role at all", () => {
     expect(can("admin", "appointment.delete" as StaffAction)).toBe(false);
     expect(can("admin", "toString" as StaffAction)).toBe(false);

@@ -18,6 +18,14 @@ const PERMISSIONS = {
   /** an appointment from its reference (the QR code of the confirmation) */
   "appointment.view": ALL_STAFF,
   "appointment.check-in": ["front_desk", "admin"],
+  /** find people by customer number, name, date of birth or phone, to book for them */
+  "person.find": ["front_desk", "caseworker"],
+  /** store a person met at the counter or on the phone, without an e-mail address */
+  "person.create": ["front_desk", "caseworker"],
+  /** book an appointment for someone at the counter or on the phone, the held-back places included */
+  "appointment.book-for-someone": ["front_desk", "caseworker"],
+  /** the printable confirmation of an appointment, in the person's language */
+  "appointment.print-confirmation": ["front_desk", "caseworker"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof PERMISSIONS;
