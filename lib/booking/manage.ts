@@ -14,7 +14,9 @@ import { ruleSlot, type BookingChannel } from "./slots";
 import { hashToken, isSecretTokenShape, newSecretToken } from "@/lib/tokens";
 import { isUuid } from "@/lib/validation";
 
-const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
+// A fresh object per transaction: Prisma writes the parent's id into the options of a nested one,
+// and a shared object would then nest every later transaction into that finished parent.
+const txOptions = () => ({ maxWait: 30_000, timeout: 30_000 });
 const include = { location: true, citizen: true, requestType: true } as const;
 
 export async function findByToken(token: string, client: Client = db) {
@@ -86,7 +88,7 @@ async function cancel(by: ChangedBy, options: ChangeOptions): Promise<{ appointm
     await holdPlaces(tx, { locationId: appointment.locationId, startsAt: appointment.startsAt, endsAt: appointment.endsAt }, now);
     await queueAppointmentMessage(tx, "cancellation", appointment, token, now);
     return { appointment: await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id }, include }), cancelled: true };
-  }, TX_OPTIONS);
+  }, txOptions());
 }
 
 /** Moves the appointment to a new start, checked by the same gate as a booking's start (request.ts). */
@@ -112,7 +114,7 @@ async function reschedule(by: ChangedBy, input: Date, options: ChangeOptions): P
       const moved = await tx.appointment.update({ where: { id: appointment.id }, data: { startsAt: slot.start, endsAt: slot.end, ...(newTokenHash ? { manageTokenHash: newTokenHash } : {}) }, include });
       await queueAppointmentMessage(tx, "change", moved, token, now);
       return moved;
-    }, TX_OPTIONS);
+    }, txOptions());
   return takeOrOfferNextSlots(client, now, attempt, { requestType: appointment.requestTypeKey, channel, locationId: appointment.locationId, frontDesk }, slot.start);
 }
 
