@@ -33,17 +33,20 @@ export interface RebookingSlot extends Slot {
 
 /**
  * Where the front desk can move an appointment: the next free slots of its request type at its
- * location (other than its own time), each marked when a citizen could not take it online.
+ * location (other than its own time) from a day on (today by default), each marked when a citizen
+ * could not take it online.
  */
 export async function slotsForRebooking(
   appointment: { locationId: string; requestTypeKey: string; channel: string; startsAt: Date },
-  options: { now?: Date; limit?: number; client?: Client } = {},
+  options: { now?: Date; limit?: number; client?: Client; from?: string } = {},
 ): Promise<RebookingSlot[]> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
   const location = await findLocation(client, appointment.locationId);
-  const from = berlinDate(now);
-  const to = addDays(from, Math.min(location.horizonDays, MAX_DAYS_AHEAD));
+  const today = berlinDate(now);
+  const from = options.from && options.from > today ? options.from : today;
+  const to = addDays(today, Math.min(location.horizonDays, MAX_DAYS_AHEAD));
+  if (from > to) return [];
   const query = { requestType: appointment.requestTypeKey, channel: appointment.channel as BookingChannel, locationId: location.id, from, to };
   const limit = options.limit ?? 12;
   const staff = (await searchSlots({ ...query, frontDesk: true }, { client, now })).filter((slot) => slot.start.getTime() !== appointment.startsAt.getTime()).slice(0, limit);

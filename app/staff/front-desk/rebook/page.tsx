@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/buttons";
 import { findAppointmentById, slotsForRebooking } from "@/lib/booking";
 import { auditView, staffPage } from "@/lib/staff";
 import { berlinDate, berlinTime, toBerlinIso } from "@/lib/time";
+import { isCalendarDay } from "@/lib/validation";
 import { dayPath, dayText, DAY_PATH, STATUS_LABEL, whenText } from "../day";
 
 export const metadata: Metadata = { title: "Umbuchen" };
@@ -40,7 +41,10 @@ export default async function RebookPage({ searchParams }: { searchParams: Promi
   await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
   const now = new Date();
   const open = appointment.status === "booked" && appointment.startsAt.getTime() > now.getTime();
-  const slots = open ? await slotsForRebooking(appointment, { now }) : [];
+  const today = berlinDate(now);
+  const fromAsked = one(query.from);
+  const from = fromAsked && isCalendarDay(fromAsked) && fromAsked > today ? fromAsked : today;
+  const slots = open ? await slotsForRebooking(appointment, { now, from, limit: 16 }) : [];
   const byDay = new Map<string, typeof slots>();
   for (const slot of slots) byDay.set(berlinDate(slot.start), [...(byDay.get(berlinDate(slot.start)) ?? []), slot]);
   const problem = PROBLEMS[one(query.error) ?? ""];
@@ -60,10 +64,25 @@ export default async function RebookPage({ searchParams }: { searchParams: Promi
         <dd className="font-mono">{appointment.reference}</dd>
       </dl>
       {problem ? <StaffNotice tone="problem">{problem}</StaffNotice> : null}
+      {fromAsked && !isCalendarDay(fromAsked) ? <StaffNotice tone="problem">„{fromAsked.slice(0, 40)}“ ist kein Datum, das es gibt. Die Zeiten ab heute:</StaffNotice> : null}
+      {open ? (
+        <form method="get" action={`${DAY_PATH}/rebook`} className="mt-6 flex flex-wrap items-end gap-4">
+          <input type="hidden" name="appointment" value={appointment.id} />
+          {back.location ? <input type="hidden" name="location" value={back.location} /> : null}
+          {back.day ? <input type="hidden" name="day" value={back.day} /> : null}
+          <div>
+            <label htmlFor="from" className="block font-semibold">
+              Freie Zeiten ab
+            </label>
+            <input id="from" name="from" type="date" defaultValue={from} min={today} required className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2" />
+          </div>
+          <Button variant="secondary">Zeiten zeigen</Button>
+        </form>
+      ) : null}
       {!open ? (
         <StaffNotice tone="problem">Dieser Termin lässt sich nicht mehr umbuchen: er ist {appointment.status === "booked" ? "schon begonnen" : STATUS_LABEL[appointment.status]}.</StaffNotice>
       ) : slots.length === 0 ? (
-        <StaffNotice tone="problem">In den nächsten Wochen ist hier keine Zeit für dieses Anliegen frei.</StaffNotice>
+        <StaffNotice tone="problem">Ab diesem Tag ist hier keine Zeit für dieses Anliegen mehr frei.</StaffNotice>
       ) : (
         <form method="post" action={`${DAY_PATH}/rebook/save`} className="mt-6">
           <input type="hidden" name="appointment" value={appointment.id} />
@@ -71,11 +90,13 @@ export default async function RebookPage({ searchParams }: { searchParams: Promi
           <input type="hidden" name="day" value={back.day ?? ""} />
           <fieldset>
             <legend className="text-xl font-bold">Neue Zeit wählen</legend>
-            <p className="mt-1 text-muted">Die nächsten freien Zeiten, auch die für die Eingangszone freigehaltenen Plätze (markiert). Die Person bekommt die Änderung mit einem neuen Link per E-Mail oder SMS.</p>
+            <p className="mt-1 text-muted">Die nächsten freien Zeiten, auch die für die Eingangszone freigehaltenen Plätze (markiert). Die Person bekommt die Änderung mit einem neuen Link zu ihrem Termin per E-Mail oder SMS; der alte Link gilt dann nicht mehr.</p>
             {[...byDay].map(([day, daySlots]) => (
               <div key={day} className="mt-4">
-                <h2 className="font-semibold">{dayText(day)}</h2>
-                <ul className="mt-1 flex flex-wrap gap-2">
+                <h2 id={`day-${day}`} className="font-semibold">
+                  {dayText(day)}
+                </h2>
+                <ul aria-labelledby={`day-${day}`} className="mt-1 flex flex-wrap gap-2">
                   {daySlots.map((slot, index) => {
                     const id = `slot-${day}-${index}`;
                     return (
