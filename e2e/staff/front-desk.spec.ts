@@ -9,6 +9,9 @@ import { auditActions, signIn } from "./helpers";
 import { appointmentRow, createDeskLocation, outboxKindsOf, storeDeskAppointment } from "./front-desk-data";
 
 const FRONT_DESK = ["empfang@zugang.example", "demo-empfang"] as const;
+
+// Several pages each, with an accessibility check on every one: room for a busy machine.
+test.describe.configure({ timeout: 120_000 });
 const minutes = (count: number) => new Date(Date.now() + count * 60_000);
 const dayView = (location: string, day: string) => `/staff/front-desk?location=${location}&day=${day}`;
 
@@ -109,6 +112,7 @@ test("the CSV file: a download with a byte order mark, semicolons, umlauts and n
   await storeDeskAppointment({ locationId: location.id, startsAt: new Date(`${day}T09:00:00Z`), name: "=HYPERLINK(\"http://evil.example\")" });
 
   await signIn(page, ...FRONT_DESK, dayView(location.id, day));
+  await expect(page.getByRole("heading", { name: "2 Termine" })).toBeVisible();
   await expectAccessible(page);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Als CSV-Datei herunterladen" }).click();
@@ -135,6 +139,7 @@ test("the check-in page takes what a hand scanner types from the QR code, or a r
   const typed = await storeDeskAppointment({ locationId: location.id, startsAt: minutes(40), name: "Tina Tipp" });
 
   await signIn(page, ...FRONT_DESK, `/staff/front-desk/check-in?location=${location.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Einchecken: ${location.name}`);
   const field = page.getByLabel("QR-Code oder Vorgangsnummer");
   await expect(field).toBeFocused();
   await expectAccessible(page);
@@ -142,19 +147,21 @@ test("the check-in page takes what a hand scanner types from the QR code, or a r
   await page.keyboard.type(`${baseURL}/staff/check-in/${scanned.reference}`);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Eingecheckt: Sami Scan" })).toBeVisible();
-  await expect(page.getByRole("status")).toContainText("Anliegen");
+  await expect(page.getByRole("status", { name: "Eingecheckt: Sami Scan" })).toContainText("Anliegen");
   await expect(field).toBeFocused();
   await expectAccessible(page);
 
   await field.fill(` ${typed.reference.replace("-", " ").toLowerCase()} `);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Eingecheckt: Tina Tipp" })).toBeVisible();
+  await expectAccessible(page);
   await field.fill(typed.reference);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "War schon eingecheckt: Tina Tipp" })).toBeVisible();
+  await expectAccessible(page);
   await field.fill("ABCD-EFGH");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("alert")).toContainText("Zu „ABCD-EFGH“ gibt es keinen Termin.");
+  await expect(page.getByRole("alert").filter({ hasText: "ABCD" })).toContainText("Zu „ABCD-EFGH“ gibt es keinen Termin.");
   await expectAccessible(page);
   expect((await appointmentRow(scanned.id)).status).toBe("checked_in");
   // The camera is offered where JavaScript runs.
