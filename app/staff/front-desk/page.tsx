@@ -45,12 +45,12 @@ function RowActions({ appointment, context }: { appointment: DayAppointment; con
   const open = start > context.now;
   const who = `${appointment.name}, ${appointment.time} Uhr`;
   return (
-    <div className="flex flex-wrap items-start gap-2">
+    <div className="flex min-w-56 flex-wrap items-start gap-2">
       <form method="post" action={`${CHECK_IN_PAGE}/confirm`}>
         <input type="hidden" name="code" value={appointment.reference} />
         <input type="hidden" name="back" value="day" />
         {hiddenContext(context)}
-        <Button data-key="e" aria-label={`Einchecken: ${who}`} autoFocus={appointment.id === context.focusId}>
+        <Button size="compact" data-key="e" aria-label={`Einchecken: ${who}`} autoFocus={appointment.id === context.focusId}>
           Einchecken
         </Button>
       </form>
@@ -58,24 +58,24 @@ function RowActions({ appointment, context }: { appointment: DayAppointment; con
         <form method="post" action={`${DAY_PATH}/no-show`}>
           <input type="hidden" name="appointment" value={appointment.id} />
           {hiddenContext(context)}
-          <Button variant="secondary" data-key="n" aria-label={`Nicht erschienen: ${who}`}>
+          <Button variant="secondary" size="compact" data-key="n" aria-label={`Nicht erschienen: ${who}`}>
             Nicht erschienen
           </Button>
         </form>
       ) : null}
       {open ? (
         <>
-          <ButtonLink variant="secondary" data-key="u" aria-label={`Umbuchen: ${who}`} href={`${DAY_PATH}/rebook?${new URLSearchParams({ appointment: appointment.id, location: context.location, day: context.day })}`}>
+          <ButtonLink variant="secondary" size="compact" data-key="u" aria-label={`Umbuchen: ${who}`} href={`${DAY_PATH}/rebook?${new URLSearchParams({ appointment: appointment.id, location: context.location, day: context.day })}`}>
             Umbuchen
           </ButtonLink>
           <details className="group">
-            <summary data-key="s" aria-label={`Stornieren: ${who}`} className="inline-flex min-h-11 cursor-pointer items-center rounded border-2 border-accent px-4 font-semibold text-accent">
+            <summary data-key="s" aria-label={`Stornieren: ${who}`} className="inline-flex min-h-11 cursor-pointer items-center rounded border-2 border-accent px-3 font-semibold whitespace-nowrap text-accent">
               Stornieren …
             </summary>
             <form method="post" action={`${DAY_PATH}/cancel`} className="mt-2">
               <input type="hidden" name="appointment" value={appointment.id} />
               {hiddenContext(context)}
-              <Button variant="danger" aria-label={`Ja, stornieren: ${who}`}>
+              <Button variant="danger" size="compact" aria-label={`Ja, stornieren: ${who}`}>
                 Ja, stornieren
               </Button>
             </form>
