@@ -170,6 +170,7 @@ test("the check-in page takes what a hand scanner types from the QR code, or a r
 
 test("admins configure the portal and do not handle people's appointments: 403", async ({ page }) => {
   await signIn(page, "admin@zugang.example", "demo-admin", "/staff");
+  await expect(page.getByRole("heading", { name: "Guten Tag, Anna Admin" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Tagesübersicht/ })).toHaveCount(0);
   await expectAccessible(page);
   for (const path of ["/staff/front-desk", "/staff/front-desk/check-in"]) {
