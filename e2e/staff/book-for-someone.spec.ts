@@ -1,8 +1,8 @@
 // Booking for someone at the counter, as the front desk does it: sign in, search for a person who
 // is not there, create them without an e-mail address, book the next free counter slot and print
 // the confirmation, in under a minute and with few keys and clicks (counted and printed). Then the
-// printed QR code is decoded and leads to the check-in, and the printed manage address, typed,
-// opens the appointment.
+// printed QR code is decoded and leads to the check-in, the printed manage address, typed, opens
+// the appointment, and the day view's row goes from booked to checked in.
 import type { Locator, Page } from "@playwright/test";
 import jsQR from "jsqr";
 import sharp from "sharp";
@@ -123,6 +123,7 @@ test("the front desk books for someone new in under a minute and prints a confir
 
   // The QR code holds the check-in address of this reference.
   const checkInUrl = await decodeQr(printed.getByTestId("qr-code"));
+  const dayView = await page.getByRole("link", { name: "Zur Tagesübersicht" }).getAttribute("href");
   expect(checkInUrl).toBe(`${baseURL}/staff/check-in/${reference}`);
 
   // The printed manage address, typed into a browser, opens the appointment in the person's language.
@@ -133,6 +134,13 @@ test("the front desk books for someone new in under a minute and prints a confir
   await expect(page.getByTestId("reference")).toHaveText(reference);
   await expectAccessible(page);
 
+  // The day view, where the confirmation links to: the new appointment's row, booked.
+  await page.goto(dayView!);
+  await expectAccessible(page);
+  const dayRow = page.getByRole("row", { name: new RegExp(reference) });
+  await expect(dayRow).toContainText(name);
+  await expect(dayRow).toContainText("gebucht");
+
   // Opening the QR code's address and confirming checks the person in.
   await page.goto(checkInUrl!);
   await expect(page.getByRole("heading", { name: `Termin ${reference}` })).toBeVisible();
@@ -141,7 +149,11 @@ test("the front desk books for someone new in under a minute and prints a confir
   await expect(page.getByRole("status")).toHaveText("Eingecheckt.");
   await expectAccessible(page);
   expect((await query<{ status: string }>("SELECT status FROM appointment WHERE reference = $1", [reference]))[0].status).toBe("checked_in");
-  // The day view (/staff/front-desk) shows the row as checked in: its check belongs here once that page exists.
+  // And the day view's row says so.
+  await page.goto(dayView!);
+  await expectAccessible(page);
+  await expect(dayRow).toContainText("eingecheckt");
+  await expect(dayRow.getByRole("button", { name: /^Einchecken/ })).toHaveCount(0);
 });
 
 test("an admin may not book for someone: the pages and the post answer 403", async ({ page }) => {
