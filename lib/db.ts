@@ -7,7 +7,10 @@ import { getEnv } from "@/lib/env";
 // The pg pool under each client. The booking is one statement (book_appointment()), sent straight
 // to the driver on the client's own pool: Prisma's per-query work for that one call is a large share
 // of a booking's CPU under load (the figures are in docs/booking.md, "Measured").
-const driverPools = new WeakMap<PrismaClient, pg.Pool>();
+// Kept on globalThis like the client itself: a bundler may load this module more than once in one
+// process (the Next.js server does), and each copy must find the pool of the one shared client.
+const globalPools = globalThis as unknown as { zugangDriverPools?: WeakMap<PrismaClient, pg.Pool> };
+const driverPools = (globalPools.zugangDriverPools ??= new WeakMap<PrismaClient, pg.Pool>());
 
 /** A client on its own pg pool (pg's default size unless `max` is given); $disconnect ends the pool. */
 export function createPrismaClient(connectionString: string, options: { max?: number } = {}): PrismaClient {

@@ -17,6 +17,8 @@ export const IDEMPOTENCY_SCOPES = {
   apiAppointments: "api:appointments",
   /** The web booking: the draft's id is the key (lib/booking/posts.ts). */
   webAppointments: "web:appointments",
+  /** Staff booking for someone: the booking form carries a key of its own (lib/staff/book-for-someone.ts). */
+  staffAppointments: "staff:appointments",
   apiSubmissions: "submissions",
 } as const;
 

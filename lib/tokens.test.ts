@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashToken, isSecretTokenShape, newReference, newRoomName, newSecretToken, parseReference, sha256 } from "@/lib/tokens";
+import { hashToken, isSecretTokenShape, newManageCode, newReference, newRoomName, newSecretToken, parseManageCode, parseReference, sha256 } from "@/lib/tokens";
 
 describe("secret tokens", () => {
   it("manage tokens are 32 random bytes in base64url, stored as a SHA-256 hex hash", () => {
@@ -48,5 +48,24 @@ describe("references", () => {
     expect(parseReference(" k7px-3mhq ")).toEqual({ kind: "appointment", reference: "K7PX-3MHQ" });
     expect(parseReference("f-7kq2-m9xl")).toEqual({ kind: "submission", reference: "F-7KQ2-M9XL" });
     for (const bad of ["", "K7PX3MHQ", "K7PX-3MH", "X-K7PX-3MHQ", "K7PX-3MH0", "K7PX-3MHQ-", "' OR 1=1 --"]) expect(parseReference(bad)).toBeNull();
+  });
+});
+
+describe("manage codes", () => {
+  it("are 16 characters of the reference alphabet in blocks of four, read back however they are typed", () => {
+    const code = newManageCode();
+    expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{4}(-[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{4}){3}$/);
+    expect(newManageCode()).not.toBe(code);
+    expect(parseManageCode(code)).toBe(code);
+    expect(parseManageCode(` ${code.toLowerCase().replace(/-/g, " ")} `)).toBe(code);
+    expect(parseManageCode(code.replace(/-/g, ""))).toBe(code);
+  });
+
+  it("refuse what cannot be one", () => {
+    expect(parseManageCode("ABCD-EFGH-JKMN")).toBeNull();
+    expect(parseManageCode("ABCD-EFGH-JKMN-PQR1")).toBeNull();
+    expect(parseManageCode("ABCD-EFGH-JKMN-PQRS-T")).toBeNull();
+    expect(parseManageCode("ABCD/EFGH/JKMN/PQRS")).toBeNull();
+    expect(parseManageCode("")).toBeNull();
   });
 });

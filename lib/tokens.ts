@@ -3,6 +3,9 @@
 //   submission's status, show a rejected feedback form again) are random bytes in base64url,
 //   handed out once and stored only as their SHA-256 hex hash. Each purpose has its length; a
 //   token of any other shape is refused before any query.
+// - Manage codes are the printed, typeable form of a manage link (the front desk's confirmation):
+//   16 characters of the reference alphabet in blocks of four (about 79 random bits), stored only
+//   as a hash.
 // - References are what people read out at the front desk or on the phone: one format,
 //   `[KIND-]XXXX-XXXX`, from an alphabet without look-alikes (no 0/O, 1/I/L). Appointments carry
 //   no kind letter ("K7PX-3MHQ"), form submissions carry "F" ("F-7KQ2-M9XD"). Uniqueness is a
@@ -77,4 +80,23 @@ export function parseReference(input: string): { kind: ReferenceKind; reference:
   if (!match) return null;
   const kind = (Object.keys(REFERENCE_KINDS) as ReferenceKind[]).find((candidate) => REFERENCE_KINDS[candidate] === (match[1] ?? ""));
   return kind ? { kind, reference: normalised } : null;
+}
+
+/** A manage code: "K7PX-3MHQ-9RTA-WE4C", 31^16 ≈ 7·10^23 codes. */
+export function newManageCode(): string {
+  let code = "";
+  for (let i = 0; i < 16; i++) code += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return code.match(/.{4}/g)!.join("-");
+}
+
+const MANAGE_CODE_SHAPE = /^[A-Z2-9]{16}$/;
+
+/**
+ * A manage code as typed: spaces, dashes and case do not matter. Returns the stored form
+ * ("K7PX-3MHQ-9RTA-WE4C"), or null when it cannot be a code (then nothing is looked up).
+ */
+export function parseManageCode(input: string): string | null {
+  const compact = input.replace(/[\s-]+/g, "").toUpperCase();
+  if (!MANAGE_CODE_SHAPE.test(compact)) return null;
+  return compact.match(/.{4}/g)!.join("-");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isStorageKey } from "@/lib/forms/storage/types";
-import { calendarDay, hasControlCharacters, isCalendarDay, isUuid, text, uuid } from "@/lib/validation";
+import { calendarDay, hasControlCharacters, isCalendarDay, isUuid, text, typedDay, uuid } from "@/lib/validation";
 
 describe("text()", () => {
   const line = text({ max: 10, min: 1, messages: { required: "name" } });
@@ -70,5 +70,16 @@ describe("uuid() and isUuid()", () => {
     expect(isStorageKey(`2026/12/${id}/x`)).toBe(false);
     expect(isStorageKey(`2026/12/../${id}`)).toBe(false);
     expect(isStorageKey(`2026/12/------------------------------------`)).toBe(false);
+  });
+});
+
+describe("typedDay()", () => {
+  it("reads a day as typed at a German counter, and leaves anything else to the check", () => {
+    expect(typedDay("02.04.1971")).toBe("1971-04-02");
+    expect(typedDay(" 2.4.1971 ")).toBe("1971-04-02");
+    expect(typedDay("1971-04-02")).toBe("1971-04-02");
+    expect(isCalendarDay(typedDay("31.02.1971"))).toBe(false);
+    expect(typedDay("04/02/1971")).toBe("04/02/1971");
+    expect(typedDay("2.4.71")).toBe("2.4.71");
   });
 });

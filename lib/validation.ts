@@ -50,6 +50,15 @@ export function isCalendarDay(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * A day as typed at a German counter ("2.4.1971", "02.04.1971") as YYYY-MM-DD; any other text
+ * trimmed and otherwise as it is (ISO days pass unchanged), for a check such as isCalendarDay.
+ */
+export function typedDay(value: string): string {
+  const german = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(value);
+  return german ? `${german[3]}-${german[2].padStart(2, "0")}-${german[1].padStart(2, "0")}` : value.trim();
+}
+
 /** A calendar day YYYY-MM-DD that exists (no 2026-02-30, no 2026-04-31). */
 export function calendarDay(messages: { format?: string; notADay?: string } = {}) {
   return z

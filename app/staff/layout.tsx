@@ -8,14 +8,14 @@ export default function StaffLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="de">
       <body>
-        <header className="bg-brand-dark text-white">
+        <header className="bg-brand-dark text-white print:hidden">
           <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
             <a href="/staff" className="text-lg font-bold text-white no-underline hover:text-white">
               Zugang · Mitarbeitende
             </a>
           </div>
         </header>
-        <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        <main id="main" className="mx-auto max-w-5xl px-4 py-6 print:max-w-none print:p-0">
           {children}
         </main>
       </body>

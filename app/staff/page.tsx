@@ -15,6 +15,21 @@ export default async function StaffHome() {
       <h1 className="text-2xl font-bold">Guten Tag, {name}</h1>
       <p className="mt-1 text-muted">Rolle: {ROLE_NAMES[role]}</p>
       <ul className="mt-6 flex flex-col gap-2">
+        {can(role, "appointments.day") ? (
+          <li>
+            <a href="/staff/front-desk">Tagesübersicht: die Termine des Tages am Standort</a>
+          </li>
+        ) : null}
+        {can(role, "appointment.check-in") ? (
+          <li>
+            <a href="/staff/front-desk/check-in">Einchecken mit Scanner oder Vorgangsnummer</a>
+          </li>
+        ) : null}
+        {can(role, "appointment.book-for-someone") ? (
+          <li>
+            <a href="/staff/front-desk/book">Termin für jemanden buchen (am Schalter oder am Telefon)</a>
+          </li>
+        ) : null}
         {can(role, "outbox.read") ? (
           <li>
             <a href="/staff/outbox">Postausgang: Bestätigungen und Erinnerungen</a>

@@ -1,8 +1,8 @@
 // What a person needs after booking: reference, what to bring, calendar file, the QR code the front
 // desk scans to check them in (inline SVG), and the private manage link. The page passes the
 // addresses in: the component reads no configuration.
-import QRCode from "qrcode";
 import { getTranslations } from "next-intl/server";
+import { QrCode } from "./qr-code";
 
 export interface ConfirmationUrls {
   /** the calendar file (.ics) */
@@ -15,7 +15,6 @@ export interface ConfirmationUrls {
 
 export async function Confirmation({ reference, channel, urls }: { reference: string; channel: string; urls: ConfirmationUrls }) {
   const t = await getTranslations("booking");
-  const svg = await QRCode.toString(urls.checkIn, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return (
     <>
       <h2 className="mt-6 text-xl font-bold">{t("done.bring")}</h2>
@@ -32,7 +31,7 @@ export async function Confirmation({ reference, channel, urls }: { reference: st
       </p>
       {channel === "in_person" ? (
         <figure className="mt-4">
-          <div role="img" aria-label={t("done.qrAlt", { reference })} className="w-48 max-w-full bg-white p-2" dangerouslySetInnerHTML={{ __html: svg }} />
+          <QrCode value={urls.checkIn} label={t("done.qrAlt", { reference })} />
           <figcaption className="mt-1">{t("done.qr")}</figcaption>
         </figure>
       ) : null}

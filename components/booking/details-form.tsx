@@ -8,7 +8,7 @@ import { TextArea, TextField } from "@/components/ui/fields";
 import { type DraftData, type DraftErrors, bookingPath } from "@/lib/booking";
 import { languageName } from "@/i18n/locales";
 
-const INTERPRETER_LANGUAGES = ["tr", "ar", "uk", "ru", "bg", "ro", "fa", "ku", "pl", "en", "fr", "sq", "ti", "prs"];
+export const INTERPRETER_LANGUAGES = ["tr", "ar", "uk", "ru", "bg", "ro", "fa", "ku", "pl", "en", "fr", "sq", "ti", "prs"];
 
 export async function DetailsForm({ locale, values, errors, draft }: { locale: string; values: DraftData; errors: DraftErrors; draft?: string }) {
   const t = await getTranslations("booking");

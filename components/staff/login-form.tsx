@@ -29,7 +29,7 @@ export function LoginForm({ callbackUrl, failed, singleSignOn }: { callbackUrl: 
     // CSRF token, sends the browser back to the sign-in page, which asks for JavaScript.
     <form method="post" action="/api/auth/callback/credentials" onSubmit={submit} className="mt-6" noValidate>
       <div aria-live="polite">{error ? <ErrorSummary title="Anmeldung fehlgeschlagen" errors={[{ fieldId: "email", message: error }]} /> : null}</div>
-      <TextField name="email" label="E-Mail-Adresse" type="email" autoComplete="username" required />
+      <TextField name="email" label="E-Mail-Adresse" type="email" autoComplete="username" required autoFocus />
       <TextField name="password" label="Passwort" type="password" autoComplete="current-password" required />
       <TextField name="code" label="Code (zweiter Faktor)" hint="Nur wenn Sie einen zweiten Faktor eingerichtet haben: die 6 Ziffern aus Ihrer Authenticator-App." inputMode="numeric" autoComplete="one-time-code" maxLength={20} />
       <Button disabled={busy}>{busy ? "Anmeldung läuft …" : "Anmelden"}</Button>

@@ -10,6 +10,8 @@ export interface StaffColumn<Row> {
   cell: (row: Row) => ReactNode;
   /** Extra classes for the column's cells, e.g. "break-all" for long addresses. */
   className?: string;
+  /** Left out when the page is printed (a column of buttons). */
+  hideInPrint?: boolean;
 }
 
 export function StaffTable<Row>({
@@ -29,9 +31,9 @@ export function StaffTable<Row>({
 }) {
   const captionId = useId();
   if (rows.length === 0) return <p className="mt-6">{empty}</p>;
-  const cellClass = (index: number, extra?: string) => [index < columns.length - 1 ? "py-2 pe-3" : "py-2", extra].filter(Boolean).join(" ");
+  const cellClass = (index: number, extra?: string) => [index < columns.length - 1 ? "py-2 pe-3" : "py-2", columns[index].hideInPrint ? "print:hidden" : null, extra].filter(Boolean).join(" ");
   return (
-    <section aria-labelledby={captionId} tabIndex={0} className="mt-6 overflow-x-auto">
+    <section aria-labelledby={captionId} tabIndex={0} className="mt-6 overflow-x-auto print:overflow-visible">
       <table className="w-full border-collapse text-left">
         <caption id={captionId} className="sr-only">
           {caption}

@@ -27,12 +27,16 @@ export { takePlaces } from "./capacity";
 
 // The front desk: the one gate's person fields and actor (the people search and staff forms check
 // with them), the next free slot with the places held back for the counter, the day at a location,
-// and no-shows after the grace time (the worker runs markNoShows at the end of the day).
+// and no-shows after the grace time (the worker runs markNoShows at the end of the day; staff mark
+// one with markNoShow). Cancelling and moving for the person go through the manage link's rules
+// (manage.ts), with the counter's places; pass the staff door's transaction as the client.
 export { bookingActor, parseWith, personFields, type BookingActor } from "./request";
-export { normalizePhone } from "./book";
-export { nextFreeSlotForCounter } from "./counter";
+export { normalizeEmail, normalizePhone } from "./book";
+export { freeSlotsForCounter, nextFreeSlotForCounter, slotsForRebooking, type RebookingSlot } from "./counter";
+export { issueManageCode, openManageCode } from "./manage-code";
 export { APPOINTMENT_STATUSES, dayAtLocation, type DayAppointment, type DayAtLocation } from "./day-at-location";
-export { markNoShows } from "./no-show";
+export { markNoShow, markNoShows, noShowGraceMinutes, type NoShowOutcome } from "./no-show";
+export { cancelAtFrontDesk, rescheduleAtFrontDesk } from "./manage";
 
 // The JSON API's booking part and its operations in the OpenAPI document.
 export { deleteAppointment, getAppointment, getLocations, getSlots, postAppointment } from "./api";
@@ -41,8 +45,8 @@ export { bookingOperations } from "./operations";
 // The calendar file's renderer, registered by the process that delivers messages.
 export { registerCalendarRenderer } from "./calendar-attachment";
 
-// The front desk: an appointment by its reference, and checking the person in.
-export { checkIn, findAppointmentByReference, type CheckInOutcome } from "./check-in";
+// The front desk: an appointment by its reference, its id or a scanned or typed code, and checking the person in.
+export { checkIn, checkInByCode, findAppointmentByCode, findAppointmentById, findAppointmentByReference, referenceCandidates, type CheckInOutcome } from "./check-in";
 
 // The client's address behind the trusted proxies, as the rate limits count it.
 export { clientIp } from "./rate-limit";

@@ -2,10 +2,10 @@
 // range, then runs the pure calculation (availability.ts).
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { BookingChannel } from "@/lib/channels";
 import { addDays, berlinDate } from "@/lib/time";
 import { candidateSlots, freeSlots, type ClosureRule, type Slot } from "./availability";
+import type { Client } from "./client";
 import { releaseDueHolds } from "./holds";
 
 export type { BookingChannel };
@@ -23,7 +23,7 @@ export interface SlotQuery {
 const MAX_RANGE_DAYS = 62;
 
 /** The request type and the locations that serve it on this channel; bad combinations are 422. */
-export async function bookingContext(client: PrismaClient, requestTypeKey: string, channel: BookingChannel, locationId?: string) {
+export async function bookingContext(client: Client, requestTypeKey: string, channel: BookingChannel, locationId?: string) {
   const requestType = await client.requestType.findFirst({ where: { key: requestTypeKey, active: true } });
   if (!requestType) throw new ValidationError({ requestType: ["Unknown request type."] });
   if (!requestType.allowedChannels.includes(channel)) throw new ValidationError({ channel: ["This request type cannot be booked on this channel."] });
@@ -37,7 +37,7 @@ export async function bookingContext(client: PrismaClient, requestTypeKey: strin
   return { requestType, locations };
 }
 
-export async function searchSlots(query: SlotQuery, options: { client?: PrismaClient; now?: Date; limit?: number } = {}): Promise<Slot[]> {
+export async function searchSlots(query: SlotQuery, options: { client?: Client; now?: Date; limit?: number } = {}): Promise<Slot[]> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
   if (query.to < query.from) throw new ValidationError({ to: ["'to' is before 'from'."] });
@@ -55,7 +55,7 @@ export async function searchSlots(query: SlotQuery, options: { client?: PrismaCl
 type LocationWithHours = Awaited<ReturnType<typeof bookingContext>>["locations"][number];
 
 /** Closures of this location and of all locations that end on or after `from` (and start by `to`). */
-async function loadClosures(client: PrismaClient, locationId: string, from: Date, to?: Date): Promise<ClosureRule[]> {
+async function loadClosures(client: Client, locationId: string, from: Date, to?: Date): Promise<ClosureRule[]> {
   const closures = await client.closure.findMany({
     where: { OR: [{ locationId }, { locationId: null }], endsOn: { gte: from }, ...(to ? { startsOn: { lte: to } } : {}) },
     select: { startsOn: true, endsOn: true },
@@ -63,7 +63,7 @@ async function loadClosures(client: PrismaClient, locationId: string, from: Date
   return closures.map((closure) => ({ startsOn: closure.startsOn.toISOString().slice(0, 10), endsOn: closure.endsOn.toISOString().slice(0, 10) }));
 }
 
-async function locationSlots(client: PrismaClient, location: LocationWithHours, slotMinutes: number, from: string, to: string, now: Date, frontDesk: boolean) {
+async function locationSlots(client: Client, location: LocationWithHours, slotMinutes: number, from: string, to: string, now: Date, frontDesk: boolean) {
   const rangeStart = new Date(`${addDays(from, -1)}T00:00:00Z`);
   const rangeEnd = new Date(`${addDays(to, 2)}T00:00:00Z`);
   const closures = await loadClosures(client, location.id, rangeStart, rangeEnd);
@@ -91,7 +91,7 @@ interface LocationRules {
 }
 const rulesCache = new Map<string, { until: number; value: Promise<LocationRules> }>();
 
-function cachedRules(client: PrismaClient, requestTypeKey: string, channel: BookingChannel, locationId: string): Promise<LocationRules> {
+function cachedRules(client: Client, requestTypeKey: string, channel: BookingChannel, locationId: string): Promise<LocationRules> {
   const key = `${requestTypeKey}|${channel}|${locationId}`;
   const hit = rulesCache.get(key);
   if (hit && hit.until > Date.now()) return hit.value;
@@ -131,7 +131,7 @@ function dayCandidates(rules: LocationRules, day: string, frontDesk: boolean): S
  * The bookable slot at exactly this start (by the rules, ignoring what is booked), or a 422. At the
  * front desk (staff only) the places held back for it count, and the minimum notice does not apply.
  */
-export async function ruleSlot(client: PrismaClient, requestTypeKey: string, channel: BookingChannel, locationId: string, start: Date, now: Date, frontDesk = false) {
+export async function ruleSlot(client: Client, requestTypeKey: string, channel: BookingChannel, locationId: string, start: Date, now: Date, frontDesk = false) {
   const day = berlinDate(start);
   const rules = await cachedRules(client, requestTypeKey, channel, locationId);
   const { requestType, locations } = rules.context;
@@ -145,14 +145,14 @@ export async function ruleSlot(client: PrismaClient, requestTypeKey: string, cha
 }
 
 /** The next free slots after a time, for "this slot was just taken" answers. */
-export async function nextFreeSlots(client: PrismaClient, query: Omit<SlotQuery, "from" | "to">, after: Date, now: Date, count = 5): Promise<Slot[]> {
+export async function nextFreeSlots(client: Client, query: Omit<SlotQuery, "from" | "to">, after: Date, now: Date, count = 5): Promise<Slot[]> {
   const from = berlinDate(after);
   const slots = await searchSlots({ ...query, from, to: addDays(from, 28) }, { client, now });
   return slots.filter((slot) => slot.start.getTime() > after.getTime()).slice(0, count);
 }
 
 /** A location with its opening hours, or NotFoundError (the front desk's next free slot starts here). */
-export async function findLocation(client: PrismaClient, id: string) {
+export async function findLocation(client: Client, id: string) {
   const location = await client.location.findUnique({ where: { id }, include: { openingHours: true } });
   if (!location) throw new NotFoundError("location");
   return location;

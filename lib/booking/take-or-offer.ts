@@ -2,15 +2,15 @@
 // back places whose hold has run out and try once more; still full, answer "taken" with the next
 // free slots instead of an error page.
 import { ConflictError } from "@/lib/errors";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toBerlinIso } from "@/lib/time";
 import { isCapacityViolation, SlotTakenError } from "./capacity";
+import type { Client } from "./client";
 import { releaseDueHolds } from "./holds";
 import { nextFreeSlots } from "./slots";
 
 type SlotSearch = Parameters<typeof nextFreeSlots>[1];
 
-export async function takeOrOfferNextSlots<T>(client: PrismaClient, now: Date, attempt: () => Promise<T>, search: SlotSearch, slotStart: Date): Promise<T> {
+export async function takeOrOfferNextSlots<T>(client: Client, now: Date, attempt: () => Promise<T>, search: SlotSearch, slotStart: Date): Promise<T> {
   const tryOnce = async (): Promise<{ done: true; value: T } | { done: false }> => {
     try {
       return { done: true, value: await attempt() };

@@ -2,6 +2,6 @@
 // outside only this file is imported (rule no-reaching-into-capability-internals, docs/architecture.md).
 
 // Finding and creating people, and the schemas the staff forms check with.
-export { createPerson, findPeople, type PersonSummary } from "./people";
+export { createPerson, findPeople, findPerson, type PersonSummary } from "./people";
 export { newPerson, type NewPerson } from "./person-form";
 export { personSearch, type PersonSearch } from "./search-form";

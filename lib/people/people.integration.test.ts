@@ -22,6 +22,7 @@ describe("creating a person at the counter", () => {
     const stored = await database.prisma.citizen.findUniqueOrThrow({ where: { id: person.id } });
     expect(stored.email).toBeNull();
     expect(stored.dateOfBirth?.toISOString()).toBe("1980-02-29T00:00:00.000Z");
+    await expect(createPerson({ name: "Mit Datum", dateOfBirth: "29.2.1980" }, database.prisma)).resolves.toMatchObject({ dateOfBirth: "1980-02-29" });
     await expect(createPerson({ name: "Nur Name" }, database.prisma)).resolves.toMatchObject({ phone: null, customerNumber: null, dateOfBirth: null, language: "de" });
   });
 
@@ -69,6 +70,9 @@ describe("finding a person", () => {
     expect(await names({ customerNumber: "987D654321" })).toEqual(["Ángel Núñez"]);
     expect(await names({ dateOfBirth: "1971-04-02" })).toEqual(["Anna Schmidt", "Ayşe Yılmaz"]);
     expect(await names({ dateOfBirth: "1971-04-02", name: "an" })).toEqual(["Anna Schmidt"]);
+    // As dates are typed at a German counter.
+    expect(await names({ dateOfBirth: "02.04.1971" })).toEqual(["Anna Schmidt", "Ayşe Yılmaz"]);
+    expect(await names({ dateOfBirth: " 2.4.1971 " })).toEqual(["Anna Schmidt", "Ayşe Yılmaz"]);
     expect(await names({ phone: "+49 (170) 123-4567" })).toEqual(["Ayşe Yılmaz"]);
     expect(await names({ phone: "0621 / 12 34-56" })).toEqual(["Jürgen Müller"]);
   });
@@ -76,7 +80,8 @@ describe("finding a person", () => {
   it("needs at least one criterion, and refuses bad ones", async () => {
     expect(await refusal(findPeople({}, database.prisma))).toEqual({ form: ["criterion"] });
     expect(await refusal(findPeople({ name: " ", phone: "" }, database.prisma))).toEqual({ form: ["criterion"] });
-    expect(await refusal(findPeople({ dateOfBirth: "02.04.1971" }, database.prisma))).toEqual({ dateOfBirth: ["dateOfBirth"] });
+    expect(await refusal(findPeople({ dateOfBirth: "1971/04/02" }, database.prisma))).toEqual({ dateOfBirth: ["dateOfBirth"] });
+    expect(await refusal(findPeople({ dateOfBirth: "31.02.1971" }, database.prisma))).toEqual({ dateOfBirth: ["dateOfBirth"] });
     expect(await refusal(findPeople({ name: "a" }, database.prisma))).toEqual({ name: ["nameTooShort"] });
   });
 });

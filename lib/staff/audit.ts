@@ -3,7 +3,8 @@
 // AuditEvent, with its actor, the person concerned, the object and details of a known shape; it is
 // stored in audit_log (action, staff_user_id, citizen_id, entity_type, entity_id, details). Rows
 // written before the events were typed carry the plain actions "view" and "check-in".
-import type { CheckInOutcome } from "@/lib/booking";
+import type { CheckInOutcome, NoShowOutcome } from "@/lib/booking";
+import type { StaffAssistance } from "@/lib/journey";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SignInThrottleScope, StaffRole } from "@/lib/generated/prisma/enums";
@@ -31,6 +32,16 @@ export type AuditEvent =
   | Event<"person.viewed", "citizen", Nothing, string, string>
   | Event<"appointment.viewed", "appointment", Nothing, string, string>
   | Event<"appointment.checked-in", "appointment", { outcome: CheckInOutcome }, string, string>
+  // A search shows several people: which criteria were used (not what was typed) and whom it listed.
+  | Event<"person.searched", "citizen", { criteria: string[]; count: number; shown: string[] }, string, null, null>
+  | Event<"person.created", "citizen", Nothing, string, string>
+  | Event<"appointment.booked-for-someone", "appointment", { assistance: StaffAssistance; channel: string; requestType: string; startsAt: string; replayed: boolean }, string, string>
+  // The day at a location: its list on screen (or printed) and as a CSV file; the location is the object.
+  | Event<"appointments.day-listed", "location", { day: string; count: number }, string, null>
+  | Event<"appointments.exported", "location", { day: string; count: number }, string, null>
+  | Event<"appointment.marked-no-show", "appointment", { outcome: NoShowOutcome }, string, string>
+  | Event<"appointment.cancelled", "appointment", { outcome: "cancelled" | "already" }, string, string>
+  | Event<"appointment.rebooked", "appointment", { from: string; to: string }, string, string>
   | Event<"outbox.listed", "notification_outbox", Count, string, null, null>
   | Event<"outbox.message-viewed", "notification_outbox", { kind: string }, string, string | null>
   | Event<"feedback.listed", "feedback", Count, string, null, null>

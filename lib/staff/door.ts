@@ -1,7 +1,8 @@
 // The one door of the staff side. Every staff page calls staffPage() first, every staff route
 // handler is made by staffRoute(); a test (door-coverage.test.ts) fails for one that is not.
-// The order is fixed: same origin (posts), session, role from the permissions table (deny by
-// default), input parsed with zod, then the change and its audit event in one transaction.
+// The order is fixed: same origin (posts; a download must not come from another site), session,
+// role from the permissions table (deny by default), input parsed with zod, then the change (or
+// the download) and its audit event in one transaction.
 import { forbidden, redirect } from "next/navigation";
 import type { z } from "zod";
 import { db } from "@/lib/db";
@@ -70,19 +71,32 @@ const DOOR_ANSWERS = {
 const SECOND_FACTOR_SETUP: StaffAction = "account.second-factor";
 const SECOND_FACTOR_PAGE = "/staff/account/second-factor";
 
-/** The posted fields as an object for zod: a form's repeated field as a list, a JSON object as it is. */
+const isDownload = (request: Request) => request.method === "GET" || request.method === "HEAD";
+
+/** Sent from a page of another site: a post whose Origin is not this host, a download the browser says came from another site. */
+function fromAnotherSite(request: Request): boolean {
+  if (isDownload(request)) return request.headers.get("sec-fetch-site") === "cross-site";
+  return !isSameOriginPost(request);
+}
+
+/** Fields as an object for zod, a repeated one as a list. */
+function fieldsOf(entries: Iterable<[string, FormDataEntryValue]>): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const [name, value] of entries) {
+    const earlier = fields[name];
+    fields[name] = earlier === undefined ? value : [...(Array.isArray(earlier) ? earlier : [earlier]), value];
+  }
+  return fields;
+}
+
+/** A download's query, or the posted fields (a JSON object as it is). */
 async function readInput(request: Request): Promise<unknown> {
+  if (isDownload(request)) return fieldsOf(new URL(request.url).searchParams);
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   try {
     if (type === "application/json") return await request.json();
     if (type !== "application/x-www-form-urlencoded" && type !== "multipart/form-data") return {};
-    const form = await request.formData();
-    const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
-    for (const name of new Set(form.keys())) {
-      const values = form.getAll(name);
-      fields[name] = values.length === 1 ? values[0] : values;
-    }
-    return fields;
+    return fieldsOf(await request.formData());
   } catch {
     // Broken JSON, a cut-off body: nothing the schema could accept.
     return undefined;
@@ -94,8 +108,10 @@ async function readInput(request: Request): Promise<unknown> {
  * staff member whose role may do the action, with input that parsed; it runs in one transaction
  * with `audit` writing into it, so that the change and its audit event commit together or not at
  * all. It answers with a Response, usually seeOther() back to the page (post/redirect/get).
- * Refusals: another site's post 403, no session 303 to the sign-in page, wrong role 403, bad input
- * 400, each as German plain text.
+ * A download (GET, e.g. a CSV file) goes through the same door with its input read from the query;
+ * it changes nothing, but what it hands out is recorded in the same way.
+ * Refusals: another site's post (or download) 403, no session 303 to the sign-in page, wrong role
+ * 403, bad input 400, each as German plain text.
  */
 export function staffRoute<Input extends z.ZodType, P extends Params = Params>(
   options: StaffRouteOptions<Input, P>,
@@ -103,7 +119,7 @@ export function staffRoute<Input extends z.ZodType, P extends Params = Params>(
 ): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
   return async (request, context) => {
     // The staff session is a cookie: a form on another site must not be able to use it.
-    if (!isSameOriginPost(request)) return plainText(403, DOOR_ANSWERS.crossOrigin);
+    if (fromAnotherSite(request)) return plainText(403, DOOR_ANSWERS.crossOrigin);
     const params = await context.params;
     const session = await getStaffSession();
     if (!session) return seeOther(signInPath(typeof options.returnTo === "function" ? options.returnTo(params) : options.returnTo));

@@ -32,3 +32,8 @@ export { listOutbox, openMessage, type OpenedMessage, type OutboxEntry } from ".
 export { can, type StaffAction } from "./permissions";
 export { liftSignInLock, listSignInLocks, unlockSchema } from "./sign-in-locks";
 export { SIGN_IN_RULES } from "./sign-in";
+// Booking for someone at the counter or on the phone: the posts, their problems by field, the
+// printed manage code's way to the confirmation page.
+export { bookForSomeone, bookForSomeoneForm, createPersonAtCounter, newPersonForm, type BookForSomeoneForm, type NewPersonForm } from "./book-for-someone";
+export { problemQuery, problemsFromQuery, problemsOf, type ProblemCode, type ProblemField, type Problems } from "./book-for-someone-problems";
+export { confirmationPath, PRINT_CODE_COOKIE, printCodeCookie } from "./print-code";

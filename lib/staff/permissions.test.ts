@@ -6,14 +6,24 @@ const ROLES: StaffRole[] = ["front_desk", "caseworker", "admin"];
 const allowed = (action: StaffAction) => ROLES.filter((role) => can(role, action));
 
 describe("can", () => {
-  it("gives each action to the roles that had it before the table", () => {
+  it("gives each action of the staff pages to its roles", () => {
     expect(allowed("staff.home")).toEqual(ROLES);
     expect(allowed("outbox.read")).toEqual(ROLES);
     expect(allowed("outbox.read-message")).toEqual(["caseworker"]);
     expect(allowed("feedback.read")).toEqual(["caseworker", "admin"]);
     expect(allowed("sign-in-locks.manage")).toEqual(["admin"]);
-    expect(allowed("appointment.view")).toEqual(ROLES);
-    expect(allowed("appointment.check-in")).toEqual(["front_desk", "admin"]);
+  });
+
+  it("gives people's appointments to the front desk and caseworkers, never to admins (they configure, they do not handle cases)", () => {
+    for (const action of ["appointment.view", "appointment.check-in", "appointments.day", "appointments.export", "appointment.no-show", "appointment.cancel", "appointment.rebook"] as const) {
+      expect(allowed(action), action).toEqual(["front_desk", "caseworker"]);
+    }
+  });
+
+  it("gives booking for someone to the front desk and caseworkers, never to an admin", () => {
+    for (const action of ["person.find", "person.create", "appointment.book-for-someone", "appointment.print-confirmation"] as const) {
+      expect(allowed(action)).toEqual(["front_desk", "caseworker"]);
+    }
   });
 
   it("keeps staff accounts, security settings and the audit log to admins; one's own second factor to everyone", () => {

@@ -4,6 +4,8 @@
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 const ALL_STAFF: readonly StaffRole[] = ["front_desk", "caseworker", "admin"];
+/** Those who handle people's cases; admins configure the portal and do not. */
+const CASE_HANDLERS: readonly StaffRole[] = ["front_desk", "caseworker"];
 
 /** Each action (`<object>.<verb>`) with the roles allowed to do it. */
 const PERMISSIONS = {
@@ -16,8 +18,26 @@ const PERMISSIONS = {
   /** see and lift sign-in locks */
   "sign-in-locks.manage": ["admin"],
   /** an appointment from its reference (the QR code of the confirmation) */
-  "appointment.view": ALL_STAFF,
-  "appointment.check-in": ["front_desk", "admin"],
+  "appointment.view": CASE_HANDLERS,
+  "appointment.check-in": CASE_HANDLERS,
+  /** the day at a location: every in-person appointment with its person, on screen and printed */
+  "appointments.day": CASE_HANDLERS,
+  /** the day's list as a CSV file */
+  "appointments.export": CASE_HANDLERS,
+  /** mark one appointment as "nicht erschienen" once its grace time has passed */
+  "appointment.no-show": CASE_HANDLERS,
+  /** cancel for the person (the person is told as after their own cancel) */
+  "appointment.cancel": CASE_HANDLERS,
+  /** move to another slot for the person, the front desk's places included */
+  "appointment.rebook": CASE_HANDLERS,
+  /** find people by customer number, name, date of birth or phone, to book for them */
+  "person.find": CASE_HANDLERS,
+  /** store a person met at the counter or on the phone, without an e-mail address */
+  "person.create": CASE_HANDLERS,
+  /** book an appointment for someone at the counter or on the phone, the held-back places included */
+  "appointment.book-for-someone": CASE_HANDLERS,
+  /** the printable confirmation of an appointment, in the person's language */
+  "appointment.print-confirmation": CASE_HANDLERS,
   /** one's own second factor (TOTP): set it up, renew it */
   "account.second-factor": ALL_STAFF,
   /** staff accounts: list, create, role and locations, deactivate and reactivate, reset the second factor */

@@ -4,11 +4,11 @@ import type { Metadata } from "next";
 import { Button } from "@/components/ui/buttons";
 import { findAppointmentByReference, videoUrl } from "@/lib/booking";
 import { auditView, can, staffPage } from "@/lib/staff";
+import { STATUS_LABEL as STATUS } from "../../front-desk/day";
 
 export const metadata: Metadata = { title: "Termin" };
 export const dynamic = "force-dynamic";
 
-const STATUS = { booked: "gebucht", cancelled: "abgesagt", checked_in: "eingecheckt", completed: "erledigt", no_show: "nicht erschienen" } as const;
 const CHANNEL = { online: "online", video: "Video", in_person: "persönlich", phone: "Telefon" } as const;
 const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
 
@@ -27,7 +27,8 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
   }
   await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
 
-  const canCheckIn = can(session.staff.role, "appointment.check-in") && appointment.status === "booked";
+  // Video appointments have nobody to arrive at the counter.
+  const canCheckIn = can(session.staff.role, "appointment.check-in") && appointment.status === "booked" && appointment.channel === "in_person";
   const joinUrl = appointment.channel === "video" && appointment.roomName ? await videoUrl(appointment.roomName, appointment) : null;
   return (
     <>

@@ -1,0 +1,182 @@
+// Booking for someone at the counter or on the phone, in under a minute: find the person (or create
+// them without an e-mail address), then request type, in person or video, location and the next free
+// time (the places held back for the front desk included) with a few others, and "Buchen". Plain
+// forms; the state lives in the address (post/redirect/get), so a refused post loses nothing.
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { BookingChoicesForm, BookingDetailsForm, type BookingChoices, type BookingField, type SlotChoice } from "@/components/staff/book-for-someone-form";
+import { BOOK_PAGE, germanDate, NewPersonForm, PersonHits, PersonSearchForm } from "@/components/staff/person-search";
+import { languageName, locales } from "@/i18n/locales";
+import { formatDay, formatTime, freeSlotsForCounter, locationsFor } from "@/lib/booking";
+import { ValidationError } from "@/lib/errors";
+import { listRequestTypes, requestTypeTitle } from "@/lib/journey";
+import { findPeople, findPerson, type PersonSummary } from "@/lib/people";
+import { auditView, can, problemsFromQuery, problemsOf, staffPage, type Problems, type StaffSession } from "@/lib/staff";
+import { berlinDate, toBerlinIso } from "@/lib/time";
+import { isCalendarDay, typedDay } from "@/lib/validation";
+import { problemText, problemTexts } from "./messages";
+import { bookPagePath } from "./paths";
+
+export const metadata: Metadata = { title: "Termin für jemanden buchen" };
+export const dynamic = "force-dynamic";
+
+type Query = Record<string, string | string[] | undefined>;
+
+/** How many times are offered: the next free one and a few others. */
+const SLOT_COUNT = 8;
+
+/** The portal's languages by their German names (plain German has none of its own in Intl). */
+const LANGUAGES = locales.map((code) => ({ code, name: code === "de-x-ls" ? "Leichte Sprache" : languageName("de", code) }));
+const languageOf = (code: string) => LANGUAGES.find((language) => language.code === code)?.name ?? code;
+
+export default async function BookForSomeonePage({ searchParams }: { searchParams: Promise<Query> }) {
+  const session = await staffPage("person.find", { returnTo: BOOK_PAGE });
+  const query = await searchParams;
+  const text = (name: string) => (typeof query[name] === "string" ? query[name] : "");
+  const problems = problemsFromQuery(query);
+  const locations = await locationsFor("in_person");
+  const desk = locations.find((location) => location.id === text("location")) ?? locations[0];
+  const deskId = desk?.id ?? "";
+
+  const person = text("person") ? await findPerson(text("person")) : null;
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Termin für jemanden buchen</h1>
+      <p className="mt-1 text-muted">
+        {desk ? `Standort: ${desk.name}` : "Kein Standort angelegt."} ·{" "}
+        <a href={`/staff/front-desk${deskId ? `?location=${encodeURIComponent(deskId)}` : ""}`}>Zur Tagesübersicht</a>
+      </p>
+      {person ? <BookingStep session={session} person={person} deskId={deskId} locations={locations} query={query} problems={problems} /> : <SearchStep session={session} deskId={deskId} query={query} problems={problems} unknownPerson={!!text("person")} />}
+    </>
+  );
+}
+
+async function SearchStep({ session, deskId, query, problems, unknownPerson }: { session: StaffSession; deskId: string; query: Query; problems: Problems; unknownPerson: boolean }) {
+  const text = (name: string) => (typeof query[name] === "string" ? query[name] : "");
+  const values = { name: text("name"), dateOfBirth: text("dateOfBirth"), customerNumber: text("customerNumber"), phone: text("phone") };
+  const creating = text("new") === "1";
+  let hits: PersonSummary[] | null = null;
+  let searchProblems: Problems = unknownPerson ? { form: "unknownPerson" } : {};
+  if (!creating && text("step") === "search") {
+    try {
+      hits = await findPeople(values);
+      const criteria = Object.entries(values).flatMap(([name, value]) => (value.trim() ? [name] : []));
+      await auditView(session, { action: "person.searched", citizenId: null, object: { type: "citizen", id: null }, details: { criteria, count: hits.length, shown: hits.map((hit) => hit.id) } });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      searchProblems = problemsOf(error.fields);
+    }
+  }
+  const searchErrors = problemTexts(searchProblems);
+  const canCreate = can(session.staff.role, "person.create");
+  const showCreate = canCreate && (creating || (hits !== null && hits.length === 0));
+  const newPersonHref = bookPagePath({ location: deskId, new: "1", ...values });
+  return (
+    <>
+      <div className="mt-6">
+        <PersonSearchForm location={deskId} values={values} errors={searchErrors} focus={!showCreate && !(hits && hits.length > 0)} />
+      </div>
+      {hits && hits.length > 0 ? <PersonHits location={deskId} hits={hits} newPersonHref={newPersonHref} languageOf={languageOf} /> : null}
+      {hits && hits.length === 0 ? (
+        <p role="status" className="mt-6 border-s-4 border-brand bg-surface p-3">
+          Niemand gefunden.
+        </p>
+      ) : null}
+      {showCreate ? (
+        <NewPersonForm
+          location={deskId}
+          values={{ ...values, email: text("email"), language: text("language") }}
+          errors={problemTexts(problems)}
+          languages={LANGUAGES}
+          intro="Eine E-Mail-Adresse ist nicht nötig. Was gesucht wurde, ist schon eingetragen."
+        />
+      ) : null}
+    </>
+  );
+}
+
+async function BookingStep({ session, person, deskId, locations, query, problems }: { session: StaffSession; person: PersonSummary; deskId: string; locations: { id: string; name: string }[]; query: Query; problems: Problems }) {
+  if (!can(session.staff.role, "appointment.book-for-someone")) forbidden();
+  await auditView(session, { action: "person.viewed", citizenId: person.id, object: { type: "citizen", id: person.id }, details: {} });
+  const text = (name: string) => (typeof query[name] === "string" ? query[name] : "");
+  const errors: Partial<Record<BookingField, string>> = problemTexts(problems);
+  const requestTypes = (await listRequestTypes()).filter((type) => type.allowedChannels.includes("in_person") || type.allowedChannels.includes("video"));
+  const [video] = await locationsFor("video");
+  const channel = text("channel") === "video" && video ? "video" : "in_person";
+  const requestType = requestTypes.find((type) => type.key === text("requestType"));
+  const typed = typedDay(text("day"));
+  const day = isCalendarDay(typed) ? typed : "";
+  const choices: BookingChoices = { person: person.id, desk: deskId, requestType: requestType?.key ?? "", channel, day };
+  const bookingLocationId = channel === "video" ? video.id : deskId;
+
+  let slots: SlotChoice[] = [];
+  if (requestType && bookingLocationId) {
+    try {
+      const free = await freeSlotsForCounter(bookingLocationId, requestType.key, { count: SLOT_COUNT, fromDay: day || undefined });
+      slots = free.map((slot) => ({ value: toBerlinIso(slot.start), label: `${formatDay("de", berlinDate(slot.start))}, ${formatTime("de", slot.start)} Uhr` }));
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      errors.requestType ??= problemText("requestType", "notBookable");
+    }
+  }
+  const chosenStart = slots.some((slot) => slot.value === text("start")) ? text("start") : (slots[0]?.value ?? "");
+  return (
+    <>
+      <section aria-labelledby="person-heading" className="mt-6 rounded border border-line bg-surface p-4">
+        <h2 id="person-heading" className="text-xl font-bold">
+          1. Person: {person.name}
+        </h2>
+        <p className="mt-1">
+          {[
+            person.dateOfBirth ? `geb. ${germanDate(person.dateOfBirth)}` : null,
+            person.customerNumber ? `Kundennummer ${person.customerNumber}` : null,
+            person.phone,
+            person.email,
+            `Sprache: ${languageOf(person.language)}`,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+        <p className="mt-1">
+          <a href={bookPagePath({ location: deskId })}>Andere Person suchen</a>
+        </p>
+      </section>
+      <BookingChoicesForm
+        choices={choices}
+        requestTypes={requestTypes.map((type) => ({ key: type.key, title: requestTypeTitle(type, "de") }))}
+        locations={locations}
+        videoPossible={!!video}
+        errors={errors}
+        focus={!requestType}
+      />
+      {requestType && slots.length === 0 && !errors.requestType ? (
+        <p role="status" className="mt-6 border-s-4 border-accent bg-surface p-3">
+          Keine freie Zeit für dieses Anliegen {day ? `ab ${germanDate(day)}` : "in den nächsten Wochen"}. Bitte einen anderen Standort, Video oder einen anderen Tag wählen.
+        </p>
+      ) : null}
+      {requestType && slots.length > 0 ? (
+        <BookingDetailsForm
+          choices={choices}
+          bookingLocationId={bookingLocationId}
+          formKey={randomUUID()}
+          slots={slots}
+          details={{
+            start: chosenStart,
+            assistance: text("assistance") === "phone" ? "phone" : "counter",
+            language: LANGUAGES.some((language) => language.code === text("language")) ? text("language") : person.language,
+            interpreter: text("interpreter"),
+            accessibilityNeeds: text("accessibilityNeeds"),
+            phone: query.phone === undefined ? (person.phone ?? "") : text("phone"),
+            email: query.email === undefined ? (person.email ?? "") : text("email"),
+            videoConsent: text("videoConsent") === "yes",
+          }}
+          languages={LANGUAGES}
+          interpreterName={(code) => languageName("de", code)}
+          errors={errors}
+          focus
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+// Checking a person in from the front desk: the check-in page's field (what a hand scanner types
+// from the confirmation's QR code, or a reference typed by hand) and the day view's "Einchecken"
+// both post here. Through the staff door: check in with the booking room's function and record it
+// in the same transaction, then back to the page it came from with the outcome (post/redirect/get).
+import { z } from "zod";
+import { checkInByCode } from "@/lib/booking";
+import { seeOther } from "@/lib/plain-post";
+import { staffRoute } from "@/lib/staff";
+import { CHECK_IN_PAGE, checkInPath, dayPath } from "../../day";
+
+const field = z.string().max(2_000).catch("");
+const checkInPost = z.object({ code: field, back: field, location: field, day: field });
+
+const NOTICE = { "checked-in": "checked-in", already: "already", "not-possible": "check-in-not-possible" } as const;
+
+export const POST = staffRoute({ action: "appointment.check-in", input: checkInPost, returnTo: CHECK_IN_PAGE }, async ({ input, tx, audit }) => {
+  const back = (notice: Record<string, string | undefined>) => (input.back === "day" ? dayPath(input, notice) : checkInPath(input, notice));
+  const code = input.code.trim();
+  if (!code) return seeOther(back({ notice: "empty" }));
+  const result = await checkInByCode(code, { client: tx });
+  if (!result) return seeOther(back({ notice: "unknown", code: code.slice(0, 100) }));
+  await audit({ action: "appointment.checked-in", citizenId: result.appointment.citizenId, object: { type: "appointment", id: result.appointment.id }, details: { outcome: result.outcome } });
+  return seeOther(back({ notice: NOTICE[result.outcome], ref: result.reference }));
+});

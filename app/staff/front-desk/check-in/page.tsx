@@ -1,0 +1,114 @@
+// Checking in at the front desk: one field that takes what a hand scanner types from the
+// confirmation's QR code (its address ends in the reference) or the reference typed by hand, and a
+// plain post; afterwards who it was. With JavaScript a camera can read the QR code into the field.
+import type { Metadata } from "next";
+import { CameraScanner } from "@/components/staff/camera-scanner";
+import { StaffNotice } from "@/components/staff/notice";
+import { Button } from "@/components/ui/buttons";
+import { findAppointmentByReference, locationsFor } from "@/lib/booking";
+import { auditView, staffPage } from "@/lib/staff";
+import { berlinDate, berlinTime } from "@/lib/time";
+import { CHECK_IN_PAGE, dayPath, dayText, STATUS_LABEL } from "../day";
+
+export const metadata: Metadata = { title: "Einchecken" };
+export const dynamic = "force-dynamic";
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+
+export default async function CheckInPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const session = await staffPage("appointment.check-in", { returnTo: CHECK_IN_PAGE });
+  const query = await searchParams;
+  const notice = one(query.notice);
+  const reference = one(query.ref);
+  const locations = await locationsFor("in_person");
+  const here = locations.find((location) => location.id === one(query.location));
+  const appointment = reference && ["checked-in", "already", "check-in-not-possible"].includes(notice ?? "") ? await findAppointmentByReference(reference) : null;
+  if (appointment) await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
+
+  const today = berlinDate(new Date());
+  const day = appointment ? berlinDate(appointment.startsAt) : null;
+  const elsewhere = appointment && here && appointment.locationId !== here.id ? appointment.location.name : null;
+  const title = appointment ? ((appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey) : null;
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Einchecken{here ? `: ${here.name}` : ""}</h1>
+      <p className="mt-2">Den QR-Code der Terminbestätigung mit dem Handscanner lesen oder die Vorgangsnummer eintippen und mit der Eingabetaste bestätigen.</p>
+
+      {appointment && notice !== "check-in-not-possible" ? (
+        <section role="status" aria-labelledby="result-heading" className="mt-4 border-s-4 border-brand bg-surface p-3">
+          <h2 id="result-heading" className="text-xl font-bold">
+            {notice === "already" ? `War schon eingecheckt: ${appointment.citizen.name}` : `Eingecheckt: ${appointment.citizen.name}`}
+          </h2>
+          <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+            <dt className="font-semibold">Termin</dt>
+            <dd>
+              {berlinTime(appointment.startsAt)} Uhr{day !== today && day ? `, ${dayText(day)}` : ""}
+            </dd>
+            <dt className="font-semibold">Anliegen</dt>
+            <dd>{title}</dd>
+            <dt className="font-semibold">Vorgangsnummer</dt>
+            <dd className="font-mono">{appointment.reference}</dd>
+            {appointment.checkedInAt ? (
+              <>
+                <dt className="font-semibold">Eingecheckt um</dt>
+                <dd>{berlinTime(appointment.checkedInAt)} Uhr</dd>
+              </>
+            ) : null}
+            {appointment.interpreterLanguage ? (
+              <>
+                <dt className="font-semibold">Dolmetschen</dt>
+                <dd>{new Intl.DisplayNames("de", { type: "language" }).of(appointment.interpreterLanguage) ?? appointment.interpreterLanguage}</dd>
+              </>
+            ) : null}
+            {appointment.accessibilityNeeds ? (
+              <>
+                <dt className="font-semibold">Barrierefreiheit</dt>
+                <dd>{appointment.accessibilityNeeds}</dd>
+              </>
+            ) : null}
+          </dl>
+          {day !== today && day ? <p className="mt-2 font-semibold">Achtung: Der Termin ist nicht heute, sondern am {dayText(day)}.</p> : null}
+          {elsewhere ? <p className="mt-2 font-semibold">Achtung: Der Termin ist an einem anderen Standort: {elsewhere}.</p> : null}
+        </section>
+      ) : null}
+      {appointment && notice === "check-in-not-possible" ? (
+        <StaffNotice tone="problem">
+          {appointment.citizen.name} ({appointment.reference}) lässt sich nicht einchecken: der Termin ist {STATUS_LABEL[appointment.status]}.
+        </StaffNotice>
+      ) : null}
+      {notice === "unknown" ? <StaffNotice tone="problem">Zu „{(one(query.code) ?? "").slice(0, 100)}“ gibt es keinen Termin. Bitte die Vorgangsnummer prüfen (sie steht auf der Terminbestätigung, z. B. K7PX-3MHQ).</StaffNotice> : null}
+      {notice === "empty" ? <StaffNotice tone="problem">Bitte einen QR-Code scannen oder eine Vorgangsnummer eingeben.</StaffNotice> : null}
+
+      <form id="check-in-form" method="post" action={`${CHECK_IN_PAGE}/confirm`} className="mt-6 max-w-xl">
+        <div className="mb-5">
+          <label htmlFor="code" className="block font-semibold">
+            QR-Code oder Vorgangsnummer
+          </label>
+          <p id="code-hint" className="mt-1 text-muted">
+            Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.
+          </p>
+          <input
+            id="code"
+            name="code"
+            type="text"
+            required
+            autoFocus
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            aria-describedby="code-hint"
+            className="mt-1 block min-h-11 w-full rounded border-2 border-ink bg-white px-3 py-2 font-mono text-lg"
+          />
+        </div>
+        {here ? <input type="hidden" name="location" value={here.id} /> : null}
+        <Button>Einchecken</Button>
+      </form>
+      <CameraScanner inputId="code" formId="check-in-form" />
+      <p className="mt-8">
+        <a href={dayPath({ location: here?.id })}>Zur Tagesübersicht</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+// Moving an appointment for the person at the front desk: the next free slots of the same request
+// type at the same location, the places held back for the front desk included (marked: a citizen
+// could not take them online), one to choose, posted to ./save.
+import type { Metadata } from "next";
+import { StaffNotice } from "@/components/staff/notice";
+import { Button } from "@/components/ui/buttons";
+import { findAppointmentById, slotsForRebooking } from "@/lib/booking";
+import { auditView, staffPage } from "@/lib/staff";
+import { berlinDate, berlinTime, toBerlinIso } from "@/lib/time";
+import { isCalendarDay } from "@/lib/validation";
+import { dayPath, dayText, DAY_PATH, STATUS_LABEL, whenText } from "../day";
+
+export const metadata: Metadata = { title: "Umbuchen" };
+export const dynamic = "force-dynamic";
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+
+const PROBLEMS: Record<string, string> = {
+  taken: "Diese Zeit ist gerade vergeben worden. Bitte eine andere wählen.",
+  invalid: "Diese Zeit lässt sich nicht buchen (außerhalb der Öffnungszeiten oder nicht mehr frei). Bitte eine aus der Liste wählen.",
+  none: "Bitte eine Zeit wählen.",
+};
+
+export default async function RebookPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const session = await staffPage("appointment.rebook", { returnTo: DAY_PATH });
+  const query = await searchParams;
+  const back = { location: one(query.location), day: one(query.day) };
+  const appointment = await findAppointmentById(one(query.appointment) ?? "");
+  if (!appointment) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold">Umbuchen</h1>
+        <StaffNotice tone="problem">Diesen Termin gibt es nicht (mehr).</StaffNotice>
+        <p className="mt-4">
+          <a href={dayPath(back)}>Zurück zur Tagesübersicht</a>
+        </p>
+      </>
+    );
+  }
+  await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
+  const now = new Date();
+  const open = appointment.status === "booked" && appointment.startsAt.getTime() > now.getTime();
+  const today = berlinDate(now);
+  const fromAsked = one(query.from);
+  const from = fromAsked && isCalendarDay(fromAsked) && fromAsked > today ? fromAsked : today;
+  const slots = open ? await slotsForRebooking(appointment, { now, from, limit: 16 }) : [];
+  const byDay = new Map<string, typeof slots>();
+  for (const slot of slots) byDay.set(berlinDate(slot.start), [...(byDay.get(berlinDate(slot.start)) ?? []), slot]);
+  const problem = PROBLEMS[one(query.error) ?? ""];
+  const title = (appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey;
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Umbuchen: {appointment.citizen.name}</h1>
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dt className="font-semibold">Bisher</dt>
+        <dd>{whenText(appointment.startsAt)} Uhr</dd>
+        <dt className="font-semibold">Anliegen</dt>
+        <dd>{title}</dd>
+        <dt className="font-semibold">Standort</dt>
+        <dd>{appointment.location.name}</dd>
+        <dt className="font-semibold">Vorgangsnummer</dt>
+        <dd className="font-mono">{appointment.reference}</dd>
+      </dl>
+      {problem ? <StaffNotice tone="problem">{problem}</StaffNotice> : null}
+      {fromAsked && !isCalendarDay(fromAsked) ? <StaffNotice tone="problem">„{fromAsked.slice(0, 40)}“ ist kein Datum, das es gibt. Die Zeiten ab heute:</StaffNotice> : null}
+      {open ? (
+        <form method="get" action={`${DAY_PATH}/rebook`} className="mt-6 flex flex-wrap items-end gap-4">
+          <input type="hidden" name="appointment" value={appointment.id} />
+          {back.location ? <input type="hidden" name="location" value={back.location} /> : null}
+          {back.day ? <input type="hidden" name="day" value={back.day} /> : null}
+          <div>
+            <label htmlFor="from" className="block font-semibold">
+              Freie Zeiten ab
+            </label>
+            <input id="from" name="from" type="date" defaultValue={from} min={today} required className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2" />
+          </div>
+          <Button variant="secondary">Zeiten zeigen</Button>
+        </form>
+      ) : null}
+      {!open ? (
+        <StaffNotice tone="problem">Dieser Termin lässt sich nicht mehr umbuchen: er ist {appointment.status === "booked" ? "schon begonnen" : STATUS_LABEL[appointment.status]}.</StaffNotice>
+      ) : slots.length === 0 ? (
+        <StaffNotice tone="problem">Ab diesem Tag ist hier keine Zeit für dieses Anliegen mehr frei.</StaffNotice>
+      ) : (
+        <form method="post" action={`${DAY_PATH}/rebook/save`} className="mt-6">
+          <input type="hidden" name="appointment" value={appointment.id} />
+          <input type="hidden" name="location" value={back.location ?? ""} />
+          <input type="hidden" name="day" value={back.day ?? ""} />
+          <fieldset>
+            <legend className="text-xl font-bold">Neue Zeit wählen</legend>
+            <p className="mt-1 text-muted">Die nächsten freien Zeiten, auch die für die Eingangszone freigehaltenen Plätze (markiert). Die Person bekommt die Änderung mit einem neuen Link zu ihrem Termin per E-Mail oder SMS; der alte Link gilt dann nicht mehr.</p>
+            {[...byDay].map(([day, daySlots]) => (
+              <div key={day} className="mt-4">
+                <h2 id={`day-${day}`} className="font-semibold">
+                  {dayText(day)}
+                </h2>
+                <ul aria-labelledby={`day-${day}`} className="mt-1 flex flex-wrap gap-2">
+                  {daySlots.map((slot, index) => {
+                    const id = `slot-${day}-${index}`;
+                    return (
+                      <li key={id}>
+                        <label htmlFor={id} className="flex min-h-11 cursor-pointer items-center gap-2 rounded border-2 border-line px-3 py-1 has-[:checked]:border-brand has-[:checked]:bg-surface">
+                          <input id={id} type="radio" name="start" value={toBerlinIso(slot.start)} required className="h-5 w-5" />
+                          <span className="tabular-nums">{berlinTime(slot.start)} Uhr</span>
+                          {slot.frontDeskOnly ? <span className="text-sm text-muted">(Platz der Eingangszone)</span> : null}
+                        </label>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            ))}
+          </fieldset>
+          <Button className="mt-6">Auf diese Zeit umbuchen</Button>
+        </form>
+      )}
+      <p className="mt-6">
+        <a href={dayPath(back)}>Abbrechen, zurück zur Tagesübersicht</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+// Test data for the front desk specs, written straight into the e2e database: a location of the
+// spec's own (open every day, two places per slot, one held back for the front desk) and
+// appointments at any time and status, each with its own person.
+import { createHash, randomBytes, randomInt } from "node:crypto";
+import { query } from "./helpers";
+
+const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+function reference(): string {
+  const code = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** A location only this test uses; its name sorts after the real ones in every list. */
+export async function createDeskLocation(): Promise<{ id: string; name: string }> {
+  const suffix = randomBytes(3).toString("hex");
+  const name = `Zz Teststelle ${suffix}`;
+  const [{ id }] = await query<{ id: string }>(
+    "INSERT INTO location (id, slug, name, kind, is_demo, min_notice_minutes, horizon_days, updated_at) VALUES (gen_random_uuid(), $1, $2, 'physical', true, 0, 30, now()) RETURNING id::text",
+    [`e2e-desk-${suffix}`, name],
+  );
+  await query(
+    "INSERT INTO opening_hours (id, location_id, weekday, opens_at, closes_at, capacity, front_desk_reserve) SELECT gen_random_uuid(), $1::uuid, d, '06:00', '22:00', 2, 1 FROM generate_series(1, 7) AS d",
+    [id],
+  );
+  return { id, name };
+}
+
+export interface DeskAppointment {
+  locationId: string;
+  startsAt: Date;
+  name: string;
+  email?: string;
+  status?: "booked" | "checked_in" | "cancelled";
+  interpreterLanguage?: string;
+  accessibilityNeeds?: string;
+  /** booked at the counter by this staff member (an e-mail address of staff_user) */
+  bookedByStaff?: string;
+}
+
+export async function storeDeskAppointment(appointment: DeskAppointment): Promise<{ id: string; reference: string }> {
+  const [{ id: citizenId }] = await query<{ id: string }>("INSERT INTO citizen (id, name, email, updated_at) VALUES (gen_random_uuid(), $1, $2, now()) RETURNING id::text", [appointment.name, appointment.email ?? null]);
+  const staff = appointment.bookedByStaff ? (await query<{ id: string }>("SELECT id::text FROM staff_user WHERE email = $1", [appointment.bookedByStaff]))[0]?.id : null;
+  const ref = reference();
+  const [{ id }] = await query<{ id: string }>(
+    `INSERT INTO appointment (id, reference, request_type_key, channel, location_id, starts_at, ends_at, status, citizen_id, language, interpreter_language,
+                              accessibility_needs, manage_token_hash, booked_by_staff_id, assistance, updated_at)
+     VALUES (gen_random_uuid(), $1, 'change-report', 'in_person', $2::uuid, $3, $4, $5::"AppointmentStatus", $6::uuid, 'de', $7, $8, $9, $10::uuid, $11::"Assistance", now())
+     RETURNING id::text`,
+    [
+      ref,
+      appointment.locationId,
+      appointment.startsAt,
+      new Date(appointment.startsAt.getTime() + 30 * 60_000),
+      appointment.status ?? "booked",
+      citizenId,
+      appointment.interpreterLanguage ?? null,
+      appointment.accessibilityNeeds ?? null,
+      createHash("sha256").update(randomBytes(32)).digest("hex"),
+      staff,
+      staff ? "counter" : "self_service",
+    ],
+  );
+  // A booked appointment holds its places as a booking at the counter would (both of the slot's units).
+  if ((appointment.status ?? "booked") === "booked") {
+    const units = [0, 15].map((offset) => new Date(appointment.startsAt.getTime() + offset * 60_000).toISOString());
+    await query("SELECT take_places($1::uuid, $2::text[]::timestamptz[], 2)", [appointment.locationId, units]);
+  }
+  return { id, reference: ref };
+}
+
+export async function appointmentRow(id: string) {
+  const [row] = await query<{ status: string; starts_at: Date }>("SELECT status::text, starts_at FROM appointment WHERE id = $1::uuid", [id]);
+  return row;
+}
+
+export async function outboxKindsOf(id: string): Promise<string[]> {
+  const rows = await query<{ kind: string }>("SELECT kind FROM notification_outbox WHERE appointment_id = $1::uuid ORDER BY created_at", [id]);
+  return rows.map((row) => row.kind);
+}
