@@ -17,12 +17,15 @@ const HEIGHT = 480;
 /** A two-frame YUV 4:2:0 video of a QR code on white, as Chromium's fake camera reads it. */
 async function qrVideo(text: string): Promise<Buffer> {
   const code = await QRCode.toBuffer(text, { margin: 4, scale: 6, errorCorrectionLevel: "M" });
-  const luma = await sharp(code)
-    .resize({ height: HEIGHT - 40, fit: "inside", kernel: "nearest" })
-    .extend({ top: 20, bottom: 20, left: 0, right: 0, background: "#ffffff" })
-    .resize({ width: WIDTH, height: HEIGHT, fit: "contain", background: "#ffffff" })
+  // One resize per sharp pipeline: first the code to a square of 440 px, then white around it.
+  const side = HEIGHT - 40;
+  const square = await sharp(code).resize({ width: side, height: side, kernel: "nearest" }).png().toBuffer();
+  const left = (WIDTH - side) / 2;
+  const luma = await sharp(square)
+    .extend({ top: 20, bottom: 20, left, right: left, background: "#ffffff" })
     .flatten({ background: "#ffffff" })
     .greyscale()
+    .extractChannel(0)
     .raw()
     .toBuffer();
   if (luma.length !== WIDTH * HEIGHT) throw new Error(`unexpected frame size ${luma.length}`);
