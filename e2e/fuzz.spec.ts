@@ -177,8 +177,9 @@ test("malformed requests to every public route get a 4xx, never a 5xx or interna
     // Methods the route does not have.
     for (const method of METHODS.filter((candidate) => !route.methods.includes(candidate))) cases.push({ route: route.pattern, input: `method ${method}`, send: send(method, url) });
     if (route.methods.includes("GET")) {
-      // Query strings: every bad value in every known parameter at once, then each parameter alone.
-      for (const raw of BAD_RAW.slice(0, 12)) cases.push({ route: route.pattern, input: `query all=${raw.slice(0, 20)}`, send: send("GET", `${url}?${QUERY_NAMES.map((q) => `${q}=${raw}`).join("&")}`) });
+      // Query strings: a few bad values in every known parameter at once (NUL, a broken encoding, an
+      // overlong and an impossible date), then each parameter alone, which goes through every bad value.
+      for (const raw of [BAD_RAW[0], BAD_RAW[8], BAD_RAW[13], BAD_RAW[14]]) cases.push({ route: route.pattern, input: `query all=${raw.slice(0, 20)}`, send: send("GET", `${url}?${QUERY_NAMES.map((q) => `${q}=${raw}`).join("&")}`) });
       QUERY_NAMES.forEach((q, index) => cases.push({ route: route.pattern, input: `query ${q}`, send: send("GET", `${url}?${q}=${BAD_RAW[index % BAD_RAW.length]}&${q}=${encodeURIComponent(BAD_TEXT[index % BAD_TEXT.length])}`) }));
       cases.push({ route: route.pattern, input: "query %", send: send("GET", `${url}?%=%&%ff=1&a=%c0%ae`) });
     }
