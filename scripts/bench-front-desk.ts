@@ -7,7 +7,7 @@
 // Prints p50/p95/max in ms as a table (target p95 ≤ 100 ms).
 import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import bcrypt from "bcryptjs";
 import type pg from "pg";
@@ -21,11 +21,13 @@ const OTHER_DAYS = 50;
 /** per location and day on the other days (and every day at the other locations) */
 const BACKGROUND_PER_DAY = 60;
 const RUNS = 200;
-const PAGE_RUNS = 100;
+const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 100);
 const PAGE_PORT = Number(process.env.BENCH_PAGE_PORT ?? 3290);
 const PASSWORD = randomBytes(12).toString("base64url");
 const WARM_UP = 10;
 const TARGET_P95_MS = 100;
+/** USER_HZ of Linux's /proc/<pid>/stat: 100 on every common build. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 const STATUSES = ["booked", "booked", "booked", "checked_in", "completed", "no_show", "cancelled"] as const;
 
@@ -121,9 +123,11 @@ async function main() {
     ];
     const page = await measurePage(url, measured.id, day);
     if (page) {
-      const pageP95 = percentile(page, 95);
-      table.push([`GET /staff/front-desk p50 (${PAGE_RUNS} requests, 600 rows of HTML)`, `${percentile(page, 50).toFixed(1)} ms`, "", ""]);
+      const pageP95 = percentile(page.times, 95);
+      table.push([`GET /staff/front-desk p50 (${PAGE_RUNS} requests, 600 rows of HTML)`, `${percentile(page.times, 50).toFixed(1)} ms`, "", ""]);
       table.push(["GET /staff/front-desk p95", `${pageP95.toFixed(1)} ms`, `≤ ${TARGET_P95_MS} ms`, pageP95 <= TARGET_P95_MS ? "met" : "MISSED"]);
+      table.push(["GET /staff/front-desk: the server's processor time per request", `${page.cpuMs.toFixed(1)} ms`, "", ""]);
+      table.push(["GET /staff/front-desk: the page's size (uncompressed)", `${(page.bytes / 1024).toFixed(0)} KiB`, "", ""]);
     } else {
       table.push(["GET /staff/front-desk", "not measured: no production build (npm run build)", "", ""]);
     }
@@ -132,7 +136,7 @@ async function main() {
 }
 
 /** The day view's page through `next start` on the bench database; null without a production build. */
-async function measurePage(databaseUrl: string, locationId: string, day: string): Promise<number[] | null> {
+async function measurePage(databaseUrl: string, locationId: string, day: string): Promise<{ times: number[]; bytes: number; cpuMs: number } | null> {
   const root = process.cwd();
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) return null;
   const base = `http://127.0.0.1:${PAGE_PORT}`;
@@ -161,21 +165,39 @@ async function measurePage(databaseUrl: string, locationId: string, day: string)
     keep(signIn);
     if (![...cookies.keys()].some((name) => name.includes("session-token"))) throw new Error(`the bench's sign-in failed (${signIn.status})`);
     const pageUrl = `${base}/staff/front-desk?location=${locationId}&day=${day}`;
+    let bytes = 0;
+    let lastHtml = "";
     const get = async () => {
       const response = await fetch(pageUrl, { headers: { Cookie: cookieHeader() }, redirect: "manual" });
       const html = await response.text();
       if (response.status !== 200 || !html.includes("600 Termine")) throw new Error(`the day view answered ${response.status} without its 600 appointments`);
+      bytes = Buffer.byteLength(html);
+      lastHtml = html;
     };
     for (let i = 0; i < 5; i++) await get();
+    // BENCH_PAGE_HTML=<file>: keep one answer, to see what the page is made of.
+    if (process.env.BENCH_PAGE_HTML) writeFileSync(process.env.BENCH_PAGE_HTML, lastHtml);
     const times: number[] = [];
+    const cpuBefore = cpuMsOf(server.pid);
     for (let i = 0; i < PAGE_RUNS; i++) {
       const t0 = performance.now();
       await get();
       times.push(performance.now() - t0);
     }
-    return times;
+    return { times, bytes, cpuMs: (cpuMsOf(server.pid) - cpuBefore) / PAGE_RUNS };
   } finally {
     server.kill("SIGTERM");
+  }
+}
+
+/** The processor time a process has used so far (user + system, /proc on Linux), in ms; NaN elsewhere. */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after "pid (name) ".
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
   }
 }
 

@@ -4,9 +4,8 @@
 // printing the page itself drops navigation and buttons too.
 import type { Metadata } from "next";
 import { StaffNotice } from "@/components/staff/notice";
-import { RowKeys } from "@/components/staff/row-keys";
-import { StaffTable, type StaffColumn } from "@/components/staff/staff-table";
-import { Button, ButtonLink } from "@/components/ui/buttons";
+import { DayTable, type DayActions, type DayRow } from "@/components/staff/day-table";
+import { Button } from "@/components/ui/buttons";
 import { APPOINTMENT_STATUSES, dayAtLocation, locationsFor, noShowGraceMinutes, type DayAppointment } from "@/lib/booking";
 import { auditView, staffPage } from "@/lib/staff";
 import { addDays, berlinDate } from "@/lib/time";
@@ -20,93 +19,27 @@ export const dynamic = "force-dynamic";
 type Search = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
-const REGION_ID = "tagesliste";
+const ACTIONS_FORM = "tagesaktionen";
 
-interface RowContext {
-  location: string;
-  day: string;
-  now: number;
-  graceMs: number;
-  /** the row whose "Einchecken" has the focus when the page opens (today's next booked person) */
-  focusId: string | null;
-}
-
-const hiddenContext = (context: RowContext) => (
-  <>
-    <input type="hidden" name="location" value={context.location} />
-    <input type="hidden" name="day" value={context.day} />
-  </>
-);
-
-function RowActions({ appointment, context }: { appointment: DayAppointment; context: RowContext }) {
-  if (appointment.status !== "booked") return null;
+/** A row as the table needs it: text only, worked out here (the table gets data, not markup). */
+function dayRow(appointment: DayAppointment, now: number, graceMs: number): DayRow {
   const start = appointment.startsAt.getTime();
-  const overdue = start + context.graceMs < context.now;
-  const open = start > context.now;
-  const who = `${appointment.name}, ${appointment.time} Uhr`;
-  return (
-    <div className="flex min-w-56 flex-wrap items-start gap-2">
-      <form method="post" action={`${CHECK_IN_PAGE}/confirm`}>
-        <input type="hidden" name="code" value={appointment.reference} />
-        <input type="hidden" name="back" value="day" />
-        {hiddenContext(context)}
-        <Button size="compact" data-key="e" aria-label={`Einchecken: ${who}`} autoFocus={appointment.id === context.focusId}>
-          Einchecken
-        </Button>
-      </form>
-      {overdue ? (
-        <form method="post" action={`${DAY_PATH}/no-show`}>
-          <input type="hidden" name="appointment" value={appointment.id} />
-          {hiddenContext(context)}
-          <Button variant="secondary" size="compact" data-key="n" aria-label={`Nicht erschienen: ${who}`}>
-            Nicht erschienen
-          </Button>
-        </form>
-      ) : null}
-      {open ? (
-        <>
-          <ButtonLink variant="secondary" size="compact" data-key="u" aria-label={`Umbuchen: ${who}`} href={`${DAY_PATH}/rebook?${new URLSearchParams({ appointment: appointment.id, location: context.location, day: context.day })}`}>
-            Umbuchen
-          </ButtonLink>
-          <details className="group">
-            <summary data-key="s" aria-label={`Stornieren: ${who}`} className="inline-flex min-h-11 cursor-pointer items-center rounded border-2 border-accent px-3 font-semibold whitespace-nowrap text-accent">
-              Stornieren …
-            </summary>
-            <form method="post" action={`${DAY_PATH}/cancel`} className="mt-2">
-              <input type="hidden" name="appointment" value={appointment.id} />
-              {hiddenContext(context)}
-              <Button variant="danger" size="compact" aria-label={`Ja, stornieren: ${who}`}>
-                Ja, stornieren
-              </Button>
-            </form>
-          </details>
-        </>
-      ) : null}
-    </div>
-  );
-}
-
-function columns(context: RowContext | null): StaffColumn<DayAppointment>[] {
-  const list: StaffColumn<DayAppointment>[] = [
-    { heading: "Zeit", cell: (a) => a.time, className: "tabular-nums" },
-    { heading: "Vorgangsnummer", cell: (a) => <span className="font-mono">{a.reference}</span> },
-    {
-      heading: "Person",
-      cell: (a) => (
-        <>
-          <span className="font-semibold">{a.name}</span>
-          {a.customerNumber ? <span className="block text-muted">Kd.-Nr. {a.customerNumber}</span> : null}
-        </>
-      ),
-    },
-    { heading: "Anliegen", cell: (a) => a.requestTypeTitle },
-    { heading: "Dolmetschen", cell: (a) => languageName(a.interpreterLanguage) ?? "–" },
-    { heading: "Barrierefreiheit", cell: (a) => a.accessibilityNeeds ?? "–", className: "max-w-48 break-words" },
-    { heading: "Status", cell: (a) => STATUS_LABEL[a.status] },
-    { heading: "Gebucht", cell: (a) => bookedByText(a.bookedBy) },
+  const booked = appointment.status === "booked";
+  // The row's steps by their keys: check in while booked, no-show once past the grace time, move and cancel before the start.
+  const steps = booked ? `e${start + graceMs < now ? "n" : ""}${start > now ? "us" : ""}` : "";
+  return [
+    appointment.id,
+    appointment.reference,
+    appointment.time,
+    appointment.name,
+    appointment.customerNumber,
+    appointment.requestTypeTitle,
+    languageName(appointment.interpreterLanguage),
+    appointment.accessibilityNeeds,
+    STATUS_LABEL[appointment.status],
+    bookedByText(appointment.bookedBy),
+    steps,
   ];
-  if (context) list.push({ heading: "Aktionen", headingHidden: true, hideInPrint: true, cell: (a) => <RowActions appointment={a} context={context} /> });
-  return list;
 }
 
 export default async function FrontDeskDayPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -133,7 +66,10 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
   const notice = noticeFor({ notice: one(query.notice), ref: one(query.ref), to: one(query.to), notified: one(query.notified) }, nameOf, graceMinutes);
   const booked = day?.appointments.filter((appointment) => appointment.status === "booked") ?? [];
   const next = booked.find((appointment) => appointment.startsAt.getTime() + graceMinutes * 60_000 >= now.getTime()) ?? booked[0];
-  const context: RowContext | null = day && !printing ? { location: shownLocation, day: shownDay, now: now.getTime(), graceMs: graceMinutes * 60_000, focusId: shownDay === today ? (next?.id ?? null) : null } : null;
+  const actions: DayActions | null =
+    day && !printing
+      ? { form: ACTIONS_FORM, noShow: `${DAY_PATH}/no-show`, cancel: `${DAY_PATH}/cancel`, move: `${DAY_PATH}/rebook`, focusId: shownDay === today ? (next?.id ?? null) : null }
+      : null;
   const here = { location: shownLocation, day: shownDay };
 
   return (
@@ -214,10 +150,16 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
               </li>
             ))}
           </ul>
-          <div id={REGION_ID}>
-            <StaffTable caption={`Termine am ${dayText(day.day)}, ${day.location.name}`} columns={columns(context)} rows={day.appointments} rowKey={(appointment) => appointment.id} empty="An diesem Tag gibt es hier keine Termine vor Ort." />
-          </div>
-          {context && day.appointments.length > 0 ? (
+          {actions ? (
+            // The one form every row's buttons submit; each button names its address and appointment.
+            <form id={ACTIONS_FORM} method="post" action={`${CHECK_IN_PAGE}/confirm`} hidden>
+              <input type="hidden" name="location" value={shownLocation} />
+              <input type="hidden" name="day" value={shownDay} />
+              <input type="hidden" name="back" value="day" />
+            </form>
+          ) : null}
+          <DayTable caption={`Termine am ${dayText(day.day)}, ${day.location.name}`} rows={day.appointments.map((appointment) => dayRow(appointment, now.getTime(), graceMinutes * 60_000))} actions={actions} />
+          {actions && day.appointments.length > 0 ? (
             <section aria-labelledby="keys-heading" className="mt-6 print:hidden">
               <h2 id="keys-heading" className="text-lg font-bold">
                 Tastatur
@@ -228,7 +170,6 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
               </p>
             </section>
           ) : null}
-          {context ? <RowKeys regionId={REGION_ID} /> : null}
         </>
       ) : null}
     </>

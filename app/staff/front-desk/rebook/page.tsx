@@ -38,6 +38,9 @@ export default async function RebookPage({ searchParams }: { searchParams: Promi
       </>
     );
   }
+  // Without a day to return to (the day view's rows leave it out), the appointment's own day and place.
+  back.location ??= appointment.locationId ?? undefined;
+  back.day ??= berlinDate(appointment.startsAt);
   await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
   const now = new Date();
   const open = appointment.status === "booked" && appointment.startsAt.getTime() > now.getTime();
