@@ -76,6 +76,13 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/admin/staff/[id]/update/route.ts": { action: "staff-accounts.manage", area: "configuration" },
   "app/staff/admin/staff/[id]/active/route.ts": { action: "staff-accounts.manage", area: "configuration" },
   "app/staff/admin/staff/[id]/reset-second-factor/route.ts": { action: "staff-accounts.manage", area: "configuration" },
+  "app/staff/admin/locations/page.tsx": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/page.tsx": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/details/route.ts": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/hours/route.ts": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/closures/route.ts": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/closures/remove/route.ts": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/holidays/route.ts": { action: "locations.manage", area: "configuration" },
   "app/staff/audit/page.tsx": { action: "audit.read", area: "configuration" },
   "app/staff/audit/export/route.ts": { action: "audit.export", area: "configuration" },
 };
