@@ -45,6 +45,11 @@ export default async function StaffHome() {
             <a href="/staff/admin/staff">Dienstkonten: anlegen, Rolle und Standorte, deaktivieren</a>
           </li>
         ) : null}
+        {can(role, "locations.manage") ? (
+          <li>
+            <a href="/staff/admin/locations">Standorte: Adresse, Öffnungszeiten, Plätze, Schließtage</a>
+          </li>
+        ) : null}
         {can(role, "audit.read") ? (
           <li>
             <a href="/staff/audit">Protokoll: wer wann was getan hat</a>

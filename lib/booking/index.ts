@@ -50,3 +50,28 @@ export { checkIn, checkInByCode, findAppointmentByCode, findAppointmentById, fin
 
 // The client's address behind the trusted proxies, as the rate limits count it.
 export { clientIp } from "./rate-limit";
+
+// The admin's locations: address, accessibility, booking window, opening hours with capacity and
+// the front desk's share, closures and proposed public holidays (pass the staff door's transaction).
+export {
+  acceptHoliday,
+  addClosure,
+  DETAIL_FIELDS,
+  findLocationForAdmin,
+  listClosures,
+  listLocations,
+  locationForm,
+  MAX_HOURS_ROWS,
+  proposedHolidays,
+  publicHolidays,
+  removeClosure,
+  saveOpeningHours,
+  STATES,
+  updateLocationDetails,
+  WEEKDAYS,
+  type ClosureRow,
+  type FieldProblems,
+  type HoursRow,
+  type LocationForm,
+  type ProposedHoliday,
+} from "./location-settings";

@@ -78,31 +78,51 @@ async function locationSlots(client: Client, location: LocationWithHours, slotMi
 }
 
 // The rules of a location change rarely (admins edit hours and closures); booking checks them on
-// every request, so they are kept for a few seconds per process. Kept per location, not per day:
-// bookings spread over the whole horizon, and entries per day would mostly miss (each miss costs
-// several queries). A day's candidate slots are computed from them once per entry.
-const RULES_TTL_MS = 15_000;
+// every request, so they are kept per process, per location, not per day: bookings spread over the
+// whole horizon, and entries per day would mostly miss (each miss costs several queries). A day's
+// candidate slots are computed from them once per entry. Every use first asks the database for the
+// location's rules version (raised by triggers on any change of the location, its hours or its
+// closures) and the request type's last change: one query by primary keys, and a closure added a
+// moment ago already refuses the next booking, in every process.
 interface LocationRules {
+  /** what the rules were read at: the location's rules version and the request type's last change */
+  version: string;
   context: Awaited<ReturnType<typeof bookingContext>>;
   /** closures that have not ended before yesterday (all a booking can run into) */
   closures: ClosureRule[];
   /** candidate slots per Berlin day (with the front desk's places: the day followed by "+front-desk"), filled on demand */
   days: Map<string, Slot[]>;
+  /** the Berlin day the closures were loaded from */
+  loadedOn: string;
 }
-const rulesCache = new Map<string, { until: number; value: Promise<LocationRules> }>();
+const rulesCache = new Map<string, Promise<LocationRules>>();
 
-function cachedRules(client: Client, requestTypeKey: string, channel: BookingChannel, locationId: string): Promise<LocationRules> {
+/** The version of the rules a booking at this location for this request type depends on; null when either is unknown. */
+async function rulesVersion(client: Client, requestTypeKey: string, locationId: string): Promise<string | null> {
+  const [location, requestType] = await Promise.all([
+    client.location.findUnique({ where: { id: locationId }, select: { rulesVersion: true } }),
+    client.requestType.findUnique({ where: { key: requestTypeKey }, select: { updatedAt: true } }),
+  ]);
+  return location && requestType ? `${location.rulesVersion}|${requestType.updatedAt.getTime()}` : null;
+}
+
+async function cachedRules(client: Client, requestTypeKey: string, channel: BookingChannel, locationId: string): Promise<LocationRules> {
   const key = `${requestTypeKey}|${channel}|${locationId}`;
+  const version = await rulesVersion(client, requestTypeKey, locationId);
+  const today = berlinDate(new Date());
   const hit = rulesCache.get(key);
-  if (hit && hit.until > Date.now()) return hit.value;
+  if (hit && version !== null) {
+    const rules = await hit.catch(() => null);
+    if (rules && rules.version === version && rules.loadedOn === today) return rules;
+  }
   const value = (async () => {
     const context = await bookingContext(client, requestTypeKey, channel, locationId);
-    const closures = await loadClosures(client, locationId, new Date(`${addDays(berlinDate(new Date()), -1)}T00:00:00Z`));
-    return { context, closures, days: new Map<string, Slot[]>() };
+    const closures = await loadClosures(client, locationId, new Date(`${addDays(today, -1)}T00:00:00Z`));
+    return { version: version ?? "", context, closures, days: new Map<string, Slot[]>(), loadedOn: today };
   })();
   value.catch(() => rulesCache.delete(key));
   if (rulesCache.size > 5_000) rulesCache.clear();
-  rulesCache.set(key, { until: Date.now() + RULES_TTL_MS, value });
+  if (version !== null) rulesCache.set(key, value);
   return value;
 }
 

@@ -3,7 +3,7 @@
 // AuditEvent, with its actor, the person concerned, the object and details of a known shape; it is
 // stored in audit_log (action, staff_user_id, citizen_id, entity_type, entity_id, details). Rows
 // written before the events were typed carry the plain actions "view" and "check-in".
-import type { CheckInOutcome, NoShowOutcome } from "@/lib/booking";
+import type { CheckInOutcome, HoursRow, NoShowOutcome } from "@/lib/booking";
 import type { StaffAssistance } from "@/lib/journey";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -64,9 +64,17 @@ export type AuditEvent =
   | Event<"second-factor.setup-started", "staff_user", Nothing>
   | Event<"second-factor.enabled", "staff_user", Nothing>
   | Event<"security.admin-second-factor-changed", "security_setting", { required: boolean }>
+  // Locations, changed by an admin; the location is the object. A setting's value before and after.
+  | Event<"location.updated", "location", { changed: Record<string, { from: SettingValue; to: SettingValue }> }>
+  | Event<"location.hours-saved", "location", { before: HoursRow[]; after: HoursRow[] }>
+  | Event<"location.closure-added", "location", { startsOn: string; endsOn: string; reason: string; holiday: boolean }>
+  | Event<"location.closure-removed", "location", { startsOn: string; endsOn: string; reason: string }>
   // Reading the audit log is recorded in it, with the filters used.
   | Event<"audit.listed", "audit_log", { filters: AuditFilterDetails; page: number; count: number }, string, null, null>
   | Event<"audit.exported", "audit_log", { filters: AuditFilterDetails; count: number }, string, null, null>;
+
+/** A location's setting as its audit event records it. */
+export type SettingValue = string | number | boolean | null;
 
 /** The audit log's filters as an event records them. */
 export interface AuditFilterDetails {

@@ -2,35 +2,18 @@
 // system (app/staff/**, app/api/staff/**), and each is read as TypeScript (comments and strings do
 // not count) to check that a page's default export starts with `await staffPage(…)` and that every
 // handler a route exports is made by `staffRoute(…)`, both imported from "@/lib/staff".
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT as ROOT, staffEntryFiles } from "@/tests/staff-entry-files";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const STAFF_FOLDERS = ["app/staff", "app/api/staff"];
 const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
 /** Pages that may not go through the door, and why. */
 const EXEMPT: Record<string, string> = {
   "app/staff/login/page.tsx": "the sign-in page: it must open without a session",
 };
-
-/** Every page and route handler under the staff folders, as paths from the project root. */
-function staffEntryFiles(): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    if (!existsSync(path.join(ROOT, folder))) return;
-    for (const entry of readdirSync(path.join(ROOT, folder), { withFileTypes: true })) {
-      const relative = `${folder}/${entry.name}`;
-      if (entry.isDirectory()) walk(relative);
-      else if (/^(page|route)\.[jt]sx?$/.test(entry.name)) found.push(relative);
-    }
-  };
-  STAFF_FOLDERS.forEach(walk);
-  return found.sort();
-}
 
 const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === kind);
 

@@ -1,0 +1,102 @@
+// Who gets through which staff address: one row per page and route handler of the file system, with
+// the permission it is checked against (lib/staff/permissions.ts) and its area of the product's table
+// of who may do what. The access matrix spec (access-matrix.spec.ts) sends every row's request as
+// every role and expects the area's answer; it fails for a file without a row, for a row whose
+// permission gives other roles than its area, and for a page filed under another area than the
+// product's page table says.
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import type { StaffAction } from "@/lib/staff/permissions";
+
+/** The areas of the product's table, with the roles that may use each (anonymous: never, sent to sign in). */
+export const AREAS = {
+  /** day at a location, booking for someone, check-in, queue desk, people, callbacks */
+  cases: ["front_desk", "caseworker"],
+  /** inbox of submissions, own appointments, the text of a message a person was sent */
+  casework: ["caseworker"],
+  /** configuration, staff accounts, audit log, analytics, sign-in locks */
+  configuration: ["admin"],
+  /** feedback and barrier reports: caseworkers act on them, admins fix the portal */
+  feedback: ["caseworker", "admin"],
+  /** every staff member: the start page, the list of messages sent, one's own second factor */
+  everyone: ["front_desk", "caseworker", "admin"],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Area = keyof typeof AREAS;
+
+/** The product's page table: every address under one of these prefixes belongs to that area. */
+export const PRODUCT_PAGES: readonly (readonly [prefix: string, area: Area])[] = [
+  ["/staff/front-desk", "cases"],
+  ["/staff/queue", "cases"],
+  ["/staff/people", "cases"],
+  ["/staff/callbacks", "cases"],
+  ["/staff/inbox", "casework"],
+  ["/staff/appointments", "casework"],
+  ["/staff/admin", "configuration"],
+  ["/staff/audit", "configuration"],
+  ["/staff/analytics", "configuration"],
+];
+
+export interface AccessRow {
+  action: StaffAction;
+  area: Area;
+}
+
+/** Every staff page and route handler (path from the project root) with its permission and area. */
+export const STAFF_ACCESS: Record<string, AccessRow> = {
+  "app/staff/page.tsx": { action: "staff.home", area: "everyone" },
+  "app/staff/account/second-factor/page.tsx": { action: "account.second-factor", area: "everyone" },
+  "app/staff/account/second-factor/start/route.ts": { action: "account.second-factor", area: "everyone" },
+  "app/staff/account/second-factor/confirm/route.ts": { action: "account.second-factor", area: "everyone" },
+  "app/staff/outbox/page.tsx": { action: "outbox.read", area: "everyone" },
+  "app/staff/outbox/[id]/page.tsx": { action: "outbox.read-message", area: "casework" },
+  "app/staff/feedback/page.tsx": { action: "feedback.read", area: "feedback" },
+
+  "app/staff/check-in/[reference]/page.tsx": { action: "appointment.view", area: "cases" },
+  "app/staff/check-in/[reference]/confirm/route.ts": { action: "appointment.check-in", area: "cases" },
+  "app/staff/front-desk/page.tsx": { action: "appointments.day", area: "cases" },
+  "app/staff/front-desk/export/route.ts": { action: "appointments.export", area: "cases" },
+  "app/staff/front-desk/no-show/route.ts": { action: "appointment.no-show", area: "cases" },
+  "app/staff/front-desk/cancel/route.ts": { action: "appointment.cancel", area: "cases" },
+  "app/staff/front-desk/rebook/page.tsx": { action: "appointment.rebook", area: "cases" },
+  "app/staff/front-desk/rebook/save/route.ts": { action: "appointment.rebook", area: "cases" },
+  "app/staff/front-desk/check-in/page.tsx": { action: "appointment.check-in", area: "cases" },
+  "app/staff/front-desk/check-in/confirm/route.ts": { action: "appointment.check-in", area: "cases" },
+  "app/staff/front-desk/book/page.tsx": { action: "person.find", area: "cases" },
+  "app/staff/front-desk/book/person/route.ts": { action: "person.create", area: "cases" },
+  "app/staff/front-desk/book/confirm/route.ts": { action: "appointment.book-for-someone", area: "cases" },
+  "app/staff/front-desk/confirmation/[reference]/page.tsx": { action: "appointment.print-confirmation", area: "cases" },
+
+  "app/staff/admin/sign-in-locks/page.tsx": { action: "sign-in-locks.manage", area: "configuration" },
+  "app/staff/admin/sign-in-locks/unlock/route.ts": { action: "sign-in-locks.manage", area: "configuration" },
+  "app/staff/admin/security/route.ts": { action: "security-settings.manage", area: "configuration" },
+  "app/staff/admin/staff/page.tsx": { action: "staff-accounts.manage", area: "configuration" },
+  "app/staff/admin/staff/new/page.tsx": { action: "staff-accounts.manage", area: "configuration" },
+  "app/staff/admin/staff/create/route.ts": { action: "staff-accounts.manage", area: "configuration" },
+  "app/staff/admin/staff/[id]/page.tsx": { action: "staff-accounts.manage", area: "configuration" },
+  "app/staff/admin/staff/[id]/update/route.ts": { action: "staff-accounts.manage", area: "configuration" },
+  "app/staff/admin/staff/[id]/active/route.ts": { action: "staff-accounts.manage", area: "configuration" },
+  "app/staff/admin/staff/[id]/reset-second-factor/route.ts": { action: "staff-accounts.manage", area: "configuration" },
+  "app/staff/admin/locations/page.tsx": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/page.tsx": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/details/route.ts": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/hours/route.ts": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/closures/route.ts": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/closures/remove/route.ts": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/holidays/route.ts": { action: "locations.manage", area: "configuration" },
+  "app/staff/audit/page.tsx": { action: "audit.read", area: "configuration" },
+  "app/staff/audit/export/route.ts": { action: "audit.export", area: "configuration" },
+};
+
+/** Files under the staff folders that are open without a session, and why. */
+export const OPEN_FILES: Record<string, string> = {
+  "app/staff/login/page.tsx": "the sign-in page",
+};
+
+/**
+ * Harmless values for dynamic segments: nothing has these ids, so a request that gets past the
+ * door finds nothing to change (a page answers 404, a post goes back to its list).
+ */
+export const SAMPLE_SEGMENTS: Record<string, string> = {
+  id: "00000000-0000-4000-8000-000000000000",
+  reference: "ZZZZ-0000",
+};
