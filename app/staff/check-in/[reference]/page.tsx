@@ -1,10 +1,11 @@
 // Where the QR code of a confirmation leads: the appointment for the front desk to check the person
 // in (a plain post to ./confirm), and for caseworkers the same video link the person joins.
 import type { Metadata } from "next";
+import { Facts } from "@/components/staff/facts";
 import { Button } from "@/components/ui/buttons";
 import { findAppointmentByReference, videoUrl } from "@/lib/booking";
 import { auditView, can, staffPage } from "@/lib/staff";
-import { STATUS_LABEL as STATUS } from "../../front-desk/day";
+import { languageName, STATUS_LABEL as STATUS } from "../../front-desk/day";
 
 export const metadata: Metadata = { title: "Termin" };
 export const dynamic = "force-dynamic";
@@ -36,30 +37,17 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
       {result === "checked-in" ? <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">Eingecheckt.</p> : null}
       {result === "already" ? <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">War schon eingecheckt.</p> : null}
       {result === "not-possible" ? <p role="alert" className="mt-4 border-s-4 border-accent bg-surface p-3">Einchecken ist für diesen Termin nicht möglich ({STATUS[appointment.status]}).</p> : null}
-      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">Person</dt>
-        <dd>{appointment.citizen.name}</dd>
-        <dt className="font-semibold">Wann</dt>
-        <dd>{dateTime.format(appointment.startsAt)}</dd>
-        <dt className="font-semibold">Wie</dt>
-        <dd>{CHANNEL[appointment.channel]}, {appointment.location.name}</dd>
-        <dt className="font-semibold">Anliegen</dt>
-        <dd>{(appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey}</dd>
-        <dt className="font-semibold">Status</dt>
-        <dd>{STATUS[appointment.status]}</dd>
-        {appointment.interpreterLanguage ? (
-          <>
-            <dt className="font-semibold">Dolmetschen</dt>
-            <dd>{appointment.interpreterLanguage}</dd>
-          </>
-        ) : null}
-        {appointment.accessibilityNeeds ? (
-          <>
-            <dt className="font-semibold">Barrierefreiheit</dt>
-            <dd>{appointment.accessibilityNeeds}</dd>
-          </>
-        ) : null}
-      </dl>
+      <Facts
+        facts={[
+          ["Person", appointment.citizen.name],
+          ["Wann", dateTime.format(appointment.startsAt)],
+          ["Wie", `${CHANNEL[appointment.channel]}, ${appointment.location.name}`],
+          ["Anliegen", (appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey],
+          ["Status", STATUS[appointment.status]],
+          ["Dolmetschen", languageName(appointment.interpreterLanguage)],
+          ["Barrierefreiheit", appointment.accessibilityNeeds],
+        ]}
+      />
       {joinUrl ? (
         <p className="mt-4">
           <a href={joinUrl} rel="noopener noreferrer">

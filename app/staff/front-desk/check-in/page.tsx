@@ -3,12 +3,13 @@
 // plain post; afterwards who it was. With JavaScript a camera can read the QR code into the field.
 import type { Metadata } from "next";
 import { CameraScanner } from "@/components/staff/camera-scanner";
+import { Facts } from "@/components/staff/facts";
 import { StaffNotice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/buttons";
 import { findAppointmentByReference, locationsFor } from "@/lib/booking";
 import { auditView, staffPage } from "@/lib/staff";
 import { berlinDate, berlinTime } from "@/lib/time";
-import { CHECK_IN_PAGE, dayPath, dayText, STATUS_LABEL } from "../day";
+import { CHECK_IN_PAGE, dayPath, dayText, languageName, STATUS_LABEL } from "../day";
 
 export const metadata: Metadata = { title: "Einchecken" };
 export const dynamic = "force-dynamic";
@@ -41,34 +42,17 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
           <h2 id="result-heading" className="text-xl font-bold">
             {notice === "already" ? `War schon eingecheckt: ${appointment.citizen.name}` : `Eingecheckt: ${appointment.citizen.name}`}
           </h2>
-          <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-            <dt className="font-semibold">Termin</dt>
-            <dd>
-              {berlinTime(appointment.startsAt)} Uhr{day !== today && day ? `, ${dayText(day)}` : ""}
-            </dd>
-            <dt className="font-semibold">Anliegen</dt>
-            <dd>{title}</dd>
-            <dt className="font-semibold">Vorgangsnummer</dt>
-            <dd className="font-mono">{appointment.reference}</dd>
-            {appointment.checkedInAt ? (
-              <>
-                <dt className="font-semibold">Eingecheckt um</dt>
-                <dd>{berlinTime(appointment.checkedInAt)} Uhr</dd>
-              </>
-            ) : null}
-            {appointment.interpreterLanguage ? (
-              <>
-                <dt className="font-semibold">Dolmetschen</dt>
-                <dd>{new Intl.DisplayNames("de", { type: "language" }).of(appointment.interpreterLanguage) ?? appointment.interpreterLanguage}</dd>
-              </>
-            ) : null}
-            {appointment.accessibilityNeeds ? (
-              <>
-                <dt className="font-semibold">Barrierefreiheit</dt>
-                <dd>{appointment.accessibilityNeeds}</dd>
-              </>
-            ) : null}
-          </dl>
+          <Facts
+            className="mt-2"
+            facts={[
+              ["Termin", `${berlinTime(appointment.startsAt)} Uhr${day !== today && day ? `, ${dayText(day)}` : ""}`],
+              ["Anliegen", title],
+              ["Vorgangsnummer", <span key="reference" className="font-mono">{appointment.reference}</span>],
+              ["Eingecheckt um", appointment.checkedInAt ? `${berlinTime(appointment.checkedInAt)} Uhr` : null],
+              ["Dolmetschen", languageName(appointment.interpreterLanguage)],
+              ["Barrierefreiheit", appointment.accessibilityNeeds],
+            ]}
+          />
           {day !== today && day ? <p className="mt-2 font-semibold">Achtung: Der Termin ist nicht heute, sondern am {dayText(day)}.</p> : null}
           {elsewhere ? <p className="mt-2 font-semibold">Achtung: Der Termin ist an einem anderen Standort: {elsewhere}.</p> : null}
         </section>

@@ -2,6 +2,7 @@
 // type at the same location, the places held back for the front desk included (marked: a citizen
 // could not take them online), one to choose, posted to ./save.
 import type { Metadata } from "next";
+import { Facts } from "@/components/staff/facts";
 import { StaffNotice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/buttons";
 import { findAppointmentById, slotsForRebooking } from "@/lib/booking";
@@ -56,16 +57,14 @@ export default async function RebookPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="text-2xl font-bold">Umbuchen: {appointment.citizen.name}</h1>
-      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">Bisher</dt>
-        <dd>{whenText(appointment.startsAt)} Uhr</dd>
-        <dt className="font-semibold">Anliegen</dt>
-        <dd>{title}</dd>
-        <dt className="font-semibold">Standort</dt>
-        <dd>{appointment.location.name}</dd>
-        <dt className="font-semibold">Vorgangsnummer</dt>
-        <dd className="font-mono">{appointment.reference}</dd>
-      </dl>
+      <Facts
+        facts={[
+          ["Bisher", `${whenText(appointment.startsAt)} Uhr`],
+          ["Anliegen", title],
+          ["Standort", appointment.location.name],
+          ["Vorgangsnummer", <span key="reference" className="font-mono">{appointment.reference}</span>],
+        ]}
+      />
       {problem ? <StaffNotice tone="problem">{problem}</StaffNotice> : null}
       {fromAsked && !isCalendarDay(fromAsked) ? <StaffNotice tone="problem">„{fromAsked.slice(0, 40)}“ ist kein Datum, das es gibt. Die Zeiten ab heute:</StaffNotice> : null}
       {open ? (

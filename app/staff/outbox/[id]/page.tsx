@@ -1,6 +1,7 @@
 // One message of the outbox with its text, for caseworkers checking what a person was sent. Opening
 // it is recorded in the audit log; private links and tokens in the text are masked.
 import type { Metadata } from "next";
+import { Facts } from "@/components/staff/facts";
 import { openMessage, staffPage } from "@/lib/staff";
 import { dateTime, KIND, STATUS, TRANSPORT } from "../labels";
 
@@ -26,31 +27,16 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
       <h1 className="text-2xl font-bold">
         {KIND[message.kind] ?? message.kind} an {message.recipient}
       </h1>
-      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">Vorgang</dt>
-        <dd>{message.reference ?? "–"}</dd>
-        <dt className="font-semibold">Weg</dt>
-        <dd>{TRANSPORT[message.transport] ?? message.transport}</dd>
-        <dt className="font-semibold">Status</dt>
-        <dd>
-          {STATUS[message.status]}, erstellt {dateTime.format(message.createdAt)}
-          {message.sentAt ? `, versandt ${dateTime.format(message.sentAt)}` : `, fällig ${dateTime.format(message.sendAfter)}`}
-        </dd>
-        {message.lastError ? (
-          <>
-            <dt className="font-semibold">Letzter Fehler</dt>
-            <dd>{message.lastError}</dd>
-          </>
-        ) : null}
-        {message.attachmentNames.length ? (
-          <>
-            <dt className="font-semibold">Anhänge</dt>
-            <dd>{message.attachmentNames.join(", ")}</dd>
-          </>
-        ) : null}
-        <dt className="font-semibold">Betreff</dt>
-        <dd>{message.subject}</dd>
-      </dl>
+      <Facts
+        facts={[
+          ["Vorgang", message.reference ?? "–"],
+          ["Weg", TRANSPORT[message.transport] ?? message.transport],
+          ["Status", `${STATUS[message.status]}, erstellt ${dateTime.format(message.createdAt)}${message.sentAt ? `, versandt ${dateTime.format(message.sentAt)}` : `, fällig ${dateTime.format(message.sendAfter)}`}`],
+          ["Letzter Fehler", message.lastError],
+          ["Anhänge", message.attachmentNames.join(", ")],
+          ["Betreff", message.subject],
+        ]}
+      />
       <h2 className="mt-6 text-lg font-bold">Text</h2>
       <p className="text-sm text-muted">Private Links und Codes sind verdeckt (••••): Wer sie hat, kann den Termin ändern oder absagen.</p>
       <pre className="mt-2 whitespace-pre-wrap rounded border border-line p-3 font-sans">{message.body}</pre>
