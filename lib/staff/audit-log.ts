@@ -31,6 +31,8 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   "second-factor.setup-started": "Zweiter Faktor: Einrichtung begonnen",
   "second-factor.enabled": "Zweiter Faktor eingerichtet",
   "security.admin-second-factor-changed": "Zweiter Faktor für Administration geändert",
+  "routing-rules.saved": "Regeln der Empfehlung gespeichert",
+  "routing-rules.restored": "Frühere Regeln der Empfehlung wiederhergestellt",
   "audit.listed": "Protokoll angesehen",
   "audit.exported": "Protokoll exportiert",
   "person.viewed": "Person angesehen",

@@ -44,6 +44,8 @@ const PERMISSIONS = {
   "staff-accounts.manage": ["admin"],
   /** whether the admin role must sign in with the second factor */
   "security-settings.manage": ["admin"],
+  /** the routing rules: base orders and situation steps, with a preview; save, restore an earlier version */
+  "routing-rules.manage": ["admin"],
   /** the audit log: read, filter, page */
   "audit.read": ["admin"],
   /** the audit log as a CSV file */
