@@ -45,6 +45,11 @@ export default async function StaffHome() {
             <a href="/staff/admin/staff">Dienstkonten: anlegen, Rolle und Standorte, deaktivieren</a>
           </li>
         ) : null}
+        {can(role, "routing-rules.manage") ? (
+          <li>
+            <a href="/staff/admin/routing">Regeln der Empfehlung: Reihenfolge der Wege, Vorschau, Versionen</a>
+          </li>
+        ) : null}
         {can(role, "audit.read") ? (
           <li>
             <a href="/staff/audit">Protokoll: wer wann was getan hat</a>

@@ -42,6 +42,7 @@ export { currentRuleSet, listRuleSetVersions, requestTypesForRules, restoreRuleS
 export {
   CHANNEL_LABELS,
   changeText,
+  describeChanges as describeRuleChanges,
   EMERGENCY_STEP,
   PREFERENCE_LABELS,
   previewFor,
@@ -55,3 +56,4 @@ export {
 } from "./rule-sets";
 export { orderField, PERSON_FIELDS, readRoutingForm, routingFormQuery, routingFormSchema, stepField, stepPlaceField, type RoutingForm, type RoutingFormFields } from "./routing-form";
 export { preferences } from "./situation";
+export type { Recommendation } from "./engine";

@@ -76,7 +76,7 @@ export async function requestTypesForRules(client: Client = db): Promise<{ key: 
 }
 
 export type SaveOutcome =
-  | { outcome: "saved"; version: number; changes: RuleChange[] }
+  | { outcome: "saved"; id: string; version: number; changes: RuleChange[] }
   | { outcome: "unchanged"; version: number }
   | { outcome: "invalid"; problems: RuleProblem[] }
   /** another version was saved since the admin opened the form */
@@ -93,7 +93,8 @@ async function lockAndReadCurrent(tx: Prisma.TransactionClient): Promise<Current
 }
 
 async function writeVersion(tx: Prisma.TransactionClient, version: number, content: RuleSetContent, changes: RuleChange[], actorId: string, restoredFrom: number | null) {
-  await tx.routingRuleSet.create({
+  const row = await tx.routingRuleSet.create({
+    select: { id: true },
     data: {
       version,
       baseOrders: content.baseOrders as Prisma.InputJsonObject,
@@ -103,6 +104,7 @@ async function writeVersion(tx: Prisma.TransactionClient, version: number, conte
       createdById: actorId,
     },
   });
+  return row.id;
 }
 
 /**
@@ -116,8 +118,8 @@ export async function saveRuleSet(tx: Prisma.TransactionClient, actorId: string,
   if (problems.length > 0) return { outcome: "invalid", problems };
   const changes = describeChanges(current.content, draft);
   if (changes.length === 0) return { outcome: "unchanged", version: current.version };
-  await writeVersion(tx, current.version + 1, draft, changes, actorId, null);
-  return { outcome: "saved", version: current.version + 1, changes };
+  const id = await writeVersion(tx, current.version + 1, draft, changes, actorId, null);
+  return { outcome: "saved", id, version: current.version + 1, changes };
 }
 
 /**
@@ -134,6 +136,6 @@ export async function restoreRuleSet(tx: Prisma.TransactionClient, actorId: stri
   if (problems.length > 0) return { outcome: "invalid", problems };
   const changes = describeChanges(current.content, content);
   if (changes.length === 0) return { outcome: "unchanged", version: current.version };
-  await writeVersion(tx, current.version + 1, content, changes, actorId, version);
-  return { outcome: "saved", version: current.version + 1, changes };
+  const id = await writeVersion(tx, current.version + 1, content, changes, actorId, version);
+  return { outcome: "saved", id, version: current.version + 1, changes };
 }
