@@ -118,3 +118,13 @@ describe("readRoutingForm", () => {
     ]);
   });
 });
+
+describe("describeChanges on stored params", () => {
+  it("sees no change in params whose keys come back in another order (as jsonb returns them)", () => {
+    const before = defaultRuleSet();
+    const reordered = { ...before, situationSteps: before.situationSteps.map((step) => ({ ...step, params: Object.fromEntries(Object.entries(step.params as object).reverse()) })) };
+    expect(describeChanges(before, reordered)).toEqual([]);
+    const moved = { ...before, situationSteps: before.situationSteps.map((step) => (step.key === "no-device" ? { ...step, params: { ...(step.params as object), move: "first" } } : step)) };
+    expect(describeChanges(before, moved)).toEqual([{ kind: "step-params", step: "no-device" }]);
+  });
+});

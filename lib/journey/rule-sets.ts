@@ -103,6 +103,16 @@ export type RuleChange =
 
 const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 
+/** JSON with the keys of every object sorted: PostgreSQL's jsonb keeps its own key order, so a value read back differs from the one written only in that order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, entry]) => entry !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonical(entry)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
 /** What differs between two rule sets, in a stable order (request types by key, then the steps). */
 export function describeChanges(before: RuleSetContent, after: RuleSetContent): RuleChange[] {
   const changes: RuleChange[] = [];
@@ -118,7 +128,7 @@ export function describeChanges(before: RuleSetContent, after: RuleSetContent): 
   for (const step of after.situationSteps) {
     const earlier = beforeSteps.get(step.key);
     if (earlier && earlier.enabled !== step.enabled) changes.push({ kind: "step-enabled", step: step.key, enabled: step.enabled });
-    if (!earlier || JSON.stringify(earlier.params) !== JSON.stringify(step.params)) changes.push({ kind: "step-params", step: step.key });
+    if (!earlier || canonical(earlier.params) !== canonical(step.params)) changes.push({ kind: "step-params", step: step.key });
   }
   const fromKeys = before.situationSteps.map((step) => step.key);
   const toKeys = after.situationSteps.map((step) => step.key);
