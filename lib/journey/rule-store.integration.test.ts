@@ -3,10 +3,14 @@
 // refused, versions cannot be changed, and another app process follows a new version at its next
 // request, without a restart.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/tests/database";
+import { defaultMigrationsDir, migrate } from "@/lib/db/migrations";
+import { createEmptyDatabase, createTestDatabase, type TestDatabase } from "@/tests/database";
 import { defaultRuleSet, type RuleSetContent } from "./rule-sets";
 
 let database: TestDatabase;
@@ -104,6 +108,49 @@ describe("routing rule sets", () => {
       expect(await other.ask("change-report digital")).toEqual(["phone", "video", "online", "in_person"]);
     } finally {
       other.stop();
+    }
+  });
+});
+
+describe("the migration to rule sets", () => {
+  it("turns an installation's routing_rule and situation_rule rows, an admin's edit included, into version 1", async () => {
+    const empty = await createEmptyDatabase("rule_set_migration");
+    const earlier = await mkdtemp(path.join(tmpdir(), "migrations-"));
+    try {
+      for (const name of await readdir(defaultMigrationsDir)) {
+        if (name < "20261203200000") await cp(path.join(defaultMigrationsDir, name), path.join(earlier, name), { recursive: true });
+      }
+      await migrate(empty.url, earlier);
+      const client = new pg.Client({ connectionString: empty.url });
+      await client.connect();
+      try {
+        await client.query(`INSERT INTO request_type (key, title, description, allowed_channels, updated_at) VALUES ('change-report', '{}', '{}', '{online,video,in_person,phone}', now())`);
+        await client.query(`INSERT INTO routing_rule (id, request_type_key, preference, channel_order, updated_at) VALUES
+          (gen_random_uuid(), 'change-report', 'personal', '{in_person,video,phone,online}', now()),
+          (gen_random_uuid(), 'change-report', 'digital', '{video,online,phone,in_person}', now())`);
+        await client.query(`INSERT INTO situation_rule (key, position, enabled, params, updated_at) VALUES
+          ('no-device', 20, false, '{"move":"last","channels":["online"],"when":{"devices":["none"]}}', now()),
+          ('emergency', 10, true, '{"move":"first","channels":["in_person","phone"],"when":{"emergency":true},"lock":true}', now())`);
+        await migrate(empty.url);
+        const { rows } = await client.query("SELECT version, base_orders, situation_steps FROM routing_rule_set");
+        expect(rows).toEqual([
+          {
+            version: 1,
+            base_orders: { "change-report": { personal: ["in_person", "video", "phone", "online"], digital: ["video", "online", "phone", "in_person"] } },
+            situation_steps: [
+              { key: "emergency", enabled: true, params: { move: "first", channels: ["in_person", "phone"], when: { emergency: true }, lock: true } },
+              { key: "no-device", enabled: false, params: { move: "last", channels: ["online"], when: { devices: ["none"] } } },
+            ],
+          },
+        ]);
+        const { rows: tables } = await client.query("SELECT table_name FROM information_schema.tables WHERE table_name IN ('routing_rule', 'situation_rule')");
+        expect(tables).toEqual([]);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await rm(earlier, { recursive: true, force: true });
+      await empty.drop();
     }
   });
 });
