@@ -50,6 +50,11 @@ export default async function StaffHome() {
             <a href="/staff/admin/locations">Standorte: Adresse, Öffnungszeiten, Plätze, Schließtage</a>
           </li>
         ) : null}
+        {can(role, "routing-rules.manage") ? (
+          <li>
+            <a href="/staff/admin/routing">Regeln der Empfehlung: Reihenfolge der Wege, Vorschau, Versionen</a>
+          </li>
+        ) : null}
         {can(role, "audit.read") ? (
           <li>
             <a href="/staff/audit">Protokoll: wer wann was getan hat</a>

@@ -14,8 +14,8 @@ export function ErrorSummary({ title, errors }: { title: string; errors: Summary
         {title}
       </h2>
       <ul className="mt-2 list-disc ps-5">
-        {errors.map((error) => (
-          <li key={error.fieldId}>
+        {errors.map((error, index) => (
+          <li key={`${error.fieldId}-${index}`}>
             <a href={`#${error.fieldId}`} className="font-semibold text-accent">
               {error.message}
             </a>

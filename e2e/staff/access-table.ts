@@ -83,6 +83,9 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/admin/locations/[id]/closures/route.ts": { action: "locations.manage", area: "configuration" },
   "app/staff/admin/locations/[id]/closures/remove/route.ts": { action: "locations.manage", area: "configuration" },
   "app/staff/admin/locations/[id]/holidays/route.ts": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/routing/page.tsx": { action: "routing-rules.manage", area: "configuration" },
+  "app/staff/admin/routing/save/route.ts": { action: "routing-rules.manage", area: "configuration" },
+  "app/staff/admin/routing/restore/route.ts": { action: "routing-rules.manage", area: "configuration" },
   "app/staff/audit/page.tsx": { action: "audit.read", area: "configuration" },
   "app/staff/audit/export/route.ts": { action: "audit.export", area: "configuration" },
 };

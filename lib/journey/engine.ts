@@ -6,9 +6,9 @@ import type { Channel, Preference, Situation, SituationCondition, SituationRuleP
 
 export interface RecommendationRules {
   requestType: { key: string; allowedChannels: readonly Channel[]; isEmergency: boolean; externalUrl?: string | null };
-  /** Base order per stated preference (routing_rule). */
+  /** Base order per stated preference (the rule set in force). */
   baseOrders: Partial<Record<Preference, readonly Channel[]>>;
-  /** Enabled situation steps in the order they apply (situation_rule by position). */
+  /** Enabled situation steps in the order they apply (the rule set's situation steps, in order). */
   situationSteps: readonly { key: string; params: SituationRuleParams }[];
 }
 

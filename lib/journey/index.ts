@@ -33,5 +33,27 @@ export { assistedJourneyRow, type AssistedJourneyRow, type StaffAssistance } fro
 export { localeQuerySchema, recommendationFor, recommendationRequestSchema, requestTypesFor } from "./api";
 export { journeyOperations } from "./operations";
 
-// The reference data every installation starts with, written by the seed.
+// The reference data every installation starts with, written by the seed (version 1 of the rules).
 export { channels, REQUEST_TYPES, SITUATION_RULES } from "./reference-data";
+
+// The versioned routing rules, edited by admins (/staff/admin/routing): the version in force, the
+// checks and the preview of a draft, saving and restoring in the door's transaction.
+export { currentRuleSet, listRuleSetVersions, requestTypesForRules, restoreRuleSet, saveRuleSet, writeFirstRuleSet, type RuleSetVersion, type SaveOutcome } from "./rule-store";
+export {
+  CHANNEL_LABELS,
+  changeText,
+  describeChanges as describeRuleChanges,
+  EMERGENCY_STEP,
+  PREFERENCE_LABELS,
+  previewFor,
+  stepLabel,
+  summarizeChange,
+  validateRuleSet,
+  type ChangeSummary,
+  type RuleChange,
+  type RuleProblem,
+  type RuleSetContent,
+} from "./rule-sets";
+export { orderField, PERSON_FIELDS, readRoutingForm, routingFormQuery, routingFormSchema, stepField, stepPlaceField, type RoutingForm, type RoutingFormFields } from "./routing-form";
+export { preferences } from "./situation";
+export type { Recommendation } from "./engine";

@@ -1,5 +1,5 @@
-// The journey store against a real database: rules come from the tables (an admin's change shows at
-// once), each pass is stored, and a choice is recorded only for an offered channel.
+// The journey store against a real database: rules come from the newest rule set (an admin's change
+// shows at once), each pass is stored, and a choice is recorded only for an offered channel.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 
@@ -48,15 +48,18 @@ describe("journeys", () => {
     expect((await store.findJourney(journeyId, "absence"))?.preference).toBeNull();
   });
 
-  it("follows the rules in the database: a changed base order and a disabled step apply at once", async () => {
-    await database.prisma.routingRule.update({
-      where: { requestTypeKey_preference: { requestTypeKey: "contact-details", preference: "digital" } },
-      data: { channelOrder: ["in_person", "online"] },
-    });
+  it("follows the rule set in force: a newer version's base order and a step turned off apply at once", async () => {
+    const { currentRuleSet } = await import("./rule-store");
+    const current = await currentRuleSet();
+    const write = (version: number, content: typeof current.content) =>
+      database.prisma.routingRuleSet.create({ data: { version, baseOrders: content.baseOrders, situationSteps: content.situationSteps as object[] } });
+    const reordered = { ...current.content, baseOrders: { ...current.content.baseOrders, "contact-details": { ...current.content.baseOrders["contact-details"], digital: ["in_person" as const, "online" as const] } } };
+    await write(current.version + 1, reordered);
     expect((await store.recommendFor("contact-details", { preference: "digital" })).recommendation.recommended).toBe("in_person");
-    await database.prisma.situationRule.update({ where: { key: "help-needed" }, data: { enabled: false } });
+    const withoutHelpStep = { ...reordered, situationSteps: reordered.situationSteps.map((step) => (step.key === "help-needed" ? { ...step, enabled: false } : step)) };
+    await write(current.version + 2, withoutHelpStep);
     expect((await store.recommendFor("change-report", { preference: "digital", situation: { helpNeed: "always" } })).recommendation.recommended).toBe("online");
-    await database.prisma.situationRule.update({ where: { key: "help-needed" }, data: { enabled: true } });
+    await write(current.version + 3, current.content);
     expect((await store.recommendFor("change-report", { preference: "digital", situation: { helpNeed: "always" } })).recommendation.recommended).toBe("video");
   });
 

@@ -1,11 +1,12 @@
-// The journey capability's one module that talks to Prisma: loads the rules for the engine and
+// The journey's store: loads the rules for the engine (the versioned rule set of rule-store.ts) and
 // stores each pass through the recommendation as a Journey (no personal data).
 import { isUuid } from "@/lib/validation";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { recommendChannels, type RankedOption, type Recommendation, type RecommendationInput } from "./engine";
 import { isRequestTypeKey, requestTypeOf, type RequestTypeSummary } from "./request-types";
-import { buildRules } from "./rules";
+import { rulesFromSet } from "./rule-sets";
+import { currentRuleSet } from "./rule-store";
 import type { Channel, Preference, Situation } from "./situation";
 
 /** A request type as the recommendation pages need it (the slot length belongs to booking). */
@@ -14,12 +15,9 @@ export type LoadedRequestType = Omit<RequestTypeSummary, "slotMinutes">;
 /** Runs the engine with the stored rules; NotFoundError for an unknown or inactive request type. */
 export async function recommendFor(requestTypeKey: string, input: RecommendationInput): Promise<{ requestType: LoadedRequestType; recommendation: Recommendation }> {
   if (!isRequestTypeKey(requestTypeKey)) throw new NotFoundError("request type");
-  const [requestType, situationRules] = await Promise.all([
-    db.requestType.findFirst({ where: { key: requestTypeKey, active: true }, include: { routingRules: true } }),
-    db.situationRule.findMany({ orderBy: { position: "asc" } }),
-  ]);
+  const [requestType, ruleSet] = await Promise.all([db.requestType.findFirst({ where: { key: requestTypeKey, active: true } }), currentRuleSet()]);
   if (!requestType) throw new NotFoundError("request type");
-  const { rules, skipped } = buildRules(requestType, requestType.routingRules, situationRules);
+  const { rules, skipped } = rulesFromSet(requestType, ruleSet.content);
   if (skipped.length > 0) console.warn(`situation rules skipped, their params do not fit: ${skipped.join(", ")}`);
   return {
     requestType: requestTypeOf(requestType),

@@ -1,4 +1,4 @@
-// Turns the stored rules (request_type, routing_rule, situation_rule rows) into the engine's input.
+// Turns the stored rules (a request_type row and the rule set in force, as rows) into the engine's input.
 // Pure, so the unit tests feed it the seeded defaults; journeys.ts reads the rows.
 import type { RecommendationRules } from "./engine";
 import { channels as channelNames, preferences, situationRuleParamsSchema, type Channel, type Preference } from "./situation";

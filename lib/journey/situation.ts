@@ -1,5 +1,5 @@
 // The inputs of the recommendation: stated preference and situation, as zod schemas shared by the
-// pages, the API and the rules stored in the database (situation_rule.params).
+// pages, the API and the rules stored in the database (the situation steps of routing_rule_set).
 import { z } from "zod";
 import { channels, type Channel } from "@/lib/channels";
 import { text } from "@/lib/validation";
@@ -48,7 +48,7 @@ export const situationConditionSchema = z.strictObject({
 export type SituationCondition = z.infer<typeof situationConditionSchema>;
 
 /**
- * The params of one situation step (situation_rule.params):
+ * The params of one situation step (the situation steps of routing_rule_set):
  * - `move: "first"`: the channels go to the top, in the order given; with `lock: true` no later
  *   step may put anything above them (emergency);
  * - `move: "last"`: the channels go to the bottom;

@@ -35,6 +35,8 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   "location.hours-saved": "Öffnungszeiten und Plätze geändert",
   "location.closure-added": "Schließung eingetragen",
   "location.closure-removed": "Schließung entfernt",
+  "routing-rules.saved": "Regeln der Empfehlung gespeichert",
+  "routing-rules.restored": "Frühere Regeln der Empfehlung wiederhergestellt",
   "audit.listed": "Protokoll angesehen",
   "audit.exported": "Protokoll exportiert",
   "person.viewed": "Person angesehen",

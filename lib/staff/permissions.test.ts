@@ -31,6 +31,7 @@ describe("can", () => {
     expect(allowed("security-settings.manage")).toEqual(["admin"]);
     expect(allowed("audit.read")).toEqual(["admin"]);
     expect(allowed("audit.export")).toEqual(["admin"]);
+    expect(allowed("routing-rules.manage")).toEqual(["admin"]);
     expect(allowed("account.second-factor")).toEqual(ROLES);
   });
 

@@ -46,6 +46,8 @@ const PERMISSIONS = {
   "security-settings.manage": ["admin"],
   /** locations: address, accessibility, booking window, opening hours and capacity, closures */
   "locations.manage": ["admin"],
+  /** the routing rules: base orders and situation steps, with a preview; save, restore an earlier version */
+  "routing-rules.manage": ["admin"],
   /** the audit log: read, filter, page */
   "audit.read": ["admin"],
   /** the audit log as a CSV file */

@@ -1,0 +1,128 @@
+// The admin's routing form: one request type's base orders (a select per place), the situation
+// steps (on/off and place) and the person of the preview. "Vorschau zeigen" sends the fields to the
+// page itself (GET: nothing changes); "Speichern" posts the same fields, once a preview was shown.
+import { Button } from "@/components/ui/buttons";
+
+const selectClass = "mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2 text-base min-h-11 aria-[invalid=true]:border-accent";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface RoutingEditorProps {
+  requestType: { key: string; title: string };
+  basedOn: number;
+  /** per preference: its label and the channels of the draft, one per place */
+  orders: { preference: string; label: string; places: string[] }[];
+  channelOptions: Option[];
+  steps: { key: string; label: string; enabled: boolean; place: number }[];
+  person: Record<string, string>;
+  personOptions: { requestTypes: Option[]; preferences: Option[]; helpNeeds: Option[]; devices: Option[]; distances: Option[] };
+  /** the field ids with a problem, for aria-invalid */
+  invalid: Set<string>;
+  canSave: boolean;
+}
+
+function Select({ id, label, options, value, invalid, empty }: { id: string; label: string; options: Option[]; value: string; invalid?: boolean; empty?: string }) {
+  return (
+    <div className="mb-3">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <select id={id} name={id} defaultValue={value} aria-invalid={invalid ? true : undefined} className={selectClass}>
+        {empty !== undefined ? <option value="">{empty}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Check({ id, label, checked }: { id: string; label: string; checked: boolean }) {
+  return (
+    <div className="mb-2 flex items-center gap-3">
+      <input type="checkbox" id={id} name={id} defaultChecked={checked} className="size-6 accent-brand" />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+export function RoutingEditor(props: RoutingEditorProps) {
+  const { requestType, orders, channelOptions, steps, person, personOptions, invalid } = props;
+  return (
+    <form method="get" action="/staff/admin/routing" className="mt-6">
+      <input type="hidden" name="type" value={requestType.key} />
+      <input type="hidden" name="draft" value="1" />
+      <input type="hidden" name="basedOn" value={props.basedOn} />
+
+      <h2 className="text-xl font-bold">Reihenfolge für „{requestType.title}“</h2>
+      <p className="mt-1 text-muted">Welcher Weg zuerst empfohlen wird, je nach Haltung der Person. „Vor Ort“ muss in jeder Reihenfolge vorkommen.</p>
+      <div className="mt-3 grid gap-4 md:grid-cols-3">
+        {orders.map((order) => (
+          <fieldset key={order.preference} className="rounded border border-line p-3">
+            <legend className="px-1 font-bold">{order.label}</legend>
+            {order.places.map((channel, index) => {
+              const id = `${order.preference}-${index + 1}`;
+              return <Select key={id} id={id} label={`${index + 1}. Stelle`} options={channelOptions} value={channel} invalid={invalid.has(id)} empty="– bitte wählen –" />;
+            })}
+          </fieldset>
+        ))}
+      </div>
+
+      <h2 className="mt-8 text-xl font-bold">Schritte nach der Lage der Person</h2>
+      <p className="mt-1 text-muted">Sie verschieben Wege nach der Grundreihenfolge, in der Reihenfolge ihrer Stelle. Die Notlage bleibt immer eingeschaltet.</p>
+      <fieldset className="mt-3 rounded border border-line p-3">
+        <legend className="px-1 font-bold">Schritte</legend>
+        {steps.map((step) => (
+          <div key={step.key} className="mb-3 grid items-end gap-3 md:grid-cols-[1fr_8rem]">
+            <Check id={`step-${step.key}`} label={step.label} checked={step.enabled} />
+            <div>
+              <label htmlFor={`position-${step.key}`} className="block font-semibold">
+                Stelle <span className="sr-only">von „{step.label}“</span>
+              </label>
+              <input
+                id={`position-${step.key}`}
+                name={`position-${step.key}`}
+                defaultValue={String(step.place)}
+                inputMode="numeric"
+                aria-invalid={invalid.has(`position-${step.key}`) ? true : undefined}
+                className={selectClass}
+              />
+            </div>
+          </div>
+        ))}
+      </fieldset>
+
+      <h2 className="mt-8 text-xl font-bold">Vorschau für eine Person</h2>
+      <div className="mt-3 grid gap-x-4 md:grid-cols-3">
+        <Select id="person-type" label="Anliegen" options={personOptions.requestTypes} value={person["person-type"]} />
+        <Select id="person-preference" label="Haltung" options={personOptions.preferences} value={person["person-preference"]} />
+        <Select id="person-helpNeed" label="Hilfe bei Digitalem" options={personOptions.helpNeeds} value={person["person-helpNeed"]} empty="keine Angabe" />
+        <Select id="person-devices" label="Geräte" options={personOptions.devices} value={person["person-devices"]} empty="keine Angabe" />
+        <Select id="person-distance" label="Entfernung" options={personOptions.distances} value={person["person-distance"]} empty="keine Angabe" />
+        <div className="mb-3">
+          <label htmlFor="person-language" className="block font-semibold">
+            Sprache (Kürzel, z. B. tr)
+          </label>
+          <input id="person-language" name="person-language" defaultValue={person["person-language"]} aria-invalid={invalid.has("person-language") ? true : undefined} className={selectClass} />
+        </div>
+      </div>
+      <Check id="person-emergency" label="Notlage" checked={person["person-emergency"] === "on"} />
+      <Check id="person-interpreter" label="Dolmetschen nötig" checked={person["person-interpreter"] === "on"} />
+      <Check id="person-mobility" label="Eingeschränkt mobil" checked={person["person-mobility"] === "on"} />
+
+      <div className="mt-6 flex flex-wrap gap-3">
+        <Button variant={props.canSave ? "secondary" : "primary"}>Vorschau zeigen</Button>
+        {props.canSave ? (
+          <Button formMethod="post" formAction="/staff/admin/routing/save">
+            Speichern als neue Version
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
