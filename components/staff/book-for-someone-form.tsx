@@ -6,10 +6,9 @@ import type { ReactNode } from "react";
 import { INTERPRETER_LANGUAGES } from "@/components/booking/details-form";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextArea, TextField } from "@/components/ui/fields";
+import { SelectField, TextArea, TextField } from "@/components/ui/fields";
 import { BOOK_PAGE, germanDate } from "./person-search";
 
-const selectClass = "mt-1 block min-h-11 w-full rounded border-2 border-ink bg-white px-3 py-2 text-base";
 const optionBox = "flex items-center gap-3 rounded border border-line px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-surface";
 
 export type BookingField = "form" | "person" | "requestType" | "channel" | "location" | "start" | "assistance" | "language" | "interpreter" | "accessibilityNeeds" | "phone" | "email" | "videoConsent";
@@ -107,23 +106,7 @@ export function BookingChoicesForm({
           selected={choices.channel}
           error={errors.channel}
         />
-        <div className="mb-5">
-          <label htmlFor="location" className="block font-semibold">
-            Standort (vor Ort)
-          </label>
-          {errors.location ? (
-            <p id="location-error" className="mt-1 font-semibold text-accent">
-              {errors.location}
-            </p>
-          ) : null}
-          <select id="location" name="location" defaultValue={choices.desk} className={selectClass} aria-describedby={errors.location ? "location-error" : undefined}>
-            {locations.map((location) => (
-              <option key={location.id} value={location.id}>
-                {location.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="location" label="Standort (vor Ort)" defaultValue={choices.desk} error={errors.location} options={locations.map((location) => ({ value: location.id, label: location.name }))} />
         <TextField name="day" label="Frei ab Tag (TT.MM.JJJJ, leer: ab jetzt)" autoComplete="off" defaultValue={choices.day ? germanDate(choices.day) : ""} />
       </div>
       <Button variant="secondary">Freie Zeiten anzeigen</Button>
@@ -187,36 +170,14 @@ export function BookingDetailsForm({
         columns="sm:grid-cols-2"
       />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <div className="mb-5">
-          <label htmlFor="language" className="block font-semibold">
-            Sprache der Bestätigung
-          </label>
-          <select id="language" name="language" defaultValue={details.language} className={selectClass}>
-            {languages.map((language) => (
-              <option key={language.code} value={language.code}>
-                {language.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="mb-5">
-          <label htmlFor="interpreter" className="block font-semibold">
-            Dolmetschen
-          </label>
-          {errors.interpreter ? (
-            <p id="interpreter-error" className="mt-1 font-semibold text-accent">
-              {errors.interpreter}
-            </p>
-          ) : null}
-          <select id="interpreter" name="interpreter" defaultValue={details.interpreter} className={selectClass} aria-describedby={errors.interpreter ? "interpreter-error" : undefined}>
-            <option value="">Nicht nötig</option>
-            {INTERPRETER_LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {interpreterName(code)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="language" label="Sprache der Bestätigung" defaultValue={details.language} options={languages.map((language) => ({ value: language.code, label: language.name }))} />
+        <SelectField
+          name="interpreter"
+          label="Dolmetschen"
+          defaultValue={details.interpreter}
+          error={errors.interpreter}
+          options={[{ value: "", label: "Nicht nötig" }, ...INTERPRETER_LANGUAGES.map((code) => ({ value: code, label: interpreterName(code) }))]}
+        />
         <TextField name="phone" type="tel" label="Bestätigung per SMS an (wenn gewünscht)" defaultValue={details.phone} error={errors.phone} autoComplete="off" />
         <TextField name="email" type="email" label="Bestätigung per E-Mail an (wenn gewünscht)" defaultValue={details.email} error={errors.email} autoComplete="off" />
       </div>

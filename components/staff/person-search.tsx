@@ -3,7 +3,7 @@
 // address, filled in with what was searched.
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
-import { TextField } from "@/components/ui/fields";
+import { SelectField, TextField } from "@/components/ui/fields";
 
 export const BOOK_PAGE = "/staff/front-desk/book";
 
@@ -146,31 +146,15 @@ export function NewPersonForm({
           <TextField id="new-phone" name="phone" type="tel" label="Telefon (wenn vorhanden)" defaultValue={values.phone} error={errors.phone} autoComplete="off" autoFocus={focus === "phone"} />
           <TextField id="new-email" name="email" type="email" label="E-Mail-Adresse (wenn vorhanden)" defaultValue={values.email} error={errors.email} autoComplete="off" autoFocus={focus === "email"} />
           <TextField id="new-customerNumber" name="customerNumber" label="Kundennummer (wenn bekannt)" defaultValue={values.customerNumber} error={errors.customerNumber} autoComplete="off" autoFocus={focus === "customerNumber"} />
-          <div className="mb-5">
-            <label htmlFor="new-language" className="block font-semibold">
-              Sprache der Person
-            </label>
-            {errors.language ? (
-              <p id="new-language-error" className="mt-1 font-semibold text-accent">
-                {errors.language}
-              </p>
-            ) : null}
-            <select
-              id="new-language"
-              name="language"
-              defaultValue={values.language || "de"}
-              aria-invalid={errors.language ? true : undefined}
-              aria-describedby={errors.language ? "new-language-error" : undefined}
-              autoFocus={focus === "language"}
-              className="mt-1 block min-h-11 w-full rounded border-2 border-ink bg-white px-3 py-2 text-base"
-            >
-              {languages.map((language) => (
-                <option key={language.code} value={language.code}>
-                  {language.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="new-language"
+            name="language"
+            label="Sprache der Person"
+            defaultValue={values.language || "de"}
+            error={errors.language}
+            autoFocus={focus === "language"}
+            options={languages.map((language) => ({ value: language.code, label: language.name }))}
+          />
         </div>
         <Button>Person anlegen und weiter</Button>
       </form>

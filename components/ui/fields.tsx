@@ -1,6 +1,6 @@
 // Form fields for server-rendered, plain forms: label, hint and error wired with
 // aria-describedby and aria-invalid; large targets; inputs keep their values after an error.
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const inputClass =
   "mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2 text-base min-h-11 aria-[invalid=true]:border-accent";
@@ -43,6 +43,34 @@ export function TextField({ name, id = name, label, hint, error, className, ...i
       </label>
       <HintAndError id={id} hint={hint} error={error} />
       <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={inputClass} {...input} />
+    </div>
+  );
+}
+
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "children"> & {
+  name: string;
+  id?: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  options: { value: string; label: string }[];
+};
+
+/** A labelled list to choose one from (a location, a language), with hint and error like the text field. */
+export function SelectField({ name, id = name, label, hint, error, options, ...select }: SelectFieldProps) {
+  return (
+    <div className="mb-5">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={inputClass} {...select}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

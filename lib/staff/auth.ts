@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import type { StaffAccount } from "./accounts";
 import { recordEvent } from "./audit";
 import { attemptSignIn } from "./sign-in";
 
@@ -123,15 +124,8 @@ async function staffForSingleSignOnLookup(profile: OidcProfile | undefined) {
 export type SignedInStaffMember = { id: string; role: StaffRole; name: string; email: string; secondFactor: boolean; mustSetUpSecondFactor: boolean };
 export type StaffSession = Session & { staff: SignedInStaffMember };
 
-interface AccountNow {
-  id: string;
-  name: string;
-  email: string;
-  role: StaffRole;
-  active: boolean;
-  hasSecondFactor: boolean;
-  adminRequiresTotp: boolean;
-}
+/** An account as the accounts page lists it (without its locations), and whether admins need the second factor. */
+type AccountNow = Omit<StaffAccount, "locations" | "createdAt"> & { adminRequiresTotp: boolean };
 
 /**
  * The signed-in staff member as the database says now, not as the session token remembers: a
