@@ -6,7 +6,7 @@
 // in a phone-sized page), and the journey's form is sent with the fields the browser's own FormData
 // gives. What the framework's scripts and the clicks add is the same in every language: German and
 // Arabic pass the journey in a browser, with and without JavaScript (languages.both.spec.ts), and the
-// German information pages are checked in a browser with and without it (pages.both.spec.ts).
+// German information pages are checked in a browser with it (pages.spec.ts).
 import type { APIRequestContext, Browser, Page, ViewportSize } from "@playwright/test";
 import { locales } from "@/i18n/routing";
 import { expect, expectAccessibleMarkup, test } from "../fixtures";
