@@ -1,7 +1,8 @@
 // Filing the online forms that take documents on a phone, with and without JavaScript (the upload's
-// preview is the forms' one piece of client code): every page checked with axe, documents uploaded
-// as a photo and a PDF, the reference and the status page at the end. The forms without documents
-// are in forms.nojs.spec.ts.
+// preview is the forms' one piece of client code, and the task list's links navigate in the page
+// with it): every page checked with axe, documents uploaded as a photo and a PDF, the reference and
+// the status page at the end. The other forms that take documents use the same upload page and run
+// without JavaScript only (documents.nojs.spec.ts), as do the forms without documents (forms.nojs.spec.ts).
 import { expect, test } from "../fixtures";
 import { day, fillContact, moveOn, next, pdf, photo, startForm, submitAndSeeStatus, upload } from "./helpers";
 
@@ -38,38 +39,6 @@ test("change-report: a new bank account, with a photo and a PDF as proof", async
   await expect(page.getByTestId("check-answers")).toContainText("lohnabrechnung.jpg, kontoauszug.pdf");
   await submitAndSeeStatus(page);
   await expect(page.locator('dt:text-is("Dateien") + dd')).toHaveText("2");
-});
-
-test("submit-documents: payslips as photo and PDF; in person is the only way to a person", async ({ page }) => {
-  await startForm(page, "/forms/submit-documents");
-  await expect(page.getByTestId("talk-to-person").getByRole("link")).toHaveCount(1);
-  await page.getByLabel("Lohnabrechnung").check();
-  await page.getByLabel("Kontoauszüge").check();
-  await next(page);
-  // Continuing without a file is refused with a clear message.
-  await page.getByRole("button", { name: "Weiter", exact: true }).click();
-  await expect(page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" })).toContainText("Bitte laden Sie mindestens eine Datei hoch.");
-  await upload(page, [await photo("seite-1.jpeg"), pdf("seite-2.pdf")]);
-  await next(page);
-  await fillContact(page);
-  await next(page);
-  await submitAndSeeStatus(page);
-});
-
-test("sick-note: with the doctor's certificate as a photo", async ({ page }) => {
-  await startForm(page, "/forms/sick-note");
-  await page.getByLabel("Krank seit").fill(day(0));
-  await page.getByLabel("Voraussichtlich krank bis").fill(day(4));
-  await next(page);
-  await page.getByLabel("Ja, ich lade sie jetzt hoch").check();
-  await next(page);
-  await upload(page, [await photo("au-bescheinigung.jpg")]);
-  await next(page);
-  await page.getByLabel("Nein", { exact: true }).check();
-  await next(page);
-  await fillContact(page);
-  await next(page);
-  await submitAndSeeStatus(page);
 });
 
 test("continued-benefits: the long form through its task list", async ({ page }) => {
