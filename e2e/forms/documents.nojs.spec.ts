@@ -3,7 +3,7 @@
 // one forms.both.spec.ts runs with and without JavaScript (its preview is the forms' one piece of client
 // code); the rest are server markup and plain posts, so the browser without JavaScript is the one to test.
 import { expect, test } from "../fixtures";
-import { day, fillContact, next, pdf, photo, startForm, submitAndSeeStatus, upload } from "./helpers";
+import { day, fillContact, moveOn, next, pdf, photo, startForm, submitAndSeeStatus, upload } from "./helpers";
 
 // Many pages per journey, each checked with axe, on a shared machine: give them room.
 test.describe.configure({ timeout: 240_000 });
@@ -37,5 +37,44 @@ test("sick-note: with the doctor's certificate as a photo", async ({ page }) => 
   await next(page);
   await fillContact(page);
   await next(page);
+  await submitAndSeeStatus(page);
+});
+
+test("continued-benefits: the long form through its task list", async ({ page }) => {
+  await startForm(page, "/forms/continued-benefits");
+  await expect(page.getByText("0 von 6 Abschnitten erledigt")).toBeVisible();
+  const section = async (name: string) => {
+    const link = page.getByTestId("task-list").getByRole("link", { name, exact: true });
+    await moveOn(page, () => link.click());
+  };
+  const save = () => next(page, "Speichern und zurück zur Übersicht");
+  await section("Haushalt");
+  await page.getByLabel("Ja", { exact: true }).check();
+  await save();
+  await section("Einkommen");
+  await page.getByLabel("Ja", { exact: true }).check();
+  await save();
+  await page.getByLabel("Lohn oder Gehalt").check();
+  await page.getByLabel("Kindergeld").check();
+  await page.getByLabel("Einkommen im Monat, brutto, in Euro").fill("1.150,00");
+  await save();
+  await section("Wohnkosten");
+  await page.getByLabel("Kaltmiete im Monat, in Euro").fill("450");
+  await page.getByLabel("Nebenkosten im Monat, in Euro").fill("120,50");
+  await page.getByLabel("Heizkosten im Monat, in Euro").fill("80");
+  await page.getByLabel("Nein", { exact: true }).check();
+  await save();
+  await section("Bankverbindung");
+  await page.getByLabel("IBAN").fill("DE02 1203 0000 0000 2020 51");
+  await page.getByLabel("Name der Kontoinhaberin oder des Kontoinhabers").fill("Ayşe Yılmaz");
+  await save();
+  await section("Nachweise hochladen");
+  await upload(page, [await photo("lohn-mai.jpg"), pdf("nebenkosten.pdf")]);
+  await save();
+  await section("Ihre Kontaktdaten");
+  await fillContact(page);
+  await save();
+  await expect(page.getByText("6 von 6 Abschnitten erledigt")).toBeVisible();
+  await moveOn(page, () => page.getByRole("link", { name: "Angaben prüfen und absenden" }).click());
   await submitAndSeeStatus(page);
 });
