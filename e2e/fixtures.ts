@@ -26,10 +26,10 @@ type Violations = AxeResults["violations"];
  */
 const verdicts = new Map<string, Violations>();
 
-function verdictKey(html: string, page: Page): string {
+function verdictKey(html: string, page: Page, javaScriptEnabled = jsEnabled.get(page)): string {
   const markup = withoutScripts(html).replace(/\snonce="[^"]*"/g, "");
   const viewport = page.viewportSize();
-  return createHash("sha256").update(`${jsEnabled.get(page)}|${viewport?.width}x${viewport?.height}|${markup}`).digest("hex");
+  return createHash("sha256").update(`${javaScriptEnabled}|${viewport?.width}x${viewport?.height}|${markup}`).digest("hex");
 }
 
 function withoutScripts(html: string): string {
@@ -84,8 +84,8 @@ async function runAxe(target: Page): Promise<AxeResults> {
 /** One twin page per browser (a worker's), with JavaScript on, reused for every check without it. */
 const twins = new WeakMap<Browser, Promise<Page>>();
 
-function twinOf(page: Page): Promise<Page> {
-  const browser = page.context().browser();
+function twinOf(pageOrBrowser: Page | Browser): Promise<Page> {
+  const browser = "context" in pageOrBrowser ? pageOrBrowser.context().browser() : pageOrBrowser;
   if (!browser) throw new Error("no browser to check the page without JavaScript");
   let twin = twins.get(browser);
   if (!twin) {
@@ -100,6 +100,28 @@ function twinOf(page: Page): Promise<Page> {
 }
 
 const jsEnabled = new WeakMap<Page, boolean>();
+
+/**
+ * Checks markup fetched without a browser (the `request` fixture) as a browser without JavaScript
+ * shows it: loaded into the twin page at its own URL and viewport, its scripts removed, axe-clean.
+ * Returns the twin with the markup loaded, to look at what it renders. For server-rendered pages
+ * whose every language is the same markup around other words, this checks each language for a
+ * fraction of a full page load; a page's JavaScript is checked in a browser in one language.
+ */
+export async function expectAccessibleMarkup(browser: Browser, viewport: { width: number; height: number } | null, url: string, html: string): Promise<Page> {
+  const twin = await twinOf(browser);
+  if (viewport) await twin.setViewportSize(viewport);
+  await twin.route(url, (route) => route.fulfill({ body: withoutScripts(html), contentType: "text/html; charset=utf-8" }), { times: 1 });
+  await twin.goto(url);
+  const key = verdictKey(html, twin, false);
+  let violations = verdicts.get(key);
+  if (!violations) {
+    violations = (await runAxe(twin)).violations;
+    verdicts.set(key, violations);
+  }
+  expect(violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5) })), `accessibility violations on ${url}`).toEqual([]);
+  return twin;
+}
 
 /** What axe finds on the page as it is now; expectAccessible expects this to be empty. */
 export async function accessibilityViolations(page: Page, javaScriptEnabled = jsEnabled.get(page) !== false) {

@@ -1,9 +1,10 @@
-// Filing the online forms that take documents on a phone, with and without JavaScript (the upload's
-// preview is the forms' one piece of client code): every page checked with axe, documents uploaded
-// as a photo and a PDF, the reference and the status page at the end. The forms without documents
-// are in forms.nojs.spec.ts.
+// Filing an online form that takes documents on a phone, with and without JavaScript (the upload's
+// preview is the forms' one piece of client code; links and posts are plain, the same with and
+// without it): every page checked with axe, documents uploaded as a photo and a PDF, the reference and
+// the status page at the end. The other forms that take documents use the same upload page and run
+// without JavaScript only (documents.nojs.spec.ts), as do the forms without documents (forms.nojs.spec.ts).
 import { expect, test } from "../fixtures";
-import { day, fillContact, moveOn, next, pdf, photo, startForm, submitAndSeeStatus, upload } from "./helpers";
+import { day, fillContact, next, pdf, photo, startForm, submitAndSeeStatus, upload } from "./helpers";
 
 // Many pages per journey, each checked with axe, on a shared machine: give them room.
 test.describe.configure({ timeout: 240_000 });
@@ -38,75 +39,4 @@ test("change-report: a new bank account, with a photo and a PDF as proof", async
   await expect(page.getByTestId("check-answers")).toContainText("lohnabrechnung.jpg, kontoauszug.pdf");
   await submitAndSeeStatus(page);
   await expect(page.locator('dt:text-is("Dateien") + dd')).toHaveText("2");
-});
-
-test("submit-documents: payslips as photo and PDF; in person is the only way to a person", async ({ page }) => {
-  await startForm(page, "/forms/submit-documents");
-  await expect(page.getByTestId("talk-to-person").getByRole("link")).toHaveCount(1);
-  await page.getByLabel("Lohnabrechnung").check();
-  await page.getByLabel("Kontoauszüge").check();
-  await next(page);
-  // Continuing without a file is refused with a clear message.
-  await page.getByRole("button", { name: "Weiter", exact: true }).click();
-  await expect(page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" })).toContainText("Bitte laden Sie mindestens eine Datei hoch.");
-  await upload(page, [await photo("seite-1.jpeg"), pdf("seite-2.pdf")]);
-  await next(page);
-  await fillContact(page);
-  await next(page);
-  await submitAndSeeStatus(page);
-});
-
-test("sick-note: with the doctor's certificate as a photo", async ({ page }) => {
-  await startForm(page, "/forms/sick-note");
-  await page.getByLabel("Krank seit").fill(day(0));
-  await page.getByLabel("Voraussichtlich krank bis").fill(day(4));
-  await next(page);
-  await page.getByLabel("Ja, ich lade sie jetzt hoch").check();
-  await next(page);
-  await upload(page, [await photo("au-bescheinigung.jpg")]);
-  await next(page);
-  await page.getByLabel("Nein", { exact: true }).check();
-  await next(page);
-  await fillContact(page);
-  await next(page);
-  await submitAndSeeStatus(page);
-});
-
-test("continued-benefits: the long form through its task list", async ({ page }) => {
-  await startForm(page, "/forms/continued-benefits");
-  await expect(page.getByText("0 von 6 Abschnitten erledigt")).toBeVisible();
-  const section = async (name: string) => {
-    const link = page.getByTestId("task-list").getByRole("link", { name, exact: true });
-    await moveOn(page, () => link.click());
-  };
-  const save = () => next(page, "Speichern und zurück zur Übersicht");
-  await section("Haushalt");
-  await page.getByLabel("Ja", { exact: true }).check();
-  await save();
-  await section("Einkommen");
-  await page.getByLabel("Ja", { exact: true }).check();
-  await save();
-  await page.getByLabel("Lohn oder Gehalt").check();
-  await page.getByLabel("Kindergeld").check();
-  await page.getByLabel("Einkommen im Monat, brutto, in Euro").fill("1.150,00");
-  await save();
-  await section("Wohnkosten");
-  await page.getByLabel("Kaltmiete im Monat, in Euro").fill("450");
-  await page.getByLabel("Nebenkosten im Monat, in Euro").fill("120,50");
-  await page.getByLabel("Heizkosten im Monat, in Euro").fill("80");
-  await page.getByLabel("Nein", { exact: true }).check();
-  await save();
-  await section("Bankverbindung");
-  await page.getByLabel("IBAN").fill("DE02 1203 0000 0000 2020 51");
-  await page.getByLabel("Name der Kontoinhaberin oder des Kontoinhabers").fill("Ayşe Yılmaz");
-  await save();
-  await section("Nachweise hochladen");
-  await upload(page, [await photo("lohn-mai.jpg"), pdf("nebenkosten.pdf")]);
-  await save();
-  await section("Ihre Kontaktdaten");
-  await fillContact(page);
-  await save();
-  await expect(page.getByText("6 von 6 Abschnitten erledigt")).toBeVisible();
-  await moveOn(page, () => page.getByRole("link", { name: "Angaben prüfen und absenden" }).click());
-  await submitAndSeeStatus(page);
 });

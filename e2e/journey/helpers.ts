@@ -39,18 +39,25 @@ export async function shownChannels(page: Page): Promise<string[]> {
   return page.locator("article[data-channel]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-channel") ?? ""));
 }
 
-/** Goes through the start and preference pages of a locale with the given answers. */
-export async function passJourney(page: Page, options: { prefix: string; requestType: string; preference: string; check?: string[] }) {
+/**
+ * Goes through the start and preference pages of a locale with the given answers; `onEachPage` runs on
+ * each of the three pages after its accessibility check.
+ */
+export async function passJourney(page: Page, options: { prefix: string; requestType: string; preference: string; check?: string[]; onEachPage?: (page: Page) => Promise<void> }) {
+  const each = options.onEachPage ?? (async () => undefined);
   await page.goto(`${options.prefix}/`);
   await expectAccessible(page);
+  await each(page);
   await page.locator(`a[href$="/journey/${options.requestType}"]`).click();
   await expect(page).toHaveURL(new RegExp(`/journey/${options.requestType}$`));
   await expectAccessible(page);
+  await each(page);
   await page.locator(`input[name="preference"][value="${options.preference}"]`).check();
   for (const selector of options.check ?? []) await page.locator(selector).check();
   await page.locator('form[method="post"] button[type="submit"]').click();
   await expect(page).toHaveURL(/\/recommendation\//);
   await expectAccessible(page);
+  await each(page);
 }
 
 /** No horizontal scrolling: the page is no wider than the viewport. */
@@ -59,15 +66,22 @@ export async function expectNoHorizontalScroll(page: Page) {
   expect(scrollWidth, `page wider than the viewport on ${page.url()}`).toBeLessThanOrEqual(clientWidth);
 }
 
-/** The journey in one language: its lang and direction, every option with a reason in that language. */
+/** The answers every language's journey gives: change report, in person preferred, an interpreter needed. */
+export const JOURNEY_IN_LANGUAGE = { requestType: "change-report", preference: "personal", check: ['input[name="needs"][value="interpreter"]'] };
+
+/** The journey in one language, in a browser: its lang and direction, every option with a reason in that language. */
 export async function expectJourneyInLanguage(page: Page, locale: string) {
-  const prefix = `/${locale}`;
-  await passJourney(page, { prefix, requestType: "change-report", preference: "personal", check: ['input[name="needs"][value="interpreter"]'] });
+  await passJourney(page, { prefix: `/${locale}`, ...JOURNEY_IN_LANGUAGE });
+  await expectRecommendationInLanguage(page, locale);
+}
+
+/** The recommendation page of JOURNEY_IN_LANGUAGE: lang and direction, the options in order, each with a reason in the language. */
+export async function expectRecommendationInLanguage(page: Page, locale: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
   await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
   expect(await shownChannels(page)).toEqual(["in_person", "video", "phone", "online"]);
   // Every option carries a reason in this language (no message key shown instead).
   const reasons = await page.locator("article[data-channel] p").allInnerTexts();
   expect(reasons.join(" ")).not.toMatch(/journey\.|reasons\./);
-  await expect(page.locator('article[data-channel="in_person"] a')).toHaveAttribute("href", new RegExp(`^${locale === "de" ? "" : prefix}/journey/choose\\?`));
+  await expect(page.locator('article[data-channel="in_person"] a')).toHaveAttribute("href", new RegExp(`^${locale === "de" ? "" : `/${locale}`}/journey/choose\\?`));
 }

@@ -1,6 +1,7 @@
-// The journey without JavaScript too, in one language of each direction: German and Arabic (right to
-// left). The pages are the same server-rendered markup in every language, so the other six are
-// passed with JavaScript only (languages.spec.ts); axe-clean on every page, a reason for every option.
+// The journey in a browser, with and without JavaScript, in one language of each direction: German and
+// Arabic (right to left); axe-clean on every page, a reason for every option. The pages are the same
+// server-rendered markup in every language, so the other six are checked on the markup the server
+// sends (languages.spec.ts).
 import { test } from "../fixtures";
 import { expectJourneyInLanguage } from "./helpers";
 

@@ -1,4 +1,7 @@
 // The foundation: the start page lists the request types from the database; health answers.
+// Server markup and a JSON answer, the same with and without JavaScript: the start page and the
+// Arabic one are checked without JavaScript where the journey passes them (journey.both.spec.ts,
+// languages.both.spec.ts).
 import { expect, expectAccessible, test } from "./fixtures";
 
 test("the start page lists the seeded request types", async ({ page }) => {

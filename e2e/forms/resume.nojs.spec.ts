@@ -1,5 +1,7 @@
 // Stop halfway and continue from the private link on another device: the answers so far are
 // kept on the server, the link opens at the next open page, and the form can be filed from there.
+// Server markup and plain posts, with nothing for JavaScript to change (as forms.nojs.spec.ts), so the
+// browser without it is the one to test.
 import { expect, expectAccessible, test } from "../fixtures";
 import { day, fillContact, next, startForm, submitAndSeeStatus } from "./helpers";
 
