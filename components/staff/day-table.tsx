@@ -78,7 +78,7 @@ function RowActions({ row, actions }: { row: DayRow; actions: DayActions }) {
 
 export function DayTable({ caption, rows, actions }: { caption: string; rows: DayRow[]; actions: DayActions | null }) {
   const columns: StaffColumn<DayRow>[] = [
-    { heading: "Zeit", cell: (row) => row[2], className: "tabular-nums" },
+    { heading: "Zeit", cell: (row) => row[2] },
     { heading: "Vorgangsnummer", cell: (row) => <span className="font-mono">{row[1]}</span> },
     {
       heading: "Person",
@@ -91,7 +91,7 @@ export function DayTable({ caption, rows, actions }: { caption: string; rows: Da
     },
     { heading: "Anliegen", cell: (row) => row[5] },
     { heading: "Dolmetschen", cell: (row) => row[6] ?? "–" },
-    { heading: "Barrierefreiheit", cell: (row) => row[7] ?? "–", className: "max-w-48 break-words" },
+    { heading: "Barrierefreiheit", cell: (row) => row[7] ?? "–" },
     { heading: "Status", cell: (row) => row[8] },
     { heading: "Gebucht", cell: (row) => row[9] },
   ];
