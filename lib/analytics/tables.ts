@@ -1,0 +1,245 @@
+// Every table of the dashboard, from the questionnaire's answers (survey_response) and from the
+// portal's own records as counted per day (journey_daily, appointment_daily; kept by triggers), so
+// that a view reads a few thousand pre-counted rows, never every journey.
+import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { publish, type CountTable, type PublishedTable } from "./published-table";
+import { FACTORS, ITEMS, ITEM_NAMES, RESEARCH_ROW_PERCENTAGES, RESEARCH_TYPE_PERCENTAGES, SCALES, TYPES, TYPE_LABELS, factorValues, type Factor, type Item } from "./vocabulary";
+
+export interface AnalyticsFilters {
+  /** first and last day, "YYYY-MM-DD", Berlin time; questionnaire answers are filtered by their month */
+  from: string | null;
+  to: string | null;
+  locationId: string | null;
+}
+
+type Reader = Pick<PrismaClient, "$queryRawUnsafe">;
+
+const CHANNEL_LABELS: Record<string, string> = { online: "Online-Formular", video: "Video", in_person: "Vor Ort", phone: "Rückruf", none: "keine Wahl" };
+const CHANNELS = ["online", "video", "in_person", "phone"];
+const PREFERENCE_LABELS: Record<string, string> = { ...Object.fromEntries(TYPES.map((type) => [type, TYPE_LABELS[type]])), none: "keine Angabe" };
+
+/** The cross-tables the research printed (Tab. 6–11), in the order the dashboard shows them. */
+export const CROSS_TABLE_FACTORS = ["devices", "school", "training", "age", "german", "distance"] as const satisfies readonly Factor[];
+
+const typeColumns = TYPES.map((type) => ({ key: type, label: TYPE_LABELS[type] }));
+
+/** The WHERE clause of the filters given (a "?" becomes $1, $2…) and of the plain conditions, with the values. */
+function where(conditions: ([string, unknown] | string)[]): { clause: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const parts: string[] = [];
+  for (const condition of conditions) {
+    if (typeof condition === "string") parts.push(condition);
+    else if (condition[1] !== null) {
+      values.push(condition[1]);
+      parts.push(condition[0].replace("?", `$${values.length}`));
+    }
+  }
+  return { clause: parts.length ? `WHERE ${parts.join(" AND ")}` : "", values };
+}
+
+const monthOf = (day: string | null) => (day ? `${day.slice(0, 7)}-01` : null);
+
+async function surveyTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
+  const { clause, values } = where([
+    [`answered_month >= ?::date`, monthOf(filters.from)],
+    [`answered_month <= ?::date`, monthOf(filters.to)],
+  ]);
+  // One scan for every grouping: the types, each factor by type, each item by type.
+  const groupings = [...CROSS_TABLE_FACTORS, "help", ...ITEM_NAMES];
+  const rows = await reader.$queryRawUnsafe<{ type: string; grouping: string; value: string | null; count: number }[]>(
+    `SELECT type::text AS type, grouping, value, COUNT(*)::int AS count
+     FROM survey_response, LATERAL (VALUES ${groupings.map((name) => `('${name}', ${name}::text)`).join(", ")}) AS g(grouping, value)
+     ${clause} GROUP BY 1, 2, 3`,
+    ...values,
+  );
+  const count = (grouping: string, value: string, type: string) => rows.find((row) => row.grouping === grouping && row.value === value && row.type === type)?.count ?? 0;
+  const typeCounts = TYPES.map((type) => rows.filter((row) => row.grouping === "help" && row.type === type).reduce((sum, row) => sum + row.count, 0));
+  const tables: CountTable[] = [
+    {
+      key: "types",
+      title: "Verteilung der drei Typen",
+      rowHeading: "Typ",
+      rows: [{ key: "all", label: "alle Antworten" }],
+      columns: typeColumns,
+      counts: [typeCounts],
+      research: [TYPES.map((type) => RESEARCH_TYPE_PERCENTAGES[type])],
+    },
+  ];
+  for (const factor of [...CROSS_TABLE_FACTORS, "help"] as Factor[]) {
+    const research = RESEARCH_ROW_PERCENTAGES[factor];
+    const valuesOf = factorValues(factor);
+    tables.push({
+      key: `type-by-${factor}`,
+      title: `Typ nach ${FACTORS[factor].label}`,
+      rowHeading: FACTORS[factor].label,
+      rows: valuesOf.map((value) => ({ key: value, label: (FACTORS[factor].values as Record<string, string>)[value] })),
+      columns: typeColumns,
+      counts: valuesOf.map((value) => TYPES.map((type) => count(factor, value, type))),
+      research: research ? valuesOf.map((value) => research[value] ?? null) : undefined,
+      note: "Ohne Antworten, in denen diese Angabe fehlt.",
+    });
+  }
+  for (const item of ITEM_NAMES) tables.push(itemTable(item, count));
+  return tables;
+}
+
+function itemTable(item: Item, count: (grouping: string, value: string, type: string) => number): CountTable {
+  const scale = SCALES[ITEMS[item].scale];
+  return {
+    key: `${item.replace(/_/g, "-")}-by-type`,
+    title: `Frage ${item.slice(5).replace("_", ".")}: „${ITEMS[item].text}“ nach Typ`,
+    rowHeading: "Typ",
+    rows: typeColumns,
+    columns: scale.map((label, index) => ({ key: String(index + 1), label })),
+    counts: TYPES.map((type) => scale.map((_, index) => count(item, String(index + 1), type))),
+  };
+}
+
+async function journeyTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
+  const { clause, values } = where([
+    [`day >= ?::date`, filters.from],
+    [`day <= ?::date`, filters.to],
+  ]);
+  const rows = await reader.$queryRawUnsafe<{ request_type_key: string; preference: string; recommended_channel: string; chosen_channel: string; assistance: string; for_someone_else: boolean; month: string; count: number }[]>(
+    `SELECT request_type_key, preference, recommended_channel, chosen_channel, assistance, for_someone_else, to_char(day, 'YYYY-MM') AS month, SUM(count)::int AS count
+     FROM journey_daily ${clause} GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+    ...values,
+  );
+  const titles = await reader.$queryRawUnsafe<{ key: string; title: string }[]>(`SELECT key, COALESCE(title->>'de', key) AS title FROM request_type ORDER BY sort_order, key`);
+  const advised = rows.filter((row) => row.recommended_channel !== "none");
+  const taken = (row: (typeof rows)[number]) => (row.chosen_channel === "none" ? 2 : row.chosen_channel === row.recommended_channel ? 0 : 1);
+  const adviceColumns = [
+    { key: "followed", label: "Empfehlung gewählt" },
+    { key: "other", label: "anderer Weg gewählt" },
+    { key: "none", label: "nichts gewählt" },
+  ];
+  const adviceCounts = (match: (row: (typeof rows)[number]) => boolean) => [0, 1, 2].map((column) => advised.filter((row) => match(row) && taken(row) === column).reduce((sum, row) => sum + row.count, 0));
+  const months = [...new Set(rows.map((row) => row.month))].sort();
+  const sum = (match: (row: (typeof rows)[number]) => boolean) => rows.filter(match).reduce((total, row) => total + row.count, 0);
+  const assistanceColumns = [
+    { key: "alone", label: "selbst" },
+    { key: "helper", label: "mit Hilfe (für jemand anderen)" },
+    { key: "counter", label: "am Schalter" },
+    { key: "phone", label: "am Telefon" },
+  ];
+  const assistanceOf = (row: (typeof rows)[number]) => (row.assistance === "self_service" ? (row.for_someone_else ? "helper" : "alone") : row.assistance);
+  return [
+    {
+      key: "recommended-vs-chosen",
+      title: "Empfohlener und gewählter Weg je Anliegen",
+      rowHeading: "Anliegen",
+      rows: titles.map((type) => ({ key: type.key, label: type.title })),
+      columns: adviceColumns,
+      counts: titles.map((type) => adviceCounts((row) => row.request_type_key === type.key)),
+    },
+    {
+      key: "recommended-vs-chosen-by-preference",
+      title: "Empfohlener und gewählter Weg je angegebener Vorliebe",
+      rowHeading: "Vorliebe",
+      rows: [...TYPES, "none"].map((key) => ({ key, label: PREFERENCE_LABELS[key] })),
+      columns: adviceColumns,
+      counts: [...TYPES, "none"].map((key) => adviceCounts((row) => row.preference === key)),
+    },
+    {
+      key: "recommended-by-chosen",
+      title: "Wohin die Empfehlung verlassen wird: empfohlener Weg (Zeile) und gewählter Weg (Spalte)",
+      rowHeading: "empfohlen",
+      rows: CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key] })),
+      columns: [...CHANNELS, "none"].map((key) => ({ key, label: CHANNEL_LABELS[key] })),
+      counts: CHANNELS.map((recommended) => [...CHANNELS, "none"].map((chosen) => sum((row) => row.recommended_channel === recommended && row.chosen_channel === chosen))),
+    },
+    {
+      key: "channel-mix",
+      title: "Gewählte Wege je Monat",
+      rowHeading: "Monat",
+      rows: months.map((month) => ({ key: month, label: month })),
+      columns: CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key] })),
+      counts: months.map((month) => CHANNELS.map((channel) => sum((row) => row.month === month && row.chosen_channel === channel))),
+    },
+    {
+      key: "assistance",
+      title: "Selbst, mit Hilfe oder am Schalter: gewählte Wege je Monat",
+      rowHeading: "Monat",
+      rows: months.map((month) => ({ key: month, label: month })),
+      columns: assistanceColumns,
+      counts: months.map((month) => assistanceColumns.map((column) => sum((row) => row.month === month && row.chosen_channel !== "none" && assistanceOf(row) === column.key))),
+    },
+  ];
+}
+
+async function appointmentTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
+  const { clause, values } = where([
+    [`day >= ?::date`, filters.from],
+    [`day <= ?::date`, filters.to],
+    [`location_id = ?::uuid`, filters.locationId],
+    // Only days that are over: today's appointments are still to come.
+    `day < (now() AT TIME ZONE 'Europe/Berlin')::date`,
+  ]);
+  const rows = await reader.$queryRawUnsafe<{ channel: string; status: string; count: number }[]>(
+    `SELECT channel, status, SUM(count)::int AS count FROM appointment_daily ${clause} GROUP BY 1, 2`,
+    ...values,
+  );
+  const statusColumns = [
+    { key: "attended", label: "wahrgenommen", statuses: ["checked_in", "completed"] },
+    { key: "no_show", label: "nicht erschienen", statuses: ["no_show"] },
+    { key: "cancelled", label: "abgesagt", statuses: ["cancelled"] },
+    { key: "booked", label: "ohne Vermerk", statuses: ["booked"] },
+  ];
+  return [
+    {
+      key: "no-shows",
+      title: "Termine bis gestern je Weg: wahrgenommen, nicht erschienen, abgesagt",
+      rowHeading: "Weg",
+      rows: ["video", "in_person"].map((key) => ({ key, label: CHANNEL_LABELS[key] })),
+      columns: statusColumns.map(({ key, label }) => ({ key, label })),
+      counts: ["video", "in_person"].map((channel) => statusColumns.map((column) => rows.filter((row) => row.channel === channel && column.statuses.includes(row.status)).reduce((sum, row) => sum + row.count, 0))),
+      note: "Ein Video-Termin wird bisher nicht als wahrgenommen vermerkt; er bleibt „ohne Vermerk“.",
+    },
+  ];
+}
+
+async function feedbackTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
+  const { clause, values } = where([
+    [`f.created_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Berlin'`, filters.from],
+    [`f.created_at < ((?::date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin'`, filters.to],
+    "f.rating BETWEEN 1 AND 5",
+  ]);
+  const rows = await reader.$queryRawUnsafe<{ channel: string; rating: number; count: number }[]>(
+    `SELECT COALESCE(j.chosen_channel::text, 'none') AS channel, f.rating, COUNT(*)::int AS count
+     FROM feedback f LEFT JOIN journey j ON j.id = f.journey_id
+     ${clause} GROUP BY 1, 2`,
+    ...values,
+  );
+  const channels = [...CHANNELS, "none"];
+  return [
+    {
+      key: "feedback-by-channel",
+      title: "Bewertungen (1 = schlecht … 5 = sehr gut) je gewähltem Weg",
+      rowHeading: "Weg",
+      rows: channels.map((key) => ({ key, label: key === "none" ? "ohne gewählten Weg" : CHANNEL_LABELS[key] })),
+      columns: [1, 2, 3, 4, 5].map((rating) => ({ key: String(rating), label: String(rating) })),
+      counts: channels.map((channel) => [1, 2, 3, 4, 5].map((rating) => rows.find((row) => row.channel === channel && row.rating === rating)?.count ?? 0)),
+    },
+  ];
+}
+
+export interface Dashboard {
+  survey: PublishedTable[];
+  portal: PublishedTable[];
+}
+
+/** Every table, published (small cells protected). */
+export async function loadDashboard(filters: AnalyticsFilters, reader: Reader = db): Promise<Dashboard> {
+  const [survey, journeys, appointments, feedback] = await Promise.all([surveyTables(filters, reader), journeyTables(filters, reader), appointmentTables(filters, reader), feedbackTables(filters, reader)]);
+  return { survey: survey.map(publish), portal: [...journeys, ...appointments, ...feedback].map(publish) };
+}
+
+const JOURNEY_TABLES = ["recommended-vs-chosen", "recommended-vs-chosen-by-preference", "recommended-by-chosen", "channel-mix", "assistance"];
+
+/** One table by its export name, reading only what it needs; null for an unknown name. */
+export async function loadTable(key: string, filters: AnalyticsFilters, reader: Reader = db): Promise<PublishedTable | null> {
+  const load = key === "types" || key.startsWith("type-by-") || /^item-[0-9-]+-by-type$/.test(key) ? surveyTables : JOURNEY_TABLES.includes(key) ? journeyTables : key === "no-shows" ? appointmentTables : key === "feedback-by-channel" ? feedbackTables : null;
+  const table = load ? (await load(filters, reader)).find((candidate) => candidate.key === key) : undefined;
+  return table ? publish(table) : null;
+}
