@@ -45,12 +45,15 @@ async function surveyTables(filters: AnalyticsFilters, reader: Reader): Promise<
     [`answered_month >= ?::date`, monthOf(filters.from)],
     [`answered_month <= ?::date`, monthOf(filters.to)],
   ]);
-  // One scan for every grouping: the types, each factor by type, each item by type.
+  // One pass for every grouping (GROUPING SETS): each factor by type, each item by type. In the set
+  // of one column every other column is NULL, so the one value is the COALESCE of them all.
   const groupings = [...CROSS_TABLE_FACTORS, "help", ...ITEM_NAMES];
   const rows = await reader.$queryRawUnsafe<{ type: string; grouping: string; value: string | null; count: number }[]>(
-    `SELECT type::text AS type, grouping, value, COUNT(*)::int AS count
-     FROM survey_response, LATERAL (VALUES ${groupings.map((name) => `('${name}', ${name}::text)`).join(", ")}) AS g(grouping, value)
-     ${clause} GROUP BY 1, 2, 3`,
+    `SELECT type::text AS type,
+            CASE ${groupings.map((name) => `WHEN GROUPING(${name}) = 0 THEN '${name}'`).join(" ")} END AS grouping,
+            COALESCE(${groupings.map((name) => `${name}::text`).join(", ")}) AS value, COUNT(*)::int AS count
+     FROM survey_response ${clause}
+     GROUP BY GROUPING SETS (${groupings.map((name) => `(type, ${name})`).join(", ")})`,
     ...values,
   );
   const count = (grouping: string, value: string, type: string) => rows.find((row) => row.grouping === grouping && row.value === value && row.type === type)?.count ?? 0;
