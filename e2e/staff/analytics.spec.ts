@@ -9,6 +9,8 @@ import { createStaffUser, query, signIn } from "./helpers";
 const HEADER = "type,age,school,training,german,devices,distance,help,item_11_3,item_11_6,item_11_7,item_11_8,item_18";
 
 test("an admin's paper file is refused for a bad row, then imported, counted on the dashboard and downloaded", async ({ page }) => {
+  // Three uploads and the dashboard's twenty tables, each page checked by axe.
+  test.setTimeout(180_000);
   // A month of its own in the far past, so that the dashboard filtered to it shows this file only.
   const month = `19${String(10 + Math.floor(Math.random() * 80))}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, "0")}`;
   const [year, monthNumber] = month.split("-").map(Number);
@@ -37,10 +39,12 @@ test("an admin's paper file is refused for a bad row, then imported, counted on 
   await page.getByLabel("Monat der Befragung").fill(month);
   await page.getByRole("button", { name: "Importieren" }).click();
   await expect(page.getByRole("status")).toHaveText("13 Fragebögen importiert.");
+  await expectAccessible(page);
 
   await page.getByLabel("CSV-Datei (UTF-8)").setInputFiles(file);
   await page.getByRole("button", { name: "Importieren" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Diese Datei wurde schon importiert" })).toBeVisible();
+  await expectAccessible(page);
 
   await page.goto(`/staff/analytics?from=${month}-01&to=${lastDay}`);
   await expectAccessible(page);

@@ -124,6 +124,23 @@ describe("paper questionnaires imported and exported", () => {
     expect(resultOf(ragged).getAll("problem")).toEqual(["2||13 Spalten erwartet, 1 gefunden."]);
   });
 
+  it("the portal's journeys, counted per day by the trigger, give advice followed, left and not taken", async () => {
+    await signInAs("admin");
+    await database.prisma.requestType.create({ data: { key: "test-anliegen", title: { de: "Testanliegen" }, description: { de: "" }, allowedChannels: ["online", "in_person"] } });
+    const journey = (chosenChannel: "online" | "in_person" | null, preference: "personal" | "digital") => ({ requestTypeKey: "test-anliegen", preference, recommendedChannel: "online" as const, chosenChannel, outcome: chosenChannel ? "chosen" : "abandoned" });
+    await database.prisma.journey.createMany({ data: [...Array.from({ length: 20 }, () => journey("online", "digital")), ...Array.from({ length: 6 }, () => journey("in_person", "personal")), ...Array.from({ length: 8 }, () => journey(null, "personal"))] });
+    // One journey changes its mind afterwards: the trigger moves it from "nothing chosen" to "other channel".
+    const late = await database.prisma.journey.findFirstOrThrow({ where: { chosenChannel: null } });
+    await database.prisma.journey.update({ where: { id: late.id }, data: { chosenChannel: "in_person", outcome: "chosen" } });
+
+    const byType = await exported("recommended-vs-chosen.csv");
+    expect(byType.find((cells) => cells[0] === "Testanliegen")).toEqual(["Testanliegen", "34", "20", "58,8", "7", "20,6", "7", "20,6"]);
+    const byPreference = await exported("recommended-vs-chosen-by-preference.csv");
+    expect(byPreference.find((cells) => cells[0] === "Typ 3 „mehr digital“")?.slice(1, 4)).toEqual(["20", "20", "100,0"]);
+    const matrix = await exported("recommended-by-chosen.csv");
+    expect(matrix.find((cells) => cells[0] === "Online-Formular")?.slice(1, 4)).toEqual(["34", "20", "58,8"]);
+  });
+
   it("is for admins only, and an unknown table is a 404", async () => {
     await signInAs("caseworker");
     expect((await upload(csvOf([{ type: "personal" }]))).status).toBe(403);

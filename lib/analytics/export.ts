@@ -10,8 +10,8 @@ const decimal = (value: number) => value.toFixed(1).replace(".", ",");
 
 export function tableCsv(table: PublishedTable): string {
   const total = (value: number | null) => (value === null ? "x" : value);
-  if (table.rows.length === 1) {
-    // One row (the types): one line per column, which reads better.
+  if (table.key === "types") {
+    // The types: one line per type, which reads better.
     const headings = [table.rowHeading, "Anzahl", "Anteil (%)", ...(table.research ? ["Studie (%)"] : [])];
     const lines = table.columns.map((column, c) => [column.label, cellText(table.cells[0][c], "count"), cellText(table.cells[0][c], "percent", decimal), ...(table.research ? [table.research[0]?.[c] === undefined ? "" : decimal(table.research[0][c])] : [])]);
     return csvFile(headings, [...lines, ["Gesamt", total(table.rowTotals[0]), table.rowTotals[0] ? "100,0" : "", ...(table.research ? [""] : [])]]);

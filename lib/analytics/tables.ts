@@ -104,29 +104,36 @@ async function journeyTables(filters: AnalyticsFilters, reader: Reader): Promise
     [`day >= ?::date`, filters.from],
     [`day <= ?::date`, filters.to],
   ]);
-  const rows = await reader.$queryRawUnsafe<{ request_type_key: string; preference: string; recommended_channel: string; chosen_channel: string; assistance: string; for_someone_else: boolean; month: string; count: number }[]>(
-    `SELECT request_type_key, preference, recommended_channel, chosen_channel, assistance, for_someone_else, to_char(day, 'YYYY-MM') AS month, SUM(count)::int AS count
-     FROM journey_daily ${clause} GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+  // Three groupings in one pass, each as small as its tables need (a year is a few hundred rows).
+  type Row = { grouping: "type" | "preference" | "month"; request_type_key: string; preference: string; recommended_channel: string; chosen_channel: string; assistance: string; for_someone_else: boolean; month: string; count: number };
+  const rows = await reader.$queryRawUnsafe<Row[]>(
+    `SELECT CASE WHEN GROUPING(request_type_key) = 0 THEN 'type' WHEN GROUPING(preference) = 0 THEN 'preference' ELSE 'month' END AS grouping,
+            request_type_key, preference, recommended_channel, chosen_channel, assistance, for_someone_else, to_char(day, 'YYYY-MM') AS month, SUM(count)::int AS count
+     FROM journey_daily ${clause}
+     GROUP BY GROUPING SETS ((request_type_key, recommended_channel, chosen_channel), (preference, recommended_channel, chosen_channel),
+                             (to_char(day, 'YYYY-MM'), chosen_channel, assistance, for_someone_else))`,
     ...values,
   );
   const titles = await reader.$queryRawUnsafe<{ key: string; title: string }[]>(`SELECT key, COALESCE(title->>'de', key) AS title FROM request_type ORDER BY sort_order, key`);
-  const advised = rows.filter((row) => row.recommended_channel !== "none");
-  const taken = (row: (typeof rows)[number]) => (row.chosen_channel === "none" ? 2 : row.chosen_channel === row.recommended_channel ? 0 : 1);
+  const byType = rows.filter((row) => row.grouping === "type");
+  const byPreference = rows.filter((row) => row.grouping === "preference");
+  const byMonth = rows.filter((row) => row.grouping === "month");
+  const taken = (row: Row) => (row.chosen_channel === "none" ? 2 : row.chosen_channel === row.recommended_channel ? 0 : 1);
   const adviceColumns = [
     { key: "followed", label: "Empfehlung gewählt" },
     { key: "other", label: "anderer Weg gewählt" },
     { key: "none", label: "nichts gewählt" },
   ];
-  const adviceCounts = (match: (row: (typeof rows)[number]) => boolean) => [0, 1, 2].map((column) => advised.filter((row) => match(row) && taken(row) === column).reduce((sum, row) => sum + row.count, 0));
-  const months = [...new Set(rows.map((row) => row.month))].sort();
-  const sum = (match: (row: (typeof rows)[number]) => boolean) => rows.filter(match).reduce((total, row) => total + row.count, 0);
+  const adviceCounts = (set: Row[], match: (row: Row) => boolean) => [0, 1, 2].map((column) => set.filter((row) => row.recommended_channel !== "none" && match(row) && taken(row) === column).reduce((sum, row) => sum + row.count, 0));
+  const months = [...new Set(byMonth.map((row) => row.month))].sort();
+  const sum = (set: Row[], match: (row: Row) => boolean) => set.filter(match).reduce((total, row) => total + row.count, 0);
   const assistanceColumns = [
     { key: "alone", label: "selbst" },
     { key: "helper", label: "mit Hilfe (für jemand anderen)" },
     { key: "counter", label: "am Schalter" },
     { key: "phone", label: "am Telefon" },
   ];
-  const assistanceOf = (row: (typeof rows)[number]) => (row.assistance === "self_service" ? (row.for_someone_else ? "helper" : "alone") : row.assistance);
+  const assistanceOf = (row: Row) => (row.assistance === "self_service" ? (row.for_someone_else ? "helper" : "alone") : row.assistance);
   return [
     {
       key: "recommended-vs-chosen",
@@ -134,7 +141,7 @@ async function journeyTables(filters: AnalyticsFilters, reader: Reader): Promise
       rowHeading: "Anliegen",
       rows: titles.map((type) => ({ key: type.key, label: type.title })),
       columns: adviceColumns,
-      counts: titles.map((type) => adviceCounts((row) => row.request_type_key === type.key)),
+      counts: titles.map((type) => adviceCounts(byType, (row) => row.request_type_key === type.key)),
     },
     {
       key: "recommended-vs-chosen-by-preference",
@@ -142,7 +149,7 @@ async function journeyTables(filters: AnalyticsFilters, reader: Reader): Promise
       rowHeading: "Vorliebe",
       rows: [...TYPES, "none"].map((key) => ({ key, label: PREFERENCE_LABELS[key] })),
       columns: adviceColumns,
-      counts: [...TYPES, "none"].map((key) => adviceCounts((row) => row.preference === key)),
+      counts: [...TYPES, "none"].map((key) => adviceCounts(byPreference, (row) => row.preference === key)),
     },
     {
       key: "recommended-by-chosen",
@@ -150,7 +157,7 @@ async function journeyTables(filters: AnalyticsFilters, reader: Reader): Promise
       rowHeading: "empfohlen",
       rows: CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key] })),
       columns: [...CHANNELS, "none"].map((key) => ({ key, label: CHANNEL_LABELS[key] })),
-      counts: CHANNELS.map((recommended) => [...CHANNELS, "none"].map((chosen) => sum((row) => row.recommended_channel === recommended && row.chosen_channel === chosen))),
+      counts: CHANNELS.map((recommended) => [...CHANNELS, "none"].map((chosen) => sum(byType, (row) => row.recommended_channel === recommended && row.chosen_channel === chosen))),
     },
     {
       key: "channel-mix",
@@ -158,7 +165,7 @@ async function journeyTables(filters: AnalyticsFilters, reader: Reader): Promise
       rowHeading: "Monat",
       rows: months.map((month) => ({ key: month, label: month })),
       columns: CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key] })),
-      counts: months.map((month) => CHANNELS.map((channel) => sum((row) => row.month === month && row.chosen_channel === channel))),
+      counts: months.map((month) => CHANNELS.map((channel) => sum(byMonth, (row) => row.month === month && row.chosen_channel === channel))),
     },
     {
       key: "assistance",
@@ -166,7 +173,7 @@ async function journeyTables(filters: AnalyticsFilters, reader: Reader): Promise
       rowHeading: "Monat",
       rows: months.map((month) => ({ key: month, label: month })),
       columns: assistanceColumns,
-      counts: months.map((month) => assistanceColumns.map((column) => sum((row) => row.month === month && row.chosen_channel !== "none" && assistanceOf(row) === column.key))),
+      counts: months.map((month) => assistanceColumns.map((column) => sum(byMonth, (row) => row.month === month && row.chosen_channel !== "none" && assistanceOf(row) === column.key))),
     },
   ];
 }
@@ -209,8 +216,9 @@ async function feedbackTables(filters: AnalyticsFilters, reader: Reader): Promis
     "f.rating BETWEEN 1 AND 5",
   ]);
   const rows = await reader.$queryRawUnsafe<{ channel: string; rating: number; count: number }[]>(
-    `SELECT COALESCE(j.chosen_channel::text, 'none') AS channel, f.rating, COUNT(*)::int AS count
-     FROM feedback f LEFT JOIN journey j ON j.id = f.journey_id
+    // Each rating's journey by its primary key (a join would scan every journey).
+    `SELECT COALESCE((SELECT j.chosen_channel::text FROM journey j WHERE j.id = f.journey_id), 'none') AS channel, f.rating, COUNT(*)::int AS count
+     FROM feedback f
      ${clause} GROUP BY 1, 2`,
     ...values,
   );
