@@ -15,6 +15,16 @@ export default async function StaffHome() {
       <h1 className="text-2xl font-bold">Guten Tag, {name}</h1>
       <p className="mt-1 text-muted">Rolle: {ROLE_NAMES[role]}</p>
       <ul className="mt-6 flex flex-col gap-2">
+        {can(role, "analytics.read") ? (
+          <li>
+            <a href="/staff/analytics">Auswertung: die Tabellen der Mannheimer Befragung und die Wege im Portal</a>
+          </li>
+        ) : null}
+        {can(role, "analytics.import") ? (
+          <li>
+            <a href="/staff/analytics/import">Papierfragebögen importieren (CSV-Datei)</a>
+          </li>
+        ) : null}
         {can(role, "appointments.day") ? (
           <li>
             <a href="/staff/front-desk">Tagesübersicht: die Termine des Tages am Standort</a>

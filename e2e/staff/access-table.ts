@@ -86,6 +86,10 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/admin/routing/page.tsx": { action: "routing-rules.manage", area: "configuration" },
   "app/staff/admin/routing/save/route.ts": { action: "routing-rules.manage", area: "configuration" },
   "app/staff/admin/routing/restore/route.ts": { action: "routing-rules.manage", area: "configuration" },
+  "app/staff/analytics/page.tsx": { action: "analytics.read", area: "configuration" },
+  "app/staff/analytics/export/[table]/route.ts": { action: "analytics.export", area: "configuration" },
+  "app/staff/analytics/import/page.tsx": { action: "analytics.import", area: "configuration" },
+  "app/staff/analytics/import/upload/route.ts": { action: "analytics.import", area: "configuration" },
   "app/staff/audit/page.tsx": { action: "audit.read", area: "configuration" },
   "app/staff/audit/export/route.ts": { action: "audit.export", area: "configuration" },
 };
@@ -102,4 +106,5 @@ export const OPEN_FILES: Record<string, string> = {
 export const SAMPLE_SEGMENTS: Record<string, string> = {
   id: "00000000-0000-4000-8000-000000000000",
   reference: "ZZZZ-0000",
+  table: "types.csv",
 };

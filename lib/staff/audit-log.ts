@@ -45,6 +45,9 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   "outbox.listed": "Postausgang angesehen",
   "outbox.message-viewed": "Nachricht gelesen",
   "feedback.listed": "Rückmeldungen angesehen",
+  "analytics.viewed": "Auswertung angesehen",
+  "analytics.exported": "Auswertung exportiert",
+  "analytics.imported": "Papierfragebögen importiert",
   view: "Angesehen (ältere Einträge)",
   "check-in": "Eingecheckt (ältere Einträge)",
 };

@@ -74,7 +74,18 @@ export type AuditEvent =
   | Event<"routing-rules.restored", "routing_rule_set", { version: number; restoredFrom: number; changes: RuleChange[] }>
   // Reading the audit log is recorded in it, with the filters used.
   | Event<"audit.listed", "audit_log", { filters: AuditFilterDetails; page: number; count: number }, string, null, null>
-  | Event<"audit.exported", "audit_log", { filters: AuditFilterDetails; count: number }, string, null, null>;
+  | Event<"audit.exported", "audit_log", { filters: AuditFilterDetails; count: number }, string, null, null>
+  // Analytics: anonymous figures only; the filters used, the table handed out, the paper file taken in or refused.
+  | Event<"analytics.viewed", "analytics", { filters: AnalyticsFilterDetails }, string, null, null>
+  | Event<"analytics.exported", "analytics", { table: string; filters: AnalyticsFilterDetails }, string, null, string>
+  | Event<"analytics.imported", "survey_import", { fileName: string; outcome: "imported" | "refused" | "duplicate"; count: number }, string, null, string | null>;
+
+/** The dashboard's filters as an analytics event records them. */
+export interface AnalyticsFilterDetails {
+  from: string | null;
+  to: string | null;
+  location: string | null;
+}
 
 /** A location's setting as its audit event records it. */
 export type SettingValue = string | number | boolean | null;

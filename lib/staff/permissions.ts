@@ -52,6 +52,12 @@ const PERMISSIONS = {
   "audit.read": ["admin"],
   /** the audit log as a CSV file */
   "audit.export": ["admin"],
+  /** the analytics dashboard: anonymous figures, small cells suppressed */
+  "analytics.read": ["admin"],
+  /** a dashboard table as a CSV file */
+  "analytics.export": ["admin"],
+  /** paper questionnaires imported from a CSV file */
+  "analytics.import": ["admin"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof PERMISSIONS;

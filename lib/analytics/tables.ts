@@ -1,0 +1,256 @@
+// Every table of the dashboard, from the questionnaire's answers (survey_response) and from the
+// portal's own records as counted per day (journey_daily, appointment_daily; kept by triggers), so
+// that a view reads a few thousand pre-counted rows, never every journey.
+import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { publish, type CountTable, type PublishedTable } from "./published-table";
+import { FACTORS, ITEMS, ITEM_NAMES, RESEARCH_ROW_PERCENTAGES, RESEARCH_TYPE_PERCENTAGES, SCALES, TYPES, TYPE_LABELS, factorValues, type Factor, type Item } from "./vocabulary";
+
+export interface AnalyticsFilters {
+  /** first and last day, "YYYY-MM-DD", Berlin time; questionnaire answers are filtered by their month */
+  from: string | null;
+  to: string | null;
+  locationId: string | null;
+}
+
+type Reader = Pick<PrismaClient, "$queryRawUnsafe">;
+
+const CHANNEL_LABELS: Record<string, string> = { online: "Online-Formular", video: "Video", in_person: "Vor Ort", phone: "Rückruf", none: "keine Wahl" };
+const CHANNELS = ["online", "video", "in_person", "phone"];
+const PREFERENCE_LABELS: Record<string, string> = { ...Object.fromEntries(TYPES.map((type) => [type, TYPE_LABELS[type]])), none: "keine Angabe" };
+
+/** The cross-tables the research printed (Tab. 6–11), in the order the dashboard shows them. */
+export const CROSS_TABLE_FACTORS = ["devices", "school", "training", "age", "german", "distance"] as const satisfies readonly Factor[];
+
+const typeColumns = TYPES.map((type) => ({ key: type, label: TYPE_LABELS[type] }));
+
+/** The WHERE clause of the filters given (a "?" becomes $1, $2…) and of the plain conditions, with the values. */
+function where(conditions: ([string, unknown] | string)[]): { clause: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const parts: string[] = [];
+  for (const condition of conditions) {
+    if (typeof condition === "string") parts.push(condition);
+    else if (condition[1] !== null) {
+      values.push(condition[1]);
+      parts.push(condition[0].replace("?", `$${values.length}`));
+    }
+  }
+  return { clause: parts.length ? `WHERE ${parts.join(" AND ")}` : "", values };
+}
+
+const monthOf = (day: string | null) => (day ? `${day.slice(0, 7)}-01` : null);
+
+async function surveyTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
+  const { clause, values } = where([
+    [`answered_month >= ?::date`, monthOf(filters.from)],
+    [`answered_month <= ?::date`, monthOf(filters.to)],
+  ]);
+  // One pass for every grouping (GROUPING SETS): each factor by type, each item by type. In the set
+  // of one column every other column is NULL, so the one value is the COALESCE of them all.
+  const groupings = [...CROSS_TABLE_FACTORS, "help", ...ITEM_NAMES];
+  const rows = await reader.$queryRawUnsafe<{ type: string; grouping: string; value: string | null; count: number }[]>(
+    `SELECT type::text AS type,
+            CASE ${groupings.map((name) => `WHEN GROUPING(${name}) = 0 THEN '${name}'`).join(" ")} END AS grouping,
+            COALESCE(${groupings.map((name) => `${name}::text`).join(", ")}) AS value, COUNT(*)::int AS count
+     FROM survey_response ${clause}
+     GROUP BY GROUPING SETS (${groupings.map((name) => `(type, ${name})`).join(", ")})`,
+    ...values,
+  );
+  const count = (grouping: string, value: string, type: string) => rows.find((row) => row.grouping === grouping && row.value === value && row.type === type)?.count ?? 0;
+  const typeCounts = TYPES.map((type) => rows.filter((row) => row.grouping === "help" && row.type === type).reduce((sum, row) => sum + row.count, 0));
+  const tables: CountTable[] = [
+    {
+      key: "types",
+      title: "Verteilung der drei Typen",
+      rowHeading: "Typ",
+      rows: [{ key: "all", label: "alle Antworten" }],
+      columns: typeColumns,
+      counts: [typeCounts],
+      research: [TYPES.map((type) => RESEARCH_TYPE_PERCENTAGES[type])],
+    },
+  ];
+  for (const factor of [...CROSS_TABLE_FACTORS, "help"] as Factor[]) {
+    const research = RESEARCH_ROW_PERCENTAGES[factor];
+    const valuesOf = factorValues(factor);
+    tables.push({
+      key: `type-by-${factor}`,
+      title: `Typ nach ${FACTORS[factor].label}`,
+      rowHeading: FACTORS[factor].label,
+      rows: valuesOf.map((value) => ({ key: value, label: (FACTORS[factor].values as Record<string, string>)[value] })),
+      columns: typeColumns,
+      counts: valuesOf.map((value) => TYPES.map((type) => count(factor, value, type))),
+      research: research ? valuesOf.map((value) => research[value] ?? null) : undefined,
+      note: "Ohne Antworten, in denen diese Angabe fehlt.",
+    });
+  }
+  for (const item of ITEM_NAMES) tables.push(itemTable(item, count));
+  return tables;
+}
+
+function itemTable(item: Item, count: (grouping: string, value: string, type: string) => number): CountTable {
+  const scale = SCALES[ITEMS[item].scale];
+  return {
+    key: `${item.replace(/_/g, "-")}-by-type`,
+    title: `Frage ${item.slice(5).replace("_", ".")}: „${ITEMS[item].text}“ nach Typ`,
+    rowHeading: "Typ",
+    rows: typeColumns,
+    columns: scale.map((label, index) => ({ key: String(index + 1), label })),
+    counts: TYPES.map((type) => scale.map((_, index) => count(item, String(index + 1), type))),
+  };
+}
+
+async function journeyTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
+  const { clause, values } = where([
+    [`day >= ?::date`, filters.from],
+    [`day <= ?::date`, filters.to],
+  ]);
+  // Three groupings in one pass, each as small as its tables need (a year is a few hundred rows).
+  type Row = { grouping: "type" | "preference" | "month"; request_type_key: string; preference: string; recommended_channel: string; chosen_channel: string; assistance: string; for_someone_else: boolean; month: string; count: number };
+  const rows = await reader.$queryRawUnsafe<Row[]>(
+    `SELECT CASE WHEN GROUPING(request_type_key) = 0 THEN 'type' WHEN GROUPING(preference) = 0 THEN 'preference' ELSE 'month' END AS grouping,
+            request_type_key, preference, recommended_channel, chosen_channel, assistance, for_someone_else, to_char(day, 'YYYY-MM') AS month, SUM(count)::int AS count
+     FROM journey_daily ${clause}
+     GROUP BY GROUPING SETS ((request_type_key, recommended_channel, chosen_channel), (preference, recommended_channel, chosen_channel),
+                             (to_char(day, 'YYYY-MM'), chosen_channel, assistance, for_someone_else))`,
+    ...values,
+  );
+  const titles = await reader.$queryRawUnsafe<{ key: string; title: string }[]>(`SELECT key, COALESCE(title->>'de', key) AS title FROM request_type ORDER BY sort_order, key`);
+  const byType = rows.filter((row) => row.grouping === "type");
+  const byPreference = rows.filter((row) => row.grouping === "preference");
+  const byMonth = rows.filter((row) => row.grouping === "month");
+  const taken = (row: Row) => (row.chosen_channel === "none" ? 2 : row.chosen_channel === row.recommended_channel ? 0 : 1);
+  const adviceColumns = [
+    { key: "followed", label: "Empfehlung gewählt" },
+    { key: "other", label: "anderer Weg gewählt" },
+    { key: "none", label: "nichts gewählt" },
+  ];
+  const adviceCounts = (set: Row[], match: (row: Row) => boolean) => [0, 1, 2].map((column) => set.filter((row) => row.recommended_channel !== "none" && match(row) && taken(row) === column).reduce((sum, row) => sum + row.count, 0));
+  const months = [...new Set(byMonth.map((row) => row.month))].sort();
+  const sum = (set: Row[], match: (row: Row) => boolean) => set.filter(match).reduce((total, row) => total + row.count, 0);
+  const assistanceColumns = [
+    { key: "alone", label: "selbst" },
+    { key: "helper", label: "mit Hilfe (für jemand anderen)" },
+    { key: "counter", label: "am Schalter" },
+    { key: "phone", label: "am Telefon" },
+  ];
+  const assistanceOf = (row: Row) => (row.assistance === "self_service" ? (row.for_someone_else ? "helper" : "alone") : row.assistance);
+  return [
+    {
+      key: "recommended-vs-chosen",
+      title: "Empfohlener und gewählter Weg je Anliegen",
+      rowHeading: "Anliegen",
+      rows: titles.map((type) => ({ key: type.key, label: type.title })),
+      columns: adviceColumns,
+      counts: titles.map((type) => adviceCounts(byType, (row) => row.request_type_key === type.key)),
+    },
+    {
+      key: "recommended-vs-chosen-by-preference",
+      title: "Empfohlener und gewählter Weg je angegebener Vorliebe",
+      rowHeading: "Vorliebe",
+      rows: [...TYPES, "none"].map((key) => ({ key, label: PREFERENCE_LABELS[key] })),
+      columns: adviceColumns,
+      counts: [...TYPES, "none"].map((key) => adviceCounts(byPreference, (row) => row.preference === key)),
+    },
+    {
+      key: "recommended-by-chosen",
+      title: "Wohin die Empfehlung verlassen wird: empfohlener Weg (Zeile) und gewählter Weg (Spalte)",
+      rowHeading: "empfohlen",
+      rows: CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key] })),
+      columns: [...CHANNELS, "none"].map((key) => ({ key, label: CHANNEL_LABELS[key] })),
+      counts: CHANNELS.map((recommended) => [...CHANNELS, "none"].map((chosen) => sum(byType, (row) => row.recommended_channel === recommended && row.chosen_channel === chosen))),
+    },
+    {
+      key: "channel-mix",
+      title: "Gewählte Wege je Monat",
+      rowHeading: "Monat",
+      rows: months.map((month) => ({ key: month, label: month })),
+      columns: CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key] })),
+      counts: months.map((month) => CHANNELS.map((channel) => sum(byMonth, (row) => row.month === month && row.chosen_channel === channel))),
+    },
+    {
+      key: "assistance",
+      title: "Selbst, mit Hilfe oder am Schalter: gewählte Wege je Monat",
+      rowHeading: "Monat",
+      rows: months.map((month) => ({ key: month, label: month })),
+      columns: assistanceColumns,
+      counts: months.map((month) => assistanceColumns.map((column) => sum(byMonth, (row) => row.month === month && row.chosen_channel !== "none" && assistanceOf(row) === column.key))),
+    },
+  ];
+}
+
+async function appointmentTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
+  const { clause, values } = where([
+    [`day >= ?::date`, filters.from],
+    [`day <= ?::date`, filters.to],
+    [`location_id = ?::uuid`, filters.locationId],
+    // Only days that are over: today's appointments are still to come.
+    `day < (now() AT TIME ZONE 'Europe/Berlin')::date`,
+  ]);
+  const rows = await reader.$queryRawUnsafe<{ channel: string; status: string; count: number }[]>(
+    `SELECT channel, status, SUM(count)::int AS count FROM appointment_daily ${clause} GROUP BY 1, 2`,
+    ...values,
+  );
+  const statusColumns = [
+    { key: "attended", label: "wahrgenommen", statuses: ["checked_in", "completed"] },
+    { key: "no_show", label: "nicht erschienen", statuses: ["no_show"] },
+    { key: "cancelled", label: "abgesagt", statuses: ["cancelled"] },
+    { key: "booked", label: "ohne Vermerk", statuses: ["booked"] },
+  ];
+  return [
+    {
+      key: "no-shows",
+      title: "Termine bis gestern je Weg: wahrgenommen, nicht erschienen, abgesagt",
+      rowHeading: "Weg",
+      rows: ["video", "in_person"].map((key) => ({ key, label: CHANNEL_LABELS[key] })),
+      columns: statusColumns.map(({ key, label }) => ({ key, label })),
+      counts: ["video", "in_person"].map((channel) => statusColumns.map((column) => rows.filter((row) => row.channel === channel && column.statuses.includes(row.status)).reduce((sum, row) => sum + row.count, 0))),
+      note: "Ein Video-Termin wird bisher nicht als wahrgenommen vermerkt; er bleibt „ohne Vermerk“.",
+    },
+  ];
+}
+
+async function feedbackTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
+  const { clause, values } = where([
+    [`f.created_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Berlin'`, filters.from],
+    [`f.created_at < ((?::date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin'`, filters.to],
+    "f.rating BETWEEN 1 AND 5",
+  ]);
+  const rows = await reader.$queryRawUnsafe<{ channel: string; rating: number; count: number }[]>(
+    // Each rating's journey by its primary key (a join would scan every journey).
+    `SELECT COALESCE((SELECT j.chosen_channel::text FROM journey j WHERE j.id = f.journey_id), 'none') AS channel, f.rating, COUNT(*)::int AS count
+     FROM feedback f
+     ${clause} GROUP BY 1, 2`,
+    ...values,
+  );
+  const channels = [...CHANNELS, "none"];
+  return [
+    {
+      key: "feedback-by-channel",
+      title: "Bewertungen (1 = schlecht … 5 = sehr gut) je gewähltem Weg",
+      rowHeading: "Weg",
+      rows: channels.map((key) => ({ key, label: key === "none" ? "ohne gewählten Weg" : CHANNEL_LABELS[key] })),
+      columns: [1, 2, 3, 4, 5].map((rating) => ({ key: String(rating), label: String(rating) })),
+      counts: channels.map((channel) => [1, 2, 3, 4, 5].map((rating) => rows.find((row) => row.channel === channel && row.rating === rating)?.count ?? 0)),
+    },
+  ];
+}
+
+export interface Dashboard {
+  survey: PublishedTable[];
+  portal: PublishedTable[];
+}
+
+/** Every table, published (small cells protected). */
+export async function loadDashboard(filters: AnalyticsFilters, reader: Reader = db): Promise<Dashboard> {
+  const [survey, journeys, appointments, feedback] = await Promise.all([surveyTables(filters, reader), journeyTables(filters, reader), appointmentTables(filters, reader), feedbackTables(filters, reader)]);
+  return { survey: survey.map(publish), portal: [...journeys, ...appointments, ...feedback].map(publish) };
+}
+
+const JOURNEY_TABLES = ["recommended-vs-chosen", "recommended-vs-chosen-by-preference", "recommended-by-chosen", "channel-mix", "assistance"];
+
+/** One table by its export name, reading only what it needs; null for an unknown name. */
+export async function loadTable(key: string, filters: AnalyticsFilters, reader: Reader = db): Promise<PublishedTable | null> {
+  const load = key === "types" || key.startsWith("type-by-") || /^item-[0-9-]+-by-type$/.test(key) ? surveyTables : JOURNEY_TABLES.includes(key) ? journeyTables : key === "no-shows" ? appointmentTables : key === "feedback-by-channel" ? feedbackTables : null;
+  const table = load ? (await load(filters, reader)).find((candidate) => candidate.key === key) : undefined;
+  return table ? publish(table) : null;
+}
