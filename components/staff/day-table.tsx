@@ -32,6 +32,7 @@ export interface DayActions {
   /** the hidden form's id, which every row's buttons submit; its own address is the check-in's */
   form: string;
   noShow: string;
+  /** the page that asks before cancelling (it takes the appointment's id) */
   cancel: string;
   /** the rebook page (it takes the appointment's id and returns to the appointment's day) */
   move: string;
@@ -62,14 +63,9 @@ function RowActions({ row, actions }: { row: DayRow; actions: DayActions }) {
           <a className="row-action secondary" data-key="u" aria-label={`Umbuchen: ${who}`} href={`${actions.move}?appointment=${id}`}>
             Umbuchen
           </a>
-          <details>
-            <summary className="row-action danger-outline" data-key="s" aria-label={`Stornieren: ${who}`}>
-              Stornieren …
-            </summary>
-            <button {...post(actions.cancel, "appointment", id)} className="row-action danger mt-2" aria-label={`Ja, stornieren: ${who}`}>
-              Ja, stornieren
-            </button>
-          </details>
+          <a className="row-action danger-outline" data-key="s" aria-label={`Stornieren: ${who}`} href={`${actions.cancel}?appointment=${id}`}>
+            Stornieren …
+          </a>
         </>
       ) : null}
     </div>

@@ -27,8 +27,6 @@ export function RowKeys({ regionId }: { regionId: string }) {
       if (!action) return;
       event.preventDefault();
       action.click();
-      // A question opened in the row (<details>: "Stornieren"): its answer takes the focus.
-      if (action.tagName === "SUMMARY") action.parentElement?.querySelector<HTMLElement>("button")?.focus();
     };
     region.addEventListener("keydown", onKey);
     return () => region.removeEventListener("keydown", onKey);

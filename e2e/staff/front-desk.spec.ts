@@ -74,15 +74,20 @@ test("cancel and move for the person: the outbox tells them, the move can take t
   await expect(page.getByRole("heading", { name: "2 Termine" })).toBeVisible();
   await expectAccessible(page);
 
-  // Cancelling asks first (a disclosure in the row), then posts.
-  await page.getByRole("row", { name: /Omar Storno/ }).getByText("Stornieren …").click();
-  await page.getByRole("button", { name: /^Ja, stornieren: Omar Storno/ }).click();
+  // Cancelling asks first (a page of its own, its answer focused), then posts.
+  await page.getByRole("link", { name: /^Stornieren: Omar Storno/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stornieren: Omar Storno");
+  await expect(page.getByText("Die Person bekommt die Absage per E-Mail oder SMS.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ja, stornieren" })).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "storniert" })).toHaveText(`Omar Storno (${toCancel.reference}): storniert. Die Person bekommt die Absage per E-Mail oder SMS.`);
   await expect(page.getByRole("row", { name: /Omar Storno/ })).toContainText("storniert");
   await expectAccessible(page);
   expect((await appointmentRow(toCancel.id)).status).toBe("cancelled");
   expect(await outboxKindsOf(toCancel.id)).toEqual(["cancellation"]);
-  expect(await auditActions(toCancel.id)).toEqual(["appointment.cancelled"]);
+  // The question page shows the person's appointment (a recorded view), then the cancel itself.
+  expect(await auditActions(toCancel.id)).toEqual(["appointment.viewed", "appointment.cancelled"]);
 
   await page.getByRole("link", { name: /^Umbuchen: Mira Umbuch/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Umbuchen: Mira Umbuch");

@@ -1,11 +1,12 @@
-// "Ja, stornieren" on a row of the day view: through the staff door, cancel with the booking room's
-// own cancel (the places are held, then freed; the person is told through the outbox as after their
-// own cancel) and record it in the same transaction, then back to the day (post/redirect/get).
+// "Ja, stornieren" on the cancel page (the day view's question): through the staff door, cancel with
+// the booking room's own cancel (the places are held, then freed; the person is told through the
+// outbox as after their own cancel) and record it in the same transaction, then back to the day
+// (post/redirect/get).
 import { cancelAtFrontDesk, findAppointmentById } from "@/lib/booking";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { seeOther } from "@/lib/plain-post";
 import { staffRoute } from "@/lib/staff";
-import { DAY_PATH, dayPath, reachable, rowPost } from "../day";
+import { DAY_PATH, dayPath, reachable, rowPost } from "../../day";
 
 export const POST = staffRoute({ action: "appointment.cancel", input: rowPost, returnTo: DAY_PATH }, async ({ input, tx, audit }) => {
   try {

@@ -1,0 +1,78 @@
+// "Stornieren …" on a row of the day view asks here first: who, when and what, that the person is
+// told, and one button that cancels (a plain post to ./confirm). The answer has the focus, as the
+// person at the counter has just asked for it; "Nein" goes back to the day unchanged.
+import type { Metadata } from "next";
+import { Facts } from "@/components/staff/facts";
+import { StaffNotice } from "@/components/staff/notice";
+import { Button } from "@/components/ui/buttons";
+import { findAppointmentById } from "@/lib/booking";
+import { auditView, staffPage } from "@/lib/staff";
+import { berlinDate } from "@/lib/time";
+import { DAY_PATH, dayPath, STATUS_LABEL, whenText } from "../day";
+
+export const metadata: Metadata = { title: "Stornieren" };
+export const dynamic = "force-dynamic";
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+
+export default async function CancelPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const session = await staffPage("appointment.cancel", { returnTo: DAY_PATH });
+  const query = await searchParams;
+  const appointment = await findAppointmentById(one(query.appointment) ?? "");
+  if (!appointment) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold">Stornieren</h1>
+        <StaffNotice tone="problem">Diesen Termin gibt es nicht (mehr).</StaffNotice>
+        <p className="mt-4">
+          <a href={DAY_PATH}>Zurück zur Tagesübersicht</a>
+        </p>
+      </>
+    );
+  }
+  await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
+  const back = { location: appointment.locationId ?? undefined, day: berlinDate(appointment.startsAt) };
+  const now = new Date();
+  const open = appointment.status === "booked" && appointment.startsAt.getTime() > now.getTime();
+  const reachable = Boolean(appointment.citizen.email || appointment.citizen.phone);
+  const title = (appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey;
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Stornieren: {appointment.citizen.name}</h1>
+      <Facts
+        facts={[
+          ["Termin", `${whenText(appointment.startsAt)} Uhr`],
+          ["Anliegen", title],
+          ["Standort", appointment.location.name],
+          ["Vorgangsnummer", <span key="reference" className="font-mono">{appointment.reference}</span>],
+          ["Status", STATUS_LABEL[appointment.status]],
+        ]}
+      />
+      {open ? (
+        <form method="post" action={`${DAY_PATH}/cancel/confirm`} className="mt-6">
+          <input type="hidden" name="appointment" value={appointment.id} />
+          <input type="hidden" name="location" value={back.location ?? ""} />
+          <input type="hidden" name="day" value={back.day} />
+          <p className="mb-4">
+            {reachable ? "Die Person bekommt die Absage per E-Mail oder SMS." : "Die Person hat weder E-Mail noch Telefon angegeben: Bitte sagen Sie ihr die Absage selbst."} Der Platz wird danach wieder frei.
+          </p>
+          <div className="flex flex-wrap items-center gap-4">
+            <Button variant="danger" autoFocus>
+              Ja, stornieren
+            </Button>
+            <a href={dayPath(back)}>Nein, zurück zur Tagesübersicht</a>
+          </div>
+        </form>
+      ) : (
+        <>
+          <StaffNotice tone="problem">Dieser Termin lässt sich nicht mehr stornieren: er ist {STATUS_LABEL[appointment.status]}{appointment.status === "booked" ? " und hat schon begonnen" : ""}.</StaffNotice>
+          <p className="mt-4">
+            <a href={dayPath(back)}>Zurück zur Tagesübersicht</a>
+          </p>
+        </>
+      )}
+    </>
+  );
+}
