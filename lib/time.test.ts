@@ -24,6 +24,23 @@ describe("Berlin time", () => {
     expect(berlinTime(instant)).toBe("00:30");
   });
 
+  it("reads every instant around both clock changes as Intl's own Berlin clock does", () => {
+    // Intl's formatter is the reference: "sv-SE" writes YYYY-MM-DD HH:MM:SS, and longOffset GMT+02:00.
+    const clock = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin", dateStyle: "short", timeStyle: "medium" });
+    const zone = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Berlin", timeZoneName: "longOffset" });
+    for (const start of ["2026-03-28T12:00:00Z", "2026-10-24T12:00:00Z"]) {
+      // Every 7 minutes and 13 seconds for 36 hours: instants on and off the quarter hours.
+      for (let ms = Date.parse(start); ms < Date.parse(start) + 36 * 3_600_000; ms += 433_000) {
+        const instant = new Date(ms);
+        const [date, time] = clock.format(instant).split(" ");
+        const offset = zone.format(instant).split("GMT")[1];
+        expect(berlinDate(instant)).toBe(date);
+        expect(berlinTime(instant)).toBe(time.slice(0, 5));
+        expect(toBerlinIso(instant)).toBe(`${date}T${time}${offset}`);
+      }
+    }
+  });
+
   it("does calendar arithmetic", () => {
     expect(addDays("2026-02-28", 1)).toBe("2026-03-01");
     expect(isoWeekday("2026-11-30")).toBe(1);

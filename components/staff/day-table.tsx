@@ -4,8 +4,8 @@
 // the server sends the rows as data (about 300 bytes each) and renders them to HTML once, where a
 // server component's rows would travel twice — as HTML and again as React's much larger description
 // of the same markup (a day of 600 rows: 1.3 MB). Without JavaScript every action is still a plain
-// button or link; the buttons submit the page's one hidden form (form="…"), each naming its own
-// address and appointment, so a row carries no forms and hidden fields of its own.
+// button or link; the buttons submit the one form the page puts around the table, each naming its
+// own address and appointment, so a row carries no forms and hidden fields of its own.
 import { RowKeys } from "@/components/staff/row-keys";
 import { StaffTable, type StaffColumn } from "@/components/staff/staff-table";
 
@@ -28,9 +28,8 @@ export type DayRow = [
   actions: string,
 ];
 
+/** Where the row's steps go. The page puts the table inside a form whose own address is the check-in's. */
 export interface DayActions {
-  /** the hidden form's id, which every row's buttons submit; its own address is the check-in's */
-  form: string;
   noShow: string;
   /** the page that asks before cancelling (it takes the appointment's id) */
   cancel: string;
@@ -46,24 +45,24 @@ function RowActions({ row, actions }: { row: DayRow; actions: DayActions }) {
   const [id, reference, time, name, , , , , , , steps] = row;
   if (!steps.includes("e")) return null;
   const who = `${name}, ${time} Uhr`;
-  // A button's type is "submit" by default; the hidden form's own address is the check-in's.
-  const post = (path: string | undefined, name: "code" | "appointment", value: string) => ({ form: actions.form, formAction: path, name, value });
+  // The buttons submit the form around the table (a button's type is "submit" by default); its own
+  // address is the check-in's. Their looks come from their data-key (app/globals.css, .row-actions).
   return (
     <div className="row-actions">
-      <button {...post(undefined, "code", reference)} className="row-action" data-key="e" aria-label={`Einchecken: ${who}`} autoFocus={id === actions.focusId}>
+      <button name="code" value={reference} data-key="e" aria-label={`Einchecken: ${who}`} autoFocus={id === actions.focusId}>
         Einchecken
       </button>
       {steps.includes("n") ? (
-        <button {...post(actions.noShow, "appointment", id)} className="row-action secondary" data-key="n" aria-label={`Nicht erschienen: ${who}`}>
+        <button formAction={actions.noShow} name="appointment" value={id} data-key="n" aria-label={`Nicht erschienen: ${who}`}>
           Nicht erschienen
         </button>
       ) : null}
       {steps.includes("u") ? (
         <>
-          <a className="row-action secondary" data-key="u" aria-label={`Umbuchen: ${who}`} href={`${actions.move}?appointment=${id}`}>
+          <a data-key="u" aria-label={`Umbuchen: ${who}`} href={`${actions.move}?appointment=${id}`}>
             Umbuchen
           </a>
-          <a className="row-action danger-outline" data-key="s" aria-label={`Stornieren: ${who}`} href={`${actions.cancel}?appointment=${id}`}>
+          <a data-key="s" aria-label={`Stornieren: ${who}`} href={`${actions.cancel}?appointment=${id}`}>
             Stornieren …
           </a>
         </>
@@ -75,13 +74,13 @@ function RowActions({ row, actions }: { row: DayRow; actions: DayActions }) {
 export function DayTable({ caption, rows, actions }: { caption: string; rows: DayRow[]; actions: DayActions | null }) {
   const columns: StaffColumn<DayRow>[] = [
     { heading: "Zeit", cell: (row) => row[2] },
-    { heading: "Vorgangsnummer", cell: (row) => <span className="font-mono">{row[1]}</span> },
+    { heading: "Vorgangsnummer", cell: (row) => row[1] },
     {
       heading: "Person",
       cell: ([, , , name, customerNumber]) => (
         <>
-          <span className="font-semibold">{name}</span>
-          {customerNumber ? <span className="block text-muted">Kd.-Nr. {customerNumber}</span> : null}
+          {name}
+          {customerNumber ? <span className="block font-normal text-muted">Kd.-Nr. {customerNumber}</span> : null}
         </>
       ),
     },
@@ -92,8 +91,9 @@ export function DayTable({ caption, rows, actions }: { caption: string; rows: Da
     { heading: "Gebucht", cell: (row) => row[9] },
   ];
   if (actions) columns.push({ heading: "Aktionen", headingHidden: true, hideInPrint: true, cell: (row) => <RowActions row={row} actions={actions} /> });
+  // The reference's and the name's looks are set once for their columns, not on 600 cells.
   return (
-    <div id={REGION_ID}>
+    <div id={REGION_ID} className="[&_td:nth-child(2)]:font-mono [&_td:nth-child(3)]:font-semibold">
       <StaffTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row[0]} empty="An diesem Tag gibt es hier keine Termine vor Ort." />
       {actions ? <RowKeys regionId={REGION_ID} /> : null}
     </div>

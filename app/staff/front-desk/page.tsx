@@ -19,8 +19,6 @@ export const dynamic = "force-dynamic";
 type Search = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
-const ACTIONS_FORM = "tagesaktionen";
-
 /** A row as the table needs it: text only, worked out here (the table gets data, not markup). */
 function dayRow(appointment: DayAppointment, now: number, graceMs: number): DayRow {
   const start = appointment.startsAt.getTime();
@@ -68,9 +66,12 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
   const next = booked.find((appointment) => appointment.startsAt.getTime() + graceMinutes * 60_000 >= now.getTime()) ?? booked[0];
   const actions: DayActions | null =
     day && !printing
-      ? { form: ACTIONS_FORM, noShow: `${DAY_PATH}/no-show`, cancel: `${DAY_PATH}/cancel`, move: `${DAY_PATH}/rebook`, focusId: shownDay === today ? (next?.id ?? null) : null }
+      ? { noShow: `${DAY_PATH}/no-show`, cancel: `${DAY_PATH}/cancel`, move: `${DAY_PATH}/rebook`, focusId: shownDay === today ? (next?.id ?? null) : null }
       : null;
   const here = { location: shownLocation, day: shownDay };
+  const table = day ? (
+    <DayTable caption={`Termine am ${dayText(day.day)}, ${day.location.name}`} rows={day.appointments.map((appointment) => dayRow(appointment, now.getTime(), graceMinutes * 60_000))} actions={actions} />
+  ) : null;
 
   return (
     <>
@@ -152,13 +153,15 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
           </ul>
           {actions ? (
             // The one form every row's buttons submit; each button names its address and appointment.
-            <form id={ACTIONS_FORM} method="post" action={`${CHECK_IN_PAGE}/confirm`} hidden>
+            <form method="post" action={`${CHECK_IN_PAGE}/confirm`}>
               <input type="hidden" name="location" value={shownLocation} />
               <input type="hidden" name="day" value={shownDay} />
               <input type="hidden" name="back" value="day" />
+              {table}
             </form>
-          ) : null}
-          <DayTable caption={`Termine am ${dayText(day.day)}, ${day.location.name}`} rows={day.appointments.map((appointment) => dayRow(appointment, now.getTime(), graceMinutes * 60_000))} actions={actions} />
+          ) : (
+            table
+          )}
           {actions && day.appointments.length > 0 ? (
             <section aria-labelledby="keys-heading" className="mt-6 print:hidden">
               <h2 id="keys-heading" className="text-lg font-bold">
