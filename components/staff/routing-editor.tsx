@@ -2,8 +2,7 @@
 // steps (on/off and place) and the person of the preview. "Vorschau zeigen" sends the fields to the
 // page itself (GET: nothing changes); "Speichern" posts the same fields, once a preview was shown.
 import { Button } from "@/components/ui/buttons";
-
-const selectClass = "mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2 text-base min-h-11 aria-[invalid=true]:border-accent";
+import { SelectField, TextField } from "@/components/ui/fields";
 
 export interface Option {
   value: string;
@@ -22,24 +21,6 @@ export interface RoutingEditorProps {
   /** the field ids with a problem, for aria-invalid */
   invalid: Set<string>;
   canSave: boolean;
-}
-
-function Select({ id, label, options, value, invalid, empty }: { id: string; label: string; options: Option[]; value: string; invalid?: boolean; empty?: string }) {
-  return (
-    <div className="mb-3">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <select id={id} name={id} defaultValue={value} aria-invalid={invalid ? true : undefined} className={selectClass}>
-        {empty !== undefined ? <option value="">{empty}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 function Check({ id, label, checked }: { id: string; label: string; checked: boolean }) {
@@ -67,7 +48,7 @@ export function RoutingEditor(props: RoutingEditorProps) {
             <legend className="px-1 font-bold">{order.label}</legend>
             {order.places.map((channel, index) => {
               const id = `${order.preference}-${index + 1}`;
-              return <Select key={id} id={id} label={`${index + 1}. Stelle`} options={channelOptions} value={channel} invalid={invalid.has(id)} empty="– bitte wählen –" />;
+              return <SelectField key={id} name={id} label={`${index + 1}. Stelle`} options={channelOptions} defaultValue={channel} invalid={invalid.has(id)} placeholder="– bitte wählen –" className="mb-3" />;
             })}
           </fieldset>
         ))}
@@ -80,36 +61,30 @@ export function RoutingEditor(props: RoutingEditorProps) {
         {steps.map((step) => (
           <div key={step.key} className="mb-3 grid items-end gap-3 md:grid-cols-[1fr_8rem]">
             <Check id={`step-${step.key}`} label={step.label} checked={step.enabled} />
-            <div>
-              <label htmlFor={`position-${step.key}`} className="block font-semibold">
-                Stelle <span className="sr-only">von „{step.label}“</span>
-              </label>
-              <input
-                id={`position-${step.key}`}
-                name={`position-${step.key}`}
-                defaultValue={String(step.place)}
-                inputMode="numeric"
-                aria-invalid={invalid.has(`position-${step.key}`) ? true : undefined}
-                className={selectClass}
-              />
-            </div>
+            <TextField
+              name={`position-${step.key}`}
+              label={
+                <>
+                  Stelle <span className="sr-only">von „{step.label}“</span>
+                </>
+              }
+              defaultValue={String(step.place)}
+              inputMode="numeric"
+              invalid={invalid.has(`position-${step.key}`)}
+              className=""
+            />
           </div>
         ))}
       </fieldset>
 
       <h2 className="mt-8 text-xl font-bold">Vorschau für eine Person</h2>
       <div className="mt-3 grid gap-x-4 md:grid-cols-3">
-        <Select id="person-type" label="Anliegen" options={personOptions.requestTypes} value={person["person-type"]} />
-        <Select id="person-preference" label="Haltung" options={personOptions.preferences} value={person["person-preference"]} />
-        <Select id="person-helpNeed" label="Hilfe bei Digitalem" options={personOptions.helpNeeds} value={person["person-helpNeed"]} empty="keine Angabe" />
-        <Select id="person-devices" label="Geräte" options={personOptions.devices} value={person["person-devices"]} empty="keine Angabe" />
-        <Select id="person-distance" label="Entfernung" options={personOptions.distances} value={person["person-distance"]} empty="keine Angabe" />
-        <div className="mb-3">
-          <label htmlFor="person-language" className="block font-semibold">
-            Sprache (Kürzel, z. B. tr)
-          </label>
-          <input id="person-language" name="person-language" defaultValue={person["person-language"]} aria-invalid={invalid.has("person-language") ? true : undefined} className={selectClass} />
-        </div>
+        <SelectField name="person-type" label="Anliegen" options={personOptions.requestTypes} defaultValue={person["person-type"]} className="mb-3" />
+        <SelectField name="person-preference" label="Haltung" options={personOptions.preferences} defaultValue={person["person-preference"]} className="mb-3" />
+        <SelectField name="person-helpNeed" label="Hilfe bei Digitalem" options={personOptions.helpNeeds} defaultValue={person["person-helpNeed"]} placeholder="keine Angabe" className="mb-3" />
+        <SelectField name="person-devices" label="Geräte" options={personOptions.devices} defaultValue={person["person-devices"]} placeholder="keine Angabe" className="mb-3" />
+        <SelectField name="person-distance" label="Entfernung" options={personOptions.distances} defaultValue={person["person-distance"]} placeholder="keine Angabe" className="mb-3" />
+        <TextField name="person-language" label="Sprache (Kürzel, z. B. tr)" defaultValue={person["person-language"]} invalid={invalid.has("person-language")} className="mb-3" />
       </div>
       <Check id="person-emergency" label="Notlage" checked={person["person-emergency"] === "on"} />
       <Check id="person-interpreter" label="Dolmetschen nötig" checked={person["person-interpreter"] === "on"} />

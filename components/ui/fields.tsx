@@ -27,71 +27,76 @@ function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error
   );
 }
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
+interface FieldFrame {
   name: string;
   id?: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
-};
+  /** Marked invalid where the page names the problem elsewhere (no error text of its own). */
+  invalid?: boolean;
+  /** Classes for the field's frame (default: the space below a field, mb-5). */
+  className?: string;
+}
 
-export function TextField({ name, id = name, label, hint, error, className, ...input }: TextFieldProps) {
+/** The frame every single field shares: its label, then hint and error, then the control. */
+function Field({ id, label, hint, error, className, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; className?: string; children: ReactNode }) {
   return (
-    <div className={`mb-5 ${className ?? ""}`}>
+    <div className={className ?? "mb-5"}>
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
       <HintAndError id={id} hint={hint} error={error} />
-      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={inputClass} {...input} />
+      {children}
     </div>
   );
 }
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "children"> & {
-  name: string;
-  id?: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  options: { value: string; label: string }[];
-};
+/** What the control itself carries: its id and name, and its hint and error wired to it. */
+function controlProps(id: string, name: string, hint: ReactNode, error: string | undefined, invalid = false) {
+  return { id, name, "aria-invalid": error || invalid ? true : undefined, "aria-describedby": describedBy(id, hint, error), className: inputClass };
+}
+
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "className"> & FieldFrame;
+
+export function TextField({ name, id = name, label, hint, error, invalid, className, ...input }: TextFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      <input {...controlProps(id, name, hint, error, invalid)} {...input} />
+    </Field>
+  );
+}
+
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "children" | "className"> &
+  FieldFrame & {
+    options: { value: string; label: string }[];
+    /** A first, empty choice ("– bitte wählen –") for a field that may be left unset. */
+    placeholder?: string;
+  };
 
 /** A labelled list to choose one from (a location, a language), with hint and error like the text field. */
-export function SelectField({ name, id = name, label, hint, error, options, ...select }: SelectFieldProps) {
+export function SelectField({ name, id = name, label, hint, error, invalid, className, options, placeholder, ...select }: SelectFieldProps) {
   return (
-    <div className="mb-5">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={inputClass} {...select}>
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      <select {...controlProps(id, name, hint, error, invalid)} {...select}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 
-type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name"> & {
-  name: string;
-  id?: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-};
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "className"> & FieldFrame;
 
-export function TextArea({ name, id = name, label, hint, error, ...textarea }: TextAreaProps) {
+export function TextArea({ name, id = name, label, hint, error, invalid, className, ...textarea }: TextAreaProps) {
   return (
-    <div className="mb-5">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
-      <textarea id={id} name={name} rows={4} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={inputClass} {...textarea} />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      <textarea {...controlProps(id, name, hint, error, invalid)} rows={4} {...textarea} />
+    </Field>
   );
 }
 

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextArea, TextField } from "@/components/ui/fields";
+import { SelectField, TextArea, TextField } from "@/components/ui/fields";
 import { findLocationForAdmin, listClosures, MAX_HOURS_ROWS, proposedHolidays, STATES, WEEKDAYS } from "@/lib/booking";
 import { staffPage } from "@/lib/staff";
 import { HoursTable, type HoursEntry } from "@/components/staff/hours-table";
@@ -175,24 +175,14 @@ export default async function LocationPage({ params, searchParams }: { params: P
           <TextField name="street" label="Straße und Hausnummer" defaultValue={keptOr("street", location.street)} error={detailProblems.street} autoComplete="off" />
           <TextField name="postalCode" label="Postleitzahl" inputMode="numeric" defaultValue={keptOr("postalCode", location.postalCode)} error={detailProblems.postalCode} />
           <TextField name="city" label="Ort" defaultValue={keptOr("city", location.city)} error={detailProblems.city} />
-          <div className="mb-5">
-            <label htmlFor="state" className="block font-semibold">
-              Bundesland (für die Feiertage)
-            </label>
-            {detailProblems.state ? (
-              <p id="state-error" className="mt-1 font-semibold text-accent">
-                {detailProblems.state}
-              </p>
-            ) : null}
-            <select id="state" name="state" defaultValue={keptOr("state", location.state)} aria-invalid={detailProblems.state ? true : undefined} aria-describedby={detailProblems.state ? "state-error" : undefined} className="mt-1 block min-h-11 w-full rounded border-2 border-ink bg-white px-3 py-2">
-              <option value="">keines</option>
-              {Object.entries(STATES).map(([code, name]) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            name="state"
+            label="Bundesland (für die Feiertage)"
+            placeholder="keines"
+            options={Object.entries(STATES).map(([code, name]) => ({ value: code, label: name }))}
+            defaultValue={keptOr("state", location.state)}
+            error={detailProblems.state}
+          />
           <div className="mb-5 flex items-start gap-3">
             <input type="checkbox" id="stepFree" name="stepFree" value="1" defaultChecked={section === "details" ? kept.stepFree === "1" : location.stepFree} className="mt-1 size-6 accent-brand" />
             <label htmlFor="stepFree" className="font-semibold">
