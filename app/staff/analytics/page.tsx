@@ -4,15 +4,13 @@
 // Small numbers are protected by the rule explained on the page.
 import type { Metadata } from "next";
 import { TableFigure } from "@/components/analytics/table-figure";
-import { Button } from "@/components/ui/buttons";
-import { TextField } from "@/components/ui/fields";
+import { DayRangeFields, FilterForm, FilterProblems } from "@/components/staff/filters";
+import { SelectField } from "@/components/ui/fields";
 import { loadDashboard, readAnalyticsFilters, SMALL_LIMIT, type AnalyticsFilters } from "@/lib/analytics";
 import { auditView, listLocationChoices, staffPage } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Auswertung" };
 export const dynamic = "force-dynamic";
-
-const selectClass = "mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2 text-base min-h-11";
 
 function exportHref(key: string, filters: AnalyticsFilters): string {
   const query = new URLSearchParams();
@@ -46,39 +44,17 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
           schützen, wird sie ganz verborgen. Die CSV-Dateien folgen derselben Regel. Im Diagramm sind die verborgenen Zellen einer Zeile zusammen grau.
         </p>
       </section>
-      {problems.length > 0 ? (
-        <div role="alert" className="mt-4 border-s-4 border-accent p-3">
-          <p className="font-semibold">Filter nicht angewendet:</p>
-          <ul className="list-disc ps-5">
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <form method="get" action="/staff/analytics" className="mt-6 grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4" aria-label="Auswertung filtern">
-        <TextField name="from" label="Von (Tag)" type="date" defaultValue={filters.from ?? ""} />
-        <TextField name="to" label="Bis (Tag)" type="date" defaultValue={filters.to ?? ""} />
-        <div className="mb-5">
-          <label htmlFor="location" className="block font-semibold">
-            Standort (Termine)
-          </label>
-          <select id="location" name="location" defaultValue={filters.locationId ?? ""} className={selectClass}>
-            <option value="">Alle</option>
-            {locations.map((location) => (
-              <option key={location.id} value={location.id}>
-                {location.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="mb-5 flex items-end gap-3">
-          <Button>Filtern</Button>
-          <a href="/staff/analytics" className="py-2">
-            Filter löschen
-          </a>
-        </div>
-      </form>
+      <FilterProblems heading="Filter nicht angewendet:" problems={problems} />
+      <FilterForm action="/staff/analytics" label="Auswertung filtern" columns={4}>
+        <DayRangeFields from={filters.from} to={filters.to} />
+        <SelectField
+          name="location"
+          label="Standort (Termine)"
+          placeholder="Alle"
+          options={locations.map((location) => ({ value: location.id, label: location.name }))}
+          defaultValue={filters.locationId ?? ""}
+        />
+      </FilterForm>
       <p className="text-sm text-muted">Fragebögen werden nach Monat gefiltert (sie tragen nur den Monat); der Standort gilt für Termine, denn Fragebögen und Wege im Portal haben keinen.</p>
 
       <h2 className="mt-8 text-xl font-bold">Befragung: {answers} Antworten</h2>

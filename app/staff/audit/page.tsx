@@ -3,14 +3,20 @@
 import type { Metadata } from "next";
 import { StaffTable, type StaffColumn } from "@/components/staff/staff-table";
 import { Button } from "@/components/ui/buttons";
-import { TextField } from "@/components/ui/fields";
+import { DayRangeFields, FilterForm, FilterProblems } from "@/components/staff/filters";
+import { SelectField, TextField } from "@/components/ui/fields";
 import { AUDIT_ACTION_NAMES, auditActionName, auditView, filterDetails, listAuditEntries, listStaffAccounts, readAuditFilters, staffPage, type AuditEntry, type AuditFilters } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Protokoll" };
 export const dynamic = "force-dynamic";
 
 const time = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Berlin" });
-const selectClass = "mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2 text-base min-h-11";
+
+/** Every action by its German name; an action given in the address that has none is kept as it is. */
+function actionOptions(chosen: string | null | undefined): { value: string; label: string }[] {
+  const options = Object.entries(AUDIT_ACTION_NAMES).map(([value, label]) => ({ value, label }));
+  return chosen && !Object.hasOwn(AUDIT_ACTION_NAMES, chosen) ? [...options, { value: chosen, label: chosen }] : options;
+}
 
 const COLUMNS: StaffColumn<AuditEntry>[] = [
   { heading: "Zeitpunkt", cell: (entry) => <time dateTime={entry.createdAt.toISOString()}>{time.format(entry.createdAt)}</time> },
@@ -40,54 +46,19 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="text-2xl font-bold">Protokoll</h1>
       <p className="mt-2">Jeder Zugriff auf Daten von Personen, jede Anmeldung und jede Änderung an Dienstkonten, neueste zuerst. Die Einträge lassen sich nicht ändern oder löschen; nach 730 Tagen löscht sie die Aufbewahrungsregel.</p>
-      {problems.length > 0 ? (
-        <div role="alert" className="mt-4 border-s-4 border-accent p-3">
-          <p className="font-semibold">Nicht angewendet:</p>
-          <ul className="list-disc ps-5">
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <form method="get" action="/staff/audit" className="mt-6 grid gap-x-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Protokoll filtern">
-        <div className="mb-5">
-          <label htmlFor="staff" className="block font-semibold">
-            Mitarbeiter/in
-          </label>
-          <select id="staff" name="staff" defaultValue={filters.staff ?? ""} className={selectClass}>
-            <option value="">Alle</option>
-            {staff.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name} ({member.email})
-              </option>
-            ))}
-          </select>
-        </div>
+      <FilterProblems heading="Nicht angewendet:" problems={problems} />
+      <FilterForm action="/staff/audit" label="Protokoll filtern" columns={3}>
+        <SelectField
+          name="staff"
+          label="Mitarbeiter/in"
+          placeholder="Alle"
+          options={staff.map((member) => ({ value: member.id, label: `${member.name} (${member.email})` }))}
+          defaultValue={filters.staff ?? ""}
+        />
         <TextField name="person" label="Person" hint="Personen-ID oder Aktenzeichen eines Termins oder Formulars" defaultValue={filters.person ?? ""} maxLength={100} />
-        <div className="mb-5">
-          <label htmlFor="action" className="block font-semibold">
-            Aktion
-          </label>
-          <select id="action" name="action" defaultValue={filters.action ?? ""} className={selectClass}>
-            <option value="">Alle</option>
-            {Object.entries(AUDIT_ACTION_NAMES).map(([action, name]) => (
-              <option key={action} value={action}>
-                {name}
-              </option>
-            ))}
-            {filters.action && !Object.hasOwn(AUDIT_ACTION_NAMES, filters.action) ? <option value={filters.action}>{filters.action}</option> : null}
-          </select>
-        </div>
-        <TextField name="from" label="Von (Tag)" type="date" defaultValue={filters.from ?? ""} />
-        <TextField name="to" label="Bis (Tag)" type="date" defaultValue={filters.to ?? ""} />
-        <div className="mb-5 flex items-end gap-3">
-          <Button>Filtern</Button>
-          <a href="/staff/audit" className="py-2">
-            Filter löschen
-          </a>
-        </div>
-      </form>
+        <SelectField name="action" label="Aktion" placeholder="Alle" options={actionOptions(filters.action)} defaultValue={filters.action ?? ""} />
+        <DayRangeFields from={filters.from} to={filters.to} />
+      </FilterForm>
       <form method="post" action="/staff/audit/export">
         {hidden.map((name) => (
           <input key={name} type="hidden" name={name} value={filters[name] ?? ""} />
