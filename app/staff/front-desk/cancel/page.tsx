@@ -5,10 +5,10 @@ import type { Metadata } from "next";
 import { Facts } from "@/components/staff/facts";
 import { StaffNotice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/buttons";
-import { findAppointmentById } from "@/lib/booking";
-import { auditView, staffPage } from "@/lib/staff";
+import { staffPage } from "@/lib/staff";
 import { berlinDate } from "@/lib/time";
 import { DAY_PATH, dayPath, STATUS_LABEL, whenText } from "../day";
+import { AppointmentGone, rowAppointment } from "../row-appointment";
 
 export const metadata: Metadata = { title: "Stornieren" };
 export const dynamic = "force-dynamic";
@@ -19,24 +19,13 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 export default async function CancelPage({ searchParams }: { searchParams: Promise<Search> }) {
   const session = await staffPage("appointment.cancel", { returnTo: DAY_PATH });
   const query = await searchParams;
-  const appointment = await findAppointmentById(one(query.appointment) ?? "");
-  if (!appointment) {
-    return (
-      <>
-        <h1 className="text-2xl font-bold">Stornieren</h1>
-        <StaffNotice tone="problem">Diesen Termin gibt es nicht (mehr).</StaffNotice>
-        <p className="mt-4">
-          <a href={DAY_PATH}>Zurück zur Tagesübersicht</a>
-        </p>
-      </>
-    );
-  }
-  await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
+  const found = await rowAppointment(session, one(query.appointment));
+  if (!found) return <AppointmentGone heading="Stornieren" back={DAY_PATH} />;
+  const { appointment, title } = found;
   const back = { location: appointment.locationId ?? undefined, day: berlinDate(appointment.startsAt) };
   const now = new Date();
   const open = appointment.status === "booked" && appointment.startsAt.getTime() > now.getTime();
   const reachable = Boolean(appointment.citizen.email || appointment.citizen.phone);
-  const title = (appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey;
 
   return (
     <>

@@ -5,11 +5,12 @@ import type { Metadata } from "next";
 import { Facts } from "@/components/staff/facts";
 import { StaffNotice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/buttons";
-import { findAppointmentById, slotsForRebooking } from "@/lib/booking";
-import { auditView, staffPage } from "@/lib/staff";
+import { slotsForRebooking } from "@/lib/booking";
+import { staffPage } from "@/lib/staff";
 import { berlinDate, berlinTime, toBerlinIso } from "@/lib/time";
 import { isCalendarDay } from "@/lib/validation";
 import { dayPath, dayText, DAY_PATH, STATUS_LABEL, whenText } from "../day";
+import { AppointmentGone, rowAppointment } from "../row-appointment";
 
 export const metadata: Metadata = { title: "Umbuchen" };
 export const dynamic = "force-dynamic";
@@ -27,22 +28,12 @@ export default async function RebookPage({ searchParams }: { searchParams: Promi
   const session = await staffPage("appointment.rebook", { returnTo: DAY_PATH });
   const query = await searchParams;
   const back = { location: one(query.location), day: one(query.day) };
-  const appointment = await findAppointmentById(one(query.appointment) ?? "");
-  if (!appointment) {
-    return (
-      <>
-        <h1 className="text-2xl font-bold">Umbuchen</h1>
-        <StaffNotice tone="problem">Diesen Termin gibt es nicht (mehr).</StaffNotice>
-        <p className="mt-4">
-          <a href={dayPath(back)}>Zurück zur Tagesübersicht</a>
-        </p>
-      </>
-    );
-  }
+  const found = await rowAppointment(session, one(query.appointment));
+  if (!found) return <AppointmentGone heading="Umbuchen" back={dayPath(back)} />;
+  const { appointment, title } = found;
   // Without a day to return to (the day view's rows leave it out), the appointment's own day and place.
   back.location ??= appointment.locationId ?? undefined;
   back.day ??= berlinDate(appointment.startsAt);
-  await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
   const now = new Date();
   const open = appointment.status === "booked" && appointment.startsAt.getTime() > now.getTime();
   const today = berlinDate(now);
@@ -52,7 +43,6 @@ export default async function RebookPage({ searchParams }: { searchParams: Promi
   const byDay = new Map<string, typeof slots>();
   for (const slot of slots) byDay.set(berlinDate(slot.start), [...(byDay.get(berlinDate(slot.start)) ?? []), slot]);
   const problem = PROBLEMS[one(query.error) ?? ""];
-  const title = (appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey;
 
   return (
     <>

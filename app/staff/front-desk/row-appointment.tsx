@@ -1,0 +1,27 @@
+// What the pages a day-view row opens (cancel, rebook) share: the appointment they are about, its
+// viewing recorded in the audit log, and the page for an appointment that does not exist (any more).
+import { StaffNotice } from "@/components/staff/notice";
+import { findAppointmentById } from "@/lib/booking";
+import { auditView, type StaffSession } from "@/lib/staff";
+
+/** The appointment with the German title of its request type; null for an unknown or malformed id. The view is audited. */
+export async function rowAppointment(session: StaffSession, id: string | undefined) {
+  const appointment = await findAppointmentById(id ?? "");
+  if (!appointment) return null;
+  await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
+  const title = (appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey;
+  return { appointment, title };
+}
+
+/** The page in place of one about an appointment that is not there, with the way back to the day. */
+export function AppointmentGone({ heading, back }: { heading: string; back: string }) {
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{heading}</h1>
+      <StaffNotice tone="problem">Diesen Termin gibt es nicht (mehr).</StaffNotice>
+      <p className="mt-4">
+        <a href={back}>Zurück zur Tagesübersicht</a>
+      </p>
+    </>
+  );
+}
