@@ -1,31 +1,29 @@
-// npm test: every layer in turn — type check, lint and import boundaries, unit, integration (real PostgreSQL),
+// npm test: every layer — type check, lint and import boundaries, unit, integration (real PostgreSQL),
 // end-to-end (Chromium) — stopping at the first that fails, and the time each one took.
-// The production build the end-to-end tests run against is made while the unit and integration
-// tests run (on two cores the build and the database-bound tests share the machine well); it starts
-// after the type check, which reads the types the build writes into .next. Its output is shown only
-// when it fails. E2E_SKIP_BUILD=1 skips it (a build of the current code is already there).
-import { spawn, spawnSync } from "node:child_process";
-
-const layers = [
-  ["type check, lint and import boundaries", "check"],
-  ["unit tests", "test:unit"],
-  ["integration tests", "test:integration"],
-  ["end-to-end tests", "test:e2e"],
-];
+// On two cores, steps that do not need each other run side by side, as each of the first four uses
+// mostly one core: the type check, the lint, the import boundaries and the unit tests together.
+// The production build the end-to-end tests run against starts once the type check is done (the
+// type check reads the route types the build writes into .next) and runs beside the rest of them
+// and the integration tests. The end-to-end tests run last, on that build. A step that runs beside
+// others shows its output when it ends, in one piece; the build's only when it fails.
+// E2E_SKIP_BUILD=1 skips the build (a build of the current code is already there).
+import { spawn } from "node:child_process";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
-const timings = [];
 const started = Date.now();
+const running = new Set();
 
-/** The build, started now; resolves to its exit status, its output and its time. */
-function startBuild() {
+/**
+ * One step as a child process (its own process group, so that stopping it stops what it started).
+ * Output is collected (`quiet`) or passed through. Resolves to its exit status, output and time.
+ */
+function step(name, args, { quiet, env = process.env }) {
   const start = Date.now();
-  const child = spawn(npm, ["exec", "--", "tsx", "scripts/e2e-server.ts", "--build-only"], { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
+  const child = spawn(npm, args, { stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", env, detached: process.platform !== "win32" });
   const output = [];
-  child.stdout.on("data", (chunk) => output.push(chunk));
-  child.stderr.on("data", (chunk) => output.push(chunk));
-  const done = new Promise((resolve) => child.on("close", (status) => resolve({ status, output: Buffer.concat(output).toString(), time: seconds(start) })));
+  child.stdout?.on("data", (chunk) => output.push(chunk));
+  child.stderr?.on("data", (chunk) => output.push(chunk));
   const stop = () => {
     try {
       process.kill(-child.pid, "SIGTERM");
@@ -33,35 +31,80 @@ function startBuild() {
       child.kill("SIGTERM");
     }
   };
+  running.add(stop);
+  const done = new Promise((resolve) =>
+    child.on("close", (status, signal) => {
+      running.delete(stop);
+      resolve({ name, status, signal, output: Buffer.concat(output).toString(), time: seconds(start) });
+    }),
+  );
   return { done, stop };
 }
 
+const script = (name, scriptName, options) => step(name, ["run", "--silent", scriptName], options);
+
+function stopAll() {
+  for (const stop of running) stop();
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+
+const timings = [];
+function finish(failed) {
+  stopAll();
+  console.log(`\nnpm test: ${timings.join(", ")}; ${seconds(started)} in all`);
+  if (failed) {
+    console.error(`npm test: ${failed}`);
+    process.exit(1);
+  }
+}
+
+const failure = ({ name, status, signal }) => (status === 0 ? null : signal ? `${name} ended by ${signal}` : `${name} failed (exit ${status})`);
+
+// 1. Type check, lint, import boundaries and unit tests side by side; the build after the type check.
+const sideBySide = Date.now();
 let build = null;
-let failed;
-for (const [name, script] of layers) {
-  const env = { ...process.env };
-  if (script === "test:e2e" && build) {
-    const result = await build.done;
-    timings.push(`end-to-end build (alongside unit and integration tests): ${result.time}`);
-    if (result.status !== 0) {
-      process.stdout.write(result.output);
-      failed = `the end-to-end build failed (exit ${result.status})`;
-      break;
+const first = [
+  script("type check", "typecheck", { quiet: true }),
+  script("lint", "lint", { quiet: true }),
+  script("import boundaries", "lint:boundaries", { quiet: true }),
+  script("unit tests", "test:unit", { quiet: true }),
+].map(({ done }) =>
+  done.then((result) => {
+    process.stdout.write(`\n── ${result.name}: ${result.status === 0 ? "passed" : "FAILED"} (${result.time}) ──\n${result.output}`);
+    timings.push(`${result.name}: ${result.time}${result.status === 0 ? "" : " (failed)"}`);
+    if (result.name === "type check" && result.status === 0 && process.env.E2E_SKIP_BUILD !== "1") {
+      build = step("end-to-end build", ["exec", "--", "tsx", "scripts/e2e-server.ts", "--build-only"], { quiet: true });
     }
-    env.E2E_SKIP_BUILD = "1";
+    return result;
+  }),
+);
+const firstResults = await Promise.all(first);
+timings.push(`(these four side by side: ${seconds(sideBySide)})`);
+const firstFailure = firstResults.map(failure).find(Boolean);
+if (firstFailure) finish(firstFailure);
+
+// 2. Integration tests, beside the build.
+const integration = await script("integration tests", "test:integration", { quiet: false }).done;
+timings.push(`integration tests: ${integration.time}${integration.status === 0 ? "" : " (failed)"}`);
+if (failure(integration)) finish(failure(integration));
+
+// 3. End-to-end tests on the build.
+const env = { ...process.env };
+if (build) {
+  const result = await build.done;
+  timings.push(`end-to-end build (from the end of the type check, beside the rest): ${result.time}`);
+  if (result.status !== 0) {
+    process.stdout.write(result.output);
+    finish(`the end-to-end build failed (exit ${result.status})`);
   }
-  const start = Date.now();
-  const { status, signal } = spawnSync(npm, ["run", "--silent", script], { stdio: "inherit", env });
-  timings.push(`${name}: ${seconds(start)}${status === 0 ? "" : " (failed)"}`);
-  if (status !== 0) {
-    failed = signal ? `${name} ended by ${signal}` : `${name} failed (exit ${status})`;
-    break;
-  }
-  if (script === "check" && process.env.E2E_SKIP_BUILD !== "1") build = startBuild();
+  env.E2E_SKIP_BUILD = "1";
 }
-if (failed) build?.stop();
-console.log(`\nnpm test: ${timings.join(", ")}; ${seconds(started)} in all`);
-if (failed) {
-  console.error(`npm test: ${failed}`);
-  process.exit(1);
-}
+const e2e = await script("end-to-end tests", "test:e2e", { quiet: false, env }).done;
+timings.push(`end-to-end tests: ${e2e.time}${e2e.status === 0 ? "" : " (failed)"}`);
+finish(failure(e2e));
