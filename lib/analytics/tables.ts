@@ -1,6 +1,7 @@
-// Every table of the dashboard, from the questionnaire's answers (survey_response) and from the
-// portal's own records as counted per day (journey_daily, appointment_daily; kept by triggers), so
-// that a view reads a few thousand pre-counted rows, never every journey.
+// Every table of the dashboard, from the questionnaire's answers as counted per month (survey_count)
+// and from the portal's own records as counted per month and day (journey_monthly, journey_daily,
+// appointment_daily; all kept by triggers), so that a view reads a few thousand pre-counted rows,
+// never every journey or every sheet.
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { publish, type CountTable, type PublishedTable } from "./published-table";
@@ -45,19 +46,15 @@ async function surveyTables(filters: AnalyticsFilters, reader: Reader): Promise<
     [`answered_month >= ?::date`, monthOf(filters.from)],
     [`answered_month <= ?::date`, monthOf(filters.to)],
   ]);
-  // One pass for every grouping (GROUPING SETS): each factor by type, each item by type. In the set
-  // of one column every other column is NULL, so the one value is the COALESCE of them all.
-  const groupings = [...CROSS_TABLE_FACTORS, "help", ...ITEM_NAMES];
-  const rows = await reader.$queryRawUnsafe<{ type: string; grouping: string; value: string | null; count: number }[]>(
-    `SELECT type::text AS type,
-            CASE ${groupings.map((name) => `WHEN GROUPING(${name}) = 0 THEN '${name}'`).join(" ")} END AS grouping,
-            COALESCE(${groupings.map((name) => `${name}::text`).join(", ")}) AS value, COUNT(*)::int AS count
-     FROM survey_response ${clause}
-     GROUP BY GROUPING SETS (${groupings.map((name) => `(type, ${name})`).join(", ")})`,
+  // The sheets as counted per month, type, question and answer (survey_count, kept by triggers):
+  // a few thousand rows for any period, whatever the number of sheets.
+  const rows = await reader.$queryRawUnsafe<{ type: string; grouping: string; value: string; count: number }[]>(
+    `SELECT type, grouping, value, SUM(count)::int AS count FROM survey_count ${clause} GROUP BY 1, 2, 3`,
     ...values,
   );
-  const count = (grouping: string, value: string, type: string) => rows.find((row) => row.grouping === grouping && row.value === value && row.type === type)?.count ?? 0;
-  const typeCounts = TYPES.map((type) => rows.filter((row) => row.grouping === "help" && row.type === type).reduce((sum, row) => sum + row.count, 0));
+  const counts = new Map(rows.map((row) => [`${row.grouping}|${row.value}|${row.type}`, row.count]));
+  const count = (grouping: string, value: string, type: string) => counts.get(`${grouping}|${value}|${type}`) ?? 0;
+  const typeCounts = TYPES.map((type) => count("all", "", type));
   const tables: CountTable[] = [
     {
       key: "types",
@@ -99,19 +96,59 @@ function itemTable(item: Item, count: (grouping: string, value: string, type: st
   };
 }
 
+/** The first day of the month after the one a day ("YYYY-MM-DD") is in. */
+function nextMonth(day: string): string {
+  const [year, month] = day.split("-").map(Number);
+  return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Where a period's journeys are counted: its whole months in journey_monthly, the days of a month it
+ * starts or ends inside of in journey_daily. Days are "YYYY-MM-DD"; a null bound is open.
+ */
+export function journeyRanges(from: string | null, to: string | null) {
+  // Whole months: from the first month that starts on or after `from`, up to (not including) the first that ends after `to`.
+  const monthsFrom = from === null ? null : from.endsWith("-01") ? from : nextMonth(from);
+  const monthsBefore = to === null ? null : nextMonth(to) === addOneDay(to) ? nextMonth(to) : `${to.slice(0, 7)}-01`;
+  if (monthsFrom !== null && monthsBefore !== null && monthsFrom >= monthsBefore) {
+    // No whole month inside: every day from journey_daily.
+    return { months: null, days: [[from, addOneDay(to!)]] as [string, string][] };
+  }
+  const days: [string, string][] = [];
+  if (from !== null && monthsFrom !== from) days.push([from, monthsFrom!]);
+  if (to !== null && monthsBefore !== null && monthsBefore <= to) days.push([monthsBefore, addOneDay(to)]);
+  return { months: { from: monthsFrom, before: monthsBefore }, days };
+}
+
+function addOneDay(day: string): string {
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+}
+
 async function journeyTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
-  const { clause, values } = where([
-    [`day >= ?::date`, filters.from],
-    [`day <= ?::date`, filters.to],
-  ]);
-  // Three groupings in one pass, each as small as its tables need (a year is a few hundred rows).
+  // Whole months from journey_monthly, the days of a partial month at either end from journey_daily.
+  const ranges = journeyRanges(filters.from, filters.to);
+  const values: unknown[] = [];
+  const parameter = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}::date`;
+  };
+  const columns = `request_type_key, preference, recommended_channel, chosen_channel, assistance, for_someone_else`;
+  const parts: string[] = [];
+  if (ranges.months) {
+    const bounds = [ranges.months.from !== null ? `month >= ${parameter(ranges.months.from)}` : null, ranges.months.before !== null ? `month < ${parameter(ranges.months.before)}` : null];
+    const clause = bounds.filter(Boolean).join(" AND ");
+    parts.push(`SELECT ${columns}, to_char(month, 'YYYY-MM') AS month, count FROM journey_monthly${clause ? ` WHERE ${clause}` : ""}`);
+  }
+  for (const [first, before] of ranges.days) parts.push(`SELECT ${columns}, to_char(day, 'YYYY-MM') AS month, count FROM journey_daily WHERE day >= ${parameter(first)} AND day < ${parameter(before)}`);
+  // Three groupings in one pass, each as small as its tables need.
   type Row = { grouping: "type" | "preference" | "month"; request_type_key: string; preference: string; recommended_channel: string; chosen_channel: string; assistance: string; for_someone_else: boolean; month: string; count: number };
   const rows = await reader.$queryRawUnsafe<Row[]>(
     `SELECT CASE WHEN GROUPING(request_type_key) = 0 THEN 'type' WHEN GROUPING(preference) = 0 THEN 'preference' ELSE 'month' END AS grouping,
-            request_type_key, preference, recommended_channel, chosen_channel, assistance, for_someone_else, to_char(day, 'YYYY-MM') AS month, SUM(count)::int AS count
-     FROM journey_daily ${clause}
+            request_type_key, preference, recommended_channel, chosen_channel, assistance, for_someone_else, month, SUM(count)::int AS count
+     FROM (${parts.join(" UNION ALL ")}) AS counted
      GROUP BY GROUPING SETS ((request_type_key, recommended_channel, chosen_channel), (preference, recommended_channel, chosen_channel),
-                             (to_char(day, 'YYYY-MM'), chosen_channel, assistance, for_someone_else))`,
+                             (month, chosen_channel, assistance, for_someone_else))`,
     ...values,
   );
   const titles = await reader.$queryRawUnsafe<{ key: string; title: string }[]>(`SELECT key, COALESCE(title->>'de', key) AS title FROM request_type ORDER BY sort_order, key`);
