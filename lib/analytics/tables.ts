@@ -41,7 +41,7 @@ function where(conditions: ([string, unknown] | string)[]): { clause: string; va
 
 const monthOf = (day: string | null) => (day ? `${day.slice(0, 7)}-01` : null);
 
-async function surveyTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
+export async function surveyTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
   const { clause, values } = where([
     [`answered_month >= ?::date`, monthOf(filters.from)],
     [`answered_month <= ?::date`, monthOf(filters.to)],
@@ -125,7 +125,7 @@ function addOneDay(day: string): string {
   return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
 }
 
-async function journeyTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
+export async function journeyTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
   // Whole months from journey_monthly, the days of a partial month at either end from journey_daily.
   const ranges = journeyRanges(filters.from, filters.to);
   const values: unknown[] = [];
