@@ -42,12 +42,11 @@ export const recommendationResponseSchema = z
   });
 
 export async function requestTypesFor(locale: Locale): Promise<z.infer<typeof requestTypesResponseSchema>> {
-  const t = textsFor(locale, "journey");
   const types = await listRequestTypes();
   return {
     requestTypes: types.map((type) => ({
       key: type.key,
-      ...requestTypeText(t, type, locale),
+      ...requestTypeText(type, locale),
       channels: type.allowedChannels.map(toApiChannel),
     })),
   };
