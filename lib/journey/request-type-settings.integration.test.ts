@@ -11,6 +11,7 @@ import { createInterface } from "node:readline";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as savePost } from "@/app/staff/admin/request-types/[key]/save/route";
 import { searchSlots } from "@/lib/booking/slots";
+import { startForm } from "@/lib/forms/posts";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { addDays, berlinDate } from "@/lib/time";
 import { createTestLocation } from "@/tests/booking";
@@ -148,9 +149,12 @@ describe("the request type form refuses bad input by field", () => {
     const contact = await stored("contact-details");
     const off = await save("contact-details", formOf(contact, (fields) => withChannels(fields, ["in_person"])));
     expect(off.location.searchParams.get("notice")).toBe("saved-with-rules");
+    // Switched off, the form's "Start" leads back to its start page (which says so) instead of a draft.
+    expect(await startForm(new FormData(), { locale: "de", formKey: "contact-details" })).toBe("/forms/contact-details");
     const on = await save("contact-details", formOf(await stored("contact-details"), (fields) => withChannels(fields, ["online", "in_person"])));
     expect(on.location.searchParams.get("notice")).toBe("saved-with-rules");
     expect((await stored("contact-details")).allowedChannels).toEqual(["online", "in_person"]);
+    expect(await startForm(new FormData(), { locale: "de", formKey: "contact-details" })).toMatch(/^\/forms\/draft\//);
   });
 
   it("a form opened before another save is not saved over it: the entries come back, based on the version now stored", async () => {
