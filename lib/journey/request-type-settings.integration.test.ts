@@ -3,11 +3,15 @@
 // person cannot be switched off; an online form cannot be switched on where none exists; a save is
 // audited with each setting before and after and fits the routing rules to changed channels; the
 // citizens' readers (start page's list, API, recommendation, slot search, another process) see the
-// change at their next request. Only next-auth's session reader is replaced.
+// change at their next request; the migration copied the texts citizens saw into existing rows.
+// Only next-auth's session reader is replaced.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as savePost } from "@/app/staff/admin/request-types/[key]/save/route";
 import { searchSlots } from "@/lib/booking/slots";
@@ -15,7 +19,8 @@ import { startForm } from "@/lib/forms/posts";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { addDays, berlinDate } from "@/lib/time";
 import { createTestLocation } from "@/tests/booking";
-import { createTestDatabase, type TestDatabase } from "@/tests/database";
+import { defaultMigrationsDir, migrate } from "@/lib/db/migrations";
+import { createEmptyDatabase, createTestDatabase, type TestDatabase } from "@/tests/database";
 import { requestTypesFor } from "./api";
 import { recommendFor } from "./journeys";
 import { bringField, descriptionField, PORTAL_LANGUAGES, titleField } from "./request-type-settings";
@@ -23,6 +28,7 @@ import { findRefusedForm, findRequestTypeForAdmin, type AdminRequestType } from 
 import { listRequestTypes } from "./request-types";
 import { validateRuleSet } from "./rule-sets";
 import { currentRuleSet, requestTypesForRules } from "./rule-store";
+import REQUEST_TYPE_TEXTS from "./request-type-texts.json";
 import { requestTypeText, whatToBring } from "./texts";
 
 const signedIn = vi.hoisted(() => ({ session: null as null | { staff: { id: string; role: string; name: string; email: string; secondFactor: boolean } } }));
@@ -288,3 +294,49 @@ function secondProcess() {
     stop: () => child.stdin.end(),
   };
 }
+
+describe("the migration to stored request type texts", () => {
+  it("copies the texts citizens saw (the message files') into an installation's rows in all eight languages, keeps a type an admin added, and gives every type today's list of what to bring", async () => {
+    const empty = await createEmptyDatabase("request_type_texts_migration");
+    const earlier = await mkdtemp(path.join(tmpdir(), "migrations-"));
+    try {
+      for (const name of await readdir(defaultMigrationsDir)) {
+        if (name < "20261204100000") await cp(path.join(defaultMigrationsDir, name), path.join(earlier, name), { recursive: true });
+      }
+      await migrate(empty.url, earlier);
+      const client = new pg.Client({ connectionString: empty.url });
+      await client.connect();
+      try {
+        // As the seed wrote them before: German and English only, the message files showing their own texts.
+        await client.query(`INSERT INTO request_type (key, title, description, allowed_channels, updated_at) VALUES
+          ('first-application', '{"de":"Bürgergeld zum ersten Mal beantragen","en":"Apply for the first time"}', '{"de":"Sie haben noch kein Bürgergeld und möchten es beantragen.","en":"x"}', '{online,video,in_person}', now()),
+          ('own-type', '{"de":"Eigenes Anliegen","tr":"Kendi konusu"}', '{"de":"Von der Verwaltung angelegt."}', '{in_person}', now()),
+          ('untitled', '{}', '{}', '{in_person}', now())`);
+        await migrate(empty.url);
+        const { rows } = await client.query<{ key: string; title: Record<string, string>; description: Record<string, string>; what_to_bring: Record<string, string[]> }>(
+          "SELECT key, title, description, what_to_bring FROM request_type ORDER BY key",
+        );
+        const byKey = Object.fromEntries(rows.map((row) => [row.key, row]));
+        expect(byKey["first-application"].title).toEqual(REQUEST_TYPE_TEXTS["first-application"].title);
+        // The message files' wording wins where the seed's differed.
+        expect(byKey["first-application"].description.de).toBe("Sie bekommen noch kein Bürgergeld und möchten es beantragen.");
+        expect(Object.keys(byKey["first-application"].description).sort()).toEqual([...PORTAL_LANGUAGES].sort());
+        expect(byKey["own-type"].title).toEqual({ de: "Eigenes Anliegen", tr: "Kendi konusu" });
+        expect(byKey.untitled.title).toEqual({ de: "untitled" });
+        for (const row of rows) expect(row.what_to_bring).toEqual(REQUEST_TYPE_TEXTS["change-report"].whatToBring);
+        expect(byKey["own-type"].what_to_bring.ar).toEqual(["بطاقة الهوية أو جواز السفر", "رسائل مركز العمل المتعلقة بطلبك", "المستندات المعنية (مثلًا كشف الراتب، عقد الإيجار)"]);
+        // A German title stays required, and any update moves updated_at forward.
+        await expect(client.query(`UPDATE request_type SET title = '{"en":"No German"}' WHERE key = 'own-type'`)).rejects.toThrow(/request_type_title_de_check/);
+        const stamp = async () => (await client.query<{ updated_at: Date }>("SELECT updated_at FROM request_type WHERE key = 'own-type'")).rows[0].updated_at.getTime();
+        const before = await stamp();
+        await client.query("UPDATE request_type SET slot_minutes = 45, updated_at = '2000-01-01' WHERE key = 'own-type'");
+        expect(await stamp()).toBeGreaterThan(before);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await rm(earlier, { recursive: true, force: true });
+      await empty.drop();
+    }
+  });
+});
