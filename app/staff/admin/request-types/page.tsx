@@ -22,7 +22,7 @@ const COLUMNS: StaffColumn<AdminRequestType>[] = [
     ),
   },
   { heading: "Wege", cell: (type) => type.allowedChannels.map((channel) => CHANNEL_LABELS[channel]).join(", ") },
-  { heading: "Termin", cell: (type) => `${type.slotMinutes} Min.` },
+  { heading: "Termin", cell: (type) => `${type.slotMinutes} Min.`, className: "whitespace-nowrap" },
   { heading: "Online-Formular", cell: (type) => onlineFormText(type) },
   {
     heading: "Sprachen",
