@@ -116,7 +116,7 @@ export default async function RequestTypePage({ params, searchParams }: { params
           choices={CHANNEL_ORDER.map((channel) => ({
             value: channel,
             label: CHANNEL_LABELS[channel],
-            hint: channel === "online" ? onlineHint : channel === "in_person" ? "Immer erlaubt." : channel === "phone" ? "Rückruf: die Person hinterlässt Nummer und Zeitfenster." : undefined,
+            hint: channel === "online" ? onlineHint : channel === "in_person" ? "Immer erlaubt." : channel === "phone" ? "Die Person hinterlässt Nummer und Zeitfenster, das Jobcenter ruft zurück." : undefined,
           }))}
         />
         <TextField
