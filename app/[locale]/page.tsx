@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RequestTypeList } from "@/components/journey/request-type-list";
 import { TitledSection } from "@/components/ui/titled-section";
 import { localePath } from "@/i18n/navigation";
-import { listRequestTypes, requestTypeText, type JourneyTranslator } from "@/lib/journey";
+import { listRequestTypes, requestTypeText } from "@/lib/journey";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +15,12 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
   const emergency = types.find((type) => type.isEmergency);
   const choices = types
     .filter((type) => !type.isEmergency)
-    .map((type) => ({ key: type.key, ...requestTypeText(t as unknown as JourneyTranslator, type, locale) }));
+    .map((type) => {
+      const text = requestTypeText(type, locale);
+      // German standing in for a language left empty is marked as German (screen readers switch voice).
+      const other = (language: string) => (language === locale ? undefined : language);
+      return { key: type.key, title: text.title, description: text.description, titleLanguage: other(text.titleLanguage), descriptionLanguage: other(text.descriptionLanguage) };
+    });
   return (
     <>
       <h1 className="text-2xl font-bold">{t("start.title")}</h1>

@@ -60,6 +60,11 @@ export default async function StaffHome() {
             <a href="/staff/admin/locations">Standorte: Adresse, Öffnungszeiten, Plätze, Schließtage</a>
           </li>
         ) : null}
+        {can(role, "request-types.manage") ? (
+          <li>
+            <a href="/staff/admin/request-types">Anliegen: Titel und Texte je Sprache, Wege, Terminlänge, Mitbringen</a>
+          </li>
+        ) : null}
         {can(role, "routing-rules.manage") ? (
           <li>
             <a href="/staff/admin/routing">Regeln der Empfehlung: Reihenfolge der Wege, Vorschau, Versionen</a>

@@ -13,17 +13,24 @@ export interface ConfirmationUrls {
   checkIn: string;
 }
 
-export async function Confirmation({ reference, channel, urls }: { reference: string; channel: string; urls: ConfirmationUrls }) {
+/** `bring`: what to bring for the request type, in the page's language (or German standing in, `bringLanguage`). */
+export async function Confirmation({ reference, channel, urls, bring, bringLanguage }: { reference: string; channel: string; urls: ConfirmationUrls; bring: string[]; bringLanguage?: string }) {
   const t = await getTranslations("booking");
+  const items = [...bring.map((item) => ({ item, lang: bringLanguage })), ...(channel === "video" ? [{ item: t("done.bringVideo"), lang: undefined }] : [])];
   return (
     <>
-      <h2 className="mt-6 text-xl font-bold">{t("done.bring")}</h2>
-      <ul className="mt-2 list-disc ps-6">
-        <li>{t("done.bringId")}</li>
-        <li>{t("done.bringLetters")}</li>
-        <li>{t("done.bringDocuments")}</li>
-        {channel === "video" ? <li>{t("done.bringVideo")}</li> : null}
-      </ul>
+      {items.length > 0 ? (
+        <>
+          <h2 className="mt-6 text-xl font-bold">{t("done.bring")}</h2>
+          <ul className="mt-2 list-disc ps-6" data-testid="what-to-bring">
+            {items.map(({ item, lang }) => (
+              <li key={item} lang={lang}>
+                {item}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <p className="mt-4">
         <a href={urls.calendar} download={`termin-${reference}.ics`} className="inline-flex min-h-11 items-center font-semibold" data-testid="ics-link">
           {t("done.calendar")}

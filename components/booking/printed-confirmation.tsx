@@ -17,6 +17,9 @@ export interface PrintedAppointment {
   checkInUrl: string;
   /** the manage link's short form (portal address and code), when it is known */
   manageAddress: string | null;
+  /** what to bring for the request type, in the person's language (or German standing in, `bringLanguage`) */
+  bring: string[];
+  bringLanguage?: string;
 }
 
 export function PrintedConfirmation({ t, language, rtl, appointment }: { t: Texts; language: string; rtl: boolean; appointment: PrintedAppointment }) {
@@ -46,13 +49,19 @@ export function PrintedConfirmation({ t, language, rtl, appointment }: { t: Text
       </dl>
       <div className="mt-4 flex flex-col gap-4 sm:flex-row print:flex-row">
         <div className="flex-1">
-          <h3 className="text-lg font-bold">{t("done.bring")}</h3>
-          <ul className="mt-1 list-disc ps-6">
-            <li>{t("done.bringId")}</li>
-            <li>{t("done.bringLetters")}</li>
-            <li>{t("done.bringDocuments")}</li>
-            {appointment.channel === "video" ? <li>{t("done.bringVideo")}</li> : null}
-          </ul>
+          {appointment.bring.length > 0 || appointment.channel === "video" ? (
+            <>
+              <h3 className="text-lg font-bold">{t("done.bring")}</h3>
+              <ul className="mt-1 list-disc ps-6">
+                {appointment.bring.map((item) => (
+                  <li key={item} lang={appointment.bringLanguage}>
+                    {item}
+                  </li>
+                ))}
+                {appointment.channel === "video" ? <li>{t("done.bringVideo")}</li> : null}
+              </ul>
+            </>
+          ) : null}
         </div>
         {appointment.channel === "in_person" ? (
           <figure className="shrink-0">

@@ -146,13 +146,14 @@ export function ChoiceGroup({
                 value={choice.value}
                 defaultChecked={selected.includes(choice.value)}
                 required={required && !multiple ? true : undefined}
-                aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
+                // "-choice-hint", not "-hint": the first input has the group's id, whose "-hint" is the group's hint.
+                aria-describedby={choice.hint ? `${inputId}-choice-hint` : undefined}
                 className="mt-1 size-6 shrink-0 accent-brand"
               />
               <label htmlFor={inputId} className="flex-1 cursor-pointer">
                 <span className="block font-semibold">{choice.label}</span>
                 {choice.hint ? (
-                  <span id={`${inputId}-hint`} className="block text-muted">
+                  <span id={`${inputId}-choice-hint`} className="block text-muted">
                     {choice.hint}
                   </span>
                 ) : null}

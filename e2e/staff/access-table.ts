@@ -87,6 +87,9 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/admin/routing/page.tsx": { action: "routing-rules.manage", area: "configuration" },
   "app/staff/admin/routing/save/route.ts": { action: "routing-rules.manage", area: "configuration" },
   "app/staff/admin/routing/restore/route.ts": { action: "routing-rules.manage", area: "configuration" },
+  "app/staff/admin/request-types/page.tsx": { action: "request-types.manage", area: "configuration" },
+  "app/staff/admin/request-types/[key]/page.tsx": { action: "request-types.manage", area: "configuration" },
+  "app/staff/admin/request-types/[key]/save/route.ts": { action: "request-types.manage", area: "configuration" },
   "app/staff/analytics/page.tsx": { action: "analytics.read", area: "configuration" },
   "app/staff/analytics/export/[table]/route.ts": { action: "analytics.export", area: "configuration" },
   "app/staff/analytics/import/page.tsx": { action: "analytics.import", area: "configuration" },
@@ -108,4 +111,5 @@ export const SAMPLE_SEGMENTS: Record<string, string> = {
   id: "00000000-0000-4000-8000-000000000000",
   reference: "ZZZZ-0000",
   table: "types.csv",
+  key: "no-such-request-type",
 };

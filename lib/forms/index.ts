@@ -11,7 +11,7 @@ export { addDraftFiles, findDraft, type UploadProblem } from "./drafts";
 export { activePages, previousStep, resumeStep, sectionStates, stepNumber, validateForm, type SectionState } from "./engine";
 export { draftPath, localized, statusPath } from "./paths";
 export { formPageMetadata, privateFormPageMetadata } from "./page-metadata";
-export { callbackRequestTypeAllowed, talkToPersonOptions } from "./talk-to-person";
+export { callbackRequestTypeAllowed, onlineFormOffered, talkToPersonOptions } from "./talk-to-person";
 export type { AnswerValue, Answers, FieldDefinition, FormDefinition, PageDefinition, StoredFile } from "./types";
 
 // Files uploaded into a draft (the upload route with JavaScript on), and their limits.

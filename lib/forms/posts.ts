@@ -15,7 +15,7 @@ import { activePages, findPage, nextStep, readPageAnswers, resumeStep, validateP
 import { draftPath, localized, statusPath } from "./paths";
 import { fileStorage } from "./storage";
 import { submitDraft } from "./submit";
-import { callbackRequestTypeAllowed } from "./talk-to-person";
+import { callbackRequestTypeAllowed, onlineFormOffered } from "./talk-to-person";
 import type { FormDefinition } from "./types";
 
 /** Where a post under a private draft link came from: the page's language, the link's token and step. */
@@ -41,6 +41,9 @@ export async function startForm(data: FormData, { locale, formKey }: { locale: s
     requestType = text(data, "requestType");
     // Back to the start page, which says that no callback is possible; a garbled key is not repeated.
     if (!(await callbackRequestTypeAllowed(requestType))) return localized(locale, isRequestTypeKey(requestType) ? `/forms/callback?requestType=${requestType}` : "/forms/callback");
+  } else if (!(await onlineFormOffered(form.key))) {
+    // The request type no longer allows the online channel: back to the start page, which says so.
+    return localized(locale, `/forms/${form.key}`);
   }
   const token = await createDraft({ formKey: form.key, language: locale, journeyId, requestType });
   return draftPath(token, form.sections ? "tasks" : form.pages[0].key, locale);

@@ -27,3 +27,10 @@ export async function callbackRequestTypeAllowed(key: string): Promise<boolean> 
   const row = await db.requestType.findUnique({ where: { key }, select: { allowedChannels: true, active: true } });
   return Boolean(row?.active && row.allowedChannels.includes("phone"));
 }
+
+/** The online form of a request type is offered while the type is active and allows the online channel (an admin may switch it off). */
+export async function onlineFormOffered(key: string): Promise<boolean> {
+  if (!isRequestTypeKey(key)) return false;
+  const row = await db.requestType.findUnique({ where: { key }, select: { allowedChannels: true, active: true } });
+  return Boolean(row?.active && row.allowedChannels.includes("online"));
+}

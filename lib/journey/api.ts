@@ -42,14 +42,12 @@ export const recommendationResponseSchema = z
   });
 
 export async function requestTypesFor(locale: Locale): Promise<z.infer<typeof requestTypesResponseSchema>> {
-  const t = textsFor(locale, "journey");
   const types = await listRequestTypes();
   return {
-    requestTypes: types.map((type) => ({
-      key: type.key,
-      ...requestTypeText(t, type, locale),
-      channels: type.allowedChannels.map(toApiChannel),
-    })),
+    requestTypes: types.map((type) => {
+      const { title, description } = requestTypeText(type, locale);
+      return { key: type.key, title, description, channels: type.allowedChannels.map(toApiChannel) };
+    }),
   };
 }
 

@@ -4,7 +4,41 @@
 
 // Request types and their texts, for the pages and for forms' callback form.
 export { findRequestType, isRequestTypeKey, listRequestTypes } from "./request-types";
-export { reasonText, requestTypeText, requestTypeTitle, type JourneyTranslator } from "./texts";
+export { reasonText, requestTypeText, requestTypeTitle, textLanguage, whatToBring, type JourneyTranslator } from "./texts";
+
+// Request types as admins edit them (/staff/admin/request-types): the form, its checks and the
+// language gaps; reading, saving in the door's transaction, a refused form kept for its author.
+export {
+  bringField,
+  channelField,
+  checkRequestTypeForm,
+  descriptionField,
+  gapText,
+  LANGUAGE_NAMES,
+  languageGaps,
+  PORTAL_LANGUAGES,
+  requestTypeFormSchema,
+  SLOT_MINUTES,
+  TEXT_LIMITS,
+  TEXT_PART_NAMES,
+  tickedChannels,
+  titleField,
+  type LanguageGap,
+  type PortalLanguage,
+  type RequestTypeFormFields,
+  type RequestTypeProblems,
+  type SettingChange,
+} from "./request-type-settings";
+export {
+  findRefusedForm,
+  findRequestTypeForAdmin,
+  forgetRefusedForms,
+  keepRefusedForm,
+  listRequestTypesForAdmin,
+  saveRequestTypeSettings,
+  type AdminRequestType,
+  type RequestTypeSaveOutcome,
+} from "./request-type-store";
 
 // The preference form of the journey pages, and its field values for the form's component.
 export {

@@ -1,8 +1,10 @@
 // Reference data every installation starts with (docs/journey.md describes its use): the request types
 // with their allowed channels and default routing rules, and the situation steps. Product
 // configuration of the journey: prisma/seed writes it into a database where it is missing, and
-// admins change it there afterwards.
+// admins change it there afterwards. The texts per language are in request-type-texts.json (the
+// migration 20261204100000_request_type_settings wrote the same texts into existing databases).
 import type { Channel, Preference } from "@/lib/generated/prisma/enums";
+import TEXTS from "./request-type-texts.json";
 import type { SituationRuleParams } from "./situation";
 
 type Code = "O" | "V" | "P" | "T";
@@ -13,8 +15,11 @@ export const channels = (codes: string): Channel[] => codes.split(" ").map((code
 /** A request type as delivered, with its allowed channels and, per preference, its channel order. */
 export interface RequestTypeDefaults {
   key: string;
-  title: { de: string; en: string };
-  description: { de: string; en: string };
+  /** per portal language; "de" is the source and the fallback */
+  title: Record<string, string>;
+  description: Record<string, string>;
+  /** what to bring to an appointment, per language */
+  whatToBring: Record<string, string[]>;
   allowed: string;
   orders: Record<Preference, string>;
   slotMinutes?: number;
@@ -22,75 +27,38 @@ export interface RequestTypeDefaults {
   externalUrl?: string;
 }
 
-type Texts = Record<"de" | "en", [title: string, description: string]>;
-
 /**
  * A request type from its row: the allowed channels and the channel order for a personal, mixed
- * and digital preference (channel codes), its title and description per language, and where it
- * differs from the defaults (30-minute slots, no emergency, no external form).
+ * and digital preference (channel codes), and where it differs from the defaults (30-minute slots,
+ * no emergency, no external form). Its texts come from request-type-texts.json by key.
  */
 function requestType(
-  key: string,
+  key: keyof typeof TEXTS,
   [allowed, personal, mixed, digital]: [string, string, string, string],
-  texts: Texts,
   differs: Pick<RequestTypeDefaults, "slotMinutes" | "isEmergency" | "externalUrl"> = {},
 ): RequestTypeDefaults {
   return {
     key,
-    title: { de: texts.de[0], en: texts.en[0] },
-    description: { de: texts.de[1], en: texts.en[1] },
+    ...TEXTS[key],
     allowed,
     orders: { personal, mixed, digital },
     ...differs,
   };
 }
 
-// A request type a row: key, channels (allowed; order when personal, mixed, digital), texts.
+// A request type a row: key, channels (allowed; order when personal, mixed, digital).
 export const REQUEST_TYPES: RequestTypeDefaults[] = [
-  requestType("change-report", ["O V P T", "P V T O", "O P V T", "O V T P"], {
-    de: ["Änderung mitteilen", "Einkommen, Haushalt, Adresse oder Konto haben sich geändert."],
-    en: ["Report a change", "Your income, household, address or bank account has changed."],
-  }),
-  requestType("submit-documents", ["O P", "P O", "O P", "O P"], {
-    de: ["Unterlagen einreichen", "Lohnabrechnungen, Kontoauszüge, Mietunterlagen und andere Nachweise."],
-    en: ["Hand in documents", "Payslips, bank statements, rent papers and other proof."],
-  }, { slotMinutes: 15 }),
-  requestType("sick-note", ["O P T", "P T O", "O T P", "O T P"], {
-    de: ["Krankmeldung", "Sie sind krank und können nicht arbeiten oder nicht zum Termin kommen."],
-    en: ["Report sick", "You are ill and cannot work or come to an appointment."],
-  }, { slotMinutes: 15 }),
-  requestType("continued-benefits", ["O V P", "P V O", "O V P", "O V P"], {
-    de: ["Weiterbewilligung beantragen", "Ihr Bewilligungszeitraum endet bald und Sie brauchen weiter Leistungen."],
-    en: ["Apply for continued benefits", "Your benefit period ends soon and you still need support."],
-  }, { slotMinutes: 45 }),
-  requestType("contact-details", ["O P", "P O", "O P", "O P"], {
-    de: ["Kontaktdaten ändern", "Neue Telefonnummer, E-Mail-Adresse oder Anschrift."],
-    en: ["Change contact details", "A new phone number, e-mail address or postal address."],
-  }, { slotMinutes: 15 }),
-  requestType("absence", ["O P T", "P T O", "O T P", "O T P"], {
-    de: ["Ortsabwesenheit beantragen", "Sie möchten verreisen oder eine Zeit nicht erreichbar sein."],
-    en: ["Ask to be away from home", "You want to travel or be away for a while."],
-  }, { slotMinutes: 15 }),
-  requestType("job-counselling", ["V P T", "P V T", "P V T", "V P T"], {
-    de: ["Beratung zu Arbeit und Ausbildung", "Gespräch über Arbeit, Weiterbildung, Ausbildung und Ihre Pläne."],
-    en: ["Counselling on work and training", "A talk about work, further training, apprenticeships and your plans."],
-  }, { slotMinutes: 45 }),
-  requestType("decision-question", ["O V P T", "P V T O", "V O T P", "O V T P"], {
-    de: ["Frage zu einem Bescheid", "Sie verstehen einen Bescheid nicht oder halten ihn für falsch."],
-    en: ["Question about a decision letter", "You do not understand a decision letter or think it is wrong."],
-  }),
-  requestType("first-application", ["O V P", "P V O", "P V O", "O V P"], {
-    de: ["Bürgergeld zum ersten Mal beantragen", "Sie haben noch kein Bürgergeld und möchten es beantragen."],
-    en: ["Apply for the first time", "You do not receive benefits yet and want to apply."],
-  }, { slotMinutes: 60, externalUrl: "https://www.arbeitsagentur.de/arbeitslos-arbeit-finden/buergergeld/buergergeld-beantragen" }),
-  requestType("emergency", ["P T", "P T", "P T", "P T"], {
-    de: ["Notlage: sofort Hilfe", "Kein Geld, kein Essen, Räumung der Wohnung oder Strom abgestellt."],
-    en: ["Emergency: help now", "No money, no food, eviction or the power has been cut off."],
-  }, { isEmergency: true }),
-  requestType("digital-help", ["V P", "P V", "P V", "V P"], {
-    de: ["Hilfe bei den Online-Diensten", "Wir zeigen Ihnen, wie Sie die Online-Dienste nutzen."],
-    en: ["Help with the online services", "We show you how to use the online services."],
-  }),
+  requestType("change-report", ["O V P T", "P V T O", "O P V T", "O V T P"]),
+  requestType("submit-documents", ["O P", "P O", "O P", "O P"], { slotMinutes: 15 }),
+  requestType("sick-note", ["O P T", "P T O", "O T P", "O T P"], { slotMinutes: 15 }),
+  requestType("continued-benefits", ["O V P", "P V O", "O V P", "O V P"], { slotMinutes: 45 }),
+  requestType("contact-details", ["O P", "P O", "O P", "O P"], { slotMinutes: 15 }),
+  requestType("absence", ["O P T", "P T O", "O T P", "O T P"], { slotMinutes: 15 }),
+  requestType("job-counselling", ["V P T", "P V T", "P V T", "V P T"], { slotMinutes: 45 }),
+  requestType("decision-question", ["O V P T", "P V T O", "V O T P", "O V T P"]),
+  requestType("first-application", ["O V P", "P V O", "P V O", "O V P"], { slotMinutes: 60, externalUrl: "https://www.arbeitsagentur.de/arbeitslos-arbeit-finden/buergergeld/buergergeld-beantragen" }),
+  requestType("emergency", ["P T", "P T", "P T", "P T"], { isEmergency: true }),
+  requestType("digital-help", ["V P", "P V", "P V", "V P"]),
 ];
 
 /**

@@ -1,5 +1,6 @@
-// Reading request types for the pages and the API. Their titles and descriptions are chosen by
-// texts.ts: the message files when the key is known there, else the database (types added by admins).
+// Reading request types for the pages and the API, from the database at every request (no copy kept
+// in the process): an admin's change shows at the next request of every app process. Their texts
+// per language are chosen by texts.ts.
 import { db } from "@/lib/db";
 import type { RequestType } from "@/lib/generated/prisma/client";
 import type { Channel } from "@/lib/generated/prisma/enums";
@@ -8,6 +9,8 @@ export interface RequestTypeSummary {
   key: string;
   title: Record<string, string>;
   description: Record<string, string>;
+  /** per language; read with whatToBring() of texts.ts */
+  whatToBring: Record<string, string[]>;
   allowedChannels: Channel[];
   isEmergency: boolean;
   externalUrl: string | null;
@@ -25,6 +28,7 @@ export function requestTypeOf(row: RequestType): Omit<RequestTypeSummary, "slotM
     key: row.key,
     title: row.title as Record<string, string>,
     description: row.description as Record<string, string>,
+    whatToBring: row.whatToBring as Record<string, string[]>,
     allowedChannels: row.allowedChannels,
     isEmergency: row.isEmergency,
     externalUrl: row.externalUrl,

@@ -139,3 +139,28 @@ export async function restoreRuleSet(tx: Prisma.TransactionClient, actorId: stri
   const id = await writeVersion(tx, current.version + 1, content, changes, actorId, version);
   return { outcome: "saved", id, version: current.version + 1, changes };
 }
+
+/**
+ * After a request type's allowed channels changed (request-type-store.ts), the rule set in force
+ * must list exactly them in that type's orders (validateRuleSet), or the next save of the routing
+ * editor would be refused for a type nobody touched there. So, in the caller's transaction, a new
+ * version is written: a channel no longer allowed leaves each order, a newly allowed one joins at
+ * the end (in person stays wherever it stood). Null when the orders already fit.
+ */
+export async function fitRuleSetToChannels(tx: Prisma.TransactionClient, actorId: string, requestTypeKey: string, allowed: readonly Channel[]): Promise<{ id: string; version: number; changes: RuleChange[] } | null> {
+  const current = await lockAndReadCurrent(tx);
+  const orders = current.content.baseOrders[requestTypeKey];
+  if (!orders) return null;
+  const keep = (channel: Channel) => channel === "in_person" || allowed.includes(channel);
+  const fitted = Object.fromEntries(
+    Object.entries(orders).map(([preference, order]) => {
+      const kept = (order ?? []).filter(keep);
+      return [preference, [...kept, ...allowed.filter((channel) => !kept.includes(channel))]];
+    }),
+  );
+  const draft: RuleSetContent = { ...current.content, baseOrders: { ...current.content.baseOrders, [requestTypeKey]: fitted } };
+  const changes = describeChanges(current.content, draft);
+  if (changes.length === 0) return null;
+  const id = await writeVersion(tx, current.version + 1, draft, changes, actorId, null);
+  return { id, version: current.version + 1, changes };
+}

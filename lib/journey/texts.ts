@@ -1,6 +1,8 @@
 // The journey's texts outside a page render (the JSON API): the same message files and the same
 // reason wording as the pages, so the API and the pages never explain a channel differently.
-import { textsFor, type Translator } from "@/i18n/translator";
+// A request type's own texts (title, short explanation, what to bring) are stored with it, per
+// language; a language left empty shows the German text (docs/journey.md, "Request types").
+import type { Translator } from "@/i18n/translator";
 import type { RankedOption } from "./engine";
 
 /** The part of a next-intl translator the journey texts need: pages pass getTranslations("journey"), lib/ textsFor(locale, "journey"). */
@@ -15,22 +17,42 @@ export function reasonText(t: JourneyTranslator, option: Pick<RankedOption, "cha
   return t(`reasons.channel.${option.channel}`, params);
 }
 
-/** Title and description of a request type: the message files first, the database for new types. */
-export function requestTypeText(t: JourneyTranslator, type: { key: string; title: Record<string, string>; description: Record<string, string> }, locale: string) {
-  const base = `requestTypes.${type.key}`;
-  return {
-    title: t.has(`${base}.title`) ? t(`${base}.title`) : localized(type.title, locale),
-    description: t.has(`${base}.description`) ? t(`${base}.description`) : localized(type.description, locale),
+/** The language whose text is shown for a page in `locale`: its own when filled in, else German (plain German is German's). */
+export function textLanguage(texts: Readonly<Record<string, unknown>>, locale: string): string {
+  const filled = (language: string) => {
+    const value = texts[language];
+    return Array.isArray(value) ? value.some((item) => typeof item === "string" && item.trim() !== "") : typeof value === "string" && value.trim() !== "";
   };
+  return filled(locale) ? locale : "de";
 }
 
-/** The text in the wanted language, else German, else any. */
-export function localized(texts: Record<string, string>, locale: string): string {
-  return texts[locale] ?? texts[locale.split("-")[0]] ?? texts.de ?? Object.values(texts)[0] ?? "";
+/** The text in the wanted language, else German; "" when German is empty too. */
+export function localized(texts: Readonly<Record<string, string>>, locale: string): string {
+  const text = texts[textLanguage(texts, locale)];
+  return typeof text === "string" ? text.trim() : "";
+}
+
+type StoredTexts = { title: unknown; description: unknown };
+const textsOf = (value: unknown): Record<string, string> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, string>) : {});
+
+/**
+ * Title and short explanation of a stored request type in a language (German where that language is
+ * empty), with the language each is written in, for a lang attribute where German stands in.
+ */
+export function requestTypeText(type: StoredTexts, locale: string): { title: string; description: string; titleLanguage: string; descriptionLanguage: string } {
+  const title = textsOf(type.title);
+  const description = textsOf(type.description);
+  return { title: localized(title, locale), description: localized(description, locale), titleLanguage: textLanguage(title, locale), descriptionLanguage: textLanguage(description, locale) };
 }
 
 /** A request type's title in a language, for the pages of other capabilities (booking, forms). */
-export function requestTypeTitle(type: { key: string; title: unknown; description: unknown }, locale: string): string {
-  const texts = { key: type.key, title: type.title as Record<string, string>, description: type.description as Record<string, string> };
-  return requestTypeText(textsFor(locale, "journey"), texts, locale).title;
+export function requestTypeTitle(type: StoredTexts, locale: string): string {
+  return requestTypeText(type, locale).title;
+}
+
+/** What to bring to an appointment for this request type, in a language (German's list where that language's is empty). */
+export function whatToBring(type: { whatToBring: unknown }, locale: string): string[] {
+  const lists = textsOf(type.whatToBring) as unknown as Record<string, unknown>;
+  const list = lists[textLanguage(lists, locale)];
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === "string" && item.trim() !== "").map((item) => item.trim()) : [];
 }

@@ -37,6 +37,7 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   "location.closure-removed": "Schließung entfernt",
   "routing-rules.saved": "Regeln der Empfehlung gespeichert",
   "routing-rules.restored": "Frühere Regeln der Empfehlung wiederhergestellt",
+  "request-type.saved": "Anliegen geändert",
   "audit.listed": "Protokoll angesehen",
   "audit.exported": "Protokoll exportiert",
   "person.viewed": "Person angesehen",

@@ -4,7 +4,7 @@
 // stored in audit_log (action, staff_user_id, citizen_id, entity_type, entity_id, details). Rows
 // written before the events were typed carry the plain actions "view" and "check-in".
 import type { CheckInOutcome, HoursRow, NoShowOutcome } from "@/lib/booking";
-import type { RuleChange, StaffAssistance } from "@/lib/journey";
+import type { RuleChange, SettingChange, StaffAssistance } from "@/lib/journey";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SignInThrottleScope, StaffRole } from "@/lib/generated/prisma/enums";
@@ -72,6 +72,9 @@ export type AuditEvent =
   // The routing rules: a new version saved from the editor, or an earlier one brought back as a new version.
   | Event<"routing-rules.saved", "routing_rule_set", { version: number; changes: RuleChange[] }>
   | Event<"routing-rules.restored", "routing_rule_set", { version: number; restoredFrom: number; changes: RuleChange[] }>
+  // A request type's settings saved by an admin: each changed setting before and after ("title.en",
+  // "allowedChannels", "slotMinutes"…), and the routing rules' version written to fit changed channels.
+  | Event<"request-type.saved", "request_type", { changed: Record<string, SettingChange>; routingVersion: number | null }>
   // Reading the audit log is recorded in it, with the filters used.
   | Event<"audit.listed", "audit_log", { filters: AuditFilterDetails; page: number; count: number }, string, null, null>
   | Event<"audit.exported", "audit_log", { filters: AuditFilterDetails; count: number }, string, null, null>

@@ -48,6 +48,8 @@ const PERMISSIONS = {
   "locations.manage": ["admin"],
   /** the routing rules: base orders and situation steps, with a preview; save, restore an earlier version */
   "routing-rules.manage": ["admin"],
+  /** request types: titles and explanations per language, allowed channels, slot length, what to bring */
+  "request-types.manage": ["admin"],
   /** the audit log: read, filter, page */
   "audit.read": ["admin"],
   /** the audit log as a CSV file */

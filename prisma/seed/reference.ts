@@ -13,6 +13,7 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
         key: type.key,
         title: type.title,
         description: type.description,
+        whatToBring: type.whatToBring,
         allowedChannels: channels(type.allowed),
         slotMinutes: type.slotMinutes ?? 30,
         isEmergency: type.isEmergency ?? false,

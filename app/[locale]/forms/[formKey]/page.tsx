@@ -1,6 +1,6 @@
 // Start of an online form: what it is for, what you need, how long it takes, and "Start".
 import type { Metadata } from "next";
-import { formPageMetadata, findForm, localized, callbackRequestTypeAllowed } from "@/lib/forms";
+import { formPageMetadata, findForm, localized, callbackRequestTypeAllowed, onlineFormOffered } from "@/lib/forms";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/buttons";
 import { FormFrame } from "@/components/forms/form-frame";
@@ -31,6 +31,8 @@ export default async function FormStartPage({ params, searchParams }: Props) {
   const journey = /^[0-9a-f-]{36}$/i.test(one(query.journey)) ? one(query.journey) : undefined;
   const requestType = form.key === "callback" ? one(query.requestType) : form.key;
   const callbackOk = form.key !== "callback" || (await callbackRequestTypeAllowed(requestType));
+  // An admin may switch a request type's online channel off (/staff/admin/request-types).
+  const offered = form.key === "callback" ? callbackOk : await onlineFormOffered(form.key);
   const callbackType = form.key === "callback" && callbackOk ? await findRequestType(requestType) : null;
   const requestTitle = callbackType ? requestTypeTitle(callbackType, locale) : null;
 
@@ -45,7 +47,7 @@ export default async function FormStartPage({ params, searchParams }: Props) {
           <li key={item}>{t(`forms.${form.key}.checklist.${item}`)}</li>
         ))}
       </ul>
-      {callbackOk ? (
+      {offered ? (
         <form method="post" action={localized(locale, `/forms/${form.key}/start`)} className="mt-6">
           {journey ? <input type="hidden" name="journey" value={journey} /> : null}
           {form.key === "callback" ? <input type="hidden" name="requestType" value={requestType} /> : null}
@@ -54,7 +56,7 @@ export default async function FormStartPage({ params, searchParams }: Props) {
       ) : (
         <div className="mt-6">
           <p role="alert" className="border-s-4 border-accent p-3 font-semibold">
-            {t("ui.callbackInvalid")}
+            {form.key === "callback" ? t("ui.callbackInvalid") : t("ui.formOff")}
           </p>
           <ButtonLink href={localized(locale, "/")} variant="secondary" className="mt-4">
             {t("ui.startAgain")}

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const type = await findRequestType(key);
   if (!type) return {};
   const t = (await getTranslations({ locale, namespace: "journey" })) as unknown as JourneyTranslator;
-  return { title: `${requestTypeText(t, type, locale).title}: ${t("preference.title")}` };
+  return { title: `${requestTypeText(type, locale).title}: ${t("preference.title")}` };
 }
 
 export default async function PreferencePage({ params, searchParams }: Props) {
@@ -35,7 +35,8 @@ export default async function PreferencePage({ params, searchParams }: Props) {
   const query = toSearchParams(await searchParams);
   const values = readPreferenceForm(query);
   const errors = errorsFromQuery(query.get("errors") ?? undefined);
-  const text = requestTypeText(t as unknown as JourneyTranslator, type, locale);
+  const text = requestTypeText(type, locale);
+  const other = (language: string) => (language === locale ? undefined : language);
   const summary = (Object.keys(errors) as PreferenceFormField[]).map((field) => ({
     fieldId: field,
     message: t(`preference.${preferenceErrorMessages[errors[field]!]}`),
@@ -44,9 +45,13 @@ export default async function PreferencePage({ params, searchParams }: Props) {
     <>
       {type.isEmergency ? <EmergencyInfo /> : null}
       <ErrorSummary title={common("errors.summaryTitle")} errors={summary} />
-      <p className="font-semibold text-muted">{text.title}</p>
+      <p className="font-semibold text-muted" lang={other(text.titleLanguage)}>
+        {text.title}
+      </p>
       <h1 className="mb-2 text-2xl font-bold">{t("preference.title")}</h1>
-      <p className="mb-6">{text.description}</p>
+      <p className="preserve-lines mb-6" lang={other(text.descriptionLanguage)}>
+        {text.description}
+      </p>
       <PreferenceForm action={localePath(locale, `/journey/${type.key}/recommend`)} values={values} errors={errors} emergency={type.isEmergency} />
       <p className="mt-6">
         <a href={localePath(locale, "/")} className="inline-flex min-h-11 items-center">

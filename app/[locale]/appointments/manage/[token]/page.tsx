@@ -7,7 +7,7 @@ import { SummaryList } from "@/components/booking/summary-list";
 import { VideoPanel } from "@/components/booking/video-panel";
 import { ButtonLink } from "@/components/ui/buttons";
 import { findByToken, isOpen, icsUrl, manageUrl, placeText, bookingPath, formatWhen, bookingPageMetadata } from "@/lib/booking";
-import { requestTypeTitle } from "@/lib/journey";
+import { requestTypeTitle, textLanguage, whatToBring } from "@/lib/journey";
 import { publicBaseUrl } from "@/lib/env";
 import { languageName } from "@/i18n/locales";
 
@@ -34,6 +34,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
     );
   }
   const open = isOpen(appointment);
+  const bringLanguage = textLanguage(appointment.requestType.whatToBring as Record<string, unknown>, locale);
   const status = appointment.status === "booked" ? t("manage.statusBooked") : appointment.status === "cancelled" ? t("manage.statusCancelled") : t("manage.statusDone");
   const justBooked = search.booked === "1" && appointment.status === "booked";
   const notice = search.done === "rescheduled" ? t("manage.rescheduled") : search.done === "cancelled" && appointment.status === "cancelled" ? t("manage.cancelled") : null;
@@ -67,6 +68,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
             reference={appointment.reference}
             channel={appointment.channel}
             urls={{ calendar: icsUrl(token), manage: manageUrl(locale, token), checkIn: `${publicBaseUrl()}/staff/check-in/${encodeURIComponent(appointment.reference)}` }}
+            bring={whatToBring(appointment.requestType, locale)}
+            bringLanguage={bringLanguage === locale ? undefined : bringLanguage}
           />
           {appointment.channel === "video" ? <VideoPanel locale={locale} token={token} appointment={appointment} /> : null}
           <div className="mt-6 flex flex-col gap-3 sm:flex-row">

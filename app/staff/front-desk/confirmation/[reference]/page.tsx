@@ -11,7 +11,7 @@ import { languageName, rtlLocales, type Locale } from "@/i18n/locales";
 import { textsFor } from "@/i18n/translator";
 import { findAppointmentByReference, formatWhen, placeText } from "@/lib/booking";
 import { publicBaseUrl } from "@/lib/env";
-import { requestTypeTitle } from "@/lib/journey";
+import { requestTypeTitle, textLanguage, whatToBring } from "@/lib/journey";
 import { auditView, PRINT_CODE_COOKIE, staffPage } from "@/lib/staff";
 import { berlinDate } from "@/lib/time";
 import { parseManageCode } from "@/lib/tokens";
@@ -40,6 +40,7 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ r
   const t = textsFor(language, "booking");
   const code = parseManageCode((await cookies()).get(PRINT_CODE_COOKIE)?.value ?? "");
   const base = publicBaseUrl();
+  const bringLanguage = textLanguage(appointment.requestType.whatToBring as Record<string, unknown>, language);
   const inPerson = appointment.channel === "in_person";
   const day = berlinDate(appointment.startsAt);
   const dayView = `/staff/front-desk?${new URLSearchParams({ ...(inPerson ? { location: appointment.locationId } : {}), day })}`;
@@ -74,6 +75,8 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ r
           accessibilityNeeds: appointment.accessibilityNeeds,
           checkInUrl: `${base}/staff/check-in/${encodeURIComponent(appointment.reference)}`,
           manageAddress: code ? `${base.replace(/^https?:\/\//, "")}/t/${code}` : null,
+          bring: whatToBring(appointment.requestType, language),
+          bringLanguage: bringLanguage === language ? undefined : bringLanguage,
         }}
       />
     </>

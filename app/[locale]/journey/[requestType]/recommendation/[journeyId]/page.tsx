@@ -39,7 +39,7 @@ export default async function RecommendationPage({ params }: Props) {
   return (
     <>
       {journey.emergency ? <EmergencyInfo /> : null}
-      <p className="font-semibold text-muted">{t("recommendation.forRequest", { requestType: requestTypeText(t, journey.requestType, locale).title })}</p>
+      <p className="font-semibold text-muted">{t("recommendation.forRequest", { requestType: requestTypeText(journey.requestType, locale).title })}</p>
       <h1 className="text-2xl font-bold">{t("recommendation.title")}</h1>
       {journey.forSomeoneElse ? <p className="mt-3 border-s-4 border-brand bg-surface p-3">{t("recommendation.helper")}</p> : null}
       <div className="mt-4" data-testid="recommended">
