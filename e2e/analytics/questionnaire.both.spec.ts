@@ -11,6 +11,7 @@ import { chooseDayAndTime } from "../booking/helpers";
 import { expect, expectAccessible, expectAccessibleMarkup, test } from "../fixtures";
 import { journeyIdOf, passJourney } from "../journey/helpers";
 import { createStaffUser, query, signIn } from "../staff/helpers";
+import { expectValidMarkup } from "../valid-html";
 
 /** The admin's dashboard for this month in a browser context of its own (with JavaScript, signed in). */
 async function adminDashboard(browser: Browser, month: string) {
@@ -98,7 +99,9 @@ test("after a booking the questionnaire is answered one question a page, counted
   // whose language would follow the Arabic page, with the browser's questionnaire cookie).
   const sheet = (await page.context().cookies()).find((cookie) => cookie.name === "zugang-questionnaire")!;
   const arabic = await request.get("/ar/questionnaire/question/3", { headers: { cookie: `${sheet.name}=${sheet.value}` } });
-  const twin = await expectAccessibleMarkup(browser, page.viewportSize(), arabic.url(), await arabic.text());
+  const markup = await arabic.text();
+  await expectValidMarkup(markup, arabic.url());
+  const twin = await expectAccessibleMarkup(browser, page.viewportSize(), arabic.url(), markup);
   await expect(twin.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(twin.getByText("السؤال 3 من 12")).toBeVisible();
   // Questions 3 to 11 are the same plain form: posted without loading each page (the cookie is the browser's), 10 skipped.
@@ -115,6 +118,9 @@ test("after a booking the questionnaire is answered one question a page, counted
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Antworten senden");
   await expect(page.getByText("Sie haben 11 von 12 Fragen beantwortet.")).toBeVisible();
   await expectAccessible(page);
+  const sent = (await page.context().cookies()).find((cookie) => cookie.name === "zugang-questionnaire")!;
+  const sendPage = await request.get("/ar/questionnaire/send", { headers: { cookie: `${sent.name}=${sent.value}` } });
+  await expectValidMarkup(await sendPage.text(), sendPage.url());
   await page.getByRole("button", { name: "Senden" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vielen Dank!");
   await expectAccessible(page);
