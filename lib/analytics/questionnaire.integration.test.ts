@@ -1,7 +1,8 @@
 // The portal's questionnaire through its route handlers, against a real PostgreSQL: the sheet
 // travels in the signed cookie only, the stored row has no person, journey or time of day, a second
 // send (after, or at the same moment) stores nothing, bad answers and changed cookies are refused,
-// and the admin's exports count the sheet by its type. Only next-auth's session reader is replaced.
+// and the admin's exports (types, an item by type, a cross-table) count the sheet by its type. Only
+// next-auth's session reader is replaced.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as answerPost } from "@/app/[locale]/questionnaire/question/[step]/answer/route";
@@ -56,10 +57,10 @@ class Browser {
 
 const portalRows = () => database.prisma.surveyResponse.findMany({ where: { source: "portal" } });
 
-async function exportedTypes(): Promise<string[][]> {
+async function exported(table: string): Promise<string[][]> {
   const staff = await database.prisma.staffUser.create({ data: { email: `admin-${randomBytes(4).toString("hex")}@zugang.example`, name: "Test", role: "admin", passwordHash: "-" } });
   signedIn.session = { staff: { id: staff.id, role: "admin", name: "Test", email: staff.email, secondFactor: false } };
-  const response = await exportGet(new Request(`${BASE}/staff/analytics/export/types.csv`), { params: Promise.resolve({ table: "types.csv" }) });
+  const response = await exportGet(new Request(`${BASE}/staff/analytics/export/${table}.csv`), { params: Promise.resolve({ table: `${table}.csv` }) });
   expect(response.status).toBe(200);
   return (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n").map((line) => line.split(";"));
 }
@@ -68,9 +69,12 @@ describe("the portal's questionnaire", () => {
   it("carries the journey's type only, stores the sheet once with no person, journey or time of day, and the export counts it", async () => {
     const citizen = await database.prisma.citizen.create({ data: { name: "Erika Muster", email: "erika@example.org", preference: "digital" } });
     const journey = await database.prisma.journey.create({ data: { requestTypeKey: "change-report", preference: "digital", citizenId: citizen.id, recommendedChannel: "online", chosenChannel: "in_person" } });
-    // Ten paper answers of each type already there, so that no cell of the types file is small.
-    await database.prisma.surveyResponse.createMany({ data: (["personal", "mixed", "digital"] as const).flatMap((type) => Array.from({ length: 10 }, () => ({ source: "paper", answeredMonth: new Date("2026-01-01T00:00:00Z"), type }))) });
-    const before = await exportedTypes();
+    // Ten paper answers of each type already there, answering 11.3 and the devices as the sheet will,
+    // so that no cell the sheet adds to is a small one ("< 5").
+    await database.prisma.surveyResponse.createMany({
+      data: (["personal", "mixed", "digital"] as const).flatMap((type) => Array.from({ length: 10 }, () => ({ source: "paper", answeredMonth: new Date("2026-01-01T00:00:00Z"), type, item11_3: 2, devices: "smartphone-plus" }))),
+    });
+    const before = await exported("types");
 
     const browser = new Browser();
     expect(await browser.start({ type: journey.preference! }, "en")).toEqual({ status: 303, location: "/en/questionnaire/question/1" });
@@ -123,11 +127,17 @@ describe("the portal's questionnaire", () => {
     expect(await browser.send("en")).toEqual({ status: 303, location: "/en/questionnaire/thanks" });
     expect(await portalRows()).toHaveLength(1);
 
-    // The admin's types file counts it with its type.
-    const after = await exportedTypes();
+    // The admin's files count it with its type: the types, the item by type, the cross-table.
+    const after = await exported("types");
     const counts = (lines: string[][]) => lines.slice(1).map((line) => line.slice(0, 2));
     expect(counts(before)).toEqual([["Typ 1 „vor allem persönlich“", "10"], ["Typ 2 „persönlich und digital“", "10"], ["Typ 3 „mehr digital“", "10"], ["Gesamt", "30"]]);
     expect(counts(after)).toEqual([["Typ 1 „vor allem persönlich“", "10"], ["Typ 2 „persönlich und digital“", "10"], ["Typ 3 „mehr digital“", "11"], ["Gesamt", "31"]]);
+    // Item 11.3 by type: the digital row, n and "eher ja" (the sheet's 2).
+    const item = (await exported("item-11-3-by-type")).find((line) => line[0] === "Typ 3 „mehr digital“")!;
+    expect([item[1], item[4]]).toEqual(["11", "11"]);
+    // Type by devices: the row of smartphone and more, n and the digital column.
+    const devices = (await exported("type-by-devices")).find((line) => line[0] === "Smartphone und weitere Geräte")!;
+    expect([devices[1], devices[6]]).toEqual(["31", "11"]);
   });
 
   it("stores one sheet when the same sheet is sent twice at the same moment", async () => {
