@@ -30,6 +30,11 @@ test("an empty or garbled post leads back to a page that loads", async ({ reques
     ["/forms/draft/nope/period/save", {}],
     ["/forms/draft/nope/documents/remove-file", { fileId: "x" }],
     ["/forms/draft/nope/check/submit", {}],
+    ["/questionnaire/start", { type: "nobody" }],
+    ["/questionnaire/question/1/answer", { move: "next", answer: "7" }],
+    ["/questionnaire/send/confirm", {}],
+    ["/questionnaire/stop", {}],
+    ["/feedback/rate/send", { rating: "6", comment: "x" }],
   ];
   for (const [path, form] of posts) {
     const location = await post(request, path, form);
@@ -78,5 +83,7 @@ test("a video booking through the posts; the pages with forms are valid HTML", a
   expect(await post(request, `/appointments/manage/${token}/cancel/confirm`)).toBe(`/appointments/manage/${token}?done=cancelled`);
 
   await expectValidHtml(request, "/forms/absence");
+  // A refused rating comes back on a page of its own, with its comment.
+  await expectValidHtml(request, await post(request, "/feedback/rate/send", { rating: "0", comment: "Gut" }));
   await expectValidHtml(request, "/en/forms/callback?requestType=change-report");
 });

@@ -20,6 +20,8 @@ export const IDEMPOTENCY_SCOPES = {
   /** Staff booking for someone: the booking form carries a key of its own (lib/staff/book-for-someone.ts). */
   staffAppointments: "staff:appointments",
   apiSubmissions: "submissions",
+  /** The portal's questionnaire: the sheet's random nonce is the key, so a second send stores nothing (lib/analytics/questionnaire-store.ts). */
+  webQuestionnaire: "web:questionnaire",
 } as const;
 
 export type IdempotencyScope = (typeof IDEMPOTENCY_SCOPES)[keyof typeof IDEMPOTENCY_SCOPES];

@@ -53,7 +53,7 @@ async function main() {
       );
       await client.query(
         `INSERT INTO feedback (id, kind, message, rating, journey_id, created_at)
-         SELECT gen_random_uuid(), 'feedback', '', 1 + (row_number() OVER ()) % 5, id, created_at FROM (SELECT id, created_at FROM journey LIMIT $1) j`,
+         SELECT gen_random_uuid(), 'rating', '', 1 + (row_number() OVER ()) % 5, id, created_at FROM (SELECT id, created_at FROM journey LIMIT $1) j`,
         [RATINGS],
       );
       await client.query(

@@ -1,4 +1,5 @@
 // Staff area: German, desktop first, behind sign-in (each page goes through the staff door, lib/staff/door.ts).
+// Every staff page links to the feedback form on the tools; it takes the page from the Referer.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
@@ -12,6 +13,9 @@ export default function StaffLayout({ children }: { children: ReactNode }) {
           <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
             <a href="/staff" className="text-lg font-bold text-white no-underline hover:text-white">
               Zugang · Mitarbeitende
+            </a>
+            <a href="/staff/feedback/new" className="text-white hover:text-white">
+              Rückmeldung zu diesem Werkzeug
             </a>
           </div>
         </header>

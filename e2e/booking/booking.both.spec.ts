@@ -1,7 +1,7 @@
 // Booking on a phone, with JavaScript on and off: in person and by video; then the manage link,
 // reschedule and cancel; the calendar file parses and the outbox holds the confirmation.
 import { expect, expectAccessible, test } from "../fixtures";
-import { outboxKinds, parseIcs } from "./helpers";
+import { chooseDayAndTime, outboxKinds, parseIcs } from "./helpers";
 import type { Page, TestInfo } from "@playwright/test";
 
 // Whole journeys with an accessibility check on every page: longer than the default timeout.
@@ -10,18 +10,6 @@ test.describe.configure({ timeout: 240_000 });
 /** Different projects and workers pick different days, so parallel runs do not race for one slot. */
 function spread(testInfo: TestInfo, offset: number): number {
   return (testInfo.project.name.includes("no-js") ? 3 : 0) + testInfo.workerIndex * 6 + offset;
-}
-
-async function chooseDayAndTime(page: Page, dayIndex: number) {
-  const days = page.getByRole("list", { name: /Tag wählen/ }).getByRole("link");
-  await expect(days.first()).toBeVisible();
-  await days.nth(dayIndex % (await days.count())).click();
-  await expectAccessible(page);
-  const times = page.getByRole("button", { name: /Uhr/ });
-  await expect(times.first()).toBeVisible();
-  // The accessible name carries the full date and time, not a bare number.
-  await expect(times.first()).toHaveAccessibleName(/\d{4}.*\d{2}:\d{2}/);
-  await times.nth(dayIndex % (await times.count())).click();
 }
 
 async function fillDetails(page: Page, email: string, video: boolean) {

@@ -1,7 +1,23 @@
-// Helpers for the booking specs: the e2e database (for the outbox check) and calendar parsing.
+// Helpers for the booking specs: choosing a day and a time, the e2e database (for the outbox check)
+// and calendar parsing.
+import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
 import pg from "pg";
 import { e2eDatabaseUrl } from "@/tests/e2e-database";
+import { expect, expectAccessible } from "../fixtures";
+
+/** On the time page: the day (and then the time) at this index of those offered, wrapping around. */
+export async function chooseDayAndTime(page: Page, dayIndex: number) {
+  const days = page.getByRole("list", { name: /Tag wählen/ }).getByRole("link");
+  await expect(days.first()).toBeVisible();
+  await days.nth(dayIndex % (await days.count())).click();
+  await expectAccessible(page);
+  const times = page.getByRole("button", { name: /Uhr/ });
+  await expect(times.first()).toBeVisible();
+  // The accessible name carries the full date and time, not a bare number.
+  await expect(times.first()).toHaveAccessibleName(/\d{4}.*\d{2}:\d{2}/);
+  await times.nth(dayIndex % (await times.count())).click();
+}
 
 export async function outboxKinds(reference: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });

@@ -50,6 +50,8 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/outbox/page.tsx": { action: "outbox.read", area: "everyone" },
   "app/staff/outbox/[id]/page.tsx": { action: "outbox.read-message", area: "casework" },
   "app/staff/feedback/page.tsx": { action: "feedback.read", area: "feedback" },
+  "app/staff/feedback/new/page.tsx": { action: "feedback.send", area: "everyone" },
+  "app/staff/feedback/new/send/route.ts": { action: "feedback.send", area: "everyone" },
 
   "app/staff/check-in/[reference]/page.tsx": { action: "appointment.view", area: "cases" },
   "app/staff/check-in/[reference]/confirm/route.ts": { action: "appointment.check-in", area: "cases" },

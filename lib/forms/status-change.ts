@@ -29,6 +29,8 @@ export interface SubmissionStatusView {
   createdAt: Date;
   attachmentCount: number;
   history: { toStatus: SubmissionStatus; createdAt: Date }[];
+  /** the journey it ends, for the rating and the questionnaire's invitation on the filed page */
+  journeyId: string | null;
 }
 
 /** What the private status link shows: no answers, no names, just where the request stands. */
@@ -41,10 +43,11 @@ export async function findSubmissionByStatusToken(token: string): Promise<Submis
       formKey: true,
       status: true,
       createdAt: true,
+      journeyId: true,
       _count: { select: { attachments: true } },
       statusHistory: { orderBy: { createdAt: "asc" }, select: { toStatus: true, createdAt: true } },
     },
   });
   if (!row) return null;
-  return { reference: row.reference, formKey: row.formKey, status: row.status, createdAt: row.createdAt, attachmentCount: row._count.attachments, history: row.statusHistory };
+  return { reference: row.reference, formKey: row.formKey, status: row.status, createdAt: row.createdAt, attachmentCount: row._count.attachments, history: row.statusHistory, journeyId: row.journeyId };
 }

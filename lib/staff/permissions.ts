@@ -15,6 +15,8 @@ const PERMISSIONS = {
   /** one message's text (masked, recorded): caseworkers, to check what a person was sent */
   "outbox.read-message": ["caseworker"],
   "feedback.read": ["admin", "caseworker"],
+  /** feedback on the staff tools, from every staff page (the research asks for the staff's participation) */
+  "feedback.send": ALL_STAFF,
   /** see and lift sign-in locks */
   "sign-in-locks.manage": ["admin"],
   /** an appointment from its reference (the QR code of the confirmation) */

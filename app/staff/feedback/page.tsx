@@ -6,6 +6,9 @@ import { auditView, staffPage } from "@/lib/staff";
 export const metadata: Metadata = { title: "Rückmeldungen" };
 export const dynamic = "force-dynamic";
 
+const ROLE_NAMES = { front_desk: "Eingangszone", caseworker: "Fachkraft", admin: "Administration" } as const;
+const KIND_NAMES: Record<string, string> = { barrier: "Barriere", feedback: "Rückmeldung", rating: "Bewertung nach einem Weg", staff: "Mitarbeitende zu den Werkzeugen" };
+
 const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 
 export default async function FeedbackPage() {
@@ -15,16 +18,18 @@ export default async function FeedbackPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Rückmeldungen und gemeldete Barrieren</h1>
+      <p className="mt-2">Von Bürgerinnen und Bürgern (Rückmeldungen, Barrieren, Bewertungen nach einem Weg) und von Mitarbeitenden zu ihren Werkzeugen.</p>
       {entries.length === 0 ? <p className="mt-4">Noch keine Rückmeldungen.</p> : null}
       <ul className="mt-6 flex flex-col gap-3">
         {entries.map((entry) => (
           <li key={entry.id} className="rounded border border-line p-3">
             <p className="font-semibold">
-              {entry.kind === "barrier" ? "Barriere" : "Rückmeldung"} · {dateTime.format(entry.createdAt)} · Sprache {entry.language}
+              {KIND_NAMES[entry.kind] ?? entry.kind} · {dateTime.format(entry.createdAt)}
+              {entry.staffRole ? ` · Rolle ${ROLE_NAMES[entry.staffRole]}` : ` · Sprache ${entry.language}`}
               {entry.rating ? ` · Bewertung ${entry.rating}/5` : ""}
             </p>
             {entry.pageUrl ? <p className="text-sm text-muted">Seite: {entry.pageUrl}</p> : null}
-            <p className="mt-1 whitespace-pre-wrap">{entry.message}</p>
+            {entry.message ? <p className="mt-1 whitespace-pre-wrap">{entry.message}</p> : null}
             {entry.email ? <p className="mt-1 text-sm">Antwort erbeten an: {entry.email}</p> : null}
           </li>
         ))}

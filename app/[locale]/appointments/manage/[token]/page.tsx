@@ -5,6 +5,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Confirmation } from "@/components/booking/confirmation";
 import { SummaryList } from "@/components/booking/summary-list";
 import { VideoPanel } from "@/components/booking/video-panel";
+import { FinishedFlowPanels } from "@/components/feedback/finished-flow-panels";
+import { finishedFlow } from "@/app/[locale]/finished-flow";
 import { ButtonLink } from "@/components/ui/buttons";
 import { findByToken, isOpen, icsUrl, manageUrl, placeText, bookingPath, formatWhen, bookingPageMetadata } from "@/lib/booking";
 import { requestTypeTitle, textLanguage, whatToBring } from "@/lib/journey";
@@ -82,6 +84,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
           </div>
         </>
       ) : null}
+      {justBooked ? <FinishedFlowPanels locale={locale} {...await finishedFlow(appointment.journeyId)} /> : null}
     </>
   );
 }

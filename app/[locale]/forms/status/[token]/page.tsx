@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { privateFormPageMetadata, findSubmissionByStatusToken } from "@/lib/forms";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusView } from "@/components/forms/status-view";
+import { FinishedFlowPanels } from "@/components/feedback/finished-flow-panels";
+import { finishedFlow } from "@/app/[locale]/finished-flow";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = privateFormPageMetadata;
@@ -26,5 +28,11 @@ export default async function SubmissionStatusPage({
       </>
     );
   }
-  return <StatusView submission={submission} filed={(await searchParams).filed === "1"} />;
+  const filed = (await searchParams).filed === "1";
+  return (
+    <>
+      <StatusView submission={submission} filed={filed} />
+      {filed ? <FinishedFlowPanels locale={locale} {...await finishedFlow(submission.journeyId)} /> : null}
+    </>
+  );
 }
