@@ -76,7 +76,8 @@ export function TableFigure({ table, exportHref }: { table: PublishedTable; expo
           <div aria-hidden="true">
             <Chart table={table} />
           </div>
-          <div className="overflow-x-auto">
+          {/* Wider than a phone, the table scrolls inside this region, which takes the keyboard focus so that arrow keys reach every column. */}
+          <div className="overflow-x-auto" tabIndex={0} role="group" aria-labelledby={id}>
             <table className="w-full border-collapse text-sm">
               <caption className="sr-only">{table.title}: Anzahl und Zeilenprozent</caption>
               <thead>
