@@ -23,17 +23,19 @@ export interface CalledTicket {
   number: string;
   desk: string;
   callCount: number;
+  appointmentId: string | null;
 }
 
 interface NextRow {
   id: string;
   number: string;
+  appointment_id: string | null;
 }
 
 /** The ticket a desk's "call next" would take now (nothing locked): the preview. */
-export async function previewNext(client: Client, desk: Desk, now: Date = new Date()): Promise<NextRow | null> {
+export async function previewNext(client: Client, desk: Desk, now: Date = new Date()): Promise<{ id: string; number: string } | null> {
   const [next] = await client.$queryRaw<NextRow[]>`
-    SELECT id::text, number FROM queue_ticket
+    SELECT id::text, number, appointment_id::text FROM queue_ticket
      WHERE location_id = ${desk.locationId}::uuid AND status = 'waiting' AND ready_at <= ${now} AND (target_desk IS NULL OR target_desk = ${desk.desk})
      ORDER BY (target_desk IS NOT NULL) DESC, ready_at, number
      LIMIT 1`;
@@ -51,7 +53,7 @@ async function recordCall(tx: Tx, locationId: string, ticket: { id: string; numb
 export async function callNext(client: Client, desk: Desk, now: Date = new Date()): Promise<CalledTicket | null> {
   return inTransaction(client, async (tx) => {
     const [next] = await tx.$queryRaw<NextRow[]>`
-      SELECT id::text, number FROM queue_ticket
+      SELECT id::text, number, appointment_id::text FROM queue_ticket
        WHERE location_id = ${desk.locationId}::uuid AND status = 'waiting' AND ready_at <= ${now} AND (target_desk IS NULL OR target_desk = ${desk.desk})
        ORDER BY (target_desk IS NOT NULL) DESC, ready_at, number
        LIMIT 1
@@ -62,7 +64,7 @@ export async function callNext(client: Client, desk: Desk, now: Date = new Date(
        WHERE id = ${next.id}::uuid`;
     await recordCall(tx, desk.locationId, next, desk.desk, now);
     await notifyAlmostTurn(tx, desk.locationId, now);
-    return { id: next.id, number: next.number, desk: desk.desk, callCount: 1 };
+    return { id: next.id, number: next.number, desk: desk.desk, callCount: 1, appointmentId: next.appointment_id };
   });
 }
 
