@@ -2,6 +2,8 @@
 // called again moves to the top), how many wait and the expected wait. Numbers only, never names.
 // Reached by the location's secret display token, which an admin renews.
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { locales } from "@/i18n/locales";
 import { db } from "@/lib/db";
 import { berlinDate, berlinToUtc } from "@/lib/time";
 import type { Client } from "./client";
@@ -78,4 +80,21 @@ export async function renewDisplayToken(client: Client, locationId: string): Pro
 /** The display settings of a location for its admin page. */
 export async function displaySettings(locationId: string, client: Client = db) {
   return client.queueLocation.findUnique({ where: { locationId }, select: { displayToken: true, dailyLimit: true, secondLanguage: true } });
+}
+
+/** The admin's queue settings of a location: the daily limit of walk-in numbers and the display's second language. */
+export const queueSettingsSchema = z.object({
+  dailyLimit: z.coerce.number({ error: "Bitte eine ganze Zahl von 0 bis 999 angeben." }).int("Bitte eine ganze Zahl von 0 bis 999 angeben.").min(0, "Bitte eine ganze Zahl von 0 bis 999 angeben.").max(999, "Bitte eine ganze Zahl von 0 bis 999 angeben."),
+  secondLanguage: z.union([z.literal(""), z.enum(locales.filter((locale) => locale !== "de"), "Bitte eine Sprache aus der Liste wählen.")]),
+});
+
+/** Saves the settings; returns each changed value before and after. */
+export async function saveQueueSettings(client: Client, locationId: string, input: z.output<typeof queueSettingsSchema>) {
+  const before = await client.queueLocation.findUniqueOrThrow({ where: { locationId }, select: { dailyLimit: true, secondLanguage: true } });
+  const after = { dailyLimit: input.dailyLimit, secondLanguage: input.secondLanguage || null };
+  await client.queueLocation.update({ where: { locationId }, data: after });
+  const changed: Record<string, { from: string | number | null; to: string | number | null }> = {};
+  if (before.dailyLimit !== after.dailyLimit) changed.dailyLimit = { from: before.dailyLimit, to: after.dailyLimit };
+  if (before.secondLanguage !== after.secondLanguage) changed.secondLanguage = { from: before.secondLanguage, to: after.secondLanguage };
+  return changed;
 }
