@@ -26,11 +26,15 @@ interface Props {
   second: DisplayLabels | null;
 }
 
-function Label({ text, second, className = "" }: { text: string; second: string | undefined; className?: string }) {
+function Label({ text, second, lang, className = "" }: { text: string; second: string | undefined; lang: string | null; className?: string }) {
   return (
     <span className={`block ${className}`}>
       {text}
-      {second && second !== text ? <span className="block text-[0.6em] font-normal text-yellow-100">{second}</span> : null}
+      {second && second !== text ? (
+        <span lang={lang ?? undefined} dir="auto" className="block text-[0.6em] font-normal text-yellow-100">
+          {second}
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -87,7 +91,7 @@ export function LiveDisplay({ initial, eventsUrl, labels, second }: Props) {
       <section aria-live="assertive" aria-atomic="true" className="rounded-lg border-4 border-yellow-300 bg-neutral-900 p-6">
         <p className="flex items-center gap-3 text-yellow-300">
           <Bell className="h-[1.2em] w-[1.2em] shrink-0" />
-          <Label text={labels.called} second={second?.called} className="font-bold" />
+          <Label text={labels.called} second={second?.called} lang={state.secondLanguage} className="font-bold" />
         </p>
         {newest ? (
           <p key={`${newest.number}|${newest.calledAt}`} className="queue-blink mt-4 flex flex-wrap items-center gap-x-8 font-bold tabular-nums leading-none" data-testid="newest-call">
@@ -97,14 +101,14 @@ export function LiveDisplay({ initial, eventsUrl, labels, second }: Props) {
           </p>
         ) : (
           <p className="mt-4 text-[5vw]">
-            <Label text={labels.none} second={second?.none} />
+            <Label text={labels.none} second={second?.none} lang={state.secondLanguage} />
           </p>
         )}
       </section>
       <div className="grid flex-1 gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="last-calls" className="rounded-lg border-2 border-white p-4">
           <h2 id="last-calls" className="font-bold">
-            <Label text={labels.lastCalls} second={second?.lastCalls} />
+            <Label text={labels.lastCalls} second={second?.lastCalls} lang={state.secondLanguage} />
           </h2>
           <ol className="mt-3 grid gap-2 tabular-nums">
             {state.calls.slice(1).map((call) => (
@@ -120,14 +124,14 @@ export function LiveDisplay({ initial, eventsUrl, labels, second }: Props) {
           <p className="flex items-center gap-3">
             <People className="h-[1.5em] w-[1.5em] shrink-0" />
             <span>
-              <Label text={labels.waiting} second={second?.waiting} />
+              <Label text={labels.waiting} second={second?.waiting} lang={state.secondLanguage} />
               <span className="text-[6vw] font-bold tabular-nums lg:text-[4vw]" data-testid="waiting">{state.waiting}</span>
             </span>
           </p>
           <p className="flex items-center gap-3">
             <Clock className="h-[1.5em] w-[1.5em] shrink-0" />
             <span>
-              <Label text={labels.expectedWait} second={second?.expectedWait} />
+              <Label text={labels.expectedWait} second={second?.expectedWait} lang={state.secondLanguage} />
               <span className="text-[6vw] font-bold tabular-nums lg:text-[4vw]">{minutes(labels.minutes)}</span>
             </span>
           </p>

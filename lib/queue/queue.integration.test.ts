@@ -108,6 +108,9 @@ describe("a ticket at the desks", () => {
     expect(await callNext(prisma, desk, now)).toBeNull();
     expect((await deskView(locationId, "Platz 1", prisma, now)).later.map((entry) => entry.number)).toEqual(["T001"]);
     expect((await callNext(prisma, desk, new Date(startsAt.getTime() + 60_000)))?.number).toBe("T001");
+    // Finished at the desk: the appointment took place.
+    await applyStep(prisma, desk, { step: "finish", ticket: ticket.id, outcome: "done" });
+    expect((await prisma.appointment.findUniqueOrThrow({ where: { id: appointment.id } })).status).toBe("completed");
   });
 
   it("tells a person with a phone number once, when two people are left before them", async () => {

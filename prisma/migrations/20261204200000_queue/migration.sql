@@ -126,6 +126,17 @@ CREATE TRIGGER queue_appointment_checked_in AFTER UPDATE OF "status" ON "appoint
     FOR EACH ROW WHEN (OLD.status = 'booked' AND NEW.status = 'checked_in' AND NEW.channel = 'in_person')
     EXECUTE FUNCTION queue_appointment_checked_in();
 
+-- A checked-in appointment's ticket finished at a desk: the appointment took place.
+CREATE FUNCTION queue_appointment_finished() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE "appointment" SET "status" = 'completed', "updated_at" = now() WHERE "id" = NEW.appointment_id AND "status" = 'checked_in';
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER queue_appointment_finished AFTER UPDATE OF "status" ON "queue_ticket"
+    FOR EACH ROW WHEN (NEW.status = 'finished' AND OLD.status <> 'finished' AND NEW.appointment_id IS NOT NULL)
+    EXECUTE FUNCTION queue_appointment_finished();
+
 -- Every change of a location's queue wakes the call displays of every app process (lib/queue/listener.ts).
 -- NOTIFY is sent at commit; the same payload twice in one transaction is sent once.
 CREATE FUNCTION queue_changed() RETURNS trigger LANGUAGE plpgsql AS $$
