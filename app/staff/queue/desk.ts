@@ -1,6 +1,7 @@
 // What the queue desk's page and posts share: its address, the desk chosen once per session (a
 // cookie of the staff area), the German texts of the steps and refusals.
 import { cookies } from "next/headers";
+import { getEnv } from "@/lib/env";
 import { deskSchema, type Desk } from "@/lib/queue";
 
 export const QUEUE_PATH = "/staff/queue";
@@ -18,9 +19,10 @@ export async function chosenDesk(): Promise<Desk | null> {
   }
 }
 
-/** The Set-Cookie value for a chosen desk: for the staff area, for the browser session only. */
+/** The Set-Cookie value for a chosen desk: for the staff area, for the browser session only; Secure where the portal runs on https (as next-auth decides for its own). */
 export function deskCookie(desk: Desk): string {
-  return `${DESK_COOKIE}=${encodeURIComponent(JSON.stringify(desk))}; Path=/staff; HttpOnly; SameSite=Lax`;
+  const secure = getEnv().NEXTAUTH_URL?.startsWith("https://") ? "; Secure" : "";
+  return `${DESK_COOKIE}=${encodeURIComponent(JSON.stringify(desk))}; Path=/staff; HttpOnly; SameSite=Lax${secure}`;
 }
 
 /** The page with what a post left to say. */
