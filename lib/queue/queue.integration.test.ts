@@ -7,11 +7,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { storeAppointment } from "@/tests/appointments";
 import { createTestLocation } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
+import { berlinDate } from "@/lib/time";
 import { applyStep, callNext, MAX_CALLS, previewNext, QueueStepError } from "./desk";
 import { deskView } from "./desk-view";
 import { displayState } from "./display";
 import { listenOn, subscribeToDisplay } from "./listener";
 import { DailyLimitReachedError, drawTicket } from "./tickets";
+import { walkInsOfDay } from "./walk-ins";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -89,6 +91,12 @@ describe("a ticket at the desks", () => {
     await drawTicket(prisma, { locationId });
     await expect(drawTicket(prisma, { locationId })).rejects.toBeInstanceOf(DailyLimitReachedError);
     expect((await prisma.queueNumber.findFirstOrThrow({ where: { locationId, prefix: "A" } })).lastNumber).toBe(2);
+    // The front desk's day view lists them; an appointment's ticket is not a walk-in.
+    const staff = await prisma.staffUser.create({ data: { email: `desk-${locationId.slice(0, 8)}@zugang.example`, name: "Empfang", role: "front_desk", passwordHash: "x" } });
+    await prisma.queueLocation.update({ where: { locationId }, data: { dailyLimit: 3 } });
+    await drawTicket(prisma, { locationId }, { staffId: staff.id });
+    const listed = await walkInsOfDay(locationId, berlinDate(new Date()), prisma);
+    expect(listed.map((walkIn) => [walkIn.number, walkIn.status, walkIn.atCounter])).toEqual([["A001", "waiting", false], ["A002", "waiting", false], ["A003", "waiting", true]]);
     await expect(drawTicket(prisma, { locationId, requestType: "no-such-thing" })).rejects.toMatchObject({ fields: { requestType: expect.any(Array) } });
     await expect(drawTicket(prisma, { locationId: "not-a-uuid", phone: "call me" })).rejects.toMatchObject({ fields: { locationId: expect.any(Array), phone: expect.any(Array) } });
   });
