@@ -98,3 +98,8 @@ export async function saveQueueSettings(client: Client, locationId: string, inpu
   if (before.secondLanguage !== after.secondLanguage) changed.secondLanguage = { from: before.secondLanguage, to: after.secondLanguage };
   return changed;
 }
+
+/** The locations with a waiting room (active, physical), by name: the desk's choice. */
+export async function queueLocations(client: Client = db): Promise<{ id: string; name: string }[]> {
+  return client.location.findMany({ where: { active: true, kind: "physical" }, select: { id: true, name: true }, orderBy: [{ isDemo: "asc" }, { name: "asc" }] });
+}

@@ -15,7 +15,7 @@ export { queueFacts, type LocationQueueFacts } from "./facts";
 
 // The call display: its state by token or location, the per-process listener that pushes changes,
 // and the admin's renewal of its secret link.
-export { displayByToken, displaySettings, displayState, locationForDisplayToken, queueSettingsSchema, renewDisplayToken, saveQueueSettings, type DisplayCall, type DisplayState } from "./display";
+export { displayByToken, displaySettings, displayState, locationForDisplayToken, queueLocations, queueSettingsSchema, renewDisplayToken, saveQueueSettings, type DisplayCall, type DisplayState } from "./display";
 export { listenOn, subscribeToDisplay } from "./listener";
 export { displayEvents } from "./events";
 

@@ -7,9 +7,8 @@ import { CalledTicket } from "@/components/queue/called-ticket";
 import { WaitingTable, type WaitingRow } from "@/components/queue/waiting-table";
 import { StaffNotice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/buttons";
-import { locationsFor } from "@/lib/booking";
 import { listRequestTypes } from "@/lib/journey";
-import { deskView, MAX_CALLS, OUTCOMES, ticketPath, typicalHandlingMinutes, type QueueEntry } from "@/lib/queue";
+import { deskView, MAX_CALLS, OUTCOMES, queueLocations, ticketPath, typicalHandlingMinutes, type QueueEntry } from "@/lib/queue";
 import { auditView, can, staffPage } from "@/lib/staff";
 import { chosenDesk, fill, QUEUE_PATH, STEP_DONE, STEP_PROBLEM } from "./desk";
 
@@ -33,7 +32,7 @@ const row = (entry: QueueEntry, note: string | null = null): WaitingRow => ({
 export default async function QueueDeskPage({ searchParams }: { searchParams: Promise<Search> }) {
   const session = await staffPage("queue.desk", { returnTo: QUEUE_PATH });
   const query = await searchParams;
-  const [desk, locations, services] = await Promise.all([chosenDesk(), locationsFor("in_person"), listRequestTypes()]);
+  const [desk, locations, services] = await Promise.all([chosenDesk(), queueLocations(), listRequestTypes()]);
   const serviceList = services.map((service) => ({ key: service.key, title: service.title.de ?? service.key }));
   const values = { number: one(query.number), position: one(query.position), minutes: one(query.minutes), desk: desk?.desk, detail: one(query.detail) };
   const done = one(query.done);
