@@ -6,7 +6,7 @@ const TESTS = "\\.test\\.tsx?$|^tests/|^e2e/";
 
 // The capabilities, each a room of lib/ with one door: lib/<room>/index.ts. Everything else in lib/
 // is shared plumbing or a composition root (docs/architecture.md, "Rooms and plumbing").
-const ROOMS = ["journey", "booking", "forms", "notifications", "feedback", "people", "staff", "analytics"];
+const ROOMS = ["journey", "booking", "forms", "notifications", "feedback", "people", "staff", "analytics", "queue"];
 
 /** An arrow that is not allowed: code below `from` (tests aside) imports nothing below `to`. */
 const forbid = (name, comment, from, to) => ({ name, severity: "error", comment, from: { path: from, pathNot: TESTS }, to: { path: to } });

@@ -27,18 +27,26 @@ import enJourney from "@/messages/en/journey.json";
 import roJourney from "@/messages/ro/journey.json";
 import trJourney from "@/messages/tr/journey.json";
 import ukJourney from "@/messages/uk/journey.json";
+import arQueue from "@/messages/ar/queue.json";
+import bgQueue from "@/messages/bg/queue.json";
+import deQueue from "@/messages/de/queue.json";
+import deLsQueue from "@/messages/de-x-ls/queue.json";
+import enQueue from "@/messages/en/queue.json";
+import roQueue from "@/messages/ro/queue.json";
+import trQueue from "@/messages/tr/queue.json";
+import ukQueue from "@/messages/uk/queue.json";
 import { defaultLocale, isLocale, type Locale } from "./locales";
 
 /** The message files lib/ reads outside a page render, per language. */
 const MESSAGES = {
-  ar: { booking: arBooking, forms: arForms, journey: arJourney },
-  bg: { booking: bgBooking, forms: bgForms, journey: bgJourney },
-  de: { booking: deBooking, forms: deForms, journey: deJourney },
-  "de-x-ls": { booking: deLsBooking, forms: deLsForms, journey: deLsJourney },
-  en: { booking: enBooking, forms: enForms, journey: enJourney },
-  ro: { booking: roBooking, forms: roForms, journey: roJourney },
-  tr: { booking: trBooking, forms: trForms, journey: trJourney },
-  uk: { booking: ukBooking, forms: ukForms, journey: ukJourney },
+  ar: { booking: arBooking, forms: arForms, journey: arJourney, queue: arQueue },
+  bg: { booking: bgBooking, forms: bgForms, journey: bgJourney, queue: bgQueue },
+  de: { booking: deBooking, forms: deForms, journey: deJourney, queue: deQueue },
+  "de-x-ls": { booking: deLsBooking, forms: deLsForms, journey: deLsJourney, queue: deLsQueue },
+  en: { booking: enBooking, forms: enForms, journey: enJourney, queue: enQueue },
+  ro: { booking: roBooking, forms: roForms, journey: roJourney, queue: roQueue },
+  tr: { booking: trBooking, forms: trForms, journey: trJourney, queue: trQueue },
+  uk: { booking: ukBooking, forms: ukForms, journey: ukJourney, queue: ukQueue },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type TextNamespace = keyof (typeof MESSAGES)[Locale];

@@ -219,7 +219,32 @@ const cases: RuleCase[] = [
       return exists(() => prisma.auditLog.count({ where: { id: entry.id } }));
     },
   },
+  {
+    rule: "queueContacts",
+    what: "a waiting-room ticket's phone number, from the day after the ticket's day",
+    limit: 1,
+    by: "age",
+    make: async (prisma, at) => {
+      const ticket = await queueTicket(prisma, at, "0171234567");
+      return async () => (await prisma.queueTicket.findUniqueOrThrow({ where: { id: ticket.id } })).phone !== null;
+    },
+  },
+  {
+    rule: "queueTickets",
+    what: "a waiting-room ticket, counted from its day",
+    limit: RETENTION_DAYS.queueTicket,
+    by: "age",
+    make: async (prisma, at) => {
+      const ticket = await queueTicket(prisma, at, null);
+      return exists(() => prisma.queueTicket.count({ where: { id: ticket.id } }));
+    },
+  },
 ];
+
+async function queueTicket(prisma: PrismaClient, at: Date, phone: string | null) {
+  const location = await prisma.location.create({ data: { slug: `q-${token()}`, name: "Warteraum" } });
+  return prisma.queueTicket.create({ data: { locationId: location.id, day: new Date(`${at.toISOString().slice(0, 10)}T00:00:00Z`), number: "A001", kind: "walk_in", readyAt: at, phone } });
+}
 
 describe("every retention rule, a day either side of its limit", () => {
   let database: TestDatabase;

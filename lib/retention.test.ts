@@ -17,6 +17,8 @@ const periodsOfRule: Record<string, number[]> = {
   idempotencyRecords: [RETENTION_DAYS.idempotencyRecord],
   rateLimitCounters: [RETENTION_DAYS.rateLimitCounter],
   auditLog: [RETENTION_DAYS.auditLog],
+  queueContacts: [],
+  queueTickets: [RETENTION_DAYS.queueTicket],
 };
 
 function documentedRows(): Map<string, string> {

@@ -1,5 +1,5 @@
 // Retention limits (stated on the privacy page): personal data is deleted when its
-// time is up. The worker runs every rule nightly; each rule is one DELETE, cheap and idempotent.
+// time is up. The worker runs every rule nightly; each rule is one statement (a DELETE; queueContacts clears two fields), cheap and idempotent.
 // The periods are set here only; docs/notifications.md lists them, and lib/retention.test.ts keeps the two equal.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -15,6 +15,7 @@ export const RETENTION_DAYS = {
   idempotencyRecord: 7,
   rateLimitCounter: 1,
   auditLog: 730,
+  queueTicket: 183,
 } as const;
 
 export interface RetentionRule {
@@ -50,6 +51,13 @@ export const RETENTION_RULES: RetentionRule[] = [
   { name: "formDrafts", purge: (prisma, now) => prisma.formDraft.deleteMany({ where: { expiresAt: { lt: now } } }) },
   { name: "bookingDrafts", purge: (prisma, now) => prisma.bookingDraft.deleteMany({ where: { expiresAt: { lt: now } } }) },
   { name: "idempotencyRecords", purge: (prisma, now) => prisma.idempotencyRecord.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.idempotencyRecord) } }) },
+  // The waiting room: a ticket's phone or e-mail (for "almost your turn") is cleared when it is done,
+  // and by the day after for a ticket left open; the tickets themselves (numbers, times, desks) go later.
+  {
+    name: "queueContacts",
+    purge: (prisma, now) => prisma.queueTicket.updateMany({ where: { day: olderThan(now, 1), OR: [{ phone: { not: null } }, { email: { not: null } }] }, data: { phone: null, email: null } }),
+  },
+  { name: "queueTickets", purge: (prisma, now) => prisma.queueTicket.deleteMany({ where: { day: olderThan(now, RETENTION_DAYS.queueTicket) } }) },
   { name: "rateLimitCounters", purge: (prisma, now) => prisma.rateLimitCounter.deleteMany({ where: { windowStart: olderThan(now, RETENTION_DAYS.rateLimitCounter) } }) },
   // The database refuses to delete audit rows unless the transaction says it is this job (a trigger, migration 20261202120000).
   {

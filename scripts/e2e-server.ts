@@ -10,7 +10,7 @@ import { recreateDatabase, startEmbeddedPostgres, type EmbeddedServer } from "@/
 import { prepareDatabase } from "@/lib/db/prepare";
 import { seed } from "@/prisma/seed";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
-import { e2eAdminUrl, e2eDatabaseName, e2eEmbeddedPort, e2ePort } from "@/tests/e2e-database";
+import { E2E_API_KEY, e2eAdminUrl, e2eDatabaseName, e2eEmbeddedPort, e2ePort } from "@/tests/e2e-database";
 
 const root = process.cwd();
 const port = e2ePort();
@@ -41,6 +41,8 @@ async function main() {
     PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
     ZUGANG_TEST_MODE: "1",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The ticket kiosk's key (e2e/staff/queue.spec.ts), beside any the environment names.
+    API_KEYS: [process.env.API_KEYS, E2E_API_KEY].filter(Boolean).join(","),
   };
   if (process.env.E2E_SKIP_BUILD !== "1") build(env);
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });

@@ -26,3 +26,6 @@ export function e2eDatabaseUrl(): string {
   url.pathname = `/${e2eDatabaseName()}`;
   return url.toString();
 }
+
+/** The trusted channel's API key the e2e server accepts (X-Api-Key), for the kiosk's requests. */
+export const E2E_API_KEY = "e2e-kiosk-key-for-the-queue";

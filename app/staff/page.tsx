@@ -30,6 +30,11 @@ export default async function StaffHome() {
             <a href="/staff/front-desk">Tagesübersicht: die Termine des Tages am Standort</a>
           </li>
         ) : null}
+        {can(role, "queue.desk") ? (
+          <li>
+            <a href="/staff/queue">Warteschlange: Nummern aufrufen, Wartenummer ziehen</a>
+          </li>
+        ) : null}
         {can(role, "appointment.check-in") ? (
           <li>
             <a href="/staff/front-desk/check-in">Einchecken mit Scanner oder Vorgangsnummer</a>

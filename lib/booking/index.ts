@@ -49,7 +49,7 @@ export { registerCalendarRenderer } from "./calendar-attachment";
 export { checkIn, checkInByCode, findAppointmentByCode, findAppointmentById, findAppointmentByReference, referenceCandidates, type CheckInOutcome } from "./check-in";
 
 // The client's address behind the trusted proxies, as the rate limits count it.
-export { clientIp } from "./rate-limit";
+export { clientIp, isTrustedClient } from "./rate-limit";
 
 // The admin's locations: address, accessibility, booking window, opening hours with capacity and
 // the front desk's share, closures and proposed public holidays (pass the staff door's transaction).

@@ -6,6 +6,7 @@ import type { ApiOperation } from "@/lib/api/openapi";
 import { journeyOperations } from "@/lib/journey";
 import { bookingOperations } from "@/lib/booking";
 import { submissionOperations } from "@/lib/forms";
+import { queueOperations } from "@/lib/queue";
 
 const healthOperations: ApiOperation[] = [
   {
@@ -21,4 +22,4 @@ const healthOperations: ApiOperation[] = [
   },
 ];
 
-export const operations: ApiOperation[] = [...healthOperations, ...journeyOperations, ...bookingOperations, ...submissionOperations];
+export const operations: ApiOperation[] = [...healthOperations, ...journeyOperations, ...bookingOperations, ...submissionOperations, ...queueOperations];

@@ -26,6 +26,8 @@ describe("areaOf", () => {
     expect(areaOf("/api/v1/slots")).toBe("api");
     expect(areaOf("/staff")).toBe("staff");
     expect(areaOf("/staff/check-in/X")).toBe("staff");
+    expect(areaOf("/display/abc")).toBe("display");
+    expect(areaOf("/displays")).toBe("citizen");
     expect(areaOf("/apis")).toBe("citizen");
     expect(areaOf("/en/journey/absence")).toBe("citizen");
   });

@@ -5,7 +5,7 @@ import { isLocale, rtlLocales, type Locale } from "@/i18n/locales";
 import { localePath } from "@/i18n/navigation";
 
 /** Where a path belongs: each area has its own kind of answer. */
-export type Area = "citizen" | "staff" | "api";
+export type Area = "citizen" | "staff" | "display" | "api";
 
 /** Seconds a browser is asked to wait before trying again while the database is down. */
 export const RETRY_AFTER_SECONDS = 30;
@@ -13,6 +13,8 @@ export const RETRY_AFTER_SECONDS = 30;
 export function areaOf(pathname: string): Area {
   if (pathname === "/api" || pathname.startsWith("/api/")) return "api";
   if (pathname === "/staff" || pathname.startsWith("/staff/")) return "staff";
+  // The waiting room's screens and printed tickets: German, outside the citizen pages' language routing.
+  if (pathname === "/display" || pathname.startsWith("/display/")) return "display";
   return "citizen";
 }
 
@@ -48,7 +50,7 @@ async function plainPage(status: number, message: "unavailable" | "badAddress", 
     ["proxy", "common"].map(async (namespace) => (await import(`../../messages/${locale}/${namespace}.json`)).default),
   );
   const { title, text } = proxy[message] as { title: string; text: string };
-  const home = area === "staff" ? "/staff" : localePath(locale, "/");
+  const home = area === "staff" ? "/staff" : area === "display" ? "/" : localePath(locale, "/");
   // The one <style> carries the request's nonce: the Content-Security-Policy allows no other.
   const html = `<!DOCTYPE html>
 <html lang="${locale}" dir="${rtlLocales.includes(locale) ? "rtl" : "ltr"}"><head><meta charset="utf-8">

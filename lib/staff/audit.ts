@@ -42,6 +42,11 @@ export type AuditEvent =
   | Event<"appointment.marked-no-show", "appointment", { outcome: NoShowOutcome }, string, string>
   | Event<"appointment.cancelled", "appointment", { outcome: "cancelled" | "already" }, string, string>
   | Event<"appointment.rebooked", "appointment", { from: string; to: string }, string, string>
+  // The waiting room's queue: a desk's list (appointment tickets name their person), numbers drawn, each step on a ticket.
+  | Event<"queue.listed", "location", { desk: string; count: number }, string, null>
+  | Event<"queue.ticket-drawn", "queue_ticket", { number: string; locationId: string }, string, null>
+  | Event<"queue.ticket-changed", "queue_ticket", { step: string; number: string; desk: string; outcome?: string; toDesk?: string | null; requestType?: string | null }, string, string | null>
+  | Event<"queue.display-renewed", "location", Nothing>
   | Event<"outbox.listed", "notification_outbox", Count, string, null, null>
   | Event<"outbox.message-viewed", "notification_outbox", { kind: string }, string, string | null>
   | Event<"feedback.listed", "feedback", Count, string, null, null>

@@ -40,13 +40,17 @@ const PERMISSIONS = {
   "appointment.book-for-someone": CASE_HANDLERS,
   /** the printable confirmation of an appointment, in the person's language */
   "appointment.print-confirmation": CASE_HANDLERS,
+  /** work a desk of the waiting room's queue: see who waits, preview and call the next, the steps on a called ticket */
+  "queue.desk": CASE_HANDLERS,
+  /** draw a walk-in's number at the front desk */
+  "queue.ticket": CASE_HANDLERS,
   /** one's own second factor (TOTP): set it up, renew it */
   "account.second-factor": ALL_STAFF,
   /** staff accounts: list, create, role and locations, deactivate and reactivate, reset the second factor */
   "staff-accounts.manage": ["admin"],
   /** whether the admin role must sign in with the second factor */
   "security-settings.manage": ["admin"],
-  /** locations: address, accessibility, booking window, opening hours and capacity, closures */
+  /** locations: address, accessibility, booking window, opening hours and capacity, closures, the call display's link */
   "locations.manage": ["admin"],
   /** the routing rules: base orders and situation steps, with a preview; save, restore an earlier version */
   "routing-rules.manage": ["admin"],

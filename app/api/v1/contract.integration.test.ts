@@ -10,6 +10,8 @@ import { GET as listLocations } from "@/app/api/v1/locations/route";
 import { GET as openApiDocument } from "@/app/api/v1/openapi.json/route";
 import { POST as recommend } from "@/app/api/v1/recommendations/route";
 import { GET as listRequestTypes } from "@/app/api/v1/request-types/route";
+import { GET as queueDisplay } from "@/app/api/v1/queue/display/route";
+import { POST as drawQueueTicket } from "@/app/api/v1/queue/tickets/route";
 import { GET as listSlots } from "@/app/api/v1/slots/route";
 import { POST as createSubmission } from "@/app/api/v1/submissions/route";
 import { MAX_OPEN_APPOINTMENTS_PER_CONTACT } from "@/lib/booking/book";
@@ -206,6 +208,27 @@ describe("the public API answers as its OpenAPI document says", () => {
     expect(await invalid("wrong answers", await submit({ form: "change-report", data: { changeKind: "bank", iban: "DE12" } }))).toBe("invalid");
     expect(await invalid("no Idempotency-Key", await submit({ key: null }))).toBe("invalid");
     expect(await invalid("an empty file", await submit({ files: [new File([], "empty.pdf", { type: "application/pdf" })] }))).toBe("empty");
+  });
+
+  it("drawQueueTicket: 201, 401, 409, 422; getQueueDisplay: 200, 404, 422", async () => {
+    const draw = (body: unknown, headers: Record<string, string> = { "x-api-key": API_KEY }) => drawQueueTicket(request("/api/v1/queue/tickets", { method: "POST", body, headers }));
+    const first = (await contract.check("drawQueueTicket", "a walk-in", await draw({ locationId: inPerson, requestType: "change-report", language: "en", phone: "+49 171 5550199" }), 201)) as { number: string; position: number; ticketUrl: string };
+    expect(first).toMatchObject({ number: "A001", position: 1 });
+    expect(first.ticketUrl).toMatch(/\/display\/ticket\/[0-9a-f-]{36}$/);
+    await contract.check("drawQueueTicket", "no key", await draw({ locationId: inPerson }, {}), 401);
+    await contract.check("drawQueueTicket", "a key not among API_KEYS", await draw({ locationId: inPerson }, { "x-api-key": "guessed" }), 401);
+    await contract.check("drawQueueTicket", "unknown location, bad phone", await draw({ locationId: crypto.randomUUID(), phone: "call me" }), 422);
+    await contract.check("drawQueueTicket", "not JSON", await drawQueueTicket(request("/api/v1/queue/tickets", { method: "POST", headers: { "x-api-key": API_KEY, "content-type": "application/json" } })), 422);
+    const small = (await createTestLocation(env.database.prisma, { capacity: 1 })).id;
+    await env.database.prisma.queueLocation.update({ where: { locationId: small }, data: { dailyLimit: 0 } });
+    const full = (await contract.check("drawQueueTicket", "the day's numbers all given out", await draw({ locationId: small, language: "de" }), 409)) as { message: string };
+    expect(full.message).toContain("alle Wartenummern");
+
+    const { displayToken } = await env.database.prisma.queueLocation.findUniqueOrThrow({ where: { locationId: inPerson } });
+    const display = (await contract.check("getQueueDisplay", "its token", await queueDisplay(request(`/api/v1/queue/display?token=${displayToken}`)), 200)) as { waiting: number };
+    expect(display.waiting).toBe(1);
+    await contract.check("getQueueDisplay", "unknown token", await queueDisplay(request(`/api/v1/queue/display?token=${"x".repeat(43)}`)), 404);
+    await contract.check("getQueueDisplay", "no token", await queueDisplay(request("/api/v1/queue/display")), 422);
   });
 
   it("every answer the document lists was shown by a request, except those no request can provoke here", () => {

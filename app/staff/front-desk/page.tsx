@@ -5,10 +5,12 @@
 import type { Metadata } from "next";
 import { StaffNotice } from "@/components/staff/notice";
 import { DayTable, type DayActions, type DayRow } from "@/components/staff/day-table";
+import { WalkIns, type WalkInRow } from "@/components/queue/walk-ins";
 import { Button } from "@/components/ui/buttons";
 import { APPOINTMENT_STATUSES, dayAtLocation, locationsFor, noShowGraceMinutes, type DayAppointment } from "@/lib/booking";
+import { walkInsOfDay, type WalkIn } from "@/lib/queue";
 import { auditView, staffPage } from "@/lib/staff";
-import { addDays, berlinDate } from "@/lib/time";
+import { addDays, berlinDate, berlinTime } from "@/lib/time";
 import { isCalendarDay } from "@/lib/validation";
 import { bookedByText, CHECK_IN_PAGE, DAY_PATH, dayPath, dayText, languageName, STATUS_LABEL } from "./day";
 import { noticeFor } from "./notices";
@@ -40,6 +42,14 @@ function dayRow(appointment: DayAppointment, now: number, graceMs: number): DayR
   ];
 }
 
+const WALK_IN_STATE = { waiting: "wartet", called: "aufgerufen", parked: "geparkt", finished: "abgeschlossen", no_show: "nicht erschienen" } as const;
+
+/** A walk-in as its small table needs it. */
+function walkInRow(walkIn: WalkIn): WalkInRow {
+  const where = walkIn.desk && walkIn.status !== "waiting" ? ` (${walkIn.desk})` : "";
+  return { id: walkIn.id, number: walkIn.number, time: berlinTime(walkIn.drawnAt), service: walkIn.requestTypeTitle, state: `${WALK_IN_STATE[walkIn.status]}${where}`, source: walkIn.atCounter ? "am Schalter" : "Automat" };
+}
+
 export default async function FrontDeskDayPage({ searchParams }: { searchParams: Promise<Search> }) {
   const session = await staffPage("appointments.day", { returnTo: DAY_PATH });
   const query = await searchParams;
@@ -54,7 +64,7 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
   const problems: string[] = [];
   if (!isCalendarDay(dayAsked)) problems.push(`„${dayAsked.slice(0, 40)}“ ist kein Datum, das es gibt. Bitte einen Tag im Kalenderfeld wählen (oder als JJJJ-MM-TT angeben, z. B. ${today}).`);
   if (!location) problems.push(locations.length === 0 ? "Es ist noch kein Standort eingerichtet." : "Diesen Standort gibt es nicht. Bitte einen Standort aus der Liste wählen.");
-  const day = location && problems.length === 0 ? await dayAtLocation(location.id, dayAsked) : null;
+  const [day, walkIns] = location && problems.length === 0 ? await Promise.all([dayAtLocation(location.id, dayAsked), walkInsOfDay(location.id, dayAsked)]) : [null, []];
   if (day) await auditView(session, { action: "appointments.day-listed", citizenId: null, object: { type: "location", id: day.location.id }, details: { day: day.day, count: day.counts.total } });
 
   const shownDay = day?.day ?? today;
@@ -173,6 +183,7 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
               </p>
             </section>
           ) : null}
+          <WalkIns caption={`Wartenummern ohne Termin am ${dayText(day.day)}, ${day.location.name}`} rows={walkIns.map(walkInRow)} queuePath="/staff/queue" />
         </>
       ) : null}
     </>

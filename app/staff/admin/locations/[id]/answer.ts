@@ -2,7 +2,7 @@
 // with a notice, or with the problems by field and the entries kept (as long as the address stays short).
 import { seeOther } from "@/lib/plain-post";
 
-export type LocationSection = "details" | "hours" | "closures" | "holidays";
+export type LocationSection = "details" | "hours" | "closures" | "holidays" | "display";
 
 export const locationPath = (id: string) => `/staff/admin/locations/${encodeURIComponent(id)}`;
 

@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextArea, TextField } from "@/components/ui/fields";
 import { findLocationForAdmin, listClosures, MAX_HOURS_ROWS, proposedHolidays, STATES, WEEKDAYS } from "@/lib/booking";
+import { publicBaseUrl } from "@/lib/env";
+import { displaySettings } from "@/lib/queue";
 import { staffPage } from "@/lib/staff";
 import { HoursTable, type HoursEntry } from "@/components/staff/hours-table";
 
@@ -21,9 +23,12 @@ const NOTICES: Record<string, string> = {
   "holiday-added": "Der Feiertag ist als Schließtag eingetragen.",
   "closure-removed": "Die Schließung ist entfernt.",
   "closure-gone": "Diese Schließung gab es nicht mehr.",
+  "display-renewed": "Die Aufrufanzeige hat einen neuen Link. Der alte funktioniert nicht mehr: bitte den neuen auf den Bildschirmen im Wartebereich öffnen.",
 };
 
-const SECTION_TITLES = { details: "Die Angaben sind noch nicht gespeichert", hours: "Die Öffnungszeiten sind noch nicht gespeichert", closures: "Die Schließung ist noch nicht eingetragen", holidays: "Der Feiertag ist nicht übernommen" } as const;
+const DISPLAY_LANGUAGES = { en: "Englisch", tr: "Türkisch", ar: "Arabisch", uk: "Ukrainisch", bg: "Bulgarisch", ro: "Rumänisch", "de-x-ls": "Leichte Sprache" } as const;
+
+const SECTION_TITLES = { display: "Die Einstellungen der Warteschlange sind noch nicht gespeichert", details: "Die Angaben sind noch nicht gespeichert", hours: "Die Öffnungszeiten sind noch nicht gespeichert", closures: "Die Schließung ist noch nicht eingetragen", holidays: "Der Feiertag ist nicht übernommen" } as const;
 
 const dayText = (day: string) => new Intl.DateTimeFormat("de-DE", { weekday: "short", day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 
@@ -35,7 +40,7 @@ export default async function LocationPage({ params, searchParams }: { params: P
   const query = await searchParams;
   const location = await findLocationForAdmin(undefined, id);
   if (!location) notFound();
-  const closures = await listClosures(undefined, location.id);
+  const [closures, queue] = await Promise.all([listClosures(undefined, location.id), displaySettings(location.id)]);
   const holidays = proposedHolidays(location.state, closures);
   const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : undefined);
   const section = one("form");
@@ -77,6 +82,42 @@ export default async function LocationPage({ params, searchParams }: { params: P
         <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">
           {NOTICES[notice]}
         </p>
+      ) : null}
+
+      {queue ? (
+        <section id="display" aria-labelledby="display-heading" className="mt-8">
+          <h2 id="display-heading" className="text-xl font-bold">
+            Warteschlange und Aufrufanzeige
+          </h2>
+          {summary("display")}
+          <p className="mt-2">
+            Link der Aufrufanzeige für den Bildschirm im Wartebereich (ohne Anmeldung, zeigt nur Nummern):{" "}
+            <a href={`/display/${queue.displayToken}`} className="break-all">{`${publicBaseUrl()}/display/${queue.displayToken}`}</a>
+          </p>
+          <form method="post" action={`${base}/display`} className="mt-2">
+            <input type="hidden" name="intent" value="renew" />
+            <Button variant="secondary">Neuen Link erzeugen (der alte hört sofort auf)</Button>
+          </form>
+          <form method="post" action={`${base}/display`} className="mt-4 flex flex-col gap-4">
+            <input type="hidden" name="intent" value="settings" />
+            <TextField name="dailyLimit" label="Wartenummern ohne Termin je Tag" hint="Danach sagt der Automat, dass für heute alle Nummern vergeben sind (0 bis 999)." inputMode="numeric" defaultValue={section === "display" ? (kept.dailyLimit ?? "") : String(queue.dailyLimit)} error={problemsFor("display").dailyLimit} />
+            <div>
+              <label htmlFor="secondLanguage" className="block font-semibold">
+                Zweite Sprache auf der Anzeige
+              </label>
+              <select id="secondLanguage" name="secondLanguage" defaultValue={section === "display" ? (kept.secondLanguage ?? "") : (queue.secondLanguage ?? "")} className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2">
+                <option value="">keine</option>
+                {Object.entries(DISPLAY_LANGUAGES).map(([code, name]) => (
+                  <option key={code} value={code}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+              {problemsFor("display").secondLanguage ? <p className="mt-1 font-semibold text-accent">{problemsFor("display").secondLanguage}</p> : null}
+            </div>
+            <Button>Speichern</Button>
+          </form>
+        </section>
       ) : null}
 
       <section id="closures" aria-labelledby="closures-heading" className="mt-8">
