@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { berlinDate } from "@/lib/time";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
-import { journeyRanges, journeyTables, surveyTables } from "./tables";
+import { journeyRanges, journeyTables, surveyTables, waitingTables } from "./tables";
 
 let database: TestDatabase;
 
@@ -132,5 +132,31 @@ describe("the dashboard's counts from the trigger-kept rows", () => {
         types.map((type) => [1, 2, 3, 4, 5].map((answer) => inPeriod.filter((sheet) => sheet.type === type && sheet.item11_3 === answer).length)),
       );
     }
+  });
+
+  it("waiting times: each number's wait to its first call, by kind, per period and location", async () => {
+    const [north, south] = [crypto.randomUUID(), crypto.randomUUID()];
+    await database.prisma.location.createMany({ data: [north, south].map((id, index) => ({ id, slug: `ort-${index}`, name: `Ort ${index}` })) });
+    // minutes waited (null: never called), kind, location, day
+    const tickets: [number | null, "walk_in" | "appointment", string, string][] = [
+      [2, "walk_in", north, "2026-03-02"], [9, "walk_in", north, "2026-03-02"], [10, "walk_in", north, "2026-03-02"], [29, "walk_in", north, "2026-03-03"],
+      [45, "walk_in", south, "2026-03-03"], [75, "walk_in", north, "2026-03-04"], [null, "walk_in", north, "2026-03-04"],
+      [0, "appointment", north, "2026-03-02"], [12, "appointment", south, "2026-03-02"], [null, "appointment", north, "2026-03-04"],
+    ];
+    await database.prisma.queueTicket.createMany({
+      data: tickets.map(([minutes, kind, locationId, day], index) => {
+        const readyAt = new Date(`${day}T08:00:00Z`);
+        return { locationId, day: new Date(`${day}T00:00:00Z`), number: `A${String(index + 1).padStart(3, "0")}`, kind, readyAt, firstCalledAt: minutes === null ? null : new Date(readyAt.getTime() + minutes * 60_000) };
+      }),
+    });
+    const counts = async (from: string | null, to: string | null, locationId: string | null) => (await waitingTables({ from, to, locationId }, database.prisma))[0].counts;
+    expect(await counts(null, null, null)).toEqual([
+      [2, 2, 1, 1, 1],
+      [1, 1, 0, 0, 1],
+    ]);
+    expect(await counts("2026-03-03", "2026-03-04", north)).toEqual([
+      [0, 1, 0, 1, 1],
+      [0, 0, 0, 0, 1],
+    ]);
   });
 });

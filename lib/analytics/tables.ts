@@ -272,6 +272,48 @@ async function feedbackTables(filters: AnalyticsFilters, reader: Reader): Promis
   ];
 }
 
+export async function waitingTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
+  const { clause, values } = where([
+    [`day >= ?::date`, filters.from],
+    [`day <= ?::date`, filters.to],
+    [`location_id = ?::uuid`, filters.locationId],
+  ]);
+  // The wait of a number: from joining the queue (drawn, or the appointment's time) to its first call.
+  const rows = await reader.$queryRawUnsafe<{ kind: string; bucket: string; count: number }[]>(
+    `SELECT kind::text AS kind,
+            CASE WHEN first_called_at IS NULL THEN 'none'
+                 WHEN first_called_at - ready_at < interval '10 minutes' THEN 'short'
+                 WHEN first_called_at - ready_at < interval '30 minutes' THEN 'medium'
+                 WHEN first_called_at - ready_at < interval '60 minutes' THEN 'long'
+                 ELSE 'longer' END AS bucket,
+            COUNT(*)::int AS count
+     FROM queue_ticket ${clause} GROUP BY 1, 2`,
+    ...values,
+  );
+  const columns = [
+    { key: "short", label: "unter 10 Min." },
+    { key: "medium", label: "10 bis 30 Min." },
+    { key: "long", label: "30 bis 60 Min." },
+    { key: "longer", label: "über 60 Min." },
+    { key: "none", label: "nicht aufgerufen" },
+  ];
+  const kinds = [
+    { key: "walk_in", label: "ohne Termin (Wartenummer)" },
+    { key: "appointment", label: "mit Termin vor Ort" },
+  ];
+  return [
+    {
+      key: "waiting-times",
+      title: "Wartezeit am Empfang bis zum ersten Aufruf: ohne und mit Termin",
+      rowHeading: "Besuch",
+      rows: kinds,
+      columns,
+      counts: kinds.map((kind) => columns.map((column) => rows.find((row) => row.kind === kind.key && row.bucket === column.key)?.count ?? 0)),
+      note: "Mit Termin: ab der Terminzeit (oder dem späteren Einchecken). Wartenummern werden nach 183 Tagen gelöscht.",
+    },
+  ];
+}
+
 export interface Dashboard {
   survey: PublishedTable[];
   portal: PublishedTable[];
@@ -279,15 +321,21 @@ export interface Dashboard {
 
 /** Every table, published (small cells protected). */
 export async function loadDashboard(filters: AnalyticsFilters, reader: Reader = db): Promise<Dashboard> {
-  const [survey, journeys, appointments, feedback] = await Promise.all([surveyTables(filters, reader), journeyTables(filters, reader), appointmentTables(filters, reader), feedbackTables(filters, reader)]);
-  return { survey: survey.map(publish), portal: [...journeys, ...appointments, ...feedback].map(publish) };
+  const [survey, journeys, appointments, waiting, feedback] = await Promise.all([
+    surveyTables(filters, reader),
+    journeyTables(filters, reader),
+    appointmentTables(filters, reader),
+    waitingTables(filters, reader),
+    feedbackTables(filters, reader),
+  ]);
+  return { survey: survey.map(publish), portal: [...journeys, ...appointments, ...waiting, ...feedback].map(publish) };
 }
 
 const JOURNEY_TABLES = ["recommended-vs-chosen", "recommended-vs-chosen-by-preference", "recommended-by-chosen", "channel-mix", "assistance"];
 
 /** One table by its export name, reading only what it needs; null for an unknown name. */
 export async function loadTable(key: string, filters: AnalyticsFilters, reader: Reader = db): Promise<PublishedTable | null> {
-  const load = key === "types" || key.startsWith("type-by-") || /^item-[0-9-]+-by-type$/.test(key) ? surveyTables : JOURNEY_TABLES.includes(key) ? journeyTables : key === "no-shows" ? appointmentTables : key === "feedback-by-channel" ? feedbackTables : null;
+  const load = key === "types" || key.startsWith("type-by-") || /^item-[0-9-]+-by-type$/.test(key) ? surveyTables : JOURNEY_TABLES.includes(key) ? journeyTables : key === "no-shows" ? appointmentTables : key === "waiting-times" ? waitingTables : key === "feedback-by-channel" ? feedbackTables : null;
   const table = load ? (await load(filters, reader)).find((candidate) => candidate.key === key) : undefined;
   return table ? publish(table) : null;
 }

@@ -49,13 +49,13 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         <DayRangeFields from={filters.from} to={filters.to} />
         <SelectField
           name="location"
-          label="Standort (Termine)"
+          label="Standort (Termine und Wartenummern)"
           placeholder="Alle"
           options={locations.map((location) => ({ value: location.id, label: location.name }))}
           defaultValue={filters.locationId ?? ""}
         />
       </FilterForm>
-      <p className="text-sm text-muted">Fragebögen werden nach Monat gefiltert (sie tragen nur den Monat); der Standort gilt für Termine, denn Fragebögen und Wege im Portal haben keinen.</p>
+      <p className="text-sm text-muted">Fragebögen werden nach Monat gefiltert (sie tragen nur den Monat); der Standort gilt für Termine und Wartenummern, denn Fragebögen und Wege im Portal haben keinen.</p>
 
       <h2 className="mt-8 text-xl font-bold">Befragung: {answers} Antworten</h2>
       {dashboard.survey.map((table) => (
