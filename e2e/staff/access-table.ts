@@ -66,6 +66,9 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/front-desk/book/person/route.ts": { action: "person.create", area: "cases" },
   "app/staff/front-desk/book/confirm/route.ts": { action: "appointment.book-for-someone", area: "cases" },
   "app/staff/front-desk/confirmation/[reference]/page.tsx": { action: "appointment.print-confirmation", area: "cases" },
+  "app/staff/people/page.tsx": { action: "person.search", area: "cases" },
+  "app/staff/people/[id]/page.tsx": { action: "person.view", area: "cases" },
+  "app/staff/people/[id]/facts/route.ts": { action: "person.record-fact", area: "cases" },
 
   "app/staff/admin/sign-in-locks/page.tsx": { action: "sign-in-locks.manage", area: "configuration" },
   "app/staff/admin/sign-in-locks/unlock/route.ts": { action: "sign-in-locks.manage", area: "configuration" },

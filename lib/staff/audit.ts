@@ -35,6 +35,8 @@ export type AuditEvent =
   // A search shows several people: which criteria were used (not what was typed) and whom it listed.
   | Event<"person.searched", "citizen", { criteria: string[]; count: number; shown: string[] }, string, null, null>
   | Event<"person.created", "citizen", Nothing, string, string>
+  // A fact recorded or corrected by staff on the person page: which kind, and its new value.
+  | Event<"person.fact-recorded", "person_fact", { kind: string; value: string }, string, string, null>
   | Event<"appointment.booked-for-someone", "appointment", { assistance: StaffAssistance; channel: string; requestType: string; startsAt: string; replayed: boolean }, string, string>
   // The day at a location: its list on screen (or printed) and as a CSV file; the location is the object.
   | Event<"appointments.day-listed", "location", { day: string; count: number }, string, null>

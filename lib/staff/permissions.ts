@@ -32,6 +32,12 @@ const PERMISSIONS = {
   "appointment.rebook": CASE_HANDLERS,
   /** find people by customer number, name, date of birth or phone, to book for them */
   "person.find": CASE_HANDLERS,
+  /** the staff search for a person (/staff/people): customer number, name as typed, date of birth, phone, e-mail */
+  "person.search": CASE_HANDLERS,
+  /** the person page: facts with who recorded them, the channel ladder, the timeline (no submission contents) */
+  "person.view": CASE_HANDLERS,
+  /** record or correct a fact for the person (marked as recorded by staff) */
+  "person.record-fact": CASE_HANDLERS,
   /** store a person met at the counter or on the phone, without an e-mail address */
   "person.create": CASE_HANDLERS,
   /** book an appointment for someone at the counter or on the phone, the held-back places included */
