@@ -25,6 +25,11 @@ export default async function StaffHome() {
             <a href="/staff/analytics/import">Papierfragebögen importieren (CSV-Datei)</a>
           </li>
         ) : null}
+        {can(role, "person.search") ? (
+          <li>
+            <a href="/staff/people">Person suchen: wie jemand erreicht werden möchte, der Verlauf über alle Wege</a>
+          </li>
+        ) : null}
         {can(role, "appointments.day") ? (
           <li>
             <a href="/staff/front-desk">Tagesübersicht: die Termine des Tages am Standort</a>
