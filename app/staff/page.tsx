@@ -30,6 +30,11 @@ export default async function StaffHome() {
             <a href="/staff/people">Person suchen: wie jemand erreicht werden möchte, der Verlauf über alle Wege</a>
           </li>
         ) : null}
+        {can(role, "callbacks.read") ? (
+          <li>
+            <a href="/staff/callbacks">Rückrufe: offene Rückrufbitten, die fälligen zuerst</a>
+          </li>
+        ) : null}
         {can(role, "appointments.day") ? (
           <li>
             <a href="/staff/front-desk">Tagesübersicht: die Termine des Tages am Standort</a>

@@ -69,6 +69,9 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/people/page.tsx": { action: "person.search", area: "cases" },
   "app/staff/people/[id]/page.tsx": { action: "person.view", area: "cases" },
   "app/staff/people/[id]/facts/route.ts": { action: "person.record-fact", area: "cases" },
+  "app/staff/callbacks/page.tsx": { action: "callbacks.read", area: "cases" },
+  "app/staff/callbacks/claim/route.ts": { action: "callback.work", area: "cases" },
+  "app/staff/callbacks/outcome/route.ts": { action: "callback.work", area: "cases" },
 
   "app/staff/admin/sign-in-locks/page.tsx": { action: "sign-in-locks.manage", area: "configuration" },
   "app/staff/admin/sign-in-locks/unlock/route.ts": { action: "sign-in-locks.manage", area: "configuration" },

@@ -44,8 +44,8 @@ test("a citizen's own statements reach the caseworker's person page, searched wi
   await signIn(page, email, password, "/staff/people");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Person suchen");
   await expectAccessible(page);
-  await page.getByLabel("Suche").fill(`Ayse Yilmaz-${tag}`);
-  await page.getByLabel("Suche").press("Enter");
+  await page.getByLabel("Suche", { exact: true }).fill(`Ayse Yilmaz-${tag}`);
+  await page.getByLabel("Suche", { exact: true }).press("Enter");
   await expect(page.getByRole("status")).toContainText("gefunden");
   await expectAccessible(page);
   await page.getByRole("link", { name }).click();
@@ -65,7 +65,9 @@ test("a citizen's own statements reach the caseworker's person page, searched wi
     await expect(row(label)).toContainText(today);
   }
   const ladder = page.getByTestId("ladder");
-  await expect(ladder).toContainText("Zuerst anbieten: persönlich vor Ort, dann Anruf");
+  // Booked with an e-mail address and no phone number: in person first, never a callback.
+  await expect(ladder).toContainText("Zuerst anbieten: persönlich vor Ort, dann Brief");
+  await expect(ladder).toContainText("Keine Telefonnummer");
   await expect(ladder).toContainText("Nicht allein auf Online-Formulare setzen");
   await expect(ladder).toContainText("Dolmetschung (Türkisch) zu jedem Termin anbieten");
   const timeline = page.getByTestId("timeline");

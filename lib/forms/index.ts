@@ -21,6 +21,9 @@ export { MAX_FILE_BYTES, MAX_FILES } from "./uploads";
 // A submission's status page.
 export { findSubmissionByStatusToken, type SubmissionStatusView } from "./status-change";
 
+// The callback queue: open callback requests, claiming one, recording what the call came to.
+export { CALLBACK_MAX_TRIES, CALLBACK_RETRY_HOURS, claimCallback, listCallbacks, recordCallbackOutcome, requestedWindow, type CallbackResult, type ClaimOutcome, type QueuedCallback, type RecordedOutcome } from "./callback-queue";
+
 // The JSON API's submissions and their operations in the OpenAPI document.
 export { handleSubmissionRequest } from "./api";
 export { submissionOperations } from "./operations";

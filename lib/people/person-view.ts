@@ -5,7 +5,7 @@
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/validation";
-import { channelLadder, type Ladder, type LadderInput } from "./ladder";
+import { channelLadder, ladderLine, type Ladder, type LadderInput } from "./ladder";
 import type { PersonSummary } from "./people";
 
 export const FACT_KINDS = ["preference", "help_need", "devices", "language", "interpreter", "accessibility", "helper"] as const;
@@ -27,7 +27,9 @@ export type TimelineEntry =
   | { kind: "journey"; id: string; at: Date; requestType: string; requestTypeTitle: string; recommended: string | null; chosen: string | null; outcome: string; assistance: string; forSomeoneElse: boolean }
   | { kind: "appointment"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; channel: string; status: string; startsAt: Date; location: string; assistance: string }
   | { kind: "submission"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; status: string; assistance: string }
-  | { kind: "callback"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; status: string; window: string | null };
+  | { kind: "callback"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; status: string; window: string | null }
+  /** a step of a callback request: claimed, reached, not reached, given up, turned into an appointment */
+  | { kind: "callback_step"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; outcome: string; note: string | null; staff: string | null };
 
 export interface ChannelUse {
   requestType: string;
@@ -91,6 +93,13 @@ export async function loadPersonView(id: string, client: PrismaClient = db): Pro
                NULL, NULL, CASE WHEN s.form_key = 'callback' THEN concat_ws(' ', s.answers ->> 'callbackDate', s.answers ->> 'callbackWindow') END
           FROM form_submission s LEFT JOIN request_type rt ON rt.key = CASE WHEN s.form_key = 'callback' THEN s.answers ->> 'requestType' ELSE s.form_key END
          WHERE s.citizen_id = ${id}::uuid
+        UNION ALL
+        -- a step's note and its staff member's name ride in the location and assistance columns
+        SELECT 'callback_step', c.id::text, c.created_at, s.reference, COALESCE(s.answers ->> 'requestType', ''), rt.title ->> 'de',
+               NULL, NULL, c.outcome, NULL, c.note, st.name, NULL, NULL
+          FROM callback_attempt c JOIN form_submission s ON s.id = c.submission_id
+               LEFT JOIN request_type rt ON rt.key = s.answers ->> 'requestType' LEFT JOIN staff_user st ON st.id = c.staff_user_id
+         WHERE s.citizen_id = ${id}::uuid
       ) entries
       ORDER BY at DESC, kind, id`,
   ]);
@@ -137,6 +146,8 @@ function toEntry(row: TimelineRow): TimelineEntry {
       return { kind: "appointment", id: row.id, at: row.at, reference: row.reference ?? "", requestType: row.request_type, requestTypeTitle: title, channel: row.channel ?? "", status: row.status ?? "", startsAt: row.starts_at ?? row.at, location: row.location ?? "", assistance: row.assistance ?? "self_service" };
     case "submission":
       return { kind: "submission", id: row.id, at: row.at, reference: row.reference ?? "", requestType: row.request_type, requestTypeTitle: title, status: row.status ?? "", assistance: row.assistance ?? "self_service" };
+    case "callback_step":
+      return { kind: "callback_step", id: row.id, at: row.at, reference: row.reference ?? "", requestType: row.request_type, requestTypeTitle: title, outcome: row.status ?? "", note: row.location, staff: row.assistance };
     case "callback":
       return { kind: "callback", id: row.id, at: row.at, reference: row.reference ?? "", requestType: row.request_type, requestTypeTitle: title, status: row.status ?? "", window: row.callback_window };
   }
@@ -158,7 +169,7 @@ function channelUses(timeline: TimelineEntry[]): ChannelUse[] {
       add(entry.requestType, entry.requestTypeTitle, entry.at, entry.channel);
     } else if (entry.kind === "submission") {
       add(entry.requestType, entry.requestTypeTitle, entry.at, "online");
-    } else {
+    } else if (entry.kind === "callback") {
       add(entry.requestType, entry.requestTypeTitle, entry.at, "phone");
     }
   }
@@ -183,8 +194,37 @@ function ladderInput(person: { email: string | null; phone: string | null }, fac
     helper: facts.helper && facts.helper.value !== "none" ? facts.helper.value : null,
     hasEmail: Boolean(person.email),
     hasPhone: Boolean(person.phone),
-    unreachedCallbacks: 0,
+    unreachedCallbacks: timeline.filter((entry) => entry.kind === "callback_step" && entry.outcome === "not_reached").length,
     noShows: timeline.filter((entry) => entry.kind === "appointment" && entry.status === "no_show").length,
   };
 }
 
+
+/** The channel ladder of several people at once, in one line each (the callback queue's column). */
+export async function ladderLinesFor(ids: string[], client: PrismaClient = db): Promise<Map<string, string>> {
+  const people = ids.filter((id, index) => isUuid(id) && ids.indexOf(id) === index);
+  if (people.length === 0) return new Map();
+  const [citizens, factRows, counts] = await Promise.all([
+    client.citizen.findMany({ where: { id: { in: people } }, select: { id: true, email: true, phone: true } }),
+    client.$queryRaw<{ citizen_id: string; kind: FactKind; value: string }[]>`
+      SELECT DISTINCT ON (citizen_id, kind) citizen_id::text, kind, value
+        FROM person_fact WHERE citizen_id = ANY(${people}::uuid[])
+       ORDER BY citizen_id, kind, recorded_at DESC, id`,
+    client.$queryRaw<{ citizen_id: string; no_shows: number; unreached: number }[]>`
+      SELECT p.id::text AS citizen_id,
+             (SELECT count(*)::int FROM appointment a WHERE a.citizen_id = p.id AND a.status = 'no_show') AS no_shows,
+             (SELECT count(*)::int FROM callback_attempt c JOIN form_submission s ON s.id = c.submission_id WHERE s.citizen_id = p.id AND c.outcome = 'not_reached') AS unreached
+        FROM unnest(${people}::uuid[]) AS p(id)`,
+  ]);
+  const lines = new Map<string, string>();
+  for (const citizen of citizens) {
+    const facts: Partial<Record<FactKind, RecordedFact>> = {};
+    for (const row of factRows.filter((fact) => fact.citizen_id === citizen.id)) {
+      facts[row.kind] = { kind: row.kind, value: row.value, note: null, recordedBy: null, recordedAt: new Date(0), source: "", statements: 1 };
+    }
+    const count = counts.find((row) => row.citizen_id === citizen.id);
+    const input = ladderInput(citizen, facts, []);
+    lines.set(citizen.id, ladderLine(channelLadder({ ...input, noShows: count?.no_shows ?? 0, unreachedCallbacks: count?.unreached ?? 0 })));
+  }
+  return lines;
+}

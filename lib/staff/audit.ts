@@ -36,6 +36,10 @@ export type AuditEvent =
   | Event<"person.searched", "citizen", { criteria: string[]; count: number; shown: string[] }, string, null, null>
   | Event<"person.created", "citizen", Nothing, string, string>
   // A fact recorded or corrected by staff on the person page: which kind, and its new value.
+  // The callback queue: listed (how many, which requests were shown), a callback claimed, its outcome.
+  | Event<"callbacks.listed", "form_submission", { count: number; shown: string[] }, string, null, null>
+  | Event<"callback.claimed", "form_submission", { outcome: string }, string, string | null>
+  | Event<"callback.outcome-recorded", "form_submission", { outcome: string; tries: number }, string, string | null>
   | Event<"person.fact-recorded", "person_fact", { kind: string; value: string }, string, string, null>
   | Event<"appointment.booked-for-someone", "appointment", { assistance: StaffAssistance; channel: string; requestType: string; startsAt: string; replayed: boolean }, string, string>
   // The day at a location: its list on screen (or printed) and as a CSV file; the location is the object.

@@ -38,6 +38,10 @@ const PERMISSIONS = {
   "person.view": CASE_HANDLERS,
   /** record or correct a fact for the person (marked as recorded by staff) */
   "person.record-fact": CASE_HANDLERS,
+  /** the callback queue: open callback requests with window, phone, language and the channel ladder */
+  "callbacks.read": CASE_HANDLERS,
+  /** claim a callback and record what the call came to (reached, not reached, an appointment) */
+  "callback.work": CASE_HANDLERS,
   /** store a person met at the counter or on the phone, without an e-mail address */
   "person.create": CASE_HANDLERS,
   /** book an appointment for someone at the counter or on the phone, the held-back places included */

@@ -22,6 +22,7 @@ const APPOINTMENT_STATUS: Record<string, string> = { booked: "gebucht", cancelle
 const SUBMISSION_STATUS: Record<string, string> = { received: "eingegangen", in_review: "in Bearbeitung", needs_info: "Rückfrage an die Person", done: "erledigt" };
 const ASSISTANCE: Record<string, string> = { self_service: "selbst im Portal", counter: "am Schalter", phone: "am Telefon" };
 const OUTCOME: Record<string, string> = { started: "begonnen", chosen: "Weg gewählt", completed: "abgeschlossen", abandoned: "abgebrochen" };
+const CALLBACK_STEP: Record<string, string> = { claimed: "Rückruf übernommen", reached: "Rückruf: erreicht", not_reached: "Rückruf: nicht erreicht", gave_up: "Rückruf aufgegeben", appointment: "Rückruf: Termin vereinbart" };
 const channelLabel = (channel: string | null) => (channel ? (CHANNEL_LABELS[channel as keyof typeof CHANNEL_LABELS] ?? channel) : "–");
 
 const PROBLEMS: Record<string, string> = {
@@ -193,6 +194,10 @@ function TimelineRow({ entry }: { entry: TimelineEntry }) {
     case "submission":
       what = "Formular";
       details = [SUBMISSION_STATUS[entry.status] ?? entry.status, entry.reference].join(" · ");
+      break;
+    case "callback_step":
+      what = CALLBACK_STEP[entry.outcome] ?? entry.outcome;
+      details = [entry.staff ? `von ${entry.staff}` : "", entry.note ?? "", entry.reference].filter(Boolean).join(" · ");
       break;
     case "callback":
       what = "Rückrufbitte";
