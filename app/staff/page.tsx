@@ -30,6 +30,11 @@ export default async function StaffHome() {
             <a href="/staff/people">Person suchen: wie jemand erreicht werden möchte, der Verlauf über alle Wege</a>
           </li>
         ) : null}
+        {can(role, "inbox.read") ? (
+          <li>
+            <a href="/staff/inbox">Posteingang: eingereichte Formulare, Rückfragen an die Person</a>
+          </li>
+        ) : null}
         {can(role, "callbacks.read") ? (
           <li>
             <a href="/staff/callbacks">Rückrufe: offene Rückrufbitten, die fälligen zuerst</a>

@@ -69,6 +69,12 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/people/page.tsx": { action: "person.search", area: "cases" },
   "app/staff/people/[id]/page.tsx": { action: "person.view", area: "cases" },
   "app/staff/people/[id]/facts/route.ts": { action: "person.record-fact", area: "cases" },
+  "app/staff/inbox/page.tsx": { action: "inbox.read", area: "casework" },
+  "app/staff/inbox/[id]/page.tsx": { action: "submission.read", area: "casework" },
+  "app/staff/inbox/[id]/assign/route.ts": { action: "submission.work", area: "casework" },
+  "app/staff/inbox/[id]/status/route.ts": { action: "submission.work", area: "casework" },
+  "app/staff/inbox/[id]/ask/route.ts": { action: "submission.work", area: "casework" },
+  "app/staff/inbox/[id]/attachments/[attachment]/route.ts": { action: "submission.attachment", area: "casework" },
   "app/staff/callbacks/page.tsx": { action: "callbacks.read", area: "cases" },
   "app/staff/callbacks/claim/route.ts": { action: "callback.work", area: "cases" },
   "app/staff/callbacks/outcome/route.ts": { action: "callback.work", area: "cases" },
@@ -114,4 +120,5 @@ export const SAMPLE_SEGMENTS: Record<string, string> = {
   id: "00000000-0000-4000-8000-000000000000",
   reference: "ZZZZ-0000",
   table: "types.csv",
+  attachment: "00000000-0000-4000-8000-000000000001",
 };

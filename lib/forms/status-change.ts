@@ -29,6 +29,8 @@ export interface SubmissionStatusView {
   createdAt: Date;
   attachmentCount: number;
   history: { toStatus: SubmissionStatus; createdAt: Date }[];
+  /** questions from the caseworker (a template key and/or a note) and the person's answers */
+  messages: { direction: "question" | "answer"; template: string | null; body: string | null; createdAt: Date; files: number }[];
 }
 
 /** What the private status link shows: no answers, no names, just where the request stands. */
@@ -43,8 +45,17 @@ export async function findSubmissionByStatusToken(token: string): Promise<Submis
       createdAt: true,
       _count: { select: { attachments: true } },
       statusHistory: { orderBy: { createdAt: "asc" }, select: { toStatus: true, createdAt: true } },
+      messages: { orderBy: { createdAt: "asc" }, select: { direction: true, template: true, body: true, createdAt: true, _count: { select: { attachments: true } } } },
     },
   });
   if (!row) return null;
-  return { reference: row.reference, formKey: row.formKey, status: row.status, createdAt: row.createdAt, attachmentCount: row._count.attachments, history: row.statusHistory };
+  return {
+    reference: row.reference,
+    formKey: row.formKey,
+    status: row.status,
+    createdAt: row.createdAt,
+    attachmentCount: row._count.attachments,
+    history: row.statusHistory,
+    messages: row.messages.map((message) => ({ direction: message.direction === "answer" ? "answer" : "question", template: message.template, body: message.body, createdAt: message.createdAt, files: message._count.attachments })),
+  };
 }

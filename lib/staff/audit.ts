@@ -36,6 +36,13 @@ export type AuditEvent =
   | Event<"person.searched", "citizen", { criteria: string[]; count: number; shown: string[] }, string, null, null>
   | Event<"person.created", "citizen", Nothing, string, string>
   // A fact recorded or corrected by staff on the person page: which kind, and its new value.
+  // The inbox: listed (filters, how many), a submission opened, an attachment opened, and the changes.
+  | Event<"inbox.listed", "form_submission", { filters: { status: string | null; form: string | null; assignee: string }; count: number }, string, null, null>
+  | Event<"submission.viewed", "form_submission", Nothing, string, string | null>
+  | Event<"attachment.opened", "attachment", { submission: string; name: string }, string, string | null>
+  | Event<"submission.assigned", "form_submission", Nothing, string, string | null>
+  | Event<"submission.status-changed", "form_submission", { from: string | null; to: string }, string, string | null>
+  | Event<"submission.information-requested", "form_submission", { template: string; note: boolean }, string, string | null>
   // The callback queue: listed (how many, which requests were shown), a callback claimed, its outcome.
   | Event<"callbacks.listed", "form_submission", { count: number; shown: string[] }, string, null, null>
   | Event<"callback.claimed", "form_submission", { outcome: string }, string, string | null>

@@ -42,6 +42,14 @@ const PERMISSIONS = {
   "callbacks.read": CASE_HANDLERS,
   /** claim a callback and record what the call came to (reached, not reached, an appointment) */
   "callback.work": CASE_HANDLERS,
+  /** the inbox of form submissions: by status, form, age and assignee */
+  "inbox.read": ["caseworker"],
+  /** one submission with its answers, questions and answers, status history */
+  "submission.read": ["caseworker"],
+  /** an attachment of a submission, opened (each opening recorded) */
+  "submission.attachment": ["caseworker"],
+  /** assign a submission, change its status, ask the person for information */
+  "submission.work": ["caseworker"],
   /** store a person met at the counter or on the phone, without an e-mail address */
   "person.create": CASE_HANDLERS,
   /** book an appointment for someone at the counter or on the phone, the held-back places included */

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { privateFormPageMetadata, findSubmissionByStatusToken } from "@/lib/forms";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusView } from "@/components/forms/status-view";
+import { localePath } from "@/i18n/navigation";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = privateFormPageMetadata;
@@ -26,5 +27,7 @@ export default async function SubmissionStatusPage({
       </>
     );
   }
-  return <StatusView submission={submission} filed={(await searchParams).filed === "1"} />;
+  const query = await searchParams;
+  const problem = typeof query.problem === "string" && ["empty", "file", "closed"].includes(query.problem) ? (query.problem as "empty" | "file" | "closed") : null;
+  return <StatusView submission={submission} filed={query.filed === "1"} answerAction={localePath(locale, `/forms/status/${token}/answer`)} answered={query.answered === "1"} problem={problem} />;
 }
