@@ -83,8 +83,8 @@ async function main() {
                   CASE WHEN g % 5 = 0 THEN ($2::text[])[1 + (g / 5) % array_length($2::text[], 1)]
                        ELSE initcap(($3::text[])[1 + (g / 7) % 40] || ($3::text[])[1 + (g / 281) % 40] || ($3::text[])[1 + (g / 11239) % 40]) END,
                   'K' || lpad(g::text, 9, '0'),
-                  DATE '1950-01-01' + (g * 7919) % 20000,
-                  CASE WHEN g % 3 <> 0 THEN '+4917' || lpad(((g * 104729) % 100000000)::text, 8, '0') END,
+                  DATE '1950-01-01' + ((g::bigint * 7919) % 20000)::int,
+                  CASE WHEN g % 3 <> 0 THEN '+4917' || lpad(((g::bigint * 104729) % 100000000)::text, 8, '0') END,
                   CASE WHEN g % 4 = 0 THEN 'person' || g || '@example.org' END,
                   (ARRAY['de', 'de', 'de', 'tr', 'ar', 'uk', 'ro', 'bg'])[1 + g % 8],
                   now()

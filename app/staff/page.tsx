@@ -30,6 +30,11 @@ export default async function StaffHome() {
             <a href="/staff/people">Person suchen: wie jemand erreicht werden möchte, der Verlauf über alle Wege</a>
           </li>
         ) : null}
+        {can(role, "appointments.own") ? (
+          <li>
+            <a href="/staff/appointments">Meine Termine: heute zuerst, mit Videoraum</a>
+          </li>
+        ) : null}
         {can(role, "inbox.read") ? (
           <li>
             <a href="/staff/inbox">Posteingang: eingereichte Formulare, Rückfragen an die Person</a>

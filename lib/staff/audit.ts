@@ -36,6 +36,8 @@ export type AuditEvent =
   | Event<"person.searched", "citizen", { criteria: string[]; count: number; shown: string[] }, string, null, null>
   | Event<"person.created", "citizen", Nothing, string, string>
   // A fact recorded or corrected by staff on the person page: which kind, and its new value.
+  // One's own appointments listed: how many, whose.
+  | Event<"appointments.own-listed", "appointment", { count: number; people: string[] }, string, null, null>
   // The inbox: listed (filters, how many), a submission opened, an attachment opened, and the changes.
   | Event<"inbox.listed", "form_submission", { filters: { status: string | null; form: string | null; assignee: string }; count: number }, string, null, null>
   | Event<"submission.viewed", "form_submission", Nothing, string, string | null>

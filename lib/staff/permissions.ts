@@ -50,6 +50,8 @@ const PERMISSIONS = {
   "submission.attachment": ["caseworker"],
   /** assign a submission, change its status, ask the person for information */
   "submission.work": ["caseworker"],
+  /** one's own appointments, today first, with the video room and the person's page */
+  "appointments.own": ["caseworker"],
   /** store a person met at the counter or on the phone, without an e-mail address */
   "person.create": CASE_HANDLERS,
   /** book an appointment for someone at the counter or on the phone, the held-back places included */
