@@ -70,7 +70,7 @@ export async function StatusView({
         </section>
       ) : null}
       {submission.status === "needs_info" && answerAction ? (
-        <form id="answer" method="post" action={answerAction} encType="multipart/form-data" className="mt-6" aria-labelledby="answer-heading">
+        <form id="answer" method="post" action={answerAction} encType="multipart/form-data" className="mt-6">
           <h2 id="answer-heading" className="text-xl font-bold">
             {t("statusQuestions.answerTitle")}
           </h2>

@@ -2,7 +2,8 @@
 // information; the citizen's status page shows the question in Turkish and the citizen answers with a
 // photo; the caseworker sees the answer and the photo and closes the submission; the status page
 // shows "done" and every change.
-import { expect, expectAccessible, test } from "../fixtures";
+import { expect, expectAccessible, expectAccessibleMarkup, test } from "../fixtures";
+import { expectValidMarkup } from "../valid-html";
 import { day, photo } from "../forms/helpers";
 import { createStaffUser, query, signIn } from "./helpers";
 
@@ -49,7 +50,15 @@ test("a question in the person's language, answered with a photo on the status p
   await expect(citizen.getByTestId("status")).toHaveText("Sizden bir şey daha gerekiyor");
   await expect(citizen.getByTestId("questions")).toContainText("Lütfen son üç aya ait maaş bordrolarınızı bize gönderin.");
   await expect(citizen.getByTestId("questions")).toContainText("Juli 2026");
-  await citizen.getByLabel("Cevabınız", { exact: true }).fill("Bordro ekte.");
+  // The page with the question and the answer form: valid and axe-clean markup in every language.
+  for (const prefix of ["", "/de-x-ls", "/en", "/tr", "/ar", "/uk", "/bg", "/ro"]) {
+    const url = new URL(statusPage.replace(/^\/tr/, prefix), citizen.url()).toString();
+    const html = await (await citizen.request.get(url)).text();
+    expect(html).toContain('id="answer-files"');
+    await expectValidMarkup(html, url);
+    await expectAccessibleMarkup(browser, null, url, html);
+  }
+  await citizen.getByRole("textbox", { name: "Cevabınız" }).fill("Bordro ekte.");
   await citizen.getByLabel("Fotoğraflar veya PDF dosyaları").setInputFiles(await photo("bordro.jpg"));
   await citizen.getByRole("button", { name: "Cevabı gönder" }).click();
   await expect(citizen.getByTestId("answered")).toHaveText("Teşekkürler, cevabınız ulaştı.");
