@@ -185,7 +185,8 @@ async function main() {
       if (i >= WARM_UP) pageTimes.push(performance.now() - t0);
       if (view?.timeline.length !== 500) throw new Error(`the page's person has ${view?.timeline.length} timeline entries, not 500`);
     }
-    const page = await measureStaffPage({ databaseUrl: url, email: "bench@jobcenter.example", password: PASSWORD, path: `/staff/people/${pagePerson}`, expected: "Verlauf über alle Wege (500)", runs: PAGE_LOADS });
+    // A failure of the page's measurement is reported in the table, not at the cost of the figures above.
+    const page = await measureStaffPage({ databaseUrl: url, email: "bench@jobcenter.example", password: PASSWORD, path: `/staff/people/${pagePerson}`, expected: "Verlauf über alle Wege (500)", runs: PAGE_LOADS }).catch((error: Error) => error);
 
     const table: Measure[] = [];
     for (const result of results) {
@@ -195,7 +196,9 @@ async function main() {
     }
     const dataP95 = percentile(pageTimes, 95);
     table.push([`person page's data, 500 timeline entries (loadPersonView, ${pageTimes.length} runs)`, ms(pageTimes), `p95 ≤ ${TARGET_PAGE_P95_MS} ms`, dataP95 <= TARGET_PAGE_P95_MS ? "met" : "missed"]);
-    if (page) {
+    if (page instanceof Error) {
+      table.push(["GET /staff/people/{id}", `not measured: ${page.message}`, "", ""]);
+    } else if (page) {
       const p95 = percentile(page.times, 95);
       table.push([`GET /staff/people/{id}, 500 timeline entries (${page.times.length} requests)`, ms(page.times), `p95 ≤ ${TARGET_PAGE_P95_MS} ms`, p95 <= TARGET_PAGE_P95_MS ? "met" : "missed"]);
       table.push(["GET /staff/people/{id}: the server's processor time per request", `${page.cpuMs.toFixed(1)} ms`, "", ""]);

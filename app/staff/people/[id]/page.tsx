@@ -134,7 +134,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
 
       <section aria-labelledby="timeline-heading" className="mt-8">
         <h2 id="timeline-heading" className="text-xl font-bold">
-          Verlauf über alle Wege ({timeline.length})
+          {`Verlauf über alle Wege (${timeline.length})`}
         </h2>
         {timeline.length === 0 ? (
           <p className="mt-2">Noch nichts.</p>
