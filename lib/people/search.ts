@@ -77,11 +77,13 @@ export async function searchPeople(criteria: SearchCriteria, client: Client = db
   if (criteria.name) conditions.push(Prisma.sql`search_name(name) %> search_name(${criteria.name})`);
   if (conditions.length === 0) return [];
   const score = criteria.name ? Prisma.sql`word_similarity(search_name(${criteria.name}), search_name(name))` : Prisma.sql`NULL::real`;
+  // Among names that contain what was typed equally well, the one closest as a whole comes first ("Ali Kaya" before "Ali Kayabaşı").
+  const closeness = criteria.name ? Prisma.sql`similarity(search_name(${criteria.name}), search_name(name))` : Prisma.sql`NULL::real`;
   const rows = await client.$queryRaw<{ id: string; name: string; customer_number: string | null; date_of_birth: string | null; phone: string | null; email: string | null; language: string; score: number | null }[]>`
     SELECT id::text, name, customer_number, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, phone, email, language, ${score} AS score
       FROM citizen
      WHERE ${Prisma.join(conditions, " AND ")}
-     ORDER BY score DESC NULLS LAST, name, date_of_birth NULLS LAST, id
+     ORDER BY score DESC NULLS LAST, ${closeness} DESC NULLS LAST, name, date_of_birth NULLS LAST, id
      LIMIT ${MAX_SEARCH_RESULTS}`;
   return rows.map((row) => ({
     id: row.id,
