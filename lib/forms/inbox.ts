@@ -63,6 +63,8 @@ export interface SubmissionDetail {
   createdAt: Date;
   citizenId: string | null;
   assignee: { id: string; name: string } | null;
+  /** filed with help at the counter, and by whom */
+  filedAtCounter: { by: string | null } | null;
   /** each answer with the German label of its field */
   answers: { field: string; label: string; value: string }[];
   attachments: { id: string; name: string; mimeType: string; sizeBytes: number; createdAt: Date; withAnswer: boolean }[];
@@ -77,6 +79,7 @@ export async function loadSubmission(id: string, client: PrismaClient = db): Pro
     where: { id },
     include: {
       assignee: { select: { id: true, name: true } },
+      filedByStaff: { select: { name: true } },
       attachments: { orderBy: { createdAt: "asc" } },
       messages: { orderBy: { createdAt: "asc" }, include: { staffUser: { select: { name: true } }, _count: { select: { attachments: true } } } },
       statusHistory: { orderBy: { createdAt: "asc" }, include: { staffUser: { select: { name: true } } } },
@@ -104,6 +107,7 @@ export async function loadSubmission(id: string, client: PrismaClient = db): Pro
     createdAt: row.createdAt,
     citizenId: row.citizenId,
     assignee: row.assignee,
+    filedAtCounter: row.assistance === "self_service" ? null : { by: row.filedByStaff?.name ?? null },
     answers,
     attachments: row.attachments.map((file) => ({ id: file.id, name: file.originalName, mimeType: file.mimeType, sizeBytes: file.sizeBytes, createdAt: file.createdAt, withAnswer: file.messageId !== null })),
     messages: row.messages.map((message) => ({

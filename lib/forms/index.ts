@@ -29,6 +29,9 @@ export { answerQuestion, MAX_ANSWER_LENGTH, type AnswerProblem } from "./informa
 export { askForInformation, assignSubmission, changeStatus, INFORMATION_TEMPLATES, listInbox, loadSubmission, openAttachment, submissionStatuses, type InboxChange, type InboxFilter, type InboxRow, type InformationTemplate, type SubmissionDetail } from "./inbox";
 export { formDefinitions } from "./definitions";
 
+// A form filed with help at the counter for a known person.
+export { counterForms, startFormAtCounter } from "./counter-filing";
+
 // The callback queue: open callback requests, claiming one, recording what the call came to.
 export { CALLBACK_MAX_TRIES, CALLBACK_RETRY_HOURS, claimCallback, listCallbacks, recordCallbackOutcome, requestedWindow, type CallbackResult, type ClaimOutcome, type QueuedCallback, type RecordedOutcome } from "./callback-queue";
 

@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueMessage } from "@/lib/notifications";
 import { linkPerson } from "@/lib/people";
 import { berlinDate } from "@/lib/time";
+import { isUuid } from "@/lib/validation";
 import { findForm } from "./definitions";
 import { findDraft } from "./drafts";
 import { validateForm } from "./engine";
@@ -26,12 +27,16 @@ export interface NewSubmission {
   journeyId?: string;
   idempotencyKey: string;
   statusToken: string;
+  /** filed with help at the counter for a known person */
+  assistedBy?: { staffId: string; citizenId: string };
 }
 
 /** Writes one submission with everything that belongs to it; call inside a transaction. */
 export async function insertSubmission(tx: Tx, input: NewSubmission, baseUrl: string): Promise<{ id: string; reference: string }> {
   const journey = input.journeyId ? await tx.journey.findUnique({ where: { id: input.journeyId }, select: { id: true, citizenId: true } }) : null;
-  const citizenId = journey?.citizenId ?? (await personOf(tx, input));
+  const counter = input.assistedBy && isUuid(input.assistedBy.citizenId) && isUuid(input.assistedBy.staffId) ? await tx.citizen.findUnique({ where: { id: input.assistedBy.citizenId }, select: { id: true } }) : null;
+  const staff = counter && input.assistedBy ? await tx.staffUser.findUnique({ where: { id: input.assistedBy.staffId }, select: { id: true } }) : null;
+  const citizenId = counter?.id ?? journey?.citizenId ?? (await personOf(tx, input));
   const reference = newReference("submission");
   const submission = await tx.formSubmission.create({
     data: {
@@ -43,6 +48,7 @@ export async function insertSubmission(tx: Tx, input: NewSubmission, baseUrl: st
       language: input.language,
       journeyId: journey?.id ?? null,
       citizenId,
+      ...(counter ? { assistance: "counter" as const, filedByStaffId: staff?.id ?? null } : {}),
       attachments: {
         create: input.files.map((file) => ({
           storageKey: file.storageKey,
@@ -130,7 +136,7 @@ export async function submitDraft(token: string, idempotencyKey: string, baseUrl
       if (deleted.count === 0) throw new AlreadySubmitted();
       return insertSubmission(
         tx,
-        { form, answers, files: draft.state.files, language: draft.language, journeyId: draft.state.journeyId, idempotencyKey: `web:${idempotencyKey}`, statusToken: token },
+        { form, answers, files: draft.state.files, language: draft.language, journeyId: draft.state.journeyId, idempotencyKey: `web:${idempotencyKey}`, statusToken: token, assistedBy: draft.state.assistedBy },
         baseUrl,
       );
     });

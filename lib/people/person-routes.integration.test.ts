@@ -57,7 +57,8 @@ describe("recording a fact for a person", () => {
   it("sends a value that does not fit back with a message and stores nothing; an admin gets 403", async () => {
     const person = await createPerson({ name: "Bogdan Ionescu" }, database.prisma);
     await signInAs("front_desk");
-    for (const fields of [{ choice: "preference:sometimes" }, { kind: "language", value: "Türkisch!" }, { choice: "" }, { kind: "nonsense", value: "x" }]) {
+    const refused: Record<string, string>[] = [{ choice: "preference:sometimes" }, { kind: "language", value: "Türkisch!" }, { choice: "" }, { kind: "nonsense", value: "x" }];
+    for (const fields of refused) {
       const answer = await post(person.id, fields);
       expect(answer.headers.get("location")).toBe(`/staff/people/${person.id}?problem=fact#record-heading`);
     }

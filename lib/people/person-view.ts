@@ -90,7 +90,7 @@ export async function loadPersonView(id: string, client: PrismaClient = db): Pro
         SELECT CASE WHEN s.form_key = 'callback' THEN 'callback' ELSE 'submission' END, s.id::text, s.created_at, s.reference,
                CASE WHEN s.form_key = 'callback' THEN COALESCE(s.answers ->> 'requestType', '') ELSE s.form_key END,
                rt.title ->> 'de', CASE WHEN s.form_key = 'callback' THEN 'phone' ELSE 'online' END, NULL, s.status::text, NULL, NULL,
-               NULL, NULL, CASE WHEN s.form_key = 'callback' THEN concat_ws(' ', s.answers ->> 'callbackDate', s.answers ->> 'callbackWindow') END
+               s.assistance::text, NULL, CASE WHEN s.form_key = 'callback' THEN concat_ws(' ', s.answers ->> 'callbackDate', s.answers ->> 'callbackWindow') END
           FROM form_submission s LEFT JOIN request_type rt ON rt.key = CASE WHEN s.form_key = 'callback' THEN s.answers ->> 'requestType' ELSE s.form_key END
          WHERE s.citizen_id = ${id}::uuid
         UNION ALL

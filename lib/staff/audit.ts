@@ -49,6 +49,8 @@ export type AuditEvent =
   | Event<"callbacks.listed", "form_submission", { count: number; shown: string[] }, string, null, null>
   | Event<"callback.claimed", "form_submission", { outcome: string }, string, string | null>
   | Event<"callback.outcome-recorded", "form_submission", { outcome: string; tries: number }, string, string | null>
+  // A form started at the counter for the person (the submission follows when it is filed).
+  | Event<"form.started-for-someone", "citizen", { form: string }, string, string>
   | Event<"person.fact-recorded", "person_fact", { kind: string; value: string }, string, string, null>
   | Event<"appointment.booked-for-someone", "appointment", { assistance: StaffAssistance; channel: string; requestType: string; startsAt: string; replayed: boolean }, string, string>
   // The day at a location: its list on screen (or printed) and as a CSV file; the location is the object.

@@ -52,6 +52,8 @@ const PERMISSIONS = {
   "submission.work": ["caseworker"],
   /** one's own appointments, today first, with the video room and the person's page */
   "appointments.own": ["caseworker"],
+  /** fill in a form with a person at the counter (the submission is marked as filed with help) */
+  "form.file-for-someone": CASE_HANDLERS,
   /** store a person met at the counter or on the phone, without an e-mail address */
   "person.create": CASE_HANDLERS,
   /** book an appointment for someone at the counter or on the phone, the held-back places included */

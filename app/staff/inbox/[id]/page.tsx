@@ -53,6 +53,8 @@ export default async function SubmissionPage({ params, searchParams }: { params:
         <dd data-testid="submission-status">{STATUS_LABELS[submission.status]}</dd>
         <dt className="font-semibold">Eingegangen</dt>
         <dd>{dateTime.format(submission.createdAt)}</dd>
+        <dt className="font-semibold">Eingereicht</dt>
+        <dd>{submission.filedAtCounter ? `am Schalter mit Hilfe${submission.filedAtCounter.by ? ` (${submission.filedAtCounter.by})` : ""}` : "von der Person selbst"}</dd>
         <dt className="font-semibold">Sprache der Person</dt>
         <dd>{submission.language}</dd>
         <dt className="font-semibold">Zuständig</dt>

@@ -8,6 +8,8 @@ import { notFound } from "next/navigation";
 import { germanDate } from "@/components/staff/person-search";
 import { Button } from "@/components/ui/buttons";
 import { SelectField, TextField } from "@/components/ui/fields";
+import { textsFor } from "@/i18n/translator";
+import { counterForms } from "@/lib/forms";
 import { CHANNEL_LABELS } from "@/lib/journey";
 import { FACT_CHOICES, FACT_KINDS, FACT_LABELS, factValueLabel, LADDER_LABELS, languageName, loadPersonView, type RecordedFact, type TimelineEntry } from "@/lib/people";
 import { auditView, can, staffPage } from "@/lib/staff";
@@ -26,6 +28,7 @@ const CALLBACK_STEP: Record<string, string> = { claimed: "Rückruf übernommen",
 const channelLabel = (channel: string | null) => (channel ? (CHANNEL_LABELS[channel as keyof typeof CHANNEL_LABELS] ?? channel) : "–");
 
 const PROBLEMS: Record<string, string> = {
+  form: "Bitte ein Formular wählen.",
   fact: "Die Angabe ging so nicht: Bitte eine Angabe wählen und, wo nötig, einen Wert eintragen (Sprachen als Kürzel wie „tr“).",
 };
 
@@ -130,7 +133,8 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
         )}
       </section>
 
-      {can(session.staff.role, "person.record-fact") ? <FactForms personId={person.id} problem={problem} /> : null}
+      {can(session.staff.role, "person.record-fact") ? <FactForms personId={person.id} problem={query.problem === "fact" ? problem : undefined} /> : null}
+      {can(session.staff.role, "form.file-for-someone") ? <FileFormAtCounter personId={person.id} problem={query.problem === "form" ? problem : undefined} /> : null}
 
       <section aria-labelledby="timeline-heading" className="mt-8">
         <h2 id="timeline-heading" className="text-xl font-bold">
@@ -193,7 +197,7 @@ function TimelineRow({ entry }: { entry: TimelineEntry }) {
       break;
     case "submission":
       what = "Formular";
-      details = [SUBMISSION_STATUS[entry.status] ?? entry.status, entry.reference].join(" · ");
+      details = [SUBMISSION_STATUS[entry.status] ?? entry.status, entry.assistance === "counter" ? "am Schalter mit Hilfe eingereicht" : "selbst eingereicht", entry.reference].join(" · ");
       break;
     case "callback_step":
       what = CALLBACK_STEP[entry.outcome] ?? entry.outcome;
@@ -213,6 +217,27 @@ function TimelineRow({ entry }: { entry: TimelineEntry }) {
       <td className="py-2 pe-4">{entry.requestTypeTitle}</td>
       <td className="py-2">{details}</td>
     </tr>
+  );
+}
+
+function FileFormAtCounter({ personId, problem }: { personId: string; problem: string | undefined }) {
+  const t = textsFor("de", "forms");
+  return (
+    <section aria-labelledby="file-heading" className="mt-8">
+      <h2 id="file-heading" className="text-xl font-bold">
+        Formular am Schalter ausfüllen
+      </h2>
+      <p className="mt-1 text-muted">Gemeinsam mit der Person, auf denselben Seiten wie im Portal. Der Antrag gehört zu dieser Person und wird als „am Schalter mit Hilfe eingereicht“ markiert.</p>
+      {problem ? (
+        <p role="alert" className="mt-2 font-semibold text-accent">
+          {problem}
+        </p>
+      ) : null}
+      <form method="post" action={`/staff/people/${personId}/file-form`} className="mt-3 max-w-xl">
+        <SelectField name="form" id="file-form" label="Formular" options={counterForms().map((key) => ({ value: key, label: t(`forms.${key}.title`) }))} />
+        <Button variant="secondary">Formular beginnen</Button>
+      </form>
+    </section>
   );
 }
 
