@@ -1,7 +1,7 @@
 // The staff search for a person (/staff/people?q=): one box, as staff type at a desk. What was typed
 // is split into criteria: an e-mail address, a date of birth (02.04.1971 or 1971-04-02), a number
 // (customer number or phone, spaces allowed) and the words of a name; every criterion given must
-// match. Names are compared folded (search_name(): lower case, ä → ae, ß → ss, no accents, so
+// match. Names are compared folded (search_name(): lower case, ß → ss, no accents, ae/oe/ue → a/o/u, so
 // "Mueller" finds "Müller" and "Yilmaz" "Yılmaz") and by pg_trgm's word similarity, so a typo still
 // finds the person; the trigram index on search_name(name) serves it (migration
 // 20261204300000_people_search). The closest names come first.

@@ -9,17 +9,19 @@
 --     make a new person: two different people are never merged silently.
 --   * a trigger on appointment and form_submission links the row's journey to its person and
 --     records the facts the journey and the row carry.
---   * search_name(): lower case, German umlauts as ae/oe/ue and ss, then without accents, so that
---     "Müller", "Mueller" and "MUELLER" meet and "Yılmaz" is "yilmaz"; a trigram index on it finds
---     names with a typo (pg_trgm's word similarity).
+--   * search_name(): lower case, ß as ss, without accents, and ae, oe, ue as a, o, u, so that
+--     "Müller", "Mueller", "Muller" and "MUELLER" all are "muller" and "Yılmaz" is "yilmaz" (the same
+--     on both sides, so "Manuel" and "Manul" meet too: a search shows both); a trigram index on it
+--     finds names with a typo (pg_trgm's word similarity).
 
 CREATE EXTENSION IF NOT EXISTS "unaccent";
 CREATE EXTENSION IF NOT EXISTS "pg_trgm";
 
 CREATE FUNCTION "search_name"(p_name TEXT) RETURNS TEXT
 LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
-    SELECT public.unaccent('public.unaccent'::regdictionary,
-             replace(replace(replace(replace(lower(p_name), 'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'ß', 'ss'))
+    SELECT replace(replace(replace(
+             public.unaccent('public.unaccent'::regdictionary, replace(lower(p_name), 'ß', 'ss')),
+             'ae', 'a'), 'oe', 'o'), 'ue', 'u')
 $$;
 
 CREATE INDEX "citizen_search_name_trgm_idx" ON "citizen" USING gin (search_name("name") gin_trgm_ops);
