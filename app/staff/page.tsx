@@ -25,6 +25,26 @@ export default async function StaffHome() {
             <a href="/staff/analytics/import">Papierfragebögen importieren (CSV-Datei)</a>
           </li>
         ) : null}
+        {can(role, "person.search") ? (
+          <li>
+            <a href="/staff/people">Person suchen: wie jemand erreicht werden möchte, der Verlauf über alle Wege</a>
+          </li>
+        ) : null}
+        {can(role, "appointments.own") ? (
+          <li>
+            <a href="/staff/appointments">Meine Termine: heute zuerst, mit Videoraum</a>
+          </li>
+        ) : null}
+        {can(role, "inbox.read") ? (
+          <li>
+            <a href="/staff/inbox">Posteingang: eingereichte Formulare, Rückfragen an die Person</a>
+          </li>
+        ) : null}
+        {can(role, "callbacks.read") ? (
+          <li>
+            <a href="/staff/callbacks">Rückrufe: offene Rückrufbitten, die fälligen zuerst</a>
+          </li>
+        ) : null}
         {can(role, "appointments.day") ? (
           <li>
             <a href="/staff/front-desk">Tagesübersicht: die Termine des Tages am Standort</a>

@@ -1,8 +1,24 @@
 // The private status page: reference, what was filed and when, where it stands, and its history.
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { SubmissionStatusView } from "@/lib/forms";
+import { Button } from "@/components/ui/buttons";
+import { MAX_ANSWER_LENGTH, MAX_FILE_BYTES, MAX_FILES, type SubmissionStatusView } from "@/lib/forms";
 
-export async function StatusView({ submission, filed }: { submission: SubmissionStatusView; filed: boolean }) {
+const maxMb = MAX_FILE_BYTES / 1024 / 1024;
+
+export async function StatusView({
+  submission,
+  filed,
+  answerAction,
+  answered = false,
+  problem = null,
+}: {
+  submission: SubmissionStatusView;
+  filed: boolean;
+  /** where the answer to an open question is posted */
+  answerAction?: string;
+  answered?: boolean;
+  problem?: "empty" | "file" | "closed" | null;
+}) {
   const t = await getTranslations("forms");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
@@ -26,6 +42,70 @@ export async function StatusView({ submission, filed }: { submission: Submission
         <dt className="font-semibold">{t("status.current")}</dt>
         <dd data-testid="status">{t(`status.values.${submission.status}`)}</dd>
       </dl>
+      {answered ? (
+        <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3" data-testid="answered">
+          {t("statusQuestions.answered")}
+        </p>
+      ) : null}
+      {submission.messages.length > 0 ? (
+        <section aria-labelledby="questions-heading" className="mt-6">
+          <h2 id="questions-heading" className="text-xl font-bold">
+            {t("statusQuestions.heading")}
+          </h2>
+          <ol className="mt-2 flex flex-col gap-3" data-testid="questions">
+            {submission.messages.map((message, index) => (
+              <li key={index} className={message.direction === "question" ? "border-s-4 border-accent p-3" : "border-s-4 border-line p-3"}>
+                <p className="font-semibold">{t(message.direction === "question" ? "statusQuestions.asked" : "statusQuestions.yourAnswer", { date: when(message.createdAt) })}</p>
+                {message.template ? <p className="mt-1 whitespace-pre-line">{t(`statusQuestions.templates.${message.template}`)}</p> : null}
+                {message.body ? (
+                  <p className="mt-1 whitespace-pre-line">
+                    {message.direction === "question" ? <span className="font-semibold">{t("statusQuestions.note")} </span> : null}
+                    <span lang={message.direction === "question" ? "de" : undefined}>{message.body}</span>
+                  </p>
+                ) : null}
+                {message.files > 0 ? <p className="mt-1">{t("statusQuestions.files", { count: message.files })}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {submission.status === "needs_info" && answerAction ? (
+        <form id="answer" method="post" action={answerAction} encType="multipart/form-data" className="mt-6">
+          <h2 id="answer-heading" className="text-xl font-bold">
+            {t("statusQuestions.answerTitle")}
+          </h2>
+          {problem ? (
+            <p role="alert" className="mt-2 font-semibold text-accent" id="answer-problem">
+              {t(`statusQuestions.problems.${problem}`, { maxFiles: MAX_FILES, maxMb })}
+            </p>
+          ) : null}
+          <div className="mt-3">
+            <label htmlFor="answer-text" className="block font-semibold">
+              {t("statusQuestions.answerLabel")}
+            </label>
+            <p id="answer-hint" className="mt-1 text-muted">
+              {t("statusQuestions.answerHint")}
+            </p>
+            <textarea id="answer-text" name="answer" rows={4} maxLength={MAX_ANSWER_LENGTH} aria-describedby={problem ? "answer-hint answer-problem" : "answer-hint"} className="mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2 text-base" />
+          </div>
+          <div className="mt-4">
+            <label htmlFor="answer-files" className="block font-semibold">
+              {t("statusQuestions.filesLabel")}
+            </label>
+            <p id="answer-files-hint" className="mt-1 text-muted">
+              {t("statusQuestions.filesHint", { maxFiles: MAX_FILES, maxMb })}
+            </p>
+            <input id="answer-files" name="files" type="file" multiple accept="image/*,application/pdf" aria-describedby="answer-files-hint" className="mt-2 block w-full min-h-11 rounded border-2 border-ink bg-white p-2 text-base" />
+          </div>
+          <div className="mt-4">
+            <Button>{t("statusQuestions.send")}</Button>
+          </div>
+        </form>
+      ) : problem === "closed" ? (
+        <p role="alert" className="mt-4 font-semibold">
+          {t("statusQuestions.problems.closed")}
+        </p>
+      ) : null}
       <h2 className="mt-6 text-xl font-bold">{t("status.history")}</h2>
       <ol className="mt-2 border-s-4 border-line ps-4" data-testid="status-history">
         {submission.history.map((change, index) => (

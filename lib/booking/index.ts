@@ -18,7 +18,9 @@ export { newProofOfWorkChallenge } from "./proof-of-work";
 // A booked appointment: found by its manage token, its links, its calendar file, its video room.
 export { findByToken, isOpen } from "./manage";
 export { calendarFile, icsUrl, manageUrl, placeText } from "./notify";
-export { canJoin, videoUrl } from "./video";
+export { canJoin, JOIN_OPENS_MINUTES, videoUrl } from "./video";
+// A caseworker's own appointments, today first, with the video room.
+export { appointmentsOf, type OwnAppointment } from "./my-appointments";
 
 // Booking one slot (the pages, the API and the demo data all book through it), and the places the
 // demo data takes without a booking.

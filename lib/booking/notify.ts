@@ -55,7 +55,7 @@ export function calendarFile(appointment: AppointmentForMessages, token: string,
   return appointmentIcs(calendarEntry(appointment, token, cancelled));
 }
 
-export type AppointmentMessageKind = Exclude<MessageKind, "reminder" | "submission" | "queue-turn">;
+export type AppointmentMessageKind = Exclude<MessageKind, "reminder" | "submission" | "queue-turn" | "callback" | "information-request">;
 
 /** The messages of one event: the message itself and, unless cancelled or too late, a fresh reminder. */
 export function appointmentMessages(kind: AppointmentMessageKind, appointment: AppointmentForMessages, token: string, now: Date): OutgoingMessage[] {

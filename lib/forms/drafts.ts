@@ -27,6 +27,8 @@ export interface DraftState {
   journeyId?: string;
   /** The request type a callback is about. */
   requestType?: string;
+  /** Started by staff at the counter for a known person: the submission is theirs, marked as filed with help. */
+  assistedBy?: { staffId: string; citizenId: string };
   /** The last failed attempt on a page, shown once the page is loaded again (post/redirect/get). */
   flash?: { page: string; values: Answers; errors: FieldErrors; uploadProblems?: UploadProblem[] };
 }
@@ -46,6 +48,7 @@ const draftState = z.object({
   files: z.array(storedFile).default([]),
   journeyId: z.string().optional(),
   requestType: z.string().optional(),
+  assistedBy: z.object({ staffId: z.string(), citizenId: z.string() }).optional(),
   flash: z
     .object({
       page: z.string(),
@@ -70,10 +73,14 @@ function expiry(now: Date): Date {
   return new Date(now.getTime() + DRAFT_DAYS * 24 * 60 * 60 * 1000);
 }
 
-export async function createDraft(input: { formKey: string; language: string; journeyId?: string; requestType?: string }, now = new Date()): Promise<string> {
+export async function createDraft(
+  input: { formKey: string; language: string; journeyId?: string; requestType?: string; assistedBy?: DraftState["assistedBy"] },
+  now = new Date(),
+  client: Prisma.TransactionClient | typeof db = db,
+): Promise<string> {
   const token = newSecretToken("form");
-  const state: DraftState = storable({ values: {}, visited: [], files: [], journeyId: input.journeyId, requestType: input.requestType });
-  await db.formDraft.create({
+  const state: DraftState = storable({ values: {}, visited: [], files: [], journeyId: input.journeyId, requestType: input.requestType, assistedBy: input.assistedBy });
+  await client.formDraft.create({
     data: { formKey: input.formKey, tokenHash: hashToken(token), language: input.language, answers: state as unknown as Prisma.InputJsonValue, expiresAt: expiry(now) },
   });
   return token;

@@ -21,6 +21,20 @@ export { MAX_FILE_BYTES, MAX_FILES } from "./uploads";
 // A submission's status page.
 export { findSubmissionByStatusToken, type SubmissionStatusView } from "./status-change";
 
+// The person's answer to a question, from the private status page.
+export { answerQuestion, MAX_ANSWER_LENGTH, type AnswerProblem } from "./information-answer";
+
+// The caseworker's inbox: submissions by status, form, age and assignee; one with its answers and
+// files; assigning, moving the status, asking the person for information; an attachment's bytes.
+export { askForInformation, assignSubmission, changeStatus, INFORMATION_TEMPLATES, listInbox, loadSubmission, openAttachment, submissionStatuses, type InboxChange, type InboxFilter, type InboxRow, type InformationTemplate, type SubmissionDetail } from "./inbox";
+export { formDefinitions } from "./definitions";
+
+// A form filed with help at the counter for a known person.
+export { counterForms, startFormAtCounter } from "./counter-filing";
+
+// The callback queue: open callback requests, claiming one, recording what the call came to.
+export { CALLBACK_MAX_TRIES, CALLBACK_RETRY_HOURS, claimCallback, listCallbacks, recordCallbackOutcome, requestedWindow, type CallbackResult, type ClaimOutcome, type QueuedCallback, type RecordedOutcome } from "./callback-queue";
+
 // The JSON API's submissions and their operations in the OpenAPI document.
 export { handleSubmissionRequest } from "./api";
 export { submissionOperations } from "./operations";

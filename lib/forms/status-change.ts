@@ -31,6 +31,8 @@ export interface SubmissionStatusView {
   history: { toStatus: SubmissionStatus; createdAt: Date }[];
   /** the journey it ends, for the rating and the questionnaire's invitation on the filed page */
   journeyId: string | null;
+  /** questions from the caseworker (a template key and/or a note) and the person's answers */
+  messages: { direction: "question" | "answer"; template: string | null; body: string | null; createdAt: Date; files: number }[];
 }
 
 /** What the private status link shows: no answers, no names, just where the request stands. */
@@ -46,8 +48,18 @@ export async function findSubmissionByStatusToken(token: string): Promise<Submis
       journeyId: true,
       _count: { select: { attachments: true } },
       statusHistory: { orderBy: { createdAt: "asc" }, select: { toStatus: true, createdAt: true } },
+      messages: { orderBy: { createdAt: "asc" }, select: { direction: true, template: true, body: true, createdAt: true, _count: { select: { attachments: true } } } },
     },
   });
   if (!row) return null;
-  return { reference: row.reference, formKey: row.formKey, status: row.status, createdAt: row.createdAt, attachmentCount: row._count.attachments, history: row.statusHistory, journeyId: row.journeyId };
+  return {
+    reference: row.reference,
+    formKey: row.formKey,
+    status: row.status,
+    createdAt: row.createdAt,
+    attachmentCount: row._count.attachments,
+    history: row.statusHistory,
+    journeyId: row.journeyId,
+    messages: row.messages.map((message) => ({ direction: message.direction === "answer" ? "answer" : "question", template: message.template, body: message.body, createdAt: message.createdAt, files: message._count.attachments })),
+  };
 }

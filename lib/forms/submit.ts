@@ -7,7 +7,9 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueMessage } from "@/lib/notifications";
+import { linkPerson } from "@/lib/people";
 import { berlinDate } from "@/lib/time";
+import { isUuid } from "@/lib/validation";
 import { findForm } from "./definitions";
 import { findDraft } from "./drafts";
 import { validateForm } from "./engine";
@@ -25,11 +27,16 @@ export interface NewSubmission {
   journeyId?: string;
   idempotencyKey: string;
   statusToken: string;
+  /** filed with help at the counter for a known person */
+  assistedBy?: { staffId: string; citizenId: string };
 }
 
 /** Writes one submission with everything that belongs to it; call inside a transaction. */
 export async function insertSubmission(tx: Tx, input: NewSubmission, baseUrl: string): Promise<{ id: string; reference: string }> {
   const journey = input.journeyId ? await tx.journey.findUnique({ where: { id: input.journeyId }, select: { id: true, citizenId: true } }) : null;
+  const counter = input.assistedBy && isUuid(input.assistedBy.citizenId) && isUuid(input.assistedBy.staffId) ? await tx.citizen.findUnique({ where: { id: input.assistedBy.citizenId }, select: { id: true } }) : null;
+  const staff = counter && input.assistedBy ? await tx.staffUser.findUnique({ where: { id: input.assistedBy.staffId }, select: { id: true } }) : null;
+  const citizenId = counter?.id ?? journey?.citizenId ?? (await personOf(tx, input));
   const reference = newReference("submission");
   const submission = await tx.formSubmission.create({
     data: {
@@ -40,7 +47,8 @@ export async function insertSubmission(tx: Tx, input: NewSubmission, baseUrl: st
       idempotencyKey: input.idempotencyKey,
       language: input.language,
       journeyId: journey?.id ?? null,
-      citizenId: journey?.citizenId ?? null,
+      citizenId,
+      ...(counter ? { assistance: "counter" as const, filedByStaffId: staff?.id ?? null } : {}),
       attachments: {
         create: input.files.map((file) => ({
           storageKey: file.storageKey,
@@ -70,6 +78,24 @@ export async function insertSubmission(tx: Tx, input: NewSubmission, baseUrl: st
   }
   return submission;
 }
+
+/** The person the contact answers name (found or stored, lib/people's rule), so the submission appears on their page. */
+async function personOf(tx: Tx, input: NewSubmission): Promise<string | null> {
+  const { name, email, phone } = input.form.contactFields;
+  const fullName = name ? asText(input.answers[name]) : null;
+  if (!fullName) return null;
+  return linkPerson(tx, {
+    name: fullName,
+    email: email ? asText(input.answers[email]) : null,
+    phone: phone ? asText(input.answers[phone]) : null,
+    customerNumber: asText(input.answers.customerNumber),
+    dateOfBirth: asText(input.answers.dateOfBirth),
+    language: spokenLanguage(asText(input.answers.callbackLanguage)) ?? input.language,
+  });
+}
+
+/** The language a callback is to be made in, when it is one the portal knows ("other" is not). */
+const spokenLanguage = (value: string | null) => (value && value !== "other" ? value : null);
 
 function asText(value: Answers[string] | undefined): string | null {
   return typeof value === "string" && value !== "" ? value : null;
@@ -110,7 +136,7 @@ export async function submitDraft(token: string, idempotencyKey: string, baseUrl
       if (deleted.count === 0) throw new AlreadySubmitted();
       return insertSubmission(
         tx,
-        { form, answers, files: draft.state.files, language: draft.language, journeyId: draft.state.journeyId, idempotencyKey: `web:${idempotencyKey}`, statusToken: token },
+        { form, answers, files: draft.state.files, language: draft.language, journeyId: draft.state.journeyId, idempotencyKey: `web:${idempotencyKey}`, statusToken: token, assistedBy: draft.state.assistedBy },
         baseUrl,
       );
     });

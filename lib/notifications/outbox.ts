@@ -8,7 +8,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoredAttachment } from "./attachments";
 
-export type MessageKind = "confirmation" | "change" | "cancellation" | "reminder" | "submission" | "queue-turn";
+export type MessageKind = "confirmation" | "change" | "cancellation" | "reminder" | "submission" | "queue-turn" | "callback" | "information-request";
 
 export interface OutgoingMessage {
   kind: MessageKind;

@@ -35,6 +35,23 @@ export type AuditEvent =
   // A search shows several people: which criteria were used (not what was typed) and whom it listed.
   | Event<"person.searched", "citizen", { criteria: string[]; count: number; shown: string[] }, string, null, null>
   | Event<"person.created", "citizen", Nothing, string, string>
+  // A fact recorded or corrected by staff on the person page: which kind, and its new value.
+  // One's own appointments listed: how many, whose.
+  | Event<"appointments.own-listed", "appointment", { count: number; people: string[] }, string, null, null>
+  // The inbox: listed (filters, how many), a submission opened, an attachment opened, and the changes.
+  | Event<"inbox.listed", "form_submission", { filters: { status: string | null; form: string | null; assignee: string }; count: number }, string, null, null>
+  | Event<"submission.viewed", "form_submission", Nothing, string, string | null>
+  | Event<"attachment.opened", "attachment", { submission: string; name: string }, string, string | null>
+  | Event<"submission.assigned", "form_submission", Nothing, string, string | null>
+  | Event<"submission.status-changed", "form_submission", { from: string | null; to: string }, string, string | null>
+  | Event<"submission.information-requested", "form_submission", { template: string; note: boolean }, string, string | null>
+  // The callback queue: listed (how many, which requests were shown), a callback claimed, its outcome.
+  | Event<"callbacks.listed", "form_submission", { count: number; shown: string[] }, string, null, null>
+  | Event<"callback.claimed", "form_submission", { outcome: string }, string, string | null>
+  | Event<"callback.outcome-recorded", "form_submission", { outcome: string; tries: number }, string, string | null>
+  // A form started at the counter for the person (the submission follows when it is filed).
+  | Event<"form.started-for-someone", "citizen", { form: string }, string, string>
+  | Event<"person.fact-recorded", "person_fact", { kind: string; value: string }, string, string, null>
   | Event<"appointment.booked-for-someone", "appointment", { assistance: StaffAssistance; channel: string; requestType: string; startsAt: string; replayed: boolean }, string, string>
   // The day at a location: its list on screen (or printed) and as a CSV file; the location is the object.
   | Event<"appointments.day-listed", "location", { day: string; count: number }, string, null>

@@ -34,6 +34,28 @@ const PERMISSIONS = {
   "appointment.rebook": CASE_HANDLERS,
   /** find people by customer number, name, date of birth or phone, to book for them */
   "person.find": CASE_HANDLERS,
+  /** the staff search for a person (/staff/people): customer number, name as typed, date of birth, phone, e-mail */
+  "person.search": CASE_HANDLERS,
+  /** the person page: facts with who recorded them, the channel ladder, the timeline (no submission contents) */
+  "person.view": CASE_HANDLERS,
+  /** record or correct a fact for the person (marked as recorded by staff) */
+  "person.record-fact": CASE_HANDLERS,
+  /** the callback queue: open callback requests with window, phone, language and the channel ladder */
+  "callbacks.read": CASE_HANDLERS,
+  /** claim a callback and record what the call came to (reached, not reached, an appointment) */
+  "callback.work": CASE_HANDLERS,
+  /** the inbox of form submissions: by status, form, age and assignee */
+  "inbox.read": ["caseworker"],
+  /** one submission with its answers, questions and answers, status history */
+  "submission.read": ["caseworker"],
+  /** an attachment of a submission, opened (each opening recorded) */
+  "submission.attachment": ["caseworker"],
+  /** assign a submission, change its status, ask the person for information */
+  "submission.work": ["caseworker"],
+  /** one's own appointments, today first, with the video room and the person's page */
+  "appointments.own": ["caseworker"],
+  /** fill in a form with a person at the counter (the submission is marked as filed with help) */
+  "form.file-for-someone": CASE_HANDLERS,
   /** store a person met at the counter or on the phone, without an e-mail address */
   "person.create": CASE_HANDLERS,
   /** book an appointment for someone at the counter or on the phone, the held-back places included */

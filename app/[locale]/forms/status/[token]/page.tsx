@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusView } from "@/components/forms/status-view";
 import { FinishedFlowPanels } from "@/components/feedback/finished-flow-panels";
 import { finishedFlow } from "@/app/[locale]/finished-flow";
+import { localePath } from "@/i18n/navigation";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = privateFormPageMetadata;
@@ -28,10 +29,12 @@ export default async function SubmissionStatusPage({
       </>
     );
   }
-  const filed = (await searchParams).filed === "1";
+  const query = await searchParams;
+  const problem = typeof query.problem === "string" && ["empty", "file", "closed"].includes(query.problem) ? (query.problem as "empty" | "file" | "closed") : null;
+  const filed = query.filed === "1";
   return (
     <>
-      <StatusView submission={submission} filed={filed} />
+      <StatusView submission={submission} filed={filed} answerAction={localePath(locale, `/forms/status/${token}/answer`)} answered={query.answered === "1"} problem={problem} />
       {filed ? <FinishedFlowPanels locale={locale} {...await finishedFlow(submission.journeyId)} /> : null}
     </>
   );

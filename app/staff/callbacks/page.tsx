@@ -1,0 +1,138 @@
+// The callback queue: every open callback request, the due ones first, overdue ones marked; per
+// row the requested window, the phone number, the language, the request type and the person's
+// channel ladder in one line. Claim one ("Übernehmen"), call, then record what it came to. Plain
+// forms; the outcome comes back as a notice (post/redirect/get).
+import type { Metadata } from "next";
+import { Button } from "@/components/ui/buttons";
+import { CALLBACK_MAX_TRIES, listCallbacks, type QueuedCallback } from "@/lib/forms";
+import { CHANNEL_LABELS } from "@/lib/journey";
+import { ladderLinesFor, languageName } from "@/lib/people";
+import { auditView, staffPage, type StaffSession } from "@/lib/staff";
+
+export const metadata: Metadata = { title: "Rückrufe" };
+export const dynamic = "force-dynamic";
+
+const PAGE = "/staff/callbacks";
+const day = new Intl.DateTimeFormat("de-DE", { weekday: "short", day: "2-digit", month: "2-digit", timeZone: "Europe/Berlin" });
+const time = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
+
+const NOTICES: Record<string, string> = {
+  claimed: "Rückruf übernommen. Rufen Sie jetzt an und tragen Sie danach das Ergebnis ein.",
+  "already-yours": "Diesen Rückruf haben Sie schon übernommen.",
+  taken: "Diesen Rückruf hat schon jemand anderes übernommen.",
+  closed: "Dieser Rückruf ist schon abgeschlossen.",
+  unknown: "Diesen Rückruf gibt es nicht.",
+  "not-yours": "Nur wer den Rückruf übernommen hat, kann das Ergebnis eintragen.",
+  reached: "Eingetragen: erreicht. Der Rückruf ist erledigt.",
+  not_reached: "Eingetragen: nicht erreicht. Der Rückruf kommt später wieder; die Person bekommt eine SMS.",
+  gave_up: `Eingetragen: nicht erreicht – das war der letzte von ${CALLBACK_MAX_TRIES} Versuchen. Die Person bekommt eine SMS, dass sie einen Termin buchen oder erneut um Rückruf bitten kann.`,
+  "no-person": "Eingetragen: Termin. Zu dieser Rückrufbitte ist keine Person bekannt; bitte buchen Sie über „Termin für jemanden buchen“.",
+  invalid: "Das ging so nicht: Bitte ein Ergebnis wählen; die Notiz darf höchstens 300 Zeichen haben.",
+};
+
+export default async function CallbacksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const session = await staffPage("callbacks.read", { returnTo: PAGE });
+  const query = await searchParams;
+  const notice = typeof query.notice === "string" ? NOTICES[query.notice] : undefined;
+  const now = new Date();
+  const callbacks = await listCallbacks(now);
+  const ladders = await ladderLinesFor(callbacks.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : [])));
+  await auditView(session, { action: "callbacks.listed", citizenId: null, object: { type: "form_submission", id: null }, details: { count: callbacks.length, shown: callbacks.map((callback) => callback.id) } });
+  const overdue = callbacks.filter((callback) => callback.overdue).length;
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Rückrufe</h1>
+      <p className="mt-1 text-muted">
+        {callbacks.length === 1 ? "1 offene Rückrufbitte" : `${callbacks.length} offene Rückrufbitten`}
+        {overdue > 0 ? `, davon ${overdue} überfällig` : ""}. Nicht erreicht: kommt nach zwei Stunden wieder, höchstens {CALLBACK_MAX_TRIES} Versuche.
+      </p>
+      {notice ? (
+        <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">
+          {notice}
+        </p>
+      ) : null}
+      {callbacks.length === 0 ? (
+        <p className="mt-6">Keine offenen Rückrufbitten.</p>
+      ) : (
+        <div className="mt-4 overflow-x-auto" role="region" aria-label="Offene Rückrufbitten" tabIndex={0}>
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Offene Rückrufbitten, die fälligen zuerst</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="py-2 pe-3">Wann</th>
+                <th scope="col" className="py-2 pe-3">Person</th>
+                <th scope="col" className="py-2 pe-3">Telefon</th>
+                <th scope="col" className="py-2 pe-3">Sprache</th>
+                <th scope="col" className="py-2 pe-3">Anliegen</th>
+                <th scope="col" className="py-2 pe-3">Erreichbarkeit</th>
+                <th scope="col" className="py-2">Bearbeitung</th>
+              </tr>
+            </thead>
+            <tbody>
+              {callbacks.map((callback) => (
+                <Row key={callback.id} callback={callback} ladder={callback.citizenId ? ladders.get(callback.citizenId) : undefined} session={session} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Row({ callback, ladder, session }: { callback: QueuedCallback; ladder: string | undefined; session: StaffSession }) {
+  const mine = callback.claimedBy?.id === session.staff.id;
+  return (
+    <tr className={`border-b border-line align-top ${callback.overdue ? "bg-surface" : ""}`} data-reference={callback.reference}>
+      <td className="py-2 pe-3 whitespace-nowrap">
+        {day.format(callback.dueFrom)}, {time.format(callback.dueFrom)}–{time.format(callback.dueUntil)}
+        {callback.overdue ? <strong className="block text-accent">überfällig</strong> : null}
+        {callback.tries > 0 ? <span className="block">{callback.tries}. Versuch nicht erreicht</span> : null}
+      </td>
+      <th scope="row" className="py-2 pe-3 font-semibold">
+        {callback.citizenId ? <a href={`/staff/people/${callback.citizenId}`}>{callback.name || "ohne Namen"}</a> : callback.name || "ohne Namen"}
+        <span className="block font-normal text-muted">{callback.reference}</span>
+      </th>
+      <td className="py-2 pe-3 whitespace-nowrap">
+        <a href={`tel:${callback.phone}`}>{callback.phone}</a>
+      </td>
+      <td className="py-2 pe-3">{callback.language === "other" ? "andere" : languageName(callback.language)}</td>
+      <td className="py-2 pe-3">
+        {callback.requestType || "–"}
+        {callback.topic ? <span className="block text-muted">{callback.topic}</span> : null}
+      </td>
+      <td className="py-2 pe-3">{ladder ?? `Zuerst: ${CHANNEL_LABELS.phone}`}</td>
+      <td className="py-2">
+        {mine ? (
+          <form method="post" action={`${PAGE}/outcome`} aria-label={`Ergebnis für ${callback.reference}`}>
+            <input type="hidden" name="callback" value={callback.id} />
+            <label htmlFor={`note-${callback.id}`} className="block font-semibold">
+              Kurz: Ergebnis
+            </label>
+            <input id={`note-${callback.id}`} name="note" maxLength={300} autoComplete="off" className="mt-1 block w-56 rounded border-2 border-ink px-2 py-1" />
+            <div className="mt-2 flex flex-wrap gap-2">
+              <Button name="result" value="reached" size="compact">
+                Erreicht
+              </Button>
+              <Button name="result" value="not-reached" size="compact" variant="secondary">
+                Nicht erreicht
+              </Button>
+              <Button name="result" value="appointment" size="compact" variant="secondary">
+                Termin vereinbaren
+              </Button>
+            </div>
+          </form>
+        ) : callback.claimedBy ? (
+          <span>bei {callback.claimedBy.name}</span>
+        ) : (
+          <form method="post" action={`${PAGE}/claim`}>
+            <input type="hidden" name="callback" value={callback.id} />
+            <Button size="compact">
+              Übernehmen<span className="sr-only">: {callback.reference}</span>
+            </Button>
+          </form>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,91 @@
+// A staff page measured as the browser asks for it: `next start` on the bench database (where a
+// production build exists), a sign-in through next-auth's form post, then GET the page `runs` times
+// (the whole server time: session, staff door, audit event, queries and HTML), with the server's
+// processor time per request (/proc on Linux) and the page's size.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/** USER_HZ of Linux's /proc/<pid>/stat: 100 on every common build. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+export interface StaffPageMeasure {
+  databaseUrl: string;
+  email: string;
+  password: string;
+  /** the page, e.g. /staff/people/<id> */
+  path: string;
+  /** a text the page must contain, so that a refusal is never timed as the page */
+  expected: string;
+  runs: number;
+  port?: number;
+}
+
+/** The page's times, or null without a production build. */
+export async function measureStaffPage(options: StaffPageMeasure): Promise<{ times: number[]; bytes: number; cpuMs: number } | null> {
+  const root = process.cwd();
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) return null;
+  const port = options.port ?? Number(process.env.BENCH_PAGE_PORT ?? 3291);
+  const base = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, DATABASE_URL: options.databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: base, PUBLIC_BASE_URL: base, NODE_ENV: "production" as const };
+  const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], { cwd: root, env, stdio: "ignore" });
+  try {
+    await waitFor(`${base}/api/health`);
+    const cookies = new Map<string, string>();
+    const keep = (response: Response) => {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair] = line.split(";");
+        const at = pair.indexOf("=");
+        cookies.set(pair.slice(0, at), pair.slice(at + 1));
+      }
+    };
+    const cookieHeader = () => [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+    const csrf = await fetch(`${base}/api/auth/csrf`);
+    keep(csrf);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(), Origin: base },
+      body: new URLSearchParams({ csrfToken, email: options.email, password: options.password, callbackUrl: `${base}/staff` }),
+    });
+    keep(signIn);
+    if (![...cookies.keys()].some((name) => name.includes("session-token"))) throw new Error(`the bench's sign-in failed (${signIn.status})`);
+    let bytes = 0;
+    const get = async () => {
+      const response = await fetch(`${base}${options.path}`, { headers: { Cookie: cookieHeader() }, redirect: "manual" });
+      const html = await response.text();
+      if (response.status !== 200 || !html.includes(options.expected)) throw new Error(`${options.path} answered ${response.status} without „${options.expected}“`);
+      bytes = Buffer.byteLength(html);
+    };
+    for (let i = 0; i < 5; i++) await get();
+    const times: number[] = [];
+    const cpuBefore = cpuMsOf(server.pid);
+    for (let i = 0; i < options.runs; i++) {
+      const t0 = performance.now();
+      await get();
+      times.push(performance.now() - t0);
+    }
+    return { times, bytes, cpuMs: (cpuMsOf(server.pid) - cpuBefore) / options.runs };
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
