@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { berlinDate } from "@/lib/time";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
-import { journeyRanges, journeyTables, surveyTables, waitingTables } from "./tables";
+import { feedbackTables, journeyRanges, journeyTables, surveyTables, waitingTables } from "./tables";
 
 let database: TestDatabase;
 
@@ -158,5 +158,34 @@ describe("the dashboard's counts from the trigger-kept rows", () => {
       [0, 1, 0, 1, 1],
       [0, 0, 0, 0, 1],
     ]);
+  });
+
+  it("ratings per channel: the channel the journey had chosen when the rating was given, kept when the journey is deleted", async () => {
+    await database.prisma.feedback.deleteMany();
+    const journey = (chosenChannel: "online" | "video" | null) =>
+      database.prisma.journey.create({ data: { requestTypeKey: "anliegen-a", recommendedChannel: "online", chosenChannel, outcome: chosenChannel ? "chosen" : "abandoned", createdAt: new Date("2026-06-10T10:00:00Z") } });
+    const [online, video, none] = [await journey("online"), await journey("video"), await journey(null)];
+    const rate = (rating: number, journeyId: string | null, createdAt = "2026-06-10T12:00:00Z") => database.prisma.feedback.create({ data: { kind: "rating", message: "", rating, journeyId, createdAt: new Date(createdAt) } });
+    await rate(5, online.id);
+    await rate(4, online.id);
+    await rate(2, video.id);
+    await rate(3, none.id);
+    await rate(1, null);
+    await rate(5, online.id, "2026-07-01T12:00:00Z");
+    // The video journey changes its mind later and is then deleted by the retention rule: its rating stays with video.
+    await database.prisma.journey.update({ where: { id: video.id }, data: { chosenChannel: "online" } });
+    await database.prisma.journey.delete({ where: { id: video.id } });
+
+    const table = async (from: string | null, to: string | null) => (await feedbackTables({ from, to, locationId: null }, database.prisma))[0];
+    const june = await table("2026-06-01", "2026-06-30");
+    expect(june.rows.map((row) => row.key)).toEqual(["online", "video", "in_person", "phone", "none"]);
+    expect(june.counts).toEqual([
+      [0, 0, 0, 1, 1],
+      [0, 1, 0, 0, 0],
+      [0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0],
+      [1, 0, 1, 0, 0],
+    ]);
+    expect((await table(null, null)).counts[0]).toEqual([0, 0, 0, 1, 2]);
   });
 });

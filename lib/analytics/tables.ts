@@ -246,15 +246,15 @@ async function appointmentTables(filters: AnalyticsFilters, reader: Reader): Pro
   ];
 }
 
-async function feedbackTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
+export async function feedbackTables(filters: AnalyticsFilters, reader: Reader): Promise<CountTable[]> {
   const { clause, values } = where([
     [`f.created_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Berlin'`, filters.from],
     [`f.created_at < ((?::date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin'`, filters.to],
     "f.rating BETWEEN 1 AND 5",
   ]);
   const rows = await reader.$queryRawUnsafe<{ channel: string; rating: number; count: number }[]>(
-    // Each rating's journey by its primary key (a join would scan every journey).
-    `SELECT COALESCE((SELECT j.chosen_channel::text FROM journey j WHERE j.id = f.journey_id), 'none') AS channel, f.rating, COUNT(*)::int AS count
+    // The channel each rating's journey had chosen, stored with the rating (migration 20261204510000).
+    `SELECT COALESCE(f.chosen_channel, 'none') AS channel, f.rating, COUNT(*)::int AS count
      FROM feedback f
      ${clause} GROUP BY 1, 2`,
     ...values,
