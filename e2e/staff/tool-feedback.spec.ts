@@ -16,7 +16,8 @@ test("the front desk sends feedback on its outbox from the layout's link; a case
   // Blanks pass the browser's own check (required); the server names the missing message.
   await page.getByLabel("Ihre Rückmeldung").fill("   ");
   await page.getByRole("button", { name: "Rückmeldung senden" }).click();
-  await expect(page.getByRole("alert")).toContainText("Bitte schreiben Sie Ihre Rückmeldung");
+  // The page's own alert (Next's route announcer is an alert too, after a client-side navigation).
+  await expect(page.getByRole("alert").filter({ hasText: "Bitte schreiben Sie Ihre Rückmeldung" })).toBeVisible();
   await expect(page.getByLabel("Zu welcher Seite? (freiwillig)")).toHaveValue("/staff/outbox");
   await expectAccessible(page);
   const message = `Im Postausgang fehlt ein Filter nach Tag (${randomBytes(4).toString("hex")}).`;
