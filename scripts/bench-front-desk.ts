@@ -6,15 +6,13 @@
 // asks for it (the whole server time: session, staff door, audit event, queries and HTML).
 // Prints p50/p95/max in ms as a table (target p95 ≤ 100 ms), the server's processor time per request
 // and the page's size. BENCH_PAGE_RUNS (100), BENCH_PAGE_VARIANT (empty, print), BENCH_PAGE_HTML=<file>.
-import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import bcrypt from "bcryptjs";
 import type pg from "pg";
 import { dayAtLocation } from "@/lib/booking";
 import { addDays, berlinDate, berlinToUtc } from "@/lib/time";
 import { percentile, printMeasures, runBench, withBenchDatabase, withClient, type Measure } from "./bench-database";
+import { measureStaffPage } from "./bench-staff-page";
 
 const DAY_APPOINTMENTS = 600;
 const OTHER_LOCATIONS = 19;
@@ -27,8 +25,6 @@ const PAGE_PORT = Number(process.env.BENCH_PAGE_PORT ?? 3290);
 const PASSWORD = randomBytes(12).toString("base64url");
 const WARM_UP = 10;
 const TARGET_P95_MS = 100;
-/** USER_HZ of Linux's /proc/<pid>/stat: 100 on every common build. */
-const CLOCK_TICKS_PER_SECOND = 100;
 
 const STATUSES = ["booked", "booked", "booked", "checked_in", "completed", "no_show", "cancelled"] as const;
 
@@ -137,81 +133,20 @@ async function main() {
 }
 
 /** The day view's page through `next start` on the bench database; null without a production build. */
-async function measurePage(databaseUrl: string, locationId: string, day: string): Promise<{ times: number[]; bytes: number; cpuMs: number } | null> {
-  const root = process.cwd();
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) return null;
-  const base = `http://127.0.0.1:${PAGE_PORT}`;
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: base, PUBLIC_BASE_URL: base, NODE_ENV: "production" as const };
-  const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PAGE_PORT)], { cwd: root, env, stdio: "ignore" });
-  try {
-    await waitFor(`${base}/api/health`);
-    const cookies = new Map<string, string>();
-    const keep = (response: Response) => {
-      for (const line of response.headers.getSetCookie()) {
-        const [pair] = line.split(";");
-        const at = pair.indexOf("=");
-        cookies.set(pair.slice(0, at), pair.slice(at + 1));
-      }
-    };
-    const cookieHeader = () => [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-    const csrf = await fetch(`${base}/api/auth/csrf`);
-    keep(csrf);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(), Origin: base },
-      body: new URLSearchParams({ csrfToken, email: "bench@jobcenter.example", password: PASSWORD, callbackUrl: `${base}/staff` }),
-    });
-    keep(signIn);
-    if (![...cookies.keys()].some((name) => name.includes("session-token"))) throw new Error(`the bench's sign-in failed (${signIn.status})`);
-    // BENCH_PAGE_VARIANT=empty: a day without appointments (what the page costs without rows);
-    // =print: the 600 rows without their actions (?print=1).
-    const variant = process.env.BENCH_PAGE_VARIANT;
-    const pageUrl = `${base}/staff/front-desk?location=${locationId}&day=${variant === "empty" ? "2020-01-01" : day}${variant === "print" ? "&print=1" : ""}`;
-    const expected = variant === "empty" ? "keine Termine vor Ort" : "600 Termine";
-    let bytes = 0;
-    let lastHtml = "";
-    const get = async () => {
-      const response = await fetch(pageUrl, { headers: { Cookie: cookieHeader() }, redirect: "manual" });
-      const html = await response.text();
-      if (response.status !== 200 || !html.includes(expected)) throw new Error(`the day view answered ${response.status} without „${expected}“`);
-      bytes = Buffer.byteLength(html);
-      lastHtml = html;
-    };
-    for (let i = 0; i < 5; i++) await get();
-    // BENCH_PAGE_HTML=<file>: keep one answer, to see what the page is made of.
-    if (process.env.BENCH_PAGE_HTML) writeFileSync(process.env.BENCH_PAGE_HTML, lastHtml);
-    const times: number[] = [];
-    const cpuBefore = cpuMsOf(server.pid);
-    for (let i = 0; i < PAGE_RUNS; i++) {
-      const t0 = performance.now();
-      await get();
-      times.push(performance.now() - t0);
-    }
-    return { times, bytes, cpuMs: (cpuMsOf(server.pid) - cpuBefore) / PAGE_RUNS };
-  } finally {
-    server.kill("SIGTERM");
-  }
-}
-
-/** The processor time a process has used so far (user + system, /proc on Linux), in ms; NaN elsewhere. */
-function cpuMsOf(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after "pid (name) ".
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer`);
+function measurePage(databaseUrl: string, locationId: string, day: string) {
+  // BENCH_PAGE_VARIANT=empty: a day without appointments (what the page costs without rows);
+  // =print: the 600 rows without their actions (?print=1). BENCH_PAGE_HTML=<file>: keep one answer.
+  const variant = process.env.BENCH_PAGE_VARIANT;
+  return measureStaffPage({
+    databaseUrl,
+    email: "bench@jobcenter.example",
+    password: PASSWORD,
+    path: `/staff/front-desk?location=${locationId}&day=${variant === "empty" ? "2020-01-01" : day}${variant === "print" ? "&print=1" : ""}`,
+    expected: variant === "empty" ? "keine Termine vor Ort" : "600 Termine",
+    runs: PAGE_RUNS,
+    port: PAGE_PORT,
+    htmlFile: process.env.BENCH_PAGE_HTML,
+  });
 }
 
 runBench(main);

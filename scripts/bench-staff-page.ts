@@ -4,7 +4,7 @@
 // processor time per request (/proc on Linux) and the page's size.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** USER_HZ of Linux's /proc/<pid>/stat: 100 on every common build. */
@@ -20,6 +20,8 @@ export interface StaffPageMeasure {
   expected: string;
   runs: number;
   port?: number;
+  /** where to keep one answer, to see what the page is made of */
+  htmlFile?: string;
 }
 
 /** The page's times, or null without a production build. */
@@ -53,13 +55,16 @@ export async function measureStaffPage(options: StaffPageMeasure): Promise<{ tim
     keep(signIn);
     if (![...cookies.keys()].some((name) => name.includes("session-token"))) throw new Error(`the bench's sign-in failed (${signIn.status})`);
     let bytes = 0;
+    let lastHtml = "";
     const get = async () => {
       const response = await fetch(`${base}${options.path}`, { headers: { Cookie: cookieHeader() }, redirect: "manual" });
       const html = await response.text();
       if (response.status !== 200 || !html.includes(options.expected)) throw new Error(`${options.path} answered ${response.status} without „${options.expected}“`);
       bytes = Buffer.byteLength(html);
+      lastHtml = html;
     };
     for (let i = 0; i < 5; i++) await get();
+    if (options.htmlFile) writeFileSync(options.htmlFile, lastHtml);
     const times: number[] = [];
     const cpuBefore = cpuMsOf(server.pid);
     for (let i = 0; i < options.runs; i++) {
