@@ -10,7 +10,11 @@ import { expect, expectAccessible } from "../fixtures";
 export async function chooseDayAndTime(page: Page, dayIndex: number) {
   const days = page.getByRole("list", { name: /Tag wählen/ }).getByRole("link");
   await expect(days.first()).toBeVisible();
-  await days.nth(dayIndex % (await days.count())).click();
+  const day = days.nth(dayIndex % (await days.count()));
+  const chosen = new URL((await day.getAttribute("href"))!, page.url()).searchParams.get("day")!;
+  await day.click();
+  // Counting the times before the chosen day's page has arrived would count the old page's.
+  await expect(page).toHaveURL((url) => url.searchParams.get("day") === chosen);
   await expectAccessible(page);
   const times = page.getByRole("button", { name: /Uhr/ });
   await expect(times.first()).toBeVisible();

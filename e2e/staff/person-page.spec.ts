@@ -4,6 +4,7 @@
 // the journey and the appointment in the timeline; the audit log holds the search and the view.
 import { randomBytes } from "node:crypto";
 import { expect, expectAccessible, test } from "../fixtures";
+import { chooseDayAndTime } from "../booking/helpers";
 import { createStaffUser, query, signIn } from "./helpers";
 
 test.describe.configure({ timeout: 120_000 });
@@ -26,10 +27,7 @@ test("a citizen's own statements reach the caseworker's person page, searched wi
   await expect(citizen).toHaveURL(/\/appointments\/new/);
   const location = citizen.getByRole("link", { name: /Ifflandstraße wählen/ });
   if (await location.isVisible()) await location.click();
-  const days = citizen.getByRole("list", { name: /Tag wählen/ }).getByRole("link");
-  await days.nth(2 % (await days.count())).click();
-  const times = citizen.getByRole("button", { name: /Uhr/ });
-  await times.nth(1 % (await times.count())).click();
+  await chooseDayAndTime(citizen, 2);
   await citizen.getByLabel("Ihr Name").fill(name);
   await citizen.getByLabel("E-Mail-Adresse").fill(`e2e-person-${tag}@example.org`);
   await citizen.getByLabel("Brauchen Sie einen Dolmetscher?").selectOption("tr");
