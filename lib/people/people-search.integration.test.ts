@@ -58,6 +58,24 @@ describe("searching for a person", () => {
     expect(await names("Kowalski")).toEqual([]);
   });
 
+  it("does not let a long first name carry a name alone, and still forgives a typo in the surname", async () => {
+    // At pg_trgm's plain 0.6, "Malgorzata Seidel" matched every Małgorzata (the first name is 11 of its 18 trigrams).
+    for (const name of ["Małgorzata Seidel", "Małgorzata Winter", "Małgorzata Kowal"]) await createPerson({ name }, database.prisma);
+    expect(await names("Malgorzata Seidel")).toEqual(["Małgorzata Seidel"]);
+    expect(await names("Malgorzata Seidek")).toEqual(["Małgorzata Seidel"]);
+    expect(await names("Malgorzata Wimter")).toEqual(["Małgorzata Winter"]);
+    // The first name alone still lists everyone of that name.
+    expect(await names("Malgorzata")).toHaveLength(3);
+  });
+
+  it("leaves pg_trgm's threshold as it found it for the rest of a transaction", async () => {
+    const threshold = await database.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT count(*) FROM citizen_name_matches('Malgorzata Seidel')`;
+      return (await tx.$queryRaw<{ value: string }[]>`SELECT current_setting('pg_trgm.word_similarity_threshold') AS value`)[0].value;
+    });
+    expect(threshold).toBe("0.6");
+  });
+
   it("ranks the closest name first", async () => {
     expect((await names("Petra Mueller"))[0]).toBe("Petra Mueller");
   });

@@ -29,7 +29,9 @@ export type TimelineEntry =
   | { kind: "submission"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; status: string; assistance: string }
   | { kind: "callback"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; status: string; window: string | null }
   /** a step of a callback request: claimed, reached, not reached, given up, turned into an appointment */
-  | { kind: "callback_step"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; outcome: string; note: string | null; staff: string | null };
+  | { kind: "callback_step"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; outcome: string; note: string | null; staff: string | null }
+  /** a number of the waiting room: a walk-in drawn at the front desk for this person, or an appointment's after its check-in */
+  | { kind: "queue_ticket"; id: string; at: Date; number: string; requestType: string; requestTypeTitle: string; walkIn: boolean; status: string; location: string; desk: string | null; calls: number; firstCalledAt: Date | null; outcome: string | null };
 
 export interface ChannelUse {
   requestType: string;
@@ -100,6 +102,18 @@ export async function loadPersonView(id: string, client: PrismaClient = db): Pro
           FROM callback_attempt c JOIN form_submission s ON s.id = c.submission_id
                LEFT JOIN request_type rt ON rt.key = s.answers ->> 'requestType' LEFT JOIN staff_user st ON st.id = c.staff_user_id
          WHERE s.citizen_id = ${id}::uuid
+        UNION ALL
+        -- a ticket's kind, desk, outcome and number of calls ride in the channel, recommended, assistance and callback_window columns
+        SELECT 'queue_ticket', t.id::text, t.created_at, t.number, COALESCE(t.request_type_key, ''), rt.title ->> 'de',
+               t.kind::text, t.desk, t.status::text, t.first_called_at, l.name, t.outcome, NULL, t.call_count::text
+          FROM queue_ticket t JOIN location l ON l.id = t.location_id LEFT JOIN request_type rt ON rt.key = t.request_type_key
+         WHERE t.citizen_id = ${id}::uuid
+        UNION ALL
+        SELECT 'queue_ticket', t.id::text, t.created_at, t.number, a.request_type_key, rt.title ->> 'de',
+               t.kind::text, t.desk, t.status::text, t.first_called_at, l.name, t.outcome, NULL, t.call_count::text
+          FROM appointment a JOIN queue_ticket t ON t.appointment_id = a.id JOIN location l ON l.id = t.location_id
+               JOIN request_type rt ON rt.key = a.request_type_key
+         WHERE a.citizen_id = ${id}::uuid
       ) entries
       ORDER BY at DESC, kind, id`,
   ]);
@@ -150,6 +164,22 @@ function toEntry(row: TimelineRow): TimelineEntry {
       return { kind: "callback_step", id: row.id, at: row.at, reference: row.reference ?? "", requestType: row.request_type, requestTypeTitle: title, outcome: row.status ?? "", note: row.location, staff: row.assistance };
     case "callback":
       return { kind: "callback", id: row.id, at: row.at, reference: row.reference ?? "", requestType: row.request_type, requestTypeTitle: title, status: row.status ?? "", window: row.callback_window };
+    case "queue_ticket":
+      return {
+        kind: "queue_ticket",
+        id: row.id,
+        at: row.at,
+        number: row.reference ?? "",
+        requestType: row.request_type,
+        requestTypeTitle: title,
+        walkIn: row.channel === "walk_in",
+        status: row.status ?? "",
+        location: row.location ?? "",
+        desk: row.recommended,
+        calls: Number(row.callback_window ?? 0),
+        firstCalledAt: row.starts_at,
+        outcome: row.assistance,
+      };
   }
 }
 
@@ -171,6 +201,9 @@ function channelUses(timeline: TimelineEntry[]): ChannelUse[] {
       add(entry.requestType, entry.requestTypeTitle, entry.at, "online");
     } else if (entry.kind === "callback") {
       add(entry.requestType, entry.requestTypeTitle, entry.at, "phone");
+    } else if (entry.kind === "queue_ticket" && entry.walkIn) {
+      // came without an appointment (an appointment's ticket is the appointment's choice, counted above)
+      add(entry.requestType, entry.requestTypeTitle, entry.at, "in_person");
     }
   }
   // A journey and the booking it led to are one choice: the same channel twice within a minute counts once.

@@ -3,8 +3,8 @@
 // (customer number or phone, spaces allowed) and the words of a name; every criterion given must
 // match. Names are compared folded (search_name(): lower case, ß → ss, no accents, ae/oe/ue → a/o/u, so
 // "Mueller" finds "Müller" and "Yilmaz" "Yılmaz") and by pg_trgm's word similarity, so a typo still
-// finds the person; the trigram index on search_name(name) serves it (migration
-// 20261204300000_people_search). The closest names come first.
+// finds the person; the trigram index on search_name(name) serves it (migrations
+// 20261204300000_people_search and 20261204610000_people_name_matches). The closest names come first.
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
@@ -70,20 +70,24 @@ export async function searchPeople(criteria: SearchCriteria, client: Client = db
   const conditions: Prisma.Sql[] = [];
   if (criteria.number) {
     const digits = criteria.number;
-    conditions.push(Prisma.sql`(upper(replace(customer_number, ' ', '')) = ${digits} OR phone = ${digits})`);
+    conditions.push(Prisma.sql`(upper(replace(c.customer_number, ' ', '')) = ${digits} OR c.phone = ${digits})`);
   }
-  if (criteria.dateOfBirth) conditions.push(Prisma.sql`date_of_birth = ${criteria.dateOfBirth}::date`);
-  if (criteria.email) conditions.push(Prisma.sql`lower(email) = ${criteria.email}`);
-  if (criteria.name) conditions.push(Prisma.sql`search_name(name) %> search_name(${criteria.name})`);
-  if (conditions.length === 0) return [];
-  const score = criteria.name ? Prisma.sql`word_similarity(search_name(${criteria.name}), search_name(name))` : Prisma.sql`NULL::real`;
-  // Among names that contain what was typed equally well, the one closest as a whole comes first ("Ali Kaya" before "Ali Kayabaşı").
-  const closeness = criteria.name ? Prisma.sql`similarity(search_name(${criteria.name}), search_name(name))` : Prisma.sql`NULL::real`;
+  if (criteria.dateOfBirth) conditions.push(Prisma.sql`c.date_of_birth = ${criteria.dateOfBirth}::date`);
+  if (criteria.email) conditions.push(Prisma.sql`lower(c.email) = ${criteria.email}`);
+  if (conditions.length === 0 && !criteria.name) return [];
+  // The names matching what was typed come from citizen_name_matches() (migration
+  // 20261204610000_people_name_matches: a typo is tolerated, a word typed is not left out), with their
+  // word similarity as the score and, among names that contain what was typed equally well, the one
+  // closest as a whole first ("Ali Kaya" before "Ali Kayabaşı").
+  const source = criteria.name
+    ? Prisma.sql`citizen_name_matches(${criteria.name}) m JOIN citizen c ON c.id = m.citizen_id`
+    : Prisma.sql`citizen c CROSS JOIN (SELECT NULL::real AS score, NULL::real AS closeness) m`;
+  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const rows = await client.$queryRaw<{ id: string; name: string; customer_number: string | null; date_of_birth: string | null; phone: string | null; email: string | null; language: string; score: number | null }[]>`
-    SELECT id::text, name, customer_number, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, phone, email, language, ${score} AS score
-      FROM citizen
-     WHERE ${Prisma.join(conditions, " AND ")}
-     ORDER BY score DESC NULLS LAST, ${closeness} DESC NULLS LAST, name, date_of_birth NULLS LAST, id
+    SELECT c.id::text, c.name, c.customer_number, to_char(c.date_of_birth, 'YYYY-MM-DD') AS date_of_birth, c.phone, c.email, c.language, m.score
+      FROM ${source}
+      ${where}
+     ORDER BY m.score DESC NULLS LAST, m.closeness DESC NULLS LAST, c.name, c.date_of_birth NULLS LAST, c.id
      LIMIT ${MAX_SEARCH_RESULTS}`;
   return rows.map((row) => ({
     id: row.id,

@@ -3,6 +3,7 @@
 // desks' "call next" at once from two connection pools (two app processes' worth) over 20 people.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
+import { loadPersonView } from "@/lib/people";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { storeAppointment } from "@/tests/appointments";
 import { createTestLocation } from "@/tests/booking";
@@ -119,6 +120,38 @@ describe("a ticket at the desks", () => {
     // Finished at the desk: the appointment took place.
     await applyStep(prisma, desk, { step: "finish", ticket: ticket.id, outcome: "done" });
     expect((await prisma.appointment.findUniqueOrThrow({ where: { id: appointment.id } })).status).toBe("completed");
+  });
+
+  it("stands on the person's timeline: a number drawn at the front desk for them, and their appointment's after the check-in", async () => {
+    const locationId = await newLocation();
+    const now = new Date();
+    const appointment = await storeAppointment(prisma, { locationId, startsAt: new Date(Math.floor(now.getTime() / 60_000) * 60_000 - 5 * 60_000) });
+    const personId = appointment.citizenId!;
+    const walkIn = await drawTicket(prisma, { locationId, requestType: "job-counselling" }, { citizenId: personId, now });
+    await prisma.appointment.update({ where: { id: appointment.id }, data: { status: "checked_in", checkedInAt: now } });
+    const desk = { locationId, desk: "Platz 7" };
+    const first = await callNext(prisma, desk, now);
+    await applyStep(prisma, desk, { step: "finish", ticket: first!.id, outcome: "documents-missing" });
+    // A kiosk's number is nobody's: it stays off every timeline.
+    await drawTicket(prisma, { locationId }, { now });
+
+    const view = await loadPersonView(personId, prisma);
+    const tickets = view!.timeline.filter((entry) => entry.kind === "queue_ticket");
+    expect(tickets.map((entry) => [entry.number, entry.walkIn, entry.status])).toEqual(
+      expect.arrayContaining([
+        [walkIn.number, true, first!.id === walkIn.id ? "finished" : "waiting"],
+        [expect.stringMatching(/^T\d{3}$/), false, first!.id === walkIn.id ? "waiting" : "finished"],
+      ]),
+    );
+    expect(tickets).toHaveLength(2);
+    const finished = tickets.find((entry) => entry.id === first!.id)!;
+    expect(finished).toMatchObject({ desk: "Platz 7", calls: 1, outcome: "documents-missing", firstCalledAt: expect.any(Date), location: expect.any(String) });
+    // The walk-in is an in-person choice for its request type; the appointment's ticket is not a second one.
+    expect(view!.channels.find((use) => use.requestType === "job-counselling")?.uses.map((use) => use.channel)).toEqual(["in_person"]);
+    expect(view!.channels.find((use) => use.requestType === "change-report")?.uses.map((use) => use.channel)).toEqual(["in_person"]);
+
+    await expect(drawTicket(prisma, { locationId }, { citizenId: "not-a-uuid" })).rejects.toMatchObject({ fields: { citizenId: expect.any(Array) } });
+    await expect(drawTicket(prisma, { locationId }, { citizenId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ fields: { citizenId: expect.any(Array) } });
   });
 
   it("tells a person with a phone number once, when two people are left before them", async () => {

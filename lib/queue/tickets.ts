@@ -51,8 +51,11 @@ const fieldErrors = (error: z.ZodError) => {
 
 const compactPhone = (phone: string | undefined) => (phone ? phone.replace(/[\s()./-]/g, "") : null);
 
-/** Draws the next walk-in number (in the caller's transaction, or a new one). */
-export async function drawTicket(client: Client, input: unknown, options: { staffId?: string; now?: Date } = {}): Promise<DrawnTicket> {
+/**
+ * Draws the next walk-in number (in the caller's transaction, or a new one). `citizenId`: the front
+ * desk draws it for a person it found, so the visit stands on the person's timeline.
+ */
+export async function drawTicket(client: Client, input: unknown, options: { staffId?: string; citizenId?: string; now?: Date } = {}): Promise<DrawnTicket> {
   const parsed = ticketRequest.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
   const request = parsed.data;
@@ -64,6 +67,10 @@ export async function drawTicket(client: Client, input: unknown, options: { staf
     if (request.requestType) {
       const found = await tx.requestType.findFirst({ where: { key: request.requestType, active: true }, select: { key: true } });
       if (!found) throw new ValidationError({ requestType: ["Unknown request type."] });
+    }
+    if (options.citizenId !== undefined) {
+      const person = uuid().safeParse(options.citizenId).success ? await tx.citizen.findUnique({ where: { id: options.citizenId }, select: { id: true } }) : null;
+      if (!person) throw new ValidationError({ citizenId: ["Unknown person."] });
     }
     const day = berlinDate(now);
     const [{ n }] = await tx.$queryRaw<{ n: number }[]>`SELECT queue_next_number(${request.locationId}::uuid, ${day}::date, 'A') AS n`;
@@ -83,6 +90,7 @@ export async function drawTicket(client: Client, input: unknown, options: { staf
         email: request.email ? request.email.toLowerCase() : null,
         readyAt: now,
         drawnByStaffId: options.staffId ?? null,
+        citizenId: options.citizenId ?? null,
       },
       select: { id: true },
     });

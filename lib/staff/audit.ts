@@ -61,7 +61,7 @@ export type AuditEvent =
   | Event<"appointment.rebooked", "appointment", { from: string; to: string }, string, string>
   // The waiting room's queue: a desk's list (appointment tickets name their person), numbers drawn, each step on a ticket.
   | Event<"queue.listed", "location", { desk: string; count: number }, string, null>
-  | Event<"queue.ticket-drawn", "queue_ticket", { number: string; locationId: string }, string, null>
+  | Event<"queue.ticket-drawn", "queue_ticket", { number: string; locationId: string }, string, string | null>
   | Event<"queue.ticket-changed", "queue_ticket", { step: string; number: string; desk: string; outcome?: string; toDesk?: string | null; requestType?: string | null }, string, string | null>
   | Event<"queue.display-renewed", "location", Nothing>
   | Event<"outbox.listed", "notification_outbox", Count, string, null, null>

@@ -11,20 +11,25 @@ import { SelectField, TextField } from "@/components/ui/fields";
 import { textsFor } from "@/i18n/translator";
 import { counterForms } from "@/lib/forms";
 import { CHANNEL_LABELS } from "@/lib/journey";
+import { listRequestTypes } from "@/lib/journey";
+import { OUTCOMES, queueLocations } from "@/lib/queue";
 import { FACT_CHOICES, FACT_KINDS, FACT_LABELS, factValueLabel, LADDER_LABELS, languageName, loadPersonView, type RecordedFact, type TimelineEntry } from "@/lib/people";
 import { auditView, can, staffPage } from "@/lib/staff";
+import { chosenDesk, QUEUE_PATH } from "../../queue/desk";
 
 export const metadata: Metadata = { title: "Person" };
 export const dynamic = "force-dynamic";
 
 const when = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 const day = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
+const time = new Intl.DateTimeFormat("de-DE", { timeStyle: "short", timeZone: "Europe/Berlin" });
 
 const APPOINTMENT_STATUS: Record<string, string> = { booked: "gebucht", cancelled: "abgesagt", checked_in: "eingecheckt", completed: "abgeschlossen", no_show: "nicht erschienen" };
 const SUBMISSION_STATUS: Record<string, string> = { received: "eingegangen", in_review: "in Bearbeitung", needs_info: "Rückfrage an die Person", done: "erledigt" };
 const ASSISTANCE: Record<string, string> = { self_service: "selbst im Portal", counter: "am Schalter", phone: "am Telefon" };
 const OUTCOME: Record<string, string> = { started: "begonnen", chosen: "Weg gewählt", completed: "abgeschlossen", abandoned: "abgebrochen" };
 const CALLBACK_STEP: Record<string, string> = { claimed: "Rückruf übernommen", reached: "Rückruf: erreicht", not_reached: "Rückruf: nicht erreicht", gave_up: "Rückruf aufgegeben", appointment: "Rückruf: Termin vereinbart" };
+const TICKET_STATUS: Record<string, string> = { waiting: "wartet", called: "aufgerufen", parked: "zurückgestellt", finished: "fertig", no_show: "nicht erschienen" };
 const channelLabel = (channel: string | null) => (channel ? (CHANNEL_LABELS[channel as keyof typeof CHANNEL_LABELS] ?? channel) : "–");
 
 const PROBLEMS: Record<string, string> = {
@@ -135,6 +140,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
 
       {can(session.staff.role, "person.record-fact") ? <FactForms personId={person.id} problem={query.problem === "fact" ? problem : undefined} /> : null}
       {can(session.staff.role, "form.file-for-someone") ? <FileFormAtCounter personId={person.id} problem={query.problem === "form" ? problem : undefined} /> : null}
+      {can(session.staff.role, "queue.ticket") ? <DrawTicketForm person={person} /> : null}
 
       <section aria-labelledby="timeline-heading" className="mt-8">
         <h2 id="timeline-heading" className="text-xl font-bold">
@@ -207,6 +213,17 @@ function TimelineRow({ entry }: { entry: TimelineEntry }) {
       what = "Rückrufbitte";
       details = [entry.window ? `gewünscht: ${entry.window} Uhr` : "", SUBMISSION_STATUS[entry.status] ?? entry.status, entry.reference].filter(Boolean).join(" · ");
       break;
+    case "queue_ticket":
+      what = entry.walkIn ? `Wartenummer ${entry.number} (ohne Termin)` : `Wartenummer ${entry.number} (zum Termin)`;
+      details = [
+        entry.location,
+        TICKET_STATUS[entry.status] ?? entry.status,
+        entry.firstCalledAt ? `aufgerufen ${time.format(entry.firstCalledAt)} Uhr${entry.desk ? ` an ${entry.desk}` : ""}${entry.calls > 1 ? `, ${entry.calls}-mal` : ""}` : "",
+        entry.outcome ? `Ergebnis: ${OUTCOMES[entry.outcome as keyof typeof OUTCOMES] ?? entry.outcome}` : "",
+      ]
+        .filter(Boolean)
+        .join(" · ");
+      break;
   }
   return (
     <tr className="border-b border-line" data-kind={entry.kind}>
@@ -236,6 +253,28 @@ function FileFormAtCounter({ personId, problem }: { personId: string; problem: s
       <form method="post" action={`/staff/people/${personId}/file-form`} className="mt-3 max-w-xl">
         <SelectField name="form" id="file-form" label="Formular" options={counterForms().map((key) => ({ value: key, label: t(`forms.${key}.title`) }))} />
         <Button variant="secondary">Formular beginnen</Button>
+      </form>
+    </section>
+  );
+}
+
+/** A walk-in's number for this person (they came without an appointment): it stands on the timeline below. */
+async function DrawTicketForm({ person }: { person: { id: string; phone: string | null; language: string } }) {
+  const [locations, services, desk] = await Promise.all([queueLocations(), listRequestTypes(), chosenDesk()]);
+  if (locations.length === 0) return null;
+  return (
+    <section aria-labelledby="ticket-heading" className="mt-8">
+      <h2 id="ticket-heading" className="text-xl font-bold">
+        Wartenummer ziehen
+      </h2>
+      <p className="mt-1 text-muted">Für diese Person, ohne Termin. Die Nummer erscheint im Verlauf; die Aufrufanzeige zeigt nur die Nummer.</p>
+      <form method="post" action={`${QUEUE_PATH}/ticket`} className="mt-3 max-w-xl">
+        <input type="hidden" name="personId" value={person.id} />
+        <input type="hidden" name="language" value={person.language} />
+        <SelectField name="locationId" id="ticket-location" label="Standort" defaultValue={desk?.locationId} options={locations.map((location) => ({ value: location.id, label: location.name }))} />
+        <SelectField name="requestType" id="ticket-request-type" label="Anliegen" options={[{ value: "", label: "(ohne Angabe)" }, ...services.map((service) => ({ value: service.key, label: service.title.de ?? service.key }))]} />
+        <TextField name="phone" id="ticket-phone" label="Handy für „Gleich sind Sie dran“ (freiwillig)" type="tel" maxLength={32} autoComplete="off" defaultValue={person.phone ?? ""} />
+        <Button variant="secondary">Nummer ziehen</Button>
       </form>
     </section>
   );
