@@ -173,7 +173,7 @@ async function main() {
           const [same] = await prisma.$queryRaw<{ count: number; score: number; matched: boolean }[]>`
             SELECT (SELECT count(*)::int FROM citizen WHERE search_name(name) = search_name(c.name)) AS count,
                    word_similarity(search_name(${parsed.criteria.name ?? ""}), search_name(c.name)) AS score,
-                   search_name(c.name) %> search_name(${parsed.criteria.name ?? ""}) AS matched
+                   EXISTS (SELECT 1 FROM citizen_name_matches(${parsed.criteria.name ?? ""}) m WHERE m.citizen_id = c.id) AS matched
               FROM citizen c WHERE c.id = ${item.id}::uuid`;
           if (same.count > MAX_SEARCH_RESULTS) crowded++;
           else if (parsed.criteria.name && same.matched && hits.length === MAX_SEARCH_RESULTS && (hits.at(-1)?.score ?? 0) >= Number(same.score)) cutOff++;
