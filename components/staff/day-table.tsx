@@ -3,11 +3,14 @@
 // (check in, no-show, move, cancel). A client component for the page's weight, not for behaviour:
 // the server sends the rows as data (about 300 bytes each) and renders them to HTML once, where a
 // server component's rows would travel twice — as HTML and again as React's much larger description
-// of the same markup (a day of 600 rows: 1.3 MB). Without JavaScript every action is still a plain
-// button or link; the buttons submit the one form the page puts around the table, each naming its
-// own address and appointment, so a row carries no forms and hidden fields of its own.
+// of the same markup (a day of 600 rows: 1.3 MB). The rows' HTML is written as one string, every
+// text escaped (lib/html.ts): rendering their 9,000 elements one by one through React was the
+// largest share of the page's server time. Without JavaScript every action is still a plain button
+// or link; the buttons submit the one form the page puts around the table, each naming its own
+// address and appointment, so a row carries no forms and hidden fields of its own.
 import { RowKeys } from "@/components/staff/row-keys";
 import { StaffTable, type StaffColumn } from "@/components/staff/staff-table";
+import { escapeHtml } from "@/lib/html";
 
 /**
  * One appointment as the table needs it, all text. A tuple rather than an object: the rows travel to
@@ -41,60 +44,48 @@ export interface DayActions {
 
 const REGION_ID = "tagesliste";
 
-function RowActions({ row, actions }: { row: DayRow; actions: DayActions }) {
+/** The row's steps as HTML: buttons of the form around the table (its own address is the check-in's), links for the pages that ask first. */
+function actionsHtml(row: DayRow, actions: DayActions): string {
   const [id, reference, time, name, , , , , , , steps] = row;
-  if (!steps.includes("e")) return null;
-  const who = `${name}, ${time} Uhr`;
-  // The buttons submit the form around the table (a button's type is "submit" by default); its own
-  // address is the check-in's. Their looks come from their data-key (app/globals.css, .row-actions).
-  return (
-    <div className="row-actions">
-      <button name="code" value={reference} data-key="e" aria-label={`Einchecken: ${who}`} autoFocus={id === actions.focusId}>
-        Einchecken
-      </button>
-      {steps.includes("n") ? (
-        <button formAction={actions.noShow} name="appointment" value={id} data-key="n" aria-label={`Nicht erschienen: ${who}`}>
-          Nicht erschienen
-        </button>
-      ) : null}
-      {steps.includes("u") ? (
-        <>
-          <a data-key="u" aria-label={`Umbuchen: ${who}`} href={`${actions.move}?appointment=${id}`}>
-            Umbuchen
-          </a>
-          <a data-key="s" aria-label={`Stornieren: ${who}`} href={`${actions.cancel}?appointment=${id}`}>
-            Stornieren …
-          </a>
-        </>
-      ) : null}
-    </div>
-  );
+  if (!steps.includes("e")) return "";
+  const who = escapeHtml(`${name}, ${time} Uhr`);
+  const appointment = encodeURIComponent(id);
+  // Their looks come from their data-key (app/globals.css, .row-actions); a button's type is "submit" by default.
+  let html = `<div class="row-actions"><button name="code" value="${escapeHtml(reference)}" data-key="e" aria-label="Einchecken: ${who}"${id === actions.focusId ? " autofocus" : ""}>Einchecken</button>`;
+  if (steps.includes("n")) html += `<button formaction="${escapeHtml(actions.noShow)}" name="appointment" value="${escapeHtml(id)}" data-key="n" aria-label="Nicht erschienen: ${who}">Nicht erschienen</button>`;
+  if (steps.includes("u")) {
+    html += `<a data-key="u" aria-label="Umbuchen: ${who}" href="${escapeHtml(`${actions.move}?appointment=${appointment}`)}">Umbuchen</a>`;
+    html += `<a data-key="s" aria-label="Stornieren: ${who}" href="${escapeHtml(`${actions.cancel}?appointment=${appointment}`)}">Stornieren …</a>`;
+  }
+  return `${html}</div>`;
 }
 
+/** The rows as HTML, every text escaped: the same cells as the columns below name. */
+function rowsHtml(rows: DayRow[], actions: DayActions | null, cellClass: (index: number) => string | undefined): string {
+  const td = (index: number, content: string) => {
+    const className = cellClass(index);
+    return className ? `<td class="${className}">${content}</td>` : `<td>${content}</td>`;
+  };
+  let html = "";
+  for (const row of rows) {
+    const [, reference, time, name, customerNumber, requestType, interpreter, accessibility, status, bookedBy] = row;
+    html += `<tr>${td(0, escapeHtml(time))}${td(1, escapeHtml(reference))}`;
+    html += td(2, `${escapeHtml(name)}${customerNumber ? `<span class="block font-normal text-muted">Kd.-Nr. ${escapeHtml(customerNumber)}</span>` : ""}`);
+    html += `${td(3, escapeHtml(requestType))}${td(4, escapeHtml(interpreter ?? "–"))}${td(5, escapeHtml(accessibility ?? "–"))}${td(6, escapeHtml(status))}${td(7, escapeHtml(bookedBy))}`;
+    html += `${actions ? td(8, actionsHtml(row, actions)) : ""}</tr>`;
+  }
+  return html;
+}
+
+const HEADINGS = ["Zeit", "Vorgangsnummer", "Person", "Anliegen", "Dolmetschen", "Barrierefreiheit", "Status", "Gebucht"];
+
 export function DayTable({ caption, rows, actions }: { caption: string; rows: DayRow[]; actions: DayActions | null }) {
-  const columns: StaffColumn<DayRow>[] = [
-    { heading: "Zeit", cell: (row) => row[2] },
-    { heading: "Vorgangsnummer", cell: (row) => row[1] },
-    {
-      heading: "Person",
-      cell: ([, , , name, customerNumber]) => (
-        <>
-          {name}
-          {customerNumber ? <span className="block font-normal text-muted">Kd.-Nr. {customerNumber}</span> : null}
-        </>
-      ),
-    },
-    { heading: "Anliegen", cell: (row) => row[5] },
-    { heading: "Dolmetschen", cell: (row) => row[6] ?? "–" },
-    { heading: "Barrierefreiheit", cell: (row) => row[7] ?? "–" },
-    { heading: "Status", cell: (row) => row[8] },
-    { heading: "Gebucht", cell: (row) => row[9] },
-  ];
-  if (actions) columns.push({ heading: "Aktionen", headingHidden: true, hideInPrint: true, cell: (row) => <RowActions row={row} actions={actions} /> });
+  const columns: StaffColumn<DayRow>[] = HEADINGS.map((heading) => ({ heading, cell: () => null }));
+  if (actions) columns.push({ heading: "Aktionen", headingHidden: true, hideInPrint: true, cell: () => null });
   // The reference's and the name's looks are set once for their columns, not on 600 cells.
   return (
     <div id={REGION_ID} className="[&_td:nth-child(2)]:font-mono [&_td:nth-child(3)]:font-semibold">
-      <StaffTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row[0]} empty="An diesem Tag gibt es hier keine Termine vor Ort." />
+      <StaffTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row[0]} empty="An diesem Tag gibt es hier keine Termine vor Ort." bodyHtml={(all, cellClass) => rowsHtml(all, actions, cellClass)} />
       {actions ? <RowKeys regionId={REGION_ID} /> : null}
     </div>
   );

@@ -3,6 +3,7 @@
 // of the path for pages (German for the staff area), JSON for the API.
 import { isLocale, rtlLocales, type Locale } from "@/i18n/locales";
 import { localePath } from "@/i18n/navigation";
+import { escapeHtml } from "@/lib/html";
 
 /** Where a path belongs: each area has its own kind of answer. */
 export type Area = "citizen" | "staff" | "display" | "api";
@@ -41,8 +42,6 @@ function pathLocale(pathname: string, area: Area): Locale {
   const first = pathname.split("/")[1] ?? "";
   return area === "citizen" && isLocale(first) ? first : "de";
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 async function plainPage(status: number, message: "unavailable" | "badAddress", pathname: string, area: Area, nonce: string, headers: Record<string, string> = {}) {
   const locale = pathLocale(pathname, area);
