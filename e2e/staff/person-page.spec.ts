@@ -80,4 +80,14 @@ test("a citizen's own statements reach the caseworker's person page, searched wi
   expect(audit.map((entry) => entry.action)).toEqual(["person.searched", "person.viewed"]);
   expect(audit[0].details.shown).toContain(person.id);
   expect(audit[1].citizen_id).toBe(person.id);
+
+  // She came without an appointment today: a number drawn for her from her page stands on her timeline.
+  await page.getByRole("button", { name: "Nummer ziehen" }).click();
+  await expect(page.getByText(/Wartenummer A\d{3} gezogen/)).toBeVisible();
+  await expectAccessible(page);
+  const number = (await page.getByText(/Wartenummer A\d{3} gezogen/).textContent())!.match(/A\d{3}/)![0];
+  await page.goto(`/staff/people/${person.id}`);
+  await expect(page.getByTestId("timeline").locator('tr[data-kind="queue_ticket"]')).toContainText(`Wartenummer ${number} (ohne Termin)`);
+  await expect(page.getByTestId("timeline").locator('tr[data-kind="queue_ticket"]')).toContainText("wartet");
+  await expectAccessible(page);
 });
