@@ -12,11 +12,11 @@ import { recreateDatabase, startEmbeddedPostgres, type EmbeddedServer } from "@/
 import { prepareDatabase } from "@/lib/db/prepare";
 import { seed } from "@/prisma/seed";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
+import { nextArgs, nextBin } from "./next-server";
 
 const root = process.cwd();
 const port = Number(process.env.BENCH_PORT ?? 3199);
 const base = `http://127.0.0.1:${port}`;
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const DATABASE = `zugang_bench_${port}`;
 const HTML_LIMIT_KB = 30;
 const OWN_JS_LIMIT_KB = 20;
@@ -94,7 +94,7 @@ async function bookingPages(): Promise<string[]> {
 async function main() {
   if (process.env.BENCH_SKIP_BUILD !== "1" || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
     console.log("building the production app (next build)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [nextBin(root), "build"], { cwd: root, env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
   }
   let embedded: EmbeddedServer | undefined;
@@ -107,7 +107,7 @@ async function main() {
   const databaseUrl = await recreateDatabase(adminUrl, DATABASE);
   await prepareDatabase(databaseUrl, { seed: (prisma) => seed(prisma, { demo: true }) });
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: base, PUBLIC_BASE_URL: base };
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, nextArgs(root, "start", "-p", String(port)), { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   try {
     await waitForHealth(server);
     const recommendation = await postForm("/journey/continued-benefits/recommend", { preference: "digital", helpNeed: "always", devices: "smartphone-only" });

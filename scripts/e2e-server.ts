@@ -11,14 +11,14 @@ import { prepareDatabase } from "@/lib/db/prepare";
 import { seed } from "@/prisma/seed";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
 import { E2E_API_KEY, e2eAdminUrl, e2eDatabaseName, e2eEmbeddedPort, e2ePort } from "@/tests/e2e-database";
+import { nextArgs, nextBin } from "./next-server";
 
 const root = process.cwd();
 const port = e2ePort();
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 /** The production build the tests run against, without the type check (npm test's first layer runs tsc over everything). */
 function build(env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production", ZUGANG_BUILD_SKIP_TYPECHECK: "1", NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [nextBin(root), "build"], { cwd: root, env: { ...env, NODE_ENV: "production", ZUGANG_BUILD_SKIP_TYPECHECK: "1", NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed");
 }
 
@@ -45,7 +45,7 @@ async function main() {
     API_KEYS: [process.env.API_KEYS, E2E_API_KEY].filter(Boolean).join(","),
   };
   if (process.env.E2E_SKIP_BUILD !== "1") build(env);
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  const server = spawn(process.execPath, nextArgs(root, "start", "-p", String(port)), { cwd: root, env, stdio: "inherit" });
   const stop = async () => {
     server.kill("SIGTERM");
     await embedded?.stop().catch(() => undefined);

@@ -7,12 +7,12 @@ import path from "node:path";
 import { isPortFree, startEmbeddedPostgres, StartupError, type EmbeddedServer } from "@/lib/db/embedded";
 import { describeDatabase, prepareDatabase } from "@/lib/db/prepare";
 import { seed } from "@/prisma/seed";
+import { nextArgs, nextBin } from "./next-server";
 
 const root = process.cwd();
 /** Where the embedded database and the generated local secret live (git-ignored). */
 const dataDir = path.resolve(process.env.ZUGANG_DATA_DIR ?? path.join(root, ".data"));
 const dev = process.argv.includes("--dev");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 function fail(message: string): never {
   console.error(`zugang: ${message}`);
@@ -111,7 +111,7 @@ async function main() {
   };
   if (!dev && buildIsStale()) {
     console.log("zugang: no up-to-date production build, building (one to three minutes)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [nextBin(root), "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
     if (build.status !== 0) {
       await stopDatabase();
       fail("the build failed (see above)");
@@ -119,7 +119,7 @@ async function main() {
   }
 
   const children: ChildProcess[] = [];
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  const server = spawn(process.execPath, nextArgs(root, dev ? "dev" : "start", "-p", String(port)), { cwd: root, env, stdio: "inherit" });
   children.push(server);
   const worker = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "worker.ts")], { cwd: root, env, stdio: "inherit" });
   children.push(worker);
