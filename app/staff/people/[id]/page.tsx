@@ -7,6 +7,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { germanDate } from "@/components/staff/person-search";
 import { Button } from "@/components/ui/buttons";
+import { TimelineBody, type TimelineCells } from "@/components/staff/timeline-body";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { textsFor } from "@/i18n/translator";
 import { counterForms } from "@/lib/forms";
@@ -150,7 +151,8 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
           <p className="mt-2">Noch nichts.</p>
         ) : (
           <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="timeline-heading" tabIndex={0}>
-            <table className="w-full border-collapse text-left" data-testid="timeline">
+            {/* The cells' looks are set once on the table, not on each of the rows' cells. */}
+            <table className="w-full border-collapse text-left [&_tbody_:is(td,th)]:py-2 [&_tbody_:is(td,th):not(:last-child)]:pe-4 [&_tbody_th]:font-semibold [&_tbody_tr]:border-b [&_tbody_tr]:border-line" data-testid="timeline">
               <caption className="sr-only">Der Verlauf, das Neueste zuerst</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
@@ -160,11 +162,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
                   <th scope="col" className="py-2">Einzelheiten</th>
                 </tr>
               </thead>
-              <tbody>
-                {timeline.map((entry) => (
-                  <TimelineRow key={`${entry.kind}:${entry.id}`} entry={entry} />
-                ))}
-              </tbody>
+              <TimelineBody rows={timeline.map(timelineCells)} />
             </table>
           </div>
         )}
@@ -189,7 +187,8 @@ function FactRow({ label, fact }: { label: string; fact: RecordedFact | undefine
   );
 }
 
-function TimelineRow({ entry }: { entry: TimelineEntry }) {
+/** An entry as the timeline's row shows it, all text. */
+function timelineCells(entry: TimelineEntry): TimelineCells {
   let what: string;
   let details: string;
   switch (entry.kind) {
@@ -225,16 +224,7 @@ function TimelineRow({ entry }: { entry: TimelineEntry }) {
         .join(" · ");
       break;
   }
-  return (
-    <tr className="border-b border-line" data-kind={entry.kind}>
-      <td className="py-2 pe-4 whitespace-nowrap">{when.format(entry.at)}</td>
-      <th scope="row" className="py-2 pe-4 font-semibold">
-        {what}
-      </th>
-      <td className="py-2 pe-4">{entry.requestTypeTitle}</td>
-      <td className="py-2">{details}</td>
-    </tr>
-  );
+  return [entry.kind, when.format(entry.at), what, entry.requestTypeTitle, details];
 }
 
 function FileFormAtCounter({ personId, problem }: { personId: string; problem: string | undefined }) {
