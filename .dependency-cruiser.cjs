@@ -9,7 +9,13 @@ const TESTS = "\\.test\\.tsx?$|^tests/|^e2e/";
 const ROOMS = ["journey", "booking", "forms", "notifications", "feedback", "people", "staff", "analytics", "queue"];
 
 /** An arrow that is not allowed: code below `from` (tests aside) imports nothing below `to`. */
-const forbid = (name, comment, from, to) => ({ name, severity: "error", comment, from: { path: from, pathNot: TESTS }, to: { path: to } });
+const forbid = (name, comment, from, to) => ({
+  name,
+  severity: "error",
+  comment,
+  from: { path: from, pathNot: TESTS },
+  to: { path: to },
+});
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -21,10 +27,30 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
-    forbid("components-below-app", "Pages use components; components never import pages or route handlers.", "^components/", "^app/"),
-    forbid("components-without-server-seams", "UI gets what it shows as props: no database, session, environment or Prisma types.", "^components/", "^lib/(db|env|staff)|^lib/generated/"),
-    forbid("lib-below-app-components-prisma", "lib/ is imported by pages, UI and the seed; it imports none of them.", "^lib/", "^(app|components|prisma)/"),
-    forbid("notifications-knows-no-bookings-or-forms", "Booking and forms hand notifications what to send; notifications imports neither.", "^lib/notifications/", "^lib/(booking|forms)/"),
+    forbid(
+      "components-below-app",
+      "Pages use components; components never import pages or route handlers.",
+      "^components/",
+      "^app/",
+    ),
+    forbid(
+      "components-without-server-seams",
+      "UI gets what it shows as props: no database, session, environment or Prisma types.",
+      "^components/",
+      "^lib/(db|env|staff)|^lib/generated/",
+    ),
+    forbid(
+      "lib-below-app-components-prisma",
+      "lib/ is imported by pages, UI and the seed; it imports none of them.",
+      "^lib/",
+      "^(app|components|prisma)/",
+    ),
+    forbid(
+      "notifications-knows-no-bookings-or-forms",
+      "Booking and forms hand notifications what to send; notifications imports neither.",
+      "^lib/notifications/",
+      "^lib/(booking|forms)/",
+    ),
     // One rule per room, all of the same name: dependency-cruiser's group matching ($1) reaches from
     // `from` into `to` only, and here the room is known from `to`.
     ...ROOMS.map((room) => ({
@@ -40,6 +66,10 @@ module.exports = {
     tsPreCompilationDeps: true,
     doNotFollow: { path: ["node_modules", "^lib/generated/"] },
     exclude: { path: ["^\\.next/", "^\\.data/"] },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"], extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"],
+    },
   },
 };

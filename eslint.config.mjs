@@ -7,17 +7,39 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "node_modules/**", ".data/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      "lib/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   {
     rules: {
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "read configuration through lib/env.ts" }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "read configuration through lib/env.ts" },
+      ],
       // Citizen pages link with plain <a> on purpose: no client router, no prefetching on mobile data.
       "@next/next/no-html-link-for-pages": "off",
     },
   },
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
   {
-    files: ["lib/env.ts", "scripts/**", "tests/**", "e2e/**", "*.config.*", "prisma/**", "benchmarks/**", "**/*.test.ts"],
+    files: [
+      "lib/env.ts",
+      "scripts/**",
+      "tests/**",
+      "e2e/**",
+      "*.config.*",
+      "prisma/**",
+      "benchmarks/**",
+      "**/*.test.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 ];

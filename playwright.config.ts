@@ -6,7 +6,17 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const launchOptions = existsSync(chromiumPath)
-  ? { executablePath: chromiumPath, args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] }
+  ? {
+      executablePath: chromiumPath,
+      args: [
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
+    }
   : {};
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -27,7 +37,11 @@ export default defineConfig({
     trace: { mode: "retain-on-failure", screenshots: false },
   },
   projects: [
-    { name: "phone", use: { ...devices["Desktop Chrome"], ...phone, launchOptions }, testIgnore: [/staff\//, /\.nojs\.spec\.ts$/] },
+    {
+      name: "phone",
+      use: { ...devices["Desktop Chrome"], ...phone, launchOptions },
+      testIgnore: [/staff\//, /\.nojs\.spec\.ts$/],
+    },
     {
       name: "phone-no-js",
       use: { ...devices["Desktop Chrome"], ...phone, javaScriptEnabled: false, launchOptions },

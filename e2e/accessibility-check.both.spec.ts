@@ -7,10 +7,15 @@ const FAULTY = `<!doctype html><html lang="de"><head><title>Probe</title></head>
 const SOUND = `<!doctype html><html lang="de"><head><title>Probe</title></head><body><main><h1>Probe</h1>
 <img src="/nothing.png" alt="Leer"><form><label>Name <input type="text" name="x"></label></form></main></body></html>`;
 
-test("axe names an image without text and a field without a label, and passes them once fixed", async ({ context, javaScriptEnabled }) => {
+test("axe names an image without text and a field without a label, and passes them once fixed", async ({
+  context,
+  javaScriptEnabled,
+}) => {
   const probe = await context.newPage();
   let html = FAULTY;
-  await probe.route("**/accessibility-probe", (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
+  await probe.route("**/accessibility-probe", (route) =>
+    route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }),
+  );
   await probe.goto("/accessibility-probe");
   const rules = (await accessibilityViolations(probe, javaScriptEnabled)).map((violation) => violation.rule).sort();
   expect(rules).toEqual(expect.arrayContaining(["image-alt", "label"]));
@@ -20,13 +25,21 @@ test("axe names an image without text and a field without a label, and passes th
   // The faulty markup once more: a verdict remembered for the same markup, still failing.
   html = FAULTY;
   await probe.goto("/accessibility-probe");
-  expect((await accessibilityViolations(probe, javaScriptEnabled)).map((violation) => violation.rule)).toEqual(expect.arrayContaining(["image-alt", "label"]));
+  expect((await accessibilityViolations(probe, javaScriptEnabled)).map((violation) => violation.rule)).toEqual(
+    expect.arrayContaining(["image-alt", "label"]),
+  );
   await probe.close();
 });
 
-test("markup fetched without a browser is checked the same way: a fault named, the fixed markup passing", async ({ browser, viewport, baseURL }) => {
+test("markup fetched without a browser is checked the same way: a fault named, the fixed markup passing", async ({
+  browser,
+  viewport,
+  baseURL,
+}) => {
   const url = new URL("/accessibility-probe-markup", baseURL).toString();
-  await expect(expectAccessibleMarkup(browser, viewport, url, FAULTY)).rejects.toThrow(/image-alt[\s\S]*label|label[\s\S]*image-alt/);
+  await expect(expectAccessibleMarkup(browser, viewport, url, FAULTY)).rejects.toThrow(
+    /image-alt[\s\S]*label|label[\s\S]*image-alt/,
+  );
   const shown = await expectAccessibleMarkup(browser, viewport, url, SOUND);
   await expect(shown.getByRole("img", { name: "Leer" })).toBeAttached();
 });

@@ -29,7 +29,9 @@ const verdicts = new Map<string, Violations>();
 function verdictKey(html: string, page: Page, javaScriptEnabled = jsEnabled.get(page)): string {
   const markup = withoutScripts(html).replace(/\snonce="[^"]*"/g, "");
   const viewport = page.viewportSize();
-  return createHash("sha256").update(`${javaScriptEnabled}|${viewport?.width}x${viewport?.height}|${markup}`).digest("hex");
+  return createHash("sha256")
+    .update(`${javaScriptEnabled}|${viewport?.width}x${viewport?.height}|${markup}`)
+    .digest("hex");
 }
 
 function withoutScripts(html: string): string {
@@ -58,7 +60,9 @@ async function analyze(page: Page, content: string) {
   const twin = await twinOf(page);
   const viewport = page.viewportSize();
   if (viewport) await twin.setViewportSize(viewport);
-  await twin.route(url, (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }), { times: 1 });
+  await twin.route(url, (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }), {
+    times: 1,
+  });
   await twin.goto(url);
   return runAxe(twin);
 }
@@ -78,7 +82,10 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core
 async function runAxe(target: Page): Promise<AxeResults> {
   const present = await target.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === "object");
   if (!present) await target.evaluate(AXE_SOURCE);
-  return target.evaluate((options) => (window as unknown as { axe: typeof axe }).axe.run(document, options), AXE_OPTIONS);
+  return target.evaluate(
+    (options) => (window as unknown as { axe: typeof axe }).axe.run(document, options),
+    AXE_OPTIONS,
+  );
 }
 
 /** One twin page per browser (a worker's), with JavaScript on, reused for every check without it. */
@@ -108,10 +115,19 @@ const jsEnabled = new WeakMap<Page, boolean>();
  * whose every language is the same markup around other words, this checks each language for a
  * fraction of a full page load; a page's JavaScript is checked in a browser in one language.
  */
-export async function expectAccessibleMarkup(browser: Browser, viewport: { width: number; height: number } | null, url: string, html: string): Promise<Page> {
+export async function expectAccessibleMarkup(
+  browser: Browser,
+  viewport: { width: number; height: number } | null,
+  url: string,
+  html: string,
+): Promise<Page> {
   const twin = await twinOf(browser);
   if (viewport) await twin.setViewportSize(viewport);
-  await twin.route(url, (route) => route.fulfill({ body: withoutScripts(html), contentType: "text/html; charset=utf-8" }), { times: 1 });
+  await twin.route(
+    url,
+    (route) => route.fulfill({ body: withoutScripts(html), contentType: "text/html; charset=utf-8" }),
+    { times: 1 },
+  );
   await twin.goto(url);
   const key = verdictKey(html, twin, false);
   let violations = verdicts.get(key);
@@ -119,7 +135,13 @@ export async function expectAccessibleMarkup(browser: Browser, viewport: { width
     violations = (await runAxe(twin)).violations;
     verdicts.set(key, violations);
   }
-  expect(violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5) })), `accessibility violations on ${url}`).toEqual([]);
+  expect(
+    violations.map((violation) => ({
+      rule: violation.id,
+      targets: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
+    })),
+    `accessibility violations on ${url}`,
+  ).toEqual([]);
   return twin;
 }
 
@@ -157,7 +179,8 @@ export const test = base.extend({
     // Chromium reports each blocked script, style or connection as a console error naming the policy.
     const blocked: string[] = [];
     page.on("console", (message) => {
-      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) blocked.push(`${page.url()}: ${message.text()}`);
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+        blocked.push(`${page.url()}: ${message.text()}`);
     });
     await use(page);
     expect(blocked, "Content-Security-Policy violations").toEqual([]);

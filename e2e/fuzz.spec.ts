@@ -14,25 +14,109 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const BUDGET_MS = 7 * 60_000;
 const PARALLEL = 4;
 /** Text a body must never show: stack frames, module paths, database internals. */
-const LEAKS = [/\bat Object\./, /\bat async\b/, /node_modules/, /PrismaClient/, /\bSELECT /, /syntax error at/, /invalid byte sequence/, /unsupported Unicode escape/, /ECONNREFUSED/];
+const LEAKS = [
+  /\bat Object\./,
+  /\bat async\b/,
+  /node_modules/,
+  /PrismaClient/,
+  /\bSELECT /,
+  /syntax error at/,
+  /invalid byte sequence/,
+  /unsupported Unicode escape/,
+  /ECONNREFUSED/,
+];
 /** Every request comes from this address, so that the fuzz fills rate-limit buckets of its own. */
 const HEADERS = { "Accept-Language": "de-DE", "X-Forwarded-For": "198.51.100.77" };
 
 /** Decoded text values: control characters, broken Unicode, impossible and clock-change dates, wrong types as text. */
 const BAD_TEXT = [
-  "\u0000", "a\u0000b", "\u0001\u001f", "line\nbreak\r\n\t", "\u007f\u0085", "\u2028\u2029", "\uffff", "x".repeat(5000),
-  "' OR 1=1 --", "<script>alert(1)</script>", "../../etc/passwd", "2026-02-30", "2026-03-29T02:30", "2026-10-25T02:30+01:00",
-  "2026-13-01T25:61", "-1", "1e309", "NaN", "null", "[]", "",
+  "\u0000",
+  "a\u0000b",
+  "\u0001\u001f",
+  "line\nbreak\r\n\t",
+  "\u007f\u0085",
+  "\u2028\u2029",
+  "\uffff",
+  "x".repeat(5000),
+  "' OR 1=1 --",
+  "<script>alert(1)</script>",
+  "../../etc/passwd",
+  "2026-02-30",
+  "2026-03-29T02:30",
+  "2026-10-25T02:30+01:00",
+  "2026-13-01T25:61",
+  "-1",
+  "1e309",
+  "NaN",
+  "null",
+  "[]",
+  "",
 ];
 /** Raw, already percent-encoded values for paths and queries: NUL and control characters, malformed encodings. */
-const BAD_RAW = ["%00", "a%00b", "%0A%0D", "%01%1F", "%7F", "%C2%85", "%E2%80%A8", "%ED%A0%80", "%ff", "%c0%ae", "%", "%zz", "..%2F..%2Fetc", "x".repeat(3000), "2026-02-30", "2026-03-29T02%3A30"];
+const BAD_RAW = [
+  "%00",
+  "a%00b",
+  "%0A%0D",
+  "%01%1F",
+  "%7F",
+  "%C2%85",
+  "%E2%80%A8",
+  "%ED%A0%80",
+  "%ff",
+  "%c0%ae",
+  "%",
+  "%zz",
+  "..%2F..%2Fetc",
+  "x".repeat(3000),
+  "2026-02-30",
+  "2026-03-29T02%3A30",
+];
 /** Query parameters the pages and the API read. */
-const QUERY_NAMES = ["journey", "requestType", "channel", "draft", "kind", "page", "day", "from", "to", "start", "locale", "errors", "return", "filed", "preference", "needs", "language", "token", "result", "booked", "done", "callbackUrl"];
+const QUERY_NAMES = [
+  "journey",
+  "requestType",
+  "channel",
+  "draft",
+  "kind",
+  "page",
+  "day",
+  "from",
+  "to",
+  "start",
+  "locale",
+  "errors",
+  "return",
+  "filed",
+  "preference",
+  "needs",
+  "language",
+  "token",
+  "result",
+  "booked",
+  "done",
+  "callbackUrl",
+];
 /** JSON bodies that are not what any route expects: wrong types, deep nesting, NUL in keys, too large. */
 const BAD_JSON = [
-  "{}", "[]", "null", "\"text\"", "42", "true", JSON.stringify({ "\u0000": "\u0000" }), `${"[".repeat(5000)}${"]".repeat(5000)}`,
+  "{}",
+  "[]",
+  "null",
+  '"text"',
+  "42",
+  "true",
+  JSON.stringify({ "\u0000": "\u0000" }),
+  `${"[".repeat(5000)}${"]".repeat(5000)}`,
   `${'{"a":'.repeat(3000)}1${"}".repeat(3000)}`,
-  JSON.stringify({ requestType: 5, preference: ["x"], situation: "x", channel: {}, start: 1, locationId: null, form: [], data: 7 }),
+  JSON.stringify({
+    requestType: 5,
+    preference: ["x"],
+    situation: "x",
+    channel: {},
+    start: 1,
+    locationId: null,
+    form: [],
+    data: 7,
+  }),
   JSON.stringify({ blob: "x".repeat(300_000) }),
 ];
 
@@ -55,17 +139,25 @@ interface Request {
 }
 
 function exportedMethods(source: string): string[] {
-  const direct = [...source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
-  const renamed = [...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) => [...m[1].matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((n) => n[1]));
+  const direct = [
+    ...source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g),
+  ].map((m) => m[1]);
+  const renamed = [...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
+    [...m[1].matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((n) => n[1]),
+  );
   return [...new Set([...direct, ...renamed])];
 }
 
 function discover(dir = APP, parts: string[] = []): Route[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry): Route[] => {
-    if (entry.isDirectory()) return /^[_@]/.test(entry.name) ? [] : discover(path.join(dir, entry.name), [...parts, entry.name]);
+    if (entry.isDirectory())
+      return /^[_@]/.test(entry.name) ? [] : discover(path.join(dir, entry.name), [...parts, entry.name]);
     const pattern = `/${parts.join("/")}`;
     if (entry.name === "page.tsx") return [{ pattern, parts, methods: ["GET"], page: true }];
-    if (entry.name === "route.ts") return [{ pattern, parts, methods: exportedMethods(readFileSync(path.join(dir, entry.name), "utf8")), page: false }];
+    if (entry.name === "route.ts")
+      return [
+        { pattern, parts, methods: exportedMethods(readFileSync(path.join(dir, entry.name), "utf8")), page: false },
+      ];
     return [];
   });
 }
@@ -74,11 +166,13 @@ const dynamicName = (part: string) => /^\[{1,2}(?:\.\.\.)?([^\]]+)\]{1,2}$/.exec
 
 /** The URL of a route with its dynamic segments filled; `bad` replaces one segment with a raw value. */
 function fill(route: Route, good: (name: string) => string, bad?: { name: string; raw: string }): string {
-  const segments = route.parts.filter((part) => !/^\(.*\)$/.test(part)).map((part) => {
-    const name = dynamicName(part);
-    if (!name) return part;
-    return bad?.name === name ? bad.raw : good(name);
-  });
+  const segments = route.parts
+    .filter((part) => !/^\(.*\)$/.test(part))
+    .map((part) => {
+      const name = dynamicName(part);
+      if (!name) return part;
+      return bad?.name === name ? bad.raw : good(name);
+    });
   return `/${segments.filter((segment) => segment !== "").join("/")}`;
 }
 
@@ -88,7 +182,13 @@ interface CrawledForm {
   fields: Record<string, string>;
 }
 
-const decode = (value: string) => value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 
 function formsOf(html: string): CrawledForm[] {
   return [...html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)].flatMap((match) => {
@@ -100,7 +200,13 @@ function formsOf(html: string): CrawledForm[] {
       if (!name || name in fields) continue;
       const type = /\btype="([^"]+)"/.exec(field[2])?.[1] ?? "text";
       const value = /\bvalue="([^"]*)"/.exec(field[2])?.[1];
-      fields[name] = value ? decode(value) : type === "email" ? "fuzz@example.org" : type === "date" ? new Date().toISOString().slice(0, 10) : "Test";
+      fields[name] = value
+        ? decode(value)
+        : type === "email"
+          ? "fuzz@example.org"
+          : type === "date"
+            ? new Date().toISOString().slice(0, 10)
+            : "Test";
     }
     return [{ action: decode(action), fields }];
   });
@@ -110,7 +216,13 @@ function formsOf(html: string): CrawledForm[] {
 function sample(schema: Record<string, unknown> | undefined): unknown {
   if (!schema) return "x";
   if (Array.isArray(schema.enum)) return schema.enum[0];
-  if (schema.type === "object") return Object.fromEntries(Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>).map(([key, value]) => [key, sample(value)]));
+  if (schema.type === "object")
+    return Object.fromEntries(
+      Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>).map(([key, value]) => [
+        key,
+        sample(value),
+      ]),
+    );
   if (schema.type === "array") return [sample(schema.items as Record<string, unknown>)];
   if (schema.type === "integer" || schema.type === "number") return 1;
   if (schema.type === "boolean") return true;
@@ -129,20 +241,38 @@ async function client(playwright: PlaywrightWorkerArgs["playwright"], baseURL: s
     const first = url.split("/")[1] ?? "";
     const jar = (locales as readonly string[]).includes(first) ? first : "de";
     if (!jars.has(jar)) jars.set(jar, await playwright.request.newContext({ baseURL }));
-    return jars.get(jar)!.fetch(url, { method, maxRedirects: 0, failOnStatusCode: false, timeout: 30_000, ...options, headers: { ...HEADERS, ...options.headers } });
+    return jars
+      .get(jar)!
+      .fetch(url, {
+        method,
+        maxRedirects: 0,
+        failOnStatusCode: false,
+        timeout: 30_000,
+        ...options,
+        headers: { ...HEADERS, ...options.headers },
+      });
   };
   return { fetch, dispose: () => Promise.all([...jars.values()].map((jar) => jar.dispose())) };
 }
 
-test("malformed requests to every public route get a 4xx, never a 5xx or internals", async ({ playwright, baseURL }) => {
+test("malformed requests to every public route get a 4xx, never a 5xx or internals", async ({
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(BUDGET_MS + 3 * 60_000);
   const request = await client(playwright, baseURL);
   const routes = discover();
   expect(routes.length).toBeGreaterThan(20);
 
   // Real values for the dynamic segments this portal has; any other segment gets generic ones.
-  const journeyLocation = (await request.fetch(send("POST", "/journey/job-counselling/recommend", { form: { forWhom: "self", preference: "personal" } }))).headers().location ?? "";
-  const draftLocation = (await request.fetch(send("POST", "/forms/absence/start", { form: {} }))).headers().location ?? "";
+  const journeyLocation =
+    (
+      await request.fetch(
+        send("POST", "/journey/job-counselling/recommend", { form: { forWhom: "self", preference: "personal" } }),
+      )
+    ).headers().location ?? "";
+  const draftLocation =
+    (await request.fetch(send("POST", "/forms/absence/start", { form: {} }))).headers().location ?? "";
   const known: Record<string, string> = {
     locale: "",
     requestType: "job-counselling",
@@ -162,10 +292,16 @@ test("malformed requests to every public route get a 4xx, never a 5xx or interna
   const forms = new Map<string, CrawledForm>();
   for (const route of routes.filter((candidate) => candidate.page)) {
     const response = await request.fetch(send("GET", fill(route, good)));
-    for (const form of response.ok() ? formsOf(await response.text()) : []) if (!forms.has(form.action)) forms.set(form.action, form);
+    for (const form of response.ok() ? formsOf(await response.text()) : [])
+      if (!forms.has(form.action)) forms.set(form.action, form);
   }
   const fieldNames = [...new Set([...forms.values()].flatMap((form) => Object.keys(form.fields)))];
-  const openApi = (await (await request.fetch(send("GET", "/api/v1/openapi.json"))).json()) as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Record<string, unknown> }> } }>> };
+  const openApi = (await (await request.fetch(send("GET", "/api/v1/openapi.json"))).json()) as {
+    paths: Record<
+      string,
+      Record<string, { requestBody?: { content: Record<string, { schema: Record<string, unknown> }> } }>
+    >;
+  };
 
   // Every route gets every kind of bad input (each dynamic segment, each query parameter, form and
   // JSON posts, bodies, methods); within a kind, the values take turns from route to route (half of
@@ -177,19 +313,37 @@ test("malformed requests to every public route get a 4xx, never a 5xx or interna
     // Path segments: each dynamic segment in turn gets every other bad raw value.
     for (const name of dynamic) {
       BAD_RAW.forEach((raw, index) => {
-        if ((index + turn) % 2 === 0) cases.push({ route: route.pattern, input: `${name}=${raw.slice(0, 20)}`, send: send(route.methods[0] ?? "GET", fill(route, good, { name, raw })) });
+        if ((index + turn) % 2 === 0)
+          cases.push({
+            route: route.pattern,
+            input: `${name}=${raw.slice(0, 20)}`,
+            send: send(route.methods[0] ?? "GET", fill(route, good, { name, raw })),
+          });
       });
     }
     // Methods the route does not have.
-    for (const method of METHODS.filter((candidate) => !route.methods.includes(candidate))) cases.push({ route: route.pattern, input: `method ${method}`, send: send(method, url) });
+    for (const method of METHODS.filter((candidate) => !route.methods.includes(candidate)))
+      cases.push({ route: route.pattern, input: `method ${method}`, send: send(method, url) });
     if (route.methods.includes("GET")) {
       // Query strings: a few bad values in every known parameter at once (NUL, a broken encoding, an
       // overlong and an impossible date), then each parameter alone, which goes through every bad value.
-      for (const raw of [BAD_RAW[0], BAD_RAW[8], BAD_RAW[13], BAD_RAW[14]]) cases.push({ route: route.pattern, input: `query all=${raw.slice(0, 20)}`, send: send("GET", `${url}?${QUERY_NAMES.map((q) => `${q}=${raw}`).join("&")}`) });
+      for (const raw of [BAD_RAW[0], BAD_RAW[8], BAD_RAW[13], BAD_RAW[14]])
+        cases.push({
+          route: route.pattern,
+          input: `query all=${raw.slice(0, 20)}`,
+          send: send("GET", `${url}?${QUERY_NAMES.map((q) => `${q}=${raw}`).join("&")}`),
+        });
       QUERY_NAMES.forEach((q, index) => {
         if ((index + turn) % 3 !== 0) return;
         const value = index + turn;
-        cases.push({ route: route.pattern, input: `query ${q}`, send: send("GET", `${url}?${q}=${BAD_RAW[value % BAD_RAW.length]}&${q}=${encodeURIComponent(BAD_TEXT[value % BAD_TEXT.length])}`) });
+        cases.push({
+          route: route.pattern,
+          input: `query ${q}`,
+          send: send(
+            "GET",
+            `${url}?${q}=${BAD_RAW[value % BAD_RAW.length]}&${q}=${encodeURIComponent(BAD_TEXT[value % BAD_TEXT.length])}`,
+          ),
+        });
       });
       cases.push({ route: route.pattern, input: "query %", send: send("GET", `${url}?%=%&%ff=1&a=%c0%ae`) });
     }
@@ -198,12 +352,48 @@ test("malformed requests to every public route get a 4xx, never a 5xx or interna
       BAD_TEXT.forEach((bad, index) => {
         const form = Object.fromEntries(fieldNames.map((field) => [field, bad]));
         const origin: Record<string, string> = index % 2 === 0 ? { Origin: "https://evil.example" } : {};
-        if ((index + turn) % 2 === 0) cases.push({ route: route.pattern, input: `form all=${JSON.stringify(bad).slice(0, 20)}`, send: send(method, url, { form, headers: origin }) });
-        else cases.push({ route: route.pattern, input: `json all=${JSON.stringify(bad).slice(0, 20)}`, send: send(method, url, { data: form, headers: { ...origin, "Idempotency-Key": `fuzz-key-${index}-${Date.now()}` } }) });
+        if ((index + turn) % 2 === 0)
+          cases.push({
+            route: route.pattern,
+            input: `form all=${JSON.stringify(bad).slice(0, 20)}`,
+            send: send(method, url, { form, headers: origin }),
+          });
+        else
+          cases.push({
+            route: route.pattern,
+            input: `json all=${JSON.stringify(bad).slice(0, 20)}`,
+            send: send(method, url, {
+              data: form,
+              headers: { ...origin, "Idempotency-Key": `fuzz-key-${index}-${Date.now()}` },
+            }),
+          });
       });
-      BAD_JSON.forEach((body, index) => cases.push({ route: route.pattern, input: `json body #${index}`, send: send(method, url, { data: body, headers: { "Content-Type": "application/json", "Idempotency-Key": `fuzz-body-${index}` } }) }));
-      for (const [type, body] of [["application/json", "{\"a\":"], ["application/json", "\u0000"], ["application/x-www-form-urlencoded", "a=%ff&%=b&c=%00"], ["multipart/form-data", "--x\r\nbroken"], ["multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"data\"\r\n\r\n{\"fullName\":\"\\u0000\"}\r\n--x--"], ["text/plain", "x".repeat(2_000_000)]]) {
-        cases.push({ route: route.pattern, input: `raw ${type.slice(0, 25)}`, send: send(method, url, { data: body, headers: { "Content-Type": type, "Idempotency-Key": "fuzz-raw-key" } }) });
+      BAD_JSON.forEach((body, index) =>
+        cases.push({
+          route: route.pattern,
+          input: `json body #${index}`,
+          send: send(method, url, {
+            data: body,
+            headers: { "Content-Type": "application/json", "Idempotency-Key": `fuzz-body-${index}` },
+          }),
+        }),
+      );
+      for (const [type, body] of [
+        ["application/json", '{"a":'],
+        ["application/json", "\u0000"],
+        ["application/x-www-form-urlencoded", "a=%ff&%=b&c=%00"],
+        ["multipart/form-data", "--x\r\nbroken"],
+        [
+          "multipart/form-data; boundary=x",
+          '--x\r\nContent-Disposition: form-data; name="data"\r\n\r\n{"fullName":"\\u0000"}\r\n--x--',
+        ],
+        ["text/plain", "x".repeat(2_000_000)],
+      ]) {
+        cases.push({
+          route: route.pattern,
+          input: `raw ${type.slice(0, 25)}`,
+          send: send(method, url, { data: body, headers: { "Content-Type": type, "Idempotency-Key": "fuzz-raw-key" } }),
+        });
       }
     }
     // The API's own bodies (from its OpenAPI document): valid-looking, then one property at a time wrong.
@@ -212,11 +402,26 @@ test("malformed requests to every public route get a 4xx, never a 5xx or interna
       for (const [contentType, { schema }] of Object.entries(spec.requestBody?.content ?? {})) {
         const base = sample(schema) as Record<string, unknown>;
         for (const key of Object.keys(base)) {
-          for (const bad of [BAD_TEXT[0], BAD_TEXT[12], 17, { nested: BAD_TEXT[1] }, JSON.stringify({ [fieldNames[0] ?? "x"]: BAD_TEXT[1], fullName: "\u0000" })]) {
+          for (const bad of [
+            BAD_TEXT[0],
+            BAD_TEXT[12],
+            17,
+            { nested: BAD_TEXT[1] },
+            JSON.stringify({ [fieldNames[0] ?? "x"]: BAD_TEXT[1], fullName: "\u0000" }),
+          ]) {
             const body = { ...base, [key]: bad };
-            const multipart = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
+            const multipart = Object.fromEntries(
+              Object.entries(body).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
+            );
             const payload = contentType.startsWith("multipart") ? { multipart } : { data: body };
-            cases.push({ route: route.pattern, input: `${contentType} ${key}=${JSON.stringify(bad).slice(0, 20)}`, send: send(method.toUpperCase(), url, { ...payload, headers: { "Idempotency-Key": `fuzz-api-${key}-${cases.length}` } }) });
+            cases.push({
+              route: route.pattern,
+              input: `${contentType} ${key}=${JSON.stringify(bad).slice(0, 20)}`,
+              send: send(method.toUpperCase(), url, {
+                ...payload,
+                headers: { "Idempotency-Key": `fuzz-api-${key}-${cases.length}` },
+              }),
+            });
           }
         }
       }
@@ -226,7 +431,11 @@ test("malformed requests to every public route get a 4xx, never a 5xx or interna
   for (const form of forms.values()) {
     Object.keys(form.fields).forEach((field, index) => {
       for (const bad of [BAD_TEXT[index % BAD_TEXT.length], "\u0000", "a\u0001b"]) {
-        cases.push({ route: form.action, input: `field ${field}=${JSON.stringify(bad).slice(0, 20)}`, send: send("POST", form.action, { form: { ...form.fields, [field]: bad } }) });
+        cases.push({
+          route: form.action,
+          input: `field ${field}=${JSON.stringify(bad).slice(0, 20)}`,
+          send: send("POST", form.action, { form: { ...form.fields, [field]: bad } }),
+        });
       }
     });
   }
@@ -251,12 +460,18 @@ test("malformed requests to every public route get a 4xx, never a 5xx or interna
       sent += 1;
       counts.set(status, (counts.get(status) ?? 0) + 1);
       const leak = LEAKS.find((pattern) => pattern.test(body));
-      if (status >= 500 || status === 0 || leak) failures.push(`${item.route} [${item.input}] → ${status}${leak ? ` shows ${leak}` : ""}`);
+      if (status >= 500 || status === 0 || leak)
+        failures.push(`${item.route} [${item.input}] → ${status}${leak ? ` shows ${leak}` : ""}`);
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
-  const summary = [...counts.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(", ");
-  console.log(`fuzz: ${sent} requests of ${cases.length} in ${Math.round((Date.now() - started) / 1000)} s — ${summary}`);
+  const summary = [...counts.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status}: ${count}`)
+    .join(", ");
+  console.log(
+    `fuzz: ${sent} requests of ${cases.length} in ${Math.round((Date.now() - started) / 1000)} s — ${summary}`,
+  );
   if (failures.length > 0) console.log(`fuzz failures:\n${failures.join("\n")}`);
 
   expect((await request.fetch(send("GET", "/api/health"))).status(), "the portal still answers").toBe(200);

@@ -20,7 +20,12 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitUntilAnswering(url: string, server: ChildProcess, log: () => string, ready: (response: Response) => boolean): Promise<void> {
+async function waitUntilAnswering(
+  url: string,
+  server: ChildProcess,
+  log: () => string,
+  ready: (response: Response) => boolean,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`next start ended: ${log()}`);
@@ -34,7 +39,12 @@ async function waitUntilAnswering(url: string, server: ChildProcess, log: () => 
  * `next start` on the database given. `ready` says which answer of /api/health counts (any answer
  * by default: a spec may mean to take the database away).
  */
-export async function startNextServer(options: { databaseUrl: string; env?: Record<string, string>; unset?: string[]; ready?: (response: Response) => boolean }): Promise<StartedServer> {
+export async function startNextServer(options: {
+  databaseUrl: string;
+  env?: Record<string, string>;
+  unset?: string[];
+  ready?: (response: Response) => boolean;
+}): Promise<StartedServer> {
   const root = process.cwd();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -49,7 +59,11 @@ export async function startNextServer(options: { databaseUrl: string; env?: Reco
     ...options.env,
   };
   for (const name of options.unset ?? []) delete env[name];
-  const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+  const server = spawn(
+    process.execPath,
+    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
+    { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] },
+  );
   let errors = "";
   server.stderr?.on("data", (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2000)));
   await waitUntilAnswering(`${baseUrl}/api/health`, server, () => errors, options.ready ?? (() => true));

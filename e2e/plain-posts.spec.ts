@@ -41,7 +41,11 @@ test("an empty or garbled post leads back to a page that loads", async ({ reques
     expect((await request.get(location, { headers: GERMAN })).status(), `${path} → ${location}`).toBe(200);
   }
   // A body that is no form at all reads as an empty form.
-  const notAForm = await request.post("/appointments/new/check/confirm", { data: "{", headers: { ...GERMAN, "Content-Type": "application/json" }, maxRedirects: 0 });
+  const notAForm = await request.post("/appointments/new/check/confirm", {
+    data: "{",
+    headers: { ...GERMAN, "Content-Type": "application/json" },
+    maxRedirects: 0,
+  });
   expect(notAForm.status()).toBe(303);
 });
 
@@ -59,10 +63,22 @@ test("a video booking through the posts; the pages with forms are valid HTML", a
   const locations = await (await request.get("/api/v1/locations")).json();
   const video = locations.locations.find((location: { channels: string[] }) => location.channels[0] === "video");
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const slots = (await (await request.get(`/api/v1/slots?requestType=job-counselling&channel=video&from=${day(0)}&to=${day(20)}`)).json()).slots as { start: string }[];
+  const slots = (
+    await (
+      await request.get(`/api/v1/slots?requestType=job-counselling&channel=video&from=${day(0)}&to=${day(20)}`)
+    ).json()
+  ).slots as { start: string }[];
   // The last free time of the window: the booking journeys take earlier ones.
   const start = slots[slots.length - 1].start;
-  const details = { requestType: "job-counselling", channel: "video", locationId: video.id, start, name: "Erika Muster", email: `posts-${Date.now()}@example.org`, videoConsent: "yes" };
+  const details = {
+    requestType: "job-counselling",
+    channel: "video",
+    locationId: video.id,
+    start,
+    name: "Erika Muster",
+    email: `posts-${Date.now()}@example.org`,
+    videoConsent: "yes",
+  };
 
   const withError = await post(request, "/appointments/new/details/save", { ...details, name: "" });
   expect(withError).toMatch(/^\/appointments\/new\/details\?draft=[A-Za-z0-9_-]{43}$/);
@@ -76,11 +92,15 @@ test("a video booking through the posts; the pages with forms are valid HTML", a
   const token = /^\/appointments\/manage\/([A-Za-z0-9_-]{43})\?booked=1$/.exec(booked)?.[1] ?? "";
   expect(token, booked).not.toBe("");
   await expectValidHtml(request, booked);
-  expect(await post(request, `/appointments/manage/${token}/consent`, { consent: "no" })).toBe(`/appointments/manage/${token}`);
+  expect(await post(request, `/appointments/manage/${token}/consent`, { consent: "no" })).toBe(
+    `/appointments/manage/${token}`,
+  );
   await expectValidHtml(request, `/appointments/manage/${token}`);
   await expectValidHtml(request, `/appointments/manage/${token}/reschedule?day=${slots[0].start.slice(0, 10)}`);
   await expectValidHtml(request, `/appointments/manage/${token}/cancel`);
-  expect(await post(request, `/appointments/manage/${token}/cancel/confirm`)).toBe(`/appointments/manage/${token}?done=cancelled`);
+  expect(await post(request, `/appointments/manage/${token}/cancel/confirm`)).toBe(
+    `/appointments/manage/${token}?done=cancelled`,
+  );
 
   await expectValidHtml(request, "/forms/absence");
   // A refused rating comes back on a page of its own, with its comment.

@@ -12,7 +12,9 @@ const validator = new HtmlValidate({ extends: ["html-validate:standard"] });
  */
 export async function htmlProblems(html: string): Promise<string[]> {
   const report = await validator.validateString(html);
-  return report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} (${message.selector ?? ""})`));
+  return report.results.flatMap((result) =>
+    result.messages.map((message) => `${message.ruleId}: ${message.message} (${message.selector ?? ""})`),
+  );
 }
 
 /** Fetches a page as a German browser would, expects 200 with valid HTML, and returns its title. */

@@ -25,7 +25,9 @@ export function isLocale(value: string): value is Locale {
 /** A language's name in the reader's language ("Arabisch" for a German reader); plain German reads German names. */
 export function languageName(readerLocale: string, code: string): string {
   try {
-    return new Intl.DisplayNames([readerLocale === "de-x-ls" ? "de" : readerLocale], { type: "language" }).of(code) ?? code;
+    return (
+      new Intl.DisplayNames([readerLocale === "de-x-ls" ? "de" : readerLocale], { type: "language" }).of(code) ?? code
+    );
   } catch {
     return code;
   }

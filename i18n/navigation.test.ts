@@ -9,6 +9,8 @@ describe("localePath", () => {
 
   it("puts every other language under its prefix, the start page without a trailing slash", () => {
     expect(localePath("ar", "/")).toBe("/ar");
-    expect(localePath("de-x-ls", "/journey/choose?journey=1&channel=video")).toBe("/de-x-ls/journey/choose?journey=1&channel=video");
+    expect(localePath("de-x-ls", "/journey/choose?journey=1&channel=video")).toBe(
+      "/de-x-ls/journey/choose?journey=1&channel=video",
+    );
   });
 });

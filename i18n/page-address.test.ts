@@ -33,8 +33,12 @@ describe("readPageAddress", () => {
 describe("languageHref", () => {
   it("links the same page with the same query in the other language", () => {
     const address = "/appointments/new/time?requestType=change-report&channel=in-person&location=abc";
-    expect(languageHref("en", address)).toBe("/en/appointments/new/time?requestType=change-report&channel=in-person&location=abc");
-    expect(languageHref("de", address)).toBe("/de/appointments/new/time?requestType=change-report&channel=in-person&location=abc");
+    expect(languageHref("en", address)).toBe(
+      "/en/appointments/new/time?requestType=change-report&channel=in-person&location=abc",
+    );
+    expect(languageHref("de", address)).toBe(
+      "/de/appointments/new/time?requestType=change-report&channel=in-person&location=abc",
+    );
   });
 
   it("links a language's start page without a trailing slash", () => {
@@ -46,7 +50,12 @@ describe("languageHref", () => {
 describe("alternateLanguages", () => {
   it("names the page in every language and as x-default, without the query", () => {
     const languages = alternateLanguages("/journey/absence?journey=secret");
-    expect(languages).toMatchObject({ de: "/journey/absence", en: "/en/journey/absence", "de-x-ls": "/de-x-ls/journey/absence", "x-default": "/journey/absence" });
+    expect(languages).toMatchObject({
+      de: "/journey/absence",
+      en: "/en/journey/absence",
+      "de-x-ls": "/de-x-ls/journey/absence",
+      "x-default": "/journey/absence",
+    });
     expect(Object.keys(languages)).toHaveLength(9);
     expect(Object.values(languages).some((href) => href.includes("?"))).toBe(false);
   });

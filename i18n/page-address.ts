@@ -39,7 +39,9 @@ export function languageHref(locale: string, address: string): string {
 /** The page in every language for <link rel="alternate" hreflang>: paths only, a query is private. */
 export function alternateLanguages(address: string): Record<string, string> {
   const { path } = split(address);
-  const languages: Record<string, string> = Object.fromEntries(locales.map((locale) => [locale, localePath(locale, path)]));
+  const languages: Record<string, string> = Object.fromEntries(
+    locales.map((locale) => [locale, localePath(locale, path)]),
+  );
   languages["x-default"] = localePath(defaultLocale, path);
   return languages;
 }

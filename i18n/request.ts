@@ -8,7 +8,9 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const parts = await Promise.all(
-    namespaces.map(async (namespace) => [namespace, (await import(`../messages/${locale}/${namespace}.json`)).default] as const),
+    namespaces.map(
+      async (namespace) => [namespace, (await import(`../messages/${locale}/${namespace}.json`)).default] as const,
+    ),
   );
   return { locale, messages: Object.fromEntries(parts), timeZone: "Europe/Berlin" };
 });

@@ -65,7 +65,8 @@ function bound(locale: Locale, namespace: TextNamespace): Translator {
   const messages = { [namespace]: MESSAGES[locale][namespace] };
   const t = createTranslator({ locale, messages, namespace }) as unknown as Translator;
   const fallback = locale === defaultLocale ? null : bound(defaultLocale, namespace);
-  const translate = ((key: string, values?: Record<string, string | number>) => (t.has(key) || !fallback ? t(key, values) : fallback(key, values))) as Translator;
+  const translate = ((key: string, values?: Record<string, string | number>) =>
+    t.has(key) || !fallback ? t(key, values) : fallback(key, values)) as Translator;
   translate.has = (key: string) => t.has(key) || (fallback?.has(key) ?? false);
   cache.set(`${locale}|${namespace}`, translate);
   return translate;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { apiBookingChannels, apiChannels, bookingChannelFromUrl, channels, fromApiChannel, isBookingChannel, toApiChannel, toDbChannel } from "@/lib/channels";
+import {
+  apiBookingChannels,
+  apiChannels,
+  bookingChannelFromUrl,
+  channels,
+  fromApiChannel,
+  isBookingChannel,
+  toApiChannel,
+  toDbChannel,
+} from "@/lib/channels";
 import { Channel as DatabaseChannel } from "@/lib/generated/prisma/enums";
 
 describe("one table of channel names", () => {

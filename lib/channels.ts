@@ -23,7 +23,10 @@ export const apiChannels = channels.map((channel) => CHANNEL_NAMES[channel]) as 
 /** The channels an appointment can be booked for (the others are a form or a callback). */
 export const bookingChannels = ["video", "in_person"] as const satisfies readonly Channel[];
 export type BookingChannel = (typeof bookingChannels)[number];
-export const apiBookingChannels = bookingChannels.map((channel) => CHANNEL_NAMES[channel]) as [ApiChannel<BookingChannel>, ...ApiChannel<BookingChannel>[]];
+export const apiBookingChannels = bookingChannels.map((channel) => CHANNEL_NAMES[channel]) as [
+  ApiChannel<BookingChannel>,
+  ...ApiChannel<BookingChannel>[],
+];
 
 const BY_API_NAME = new Map<string, Channel>(channels.map((channel) => [CHANNEL_NAMES[channel], channel]));
 type DatabaseNameOf<A extends ApiChannel> = { [C in Channel]: Names[C] extends A ? C : never }[Channel];

@@ -46,7 +46,12 @@ const envSchema = z.object({
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Minutes after its start an in-person appointment nobody checked in for counts as a no-show. */
-  NO_SHOW_GRACE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
+  NO_SHOW_GRACE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(15),
   /** Set to "1" by the test harness to allow test-only conveniences such as relaxed rate limits. */
   ZUGANG_TEST_MODE: z.enum(["0", "1"]).default("0"),
 });

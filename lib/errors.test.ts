@@ -22,11 +22,20 @@ describe("one family of domain errors", () => {
     const strays: string[] = [];
     const classes = new Map<string, string>();
     for (const file of sources("lib")) {
-      for (const match of readFileSync(file, "utf8").matchAll(/class (\w+) extends (\w+)/g)) classes.set(`${file}:${match[1]}`, match[2]);
+      for (const match of readFileSync(file, "utf8").matchAll(/class (\w+) extends (\w+)/g))
+        classes.set(`${file}:${match[1]}`, match[2]);
     }
     const names = new Map([...classes].map(([key, parent]) => [key.split(":")[1], parent]));
-    const inFamily = (name: string, seen = new Set<string>()): boolean => FAMILY.has(name) || (!seen.has(name) && names.has(name) && inFamily(names.get(name)!, seen.add(name)));
-    for (const [key, parent] of classes) if (key !== "lib/errors.ts:DomainError" && /Error$/.test(parent) && !inFamily(parent) && !OUTSIDE_THE_FAMILY.has(key)) strays.push(`${key} extends ${parent}`);
+    const inFamily = (name: string, seen = new Set<string>()): boolean =>
+      FAMILY.has(name) || (!seen.has(name) && names.has(name) && inFamily(names.get(name)!, seen.add(name)));
+    for (const [key, parent] of classes)
+      if (
+        key !== "lib/errors.ts:DomainError" &&
+        /Error$/.test(parent) &&
+        !inFamily(parent) &&
+        !OUTSIDE_THE_FAMILY.has(key)
+      )
+        strays.push(`${key} extends ${parent}`);
     expect(strays).toEqual([]);
   });
 

@@ -27,11 +27,17 @@ export const IDEMPOTENCY_SCOPES = {
 export type IdempotencyScope = (typeof IDEMPOTENCY_SCOPES)[keyof typeof IDEMPOTENCY_SCOPES];
 
 /** What an earlier request with this key left; the outcomes are the ones book_appointment() returns. */
-export type EarlierRequest<Answer> = { outcome: "none" } | { outcome: "replayed"; answer: Answer } | { outcome: "key-reused" } | { outcome: "in-flight" };
+export type EarlierRequest<Answer> =
+  { outcome: "none" } | { outcome: "replayed"; answer: Answer } | { outcome: "key-reused" } | { outcome: "in-flight" };
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
-export async function earlierRequest<Answer>(client: Client, scope: IdempotencyScope, key: string, requestHash: string): Promise<EarlierRequest<Answer>> {
+export async function earlierRequest<Answer>(
+  client: Client,
+  scope: IdempotencyScope,
+  key: string,
+  requestHash: string,
+): Promise<EarlierRequest<Answer>> {
   const record = await client.idempotencyRecord.findUnique({ where: { scope_key: { scope, key } } });
   if (!record) return { outcome: "none" };
   if (record.requestHash !== requestHash) return { outcome: "key-reused" };
@@ -44,11 +50,19 @@ export async function earlierRequest<Answer>(client: Client, scope: IdempotencyS
  * the transaction ends; a unique violation means another request holds it), then answer() stores
  * the answer before the commit.
  */
-export async function claimKey(tx: Prisma.TransactionClient, scope: IdempotencyScope, key: string, requestHash: string) {
+export async function claimKey(
+  tx: Prisma.TransactionClient,
+  scope: IdempotencyScope,
+  key: string,
+  requestHash: string,
+) {
   await tx.idempotencyRecord.create({ data: { scope, key, requestHash } });
   return {
     answer: async (statusCode: number, body: Prisma.InputJsonObject) => {
-      await tx.idempotencyRecord.update({ where: { scope_key: { scope, key } }, data: { statusCode, responseBody: body } });
+      await tx.idempotencyRecord.update({
+        where: { scope_key: { scope, key } },
+        data: { statusCode, responseBody: body },
+      });
     },
   };
 }

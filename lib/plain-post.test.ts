@@ -12,18 +12,27 @@ describe("seeOther", () => {
   });
 
   it("percent-encodes what a header cannot carry instead of failing", () => {
-    expect(seeOther("/appointments/manage/a\r\nSet-Cookie: x/ü").headers.get("location")).toBe("/appointments/manage/a%0D%0ASet-Cookie:%20x/%C3%BC");
+    expect(seeOther("/appointments/manage/a\r\nSet-Cookie: x/ü").headers.get("location")).toBe(
+      "/appointments/manage/a%0D%0ASet-Cookie:%20x/%C3%BC",
+    );
   });
 });
 
 describe("readForm", () => {
   it("reads a url-encoded post", async () => {
-    const request = new Request("http://portal.test/x", { method: "POST", body: new URLSearchParams({ draft: "t", start: "2030-01-01" }) });
+    const request = new Request("http://portal.test/x", {
+      method: "POST",
+      body: new URLSearchParams({ draft: "t", start: "2030-01-01" }),
+    });
     expect(Object.fromEntries(await readForm(request))).toEqual({ draft: "t", start: "2030-01-01" });
   });
 
   it("reads a body that is no form as an empty form", async () => {
-    const request = new Request("http://portal.test/x", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{" });
+    const request = new Request("http://portal.test/x", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{",
+    });
     expect([...(await readForm(request)).keys()]).toEqual([]);
   });
 });
@@ -36,11 +45,16 @@ describe("routeLocale", () => {
 });
 
 describe("isSameOriginPost", () => {
-  const post = (headers: Record<string, string>) => new Request("http://portal.test/staff/check-in/X/confirm", { method: "POST", headers });
+  const post = (headers: Record<string, string>) =>
+    new Request("http://portal.test/staff/check-in/X/confirm", { method: "POST", headers });
 
   it("lets a post from this site through, also behind a proxy", () => {
     expect(isSameOriginPost(post({ origin: "http://portal.test:3000", host: "portal.test:3000" }))).toBe(true);
-    expect(isSameOriginPost(post({ origin: "https://zugang.example", host: "10.0.0.5:3000", "x-forwarded-host": "zugang.example" }))).toBe(true);
+    expect(
+      isSameOriginPost(
+        post({ origin: "https://zugang.example", host: "10.0.0.5:3000", "x-forwarded-host": "zugang.example" }),
+      ),
+    ).toBe(true);
   });
 
   it("refuses a post from another site or with the opaque origin null", () => {

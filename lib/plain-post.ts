@@ -11,7 +11,11 @@ import { defaultLocale, isLocale, type Locale } from "@/i18n/locales";
  * cannot make the answer itself fail.
  */
 export function seeOther(location: string): Response {
-  const safe = location.replace(/[^\x21-\x7e]+/g, (run) => Array.from(new TextEncoder().encode(run), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(""));
+  const safe = location.replace(/[^\x21-\x7e]+/g, (run) =>
+    Array.from(new TextEncoder().encode(run), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(
+      "",
+    ),
+  );
   return new Response(null, { status: 303, headers: { Location: safe, "Cache-Control": "no-store" } });
 }
 

@@ -19,7 +19,9 @@ describe("purgeExpiredData", () => {
     const prisma = database.prisma;
     const now = new Date("2027-06-01T10:00:00Z");
     const ago = (days: number) => new Date(now.getTime() - days * DAY);
-    const location = await prisma.location.create({ data: { slug: `l-${randomBytes(3).toString("hex")}`, name: "Test" } });
+    const location = await prisma.location.create({
+      data: { slug: `l-${randomBytes(3).toString("hex")}`, name: "Test" },
+    });
     const appointment = async (name: string, endsDaysAgo: number) => {
       const citizen = await prisma.citizen.create({ data: { name, createdAt: ago(400) } });
       await prisma.appointment.create({
@@ -39,7 +41,12 @@ describe("purgeExpiredData", () => {
     const oldPerson = await appointment("Alt", 200);
     const recentPerson = await appointment("Neu", 10);
     await prisma.citizen.create({ data: { name: "Ohne Termin", createdAt: ago(200) } });
-    await prisma.journey.createMany({ data: [{ requestTypeKey: "sick-note", createdAt: ago(400) }, { requestTypeKey: "sick-note", createdAt: ago(30) }] });
+    await prisma.journey.createMany({
+      data: [
+        { requestTypeKey: "sick-note", createdAt: ago(400) },
+        { requestTypeKey: "sick-note", createdAt: ago(30) },
+      ],
+    });
     await prisma.formDraft.createMany({
       data: [
         { formKey: "sick-note", tokenHash: "expired", expiresAt: ago(1) },
@@ -151,7 +158,9 @@ const cases: RuleCase[] = [
     limit: RETENTION_DAYS.feedback,
     by: "age",
     make: async (prisma, at) => {
-      const feedback = await prisma.feedback.create({ data: { kind: "barrier", message: "Knopf zu klein", email: "a@example.org", createdAt: at } });
+      const feedback = await prisma.feedback.create({
+        data: { kind: "barrier", message: "Knopf zu klein", email: "a@example.org", createdAt: at },
+      });
       return exists(() => prisma.feedback.count({ where: { id: feedback.id } }));
     },
   },
@@ -162,7 +171,15 @@ const cases: RuleCase[] = [
     by: "age",
     make: async (prisma, at) => {
       const message = await prisma.notificationOutbox.create({
-        data: { kind: "confirmation", transport: "email", recipient: "a@example.org", subject: "Termin", body: "Ihr Termin", status: "sent", createdAt: at },
+        data: {
+          kind: "confirmation",
+          transport: "email",
+          recipient: "a@example.org",
+          subject: "Termin",
+          body: "Ihr Termin",
+          status: "sent",
+          createdAt: at,
+        },
       });
       return exists(() => prisma.notificationOutbox.count({ where: { id: message.id } }));
     },
@@ -173,7 +190,9 @@ const cases: RuleCase[] = [
     limit: 0,
     by: "expiry",
     make: async (prisma, at) => {
-      const draft = await prisma.formDraft.create({ data: { formKey: "sick-note", tokenHash: token(), expiresAt: at } });
+      const draft = await prisma.formDraft.create({
+        data: { formKey: "sick-note", tokenHash: token(), expiresAt: at },
+      });
       return exists(() => prisma.formDraft.count({ where: { id: draft.id } }));
     },
   },
@@ -183,7 +202,9 @@ const cases: RuleCase[] = [
     limit: 0,
     by: "expiry",
     make: async (prisma, at) => {
-      const draft = await prisma.bookingDraft.create({ data: { tokenHash: token(), data: { name: "Entwurf", email: "a@example.org" }, expiresAt: at } });
+      const draft = await prisma.bookingDraft.create({
+        data: { tokenHash: token(), data: { name: "Entwurf", email: "a@example.org" }, expiresAt: at },
+      });
       return exists(() => prisma.bookingDraft.count({ where: { id: draft.id } }));
     },
   },
@@ -215,7 +236,9 @@ const cases: RuleCase[] = [
     limit: RETENTION_DAYS.auditLog,
     by: "age",
     make: async (prisma, at) => {
-      const entry = await prisma.auditLog.create({ data: { action: "person.viewed", entityType: "citizen", createdAt: at } });
+      const entry = await prisma.auditLog.create({
+        data: { action: "person.viewed", entityType: "citizen", createdAt: at },
+      });
       return exists(() => prisma.auditLog.count({ where: { id: entry.id } }));
     },
   },
@@ -243,7 +266,16 @@ const cases: RuleCase[] = [
 
 async function queueTicket(prisma: PrismaClient, at: Date, phone: string | null) {
   const location = await prisma.location.create({ data: { slug: `q-${token()}`, name: "Warteraum" } });
-  return prisma.queueTicket.create({ data: { locationId: location.id, day: new Date(`${at.toISOString().slice(0, 10)}T00:00:00Z`), number: "A001", kind: "walk_in", readyAt: at, phone } });
+  return prisma.queueTicket.create({
+    data: {
+      locationId: location.id,
+      day: new Date(`${at.toISOString().slice(0, 10)}T00:00:00Z`),
+      number: "A001",
+      kind: "walk_in",
+      readyAt: at,
+      phone,
+    },
+  });
 }
 
 describe("every retention rule, a day either side of its limit", () => {
@@ -256,27 +288,48 @@ describe("every retention rule, a day either side of its limit", () => {
   const daysFromNow = (days: number) => new Date(now.getTime() + days * DAY);
 
   it("has a case for every rule", () => {
-    expect([...new Set(cases.map((ruleCase) => ruleCase.rule))].sort()).toEqual(RETENTION_RULES.map((rule) => rule.name).sort());
+    expect([...new Set(cases.map((ruleCase) => ruleCase.rule))].sort()).toEqual(
+      RETENTION_RULES.map((rule) => rule.name).sort(),
+    );
   });
 
-  it.each(cases.map((ruleCase) => [`${ruleCase.rule}: ${ruleCase.what}${ruleCase.by === "age" ? `, ${ruleCase.limit} day${ruleCase.limit === 1 ? "" : "s"}` : ""}`, ruleCase] as const))(
-    "%s — kept the day before its limit, gone the day after",
-    async (_name, ruleCase) => {
-      const [keptAt, goneAt] = ruleCase.by === "age" ? [daysFromNow(-(ruleCase.limit - 1)), daysFromNow(-(ruleCase.limit + 1))] : [daysFromNow(1), daysFromNow(-1)];
-      const kept = await ruleCase.make(database.prisma, keptAt);
-      const gone = await ruleCase.make(database.prisma, goneAt);
-      const counts = await purgeExpiredData(database.prisma, now);
-      expect(await kept()).toBe(true);
-      expect(await gone()).toBe(false);
-      expect(counts[ruleCase.rule]).toBeGreaterThanOrEqual(1);
-    },
-  );
+  it.each(
+    cases.map(
+      (ruleCase) =>
+        [
+          `${ruleCase.rule}: ${ruleCase.what}${ruleCase.by === "age" ? `, ${ruleCase.limit} day${ruleCase.limit === 1 ? "" : "s"}` : ""}`,
+          ruleCase,
+        ] as const,
+    ),
+  )("%s — kept the day before its limit, gone the day after", async (_name, ruleCase) => {
+    const [keptAt, goneAt] =
+      ruleCase.by === "age"
+        ? [daysFromNow(-(ruleCase.limit - 1)), daysFromNow(-(ruleCase.limit + 1))]
+        : [daysFromNow(1), daysFromNow(-1)];
+    const kept = await ruleCase.make(database.prisma, keptAt);
+    const gone = await ruleCase.make(database.prisma, goneAt);
+    const counts = await purgeExpiredData(database.prisma, now);
+    expect(await kept()).toBe(true);
+    expect(await gone()).toBe(false);
+    expect(counts[ruleCase.rule]).toBeGreaterThanOrEqual(1);
+  });
 
   it("keeps a person past the limit while they have an appointment, and messages still to be sent", async () => {
     const prisma = database.prisma;
-    const { citizen } = await appointmentEnding(prisma, daysFromNow(-10), daysFromNow(-(RETENTION_DAYS.citizenWithoutRecords + 100)));
+    const { citizen } = await appointmentEnding(
+      prisma,
+      daysFromNow(-10),
+      daysFromNow(-(RETENTION_DAYS.citizenWithoutRecords + 100)),
+    );
     const pending = await prisma.notificationOutbox.create({
-      data: { kind: "reminder", transport: "email", recipient: "a@example.org", subject: "Erinnerung", body: "Morgen", createdAt: daysFromNow(-(RETENTION_DAYS.finishedMessage + 10)) },
+      data: {
+        kind: "reminder",
+        transport: "email",
+        recipient: "a@example.org",
+        subject: "Erinnerung",
+        body: "Morgen",
+        createdAt: daysFromNow(-(RETENTION_DAYS.finishedMessage + 10)),
+      },
     });
     await purgeExpiredData(prisma, now);
     expect(await prisma.citizen.count({ where: { id: citizen.id } })).toBe(1);

@@ -28,7 +28,11 @@ const olderThan = (now: Date, days: number) => ({ lt: new Date(now.getTime() - d
 
 /** In this order: a person goes once their last appointment has gone. */
 export const RETENTION_RULES: RetentionRule[] = [
-  { name: "appointments", purge: (prisma, now) => prisma.appointment.deleteMany({ where: { endsAt: olderThan(now, RETENTION_DAYS.appointmentAfterEnd) } }) },
+  {
+    name: "appointments",
+    purge: (prisma, now) =>
+      prisma.appointment.deleteMany({ where: { endsAt: olderThan(now, RETENTION_DAYS.appointmentAfterEnd) } }),
+  },
   {
     name: "citizens",
     purge: (prisma, now) =>
@@ -36,29 +40,62 @@ export const RETENTION_RULES: RetentionRule[] = [
         where: {
           OR: [
             { deleteAfter: { lt: now } },
-            { createdAt: olderThan(now, RETENTION_DAYS.citizenWithoutRecords), appointments: { none: {} }, submissions: { none: {} } },
+            {
+              createdAt: olderThan(now, RETENTION_DAYS.citizenWithoutRecords),
+              appointments: { none: {} },
+              submissions: { none: {} },
+            },
           ],
         },
       }),
   },
-  { name: "journeys", purge: (prisma, now) => prisma.journey.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.journey) } }) },
-  { name: "feedback", purge: (prisma, now) => prisma.feedback.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.feedback) } }) },
+  {
+    name: "journeys",
+    purge: (prisma, now) => prisma.journey.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.journey) } }),
+  },
+  {
+    name: "feedback",
+    purge: (prisma, now) =>
+      prisma.feedback.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.feedback) } }),
+  },
   {
     name: "messages",
-    purge: (prisma, now) => prisma.notificationOutbox.deleteMany({ where: { status: { not: "pending" }, createdAt: olderThan(now, RETENTION_DAYS.finishedMessage) } }),
+    purge: (prisma, now) =>
+      prisma.notificationOutbox.deleteMany({
+        where: { status: { not: "pending" }, createdAt: olderThan(now, RETENTION_DAYS.finishedMessage) },
+      }),
   },
   // Drafts hold what a person typed (names, contacts): gone once expired, whether saved again or not.
   { name: "formDrafts", purge: (prisma, now) => prisma.formDraft.deleteMany({ where: { expiresAt: { lt: now } } }) },
-  { name: "bookingDrafts", purge: (prisma, now) => prisma.bookingDraft.deleteMany({ where: { expiresAt: { lt: now } } }) },
-  { name: "idempotencyRecords", purge: (prisma, now) => prisma.idempotencyRecord.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.idempotencyRecord) } }) },
+  {
+    name: "bookingDrafts",
+    purge: (prisma, now) => prisma.bookingDraft.deleteMany({ where: { expiresAt: { lt: now } } }),
+  },
+  {
+    name: "idempotencyRecords",
+    purge: (prisma, now) =>
+      prisma.idempotencyRecord.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.idempotencyRecord) } }),
+  },
   // The waiting room: a ticket's phone or e-mail (for "almost your turn") is cleared when it is done,
   // and by the day after for a ticket left open; the tickets themselves (numbers, times, desks) go later.
   {
     name: "queueContacts",
-    purge: (prisma, now) => prisma.queueTicket.updateMany({ where: { day: olderThan(now, 1), OR: [{ phone: { not: null } }, { email: { not: null } }] }, data: { phone: null, email: null } }),
+    purge: (prisma, now) =>
+      prisma.queueTicket.updateMany({
+        where: { day: olderThan(now, 1), OR: [{ phone: { not: null } }, { email: { not: null } }] },
+        data: { phone: null, email: null },
+      }),
   },
-  { name: "queueTickets", purge: (prisma, now) => prisma.queueTicket.deleteMany({ where: { day: olderThan(now, RETENTION_DAYS.queueTicket) } }) },
-  { name: "rateLimitCounters", purge: (prisma, now) => prisma.rateLimitCounter.deleteMany({ where: { windowStart: olderThan(now, RETENTION_DAYS.rateLimitCounter) } }) },
+  {
+    name: "queueTickets",
+    purge: (prisma, now) =>
+      prisma.queueTicket.deleteMany({ where: { day: olderThan(now, RETENTION_DAYS.queueTicket) } }),
+  },
+  {
+    name: "rateLimitCounters",
+    purge: (prisma, now) =>
+      prisma.rateLimitCounter.deleteMany({ where: { windowStart: olderThan(now, RETENTION_DAYS.rateLimitCounter) } }),
+  },
   // The database refuses to delete audit rows unless the transaction says it is this job (a trigger, migration 20261202120000).
   {
     name: "auditLog",

@@ -26,7 +26,11 @@ describe("Berlin time", () => {
 
   it("reads every instant around both clock changes as Intl's own Berlin clock does", () => {
     // Intl's formatter is the reference: "sv-SE" writes YYYY-MM-DD HH:MM:SS, and longOffset GMT+02:00.
-    const clock = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin", dateStyle: "short", timeStyle: "medium" });
+    const clock = new Intl.DateTimeFormat("sv-SE", {
+      timeZone: "Europe/Berlin",
+      dateStyle: "short",
+      timeStyle: "medium",
+    });
     const zone = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Berlin", timeZoneName: "longOffset" });
     for (const start of ["2026-03-28T12:00:00Z", "2026-10-24T12:00:00Z"]) {
       // Every 7 minutes and 13 seconds for 36 hours: instants on and off the quarter hours.

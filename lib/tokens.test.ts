@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { hashToken, isSecretTokenShape, newManageCode, newReference, newRoomName, newSecretToken, parseManageCode, parseReference, sha256 } from "@/lib/tokens";
+import {
+  hashToken,
+  isSecretTokenShape,
+  newManageCode,
+  newReference,
+  newRoomName,
+  newSecretToken,
+  parseManageCode,
+  parseReference,
+  sha256,
+} from "@/lib/tokens";
 
 describe("secret tokens", () => {
   it("manage tokens are 32 random bytes in base64url, stored as a SHA-256 hex hash", () => {
@@ -32,12 +42,14 @@ describe("secret tokens", () => {
 
 describe("references", () => {
   it("are short, readable and free of look-alike characters", () => {
-    for (let i = 0; i < 200; i++) expect(newReference("appointment")).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
+    for (let i = 0; i < 200; i++)
+      expect(newReference("appointment")).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
     expect(newRoomName()).toMatch(/^zugang-[0-9a-f]{32}$/);
   });
 
   it("are one format, a submission's with its kind letter in front", () => {
-    for (let i = 0; i < 200; i++) expect(newReference("submission")).toMatch(/^F-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
+    for (let i = 0; i < 200; i++)
+      expect(newReference("submission")).toMatch(/^F-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
   });
 
   it("parse back to their kind, as typed or read out, old ones included", () => {
@@ -47,7 +59,8 @@ describe("references", () => {
     expect(parseReference(submission)).toEqual({ kind: "submission", reference: submission });
     expect(parseReference(" k7px-3mhq ")).toEqual({ kind: "appointment", reference: "K7PX-3MHQ" });
     expect(parseReference("f-7kq2-m9xl")).toEqual({ kind: "submission", reference: "F-7KQ2-M9XL" });
-    for (const bad of ["", "K7PX3MHQ", "K7PX-3MH", "X-K7PX-3MHQ", "K7PX-3MH0", "K7PX-3MHQ-", "' OR 1=1 --"]) expect(parseReference(bad)).toBeNull();
+    for (const bad of ["", "K7PX3MHQ", "K7PX-3MH", "X-K7PX-3MHQ", "K7PX-3MH0", "K7PX-3MHQ-", "' OR 1=1 --"])
+      expect(parseReference(bad)).toBeNull();
   });
 });
 

@@ -25,7 +25,10 @@ const TOKEN_BYTES = {
 export type TokenPurpose = keyof typeof TOKEN_BYTES;
 
 const TOKEN_SHAPES: Record<TokenPurpose, RegExp> = Object.fromEntries(
-  Object.entries(TOKEN_BYTES).map(([purpose, bytes]) => [purpose, new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}$`)]),
+  Object.entries(TOKEN_BYTES).map(([purpose, bytes]) => [
+    purpose,
+    new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}$`),
+  ]),
 ) as Record<TokenPurpose, RegExp>;
 
 export function newSecretToken(purpose: TokenPurpose): string {
@@ -78,7 +81,9 @@ export function parseReference(input: string): { kind: ReferenceKind; reference:
   const normalised = input.replace(/\s+/g, "").toUpperCase();
   const match = REFERENCE_SHAPE.exec(normalised);
   if (!match) return null;
-  const kind = (Object.keys(REFERENCE_KINDS) as ReferenceKind[]).find((candidate) => REFERENCE_KINDS[candidate] === (match[1] ?? ""));
+  const kind = (Object.keys(REFERENCE_KINDS) as ReferenceKind[]).find(
+    (candidate) => REFERENCE_KINDS[candidate] === (match[1] ?? ""),
+  );
   return kind ? { kind, reference: normalised } : null;
 }
 

@@ -57,7 +57,17 @@ describe("uuid() and isUuid()", () => {
   it("accept a UUID and nothing else", () => {
     expect(isUuid(id)).toBe(true);
     expect(isUuid(crypto.randomUUID())).toBe(true);
-    for (const bad of [undefined, null, 42, "", `${id}x`, id.replace(/-/g, ""), "' OR 1=1 --", "zzzzzzzz-zzzz-4zzz-8zzz-zzzzzzzzzzzz"]) expect(isUuid(bad)).toBe(false);
+    for (const bad of [
+      undefined,
+      null,
+      42,
+      "",
+      `${id}x`,
+      id.replace(/-/g, ""),
+      "' OR 1=1 --",
+      "zzzzzzzz-zzzz-4zzz-8zzz-zzzzzzzzzzzz",
+    ])
+      expect(isUuid(bad)).toBe(false);
   });
 
   it("as a schema, answer with the message the caller names", () => {

@@ -37,8 +37,13 @@ export function text(options: TextOptions) {
   const { max, min = 0, multiline = false, messages = {}, trim = true } = options;
   const base = z.string(messages.required ? { error: messages.required } : undefined);
   const trimmed = trim ? base.trim() : base;
-  const ranged = (min > 0 ? trimmed.min(min, messages.tooShort ?? messages.required) : trimmed).max(max, messages.tooLong);
-  return ranged.refine((value) => !hasControlCharacters(value, { multiline }), { message: messages.characters ?? CONTROL_CHARACTER_MESSAGE });
+  const ranged = (min > 0 ? trimmed.min(min, messages.tooShort ?? messages.required) : trimmed).max(
+    max,
+    messages.tooLong,
+  );
+  return ranged.refine((value) => !hasControlCharacters(value, { multiline }), {
+    message: messages.characters ?? CONTROL_CHARACTER_MESSAGE,
+  });
 }
 
 /** Whether a YYYY-MM-DD string names a day that exists in the calendar. */

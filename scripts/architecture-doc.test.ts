@@ -27,10 +27,12 @@ function section(heading: string): string {
 const firstCells = (text: string) => [...text.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1]);
 
 /** What a step of a walk names: "1. `file` — `name`, `name`: what happens". */
-const steps = [...section("## Two walks through the code").matchAll(/^\d+\. `([^`]+)` — ((?:`[^`]+`(?:, )?)+):/gm)].map((match) => ({
-  file: match[1],
-  names: [...match[2].matchAll(/`([^`]+)`/g)].map((name) => name[1]),
-}));
+const steps = [...section("## Two walks through the code").matchAll(/^\d+\. `([^`]+)` — ((?:`[^`]+`(?:, )?)+):/gm)].map(
+  (match) => ({
+    file: match[1],
+    names: [...match[2].matchAll(/`([^`]+)`/g)].map((name) => name[1]),
+  }),
+);
 
 describe("docs/architecture.md", () => {
   it("lists as allowed arrows exactly the rules .dependency-cruiser.cjs enforces, and the folder cycle check", () => {
@@ -43,7 +45,11 @@ describe("docs/architecture.md", () => {
   });
 
   it("names only files and folders that exist", () => {
-    const named = [...doc.matchAll(/`((?:app|components|lib|prisma|scripts|tests|e2e|i18n|messages|docs)\/[^`]*|proxy\.ts|\.dependency-cruiser\.cjs)`/g)].map((match) => match[1]);
+    const named = [
+      ...doc.matchAll(
+        /`((?:app|components|lib|prisma|scripts|tests|e2e|i18n|messages|docs)\/[^`]*|proxy\.ts|\.dependency-cruiser\.cjs)`/g,
+      ),
+    ].map((match) => match[1]);
     const concrete = named.filter((name) => !/[<*…]/.test(name));
     expect(concrete.length).toBeGreaterThan(40);
     expect(concrete.filter((name) => !existsSync(path.join(root, name)))).toEqual([]);

@@ -22,7 +22,10 @@ async function main() {
     const seedStart = performance.now();
     const locations = Array.from({ length: LOCATIONS }, () => randomUUID());
     await withClient(url, async (client) => {
-      await client.query(`INSERT INTO location (id, slug, name, updated_at) SELECT l, 'ort-' || left(l::text, 8), 'Standort ' || left(l::text, 4), now() FROM unnest($1::uuid[]) AS l`, [locations]);
+      await client.query(
+        `INSERT INTO location (id, slug, name, updated_at) SELECT l, 'ort-' || left(l::text, 8), 'Standort ' || left(l::text, 4), now() FROM unnest($1::uuid[]) AS l`,
+        [locations],
+      );
       const keys = (await client.query<{ key: string }>("SELECT key FROM request_type")).rows.map((row) => row.key);
       // Journeys in chunks, each a plausible pass: a recommendation, mostly followed, sometimes left or abandoned.
       const chunk = 100_000;
@@ -42,7 +45,10 @@ async function main() {
         );
       }
       const citizens = Array.from({ length: APPOINTMENTS }, () => randomUUID());
-      await client.query(`INSERT INTO citizen (id, name, updated_at) SELECT c, 'Person', now() FROM unnest($1::uuid[]) AS c`, [citizens]);
+      await client.query(
+        `INSERT INTO citizen (id, name, updated_at) SELECT c, 'Person', now() FROM unnest($1::uuid[]) AS c`,
+        [citizens],
+      );
       await client.query(
         `INSERT INTO appointment (id, reference, request_type_key, channel, location_id, starts_at, ends_at, citizen_id, manage_token_hash, status, assistance, updated_at)
          SELECT gen_random_uuid(), 'B' || n, $2, (ARRAY['in_person', 'video'])[1 + n % 2]::"Channel", ($3::uuid[])[1 + n % $4::int],
@@ -69,8 +75,14 @@ async function main() {
         [ANSWERS],
       );
       await client.query("ANALYZE");
-      const counts = (await client.query<{ journeys: number; days: number }>("SELECT (SELECT COUNT(*)::int FROM journey) AS journeys, (SELECT COUNT(*)::int FROM journey_daily) AS days")).rows[0];
-      console.log(`bench: ${counts.journeys} journeys (${counts.days} rows of daily counts), ${APPOINTMENTS} appointments, ${RATINGS} ratings, ${ANSWERS} answers written in ${Math.round((performance.now() - seedStart) / 1000)} s`);
+      const counts = (
+        await client.query<{ journeys: number; days: number }>(
+          "SELECT (SELECT COUNT(*)::int FROM journey) AS journeys, (SELECT COUNT(*)::int FROM journey_daily) AS days",
+        )
+      ).rows[0];
+      console.log(
+        `bench: ${counts.journeys} journeys (${counts.days} rows of daily counts), ${APPOINTMENTS} appointments, ${RATINGS} ratings, ${ANSWERS} answers written in ${Math.round((performance.now() - seedStart) / 1000)} s`,
+      );
     });
 
     const berlinDay = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
@@ -89,7 +101,12 @@ async function main() {
         times.push(performance.now() - start);
       }
       const p95 = percentile(times, 95);
-      rows.push([`dashboard, ${label}: p50 / p95 / max (ms, ${RUNS} runs)`, `${percentile(times, 50).toFixed(0)} / ${p95.toFixed(0)} / ${Math.max(...times).toFixed(0)}`, `p95 ≤ ${TARGET_P95_MS}`, p95 <= TARGET_P95_MS ? "met" : "not met"]);
+      rows.push([
+        `dashboard, ${label}: p50 / p95 / max (ms, ${RUNS} runs)`,
+        `${percentile(times, 50).toFixed(0)} / ${p95.toFixed(0)} / ${Math.max(...times).toFixed(0)}`,
+        `p95 ≤ ${TARGET_P95_MS}`,
+        p95 <= TARGET_P95_MS ? "met" : "not met",
+      ]);
     }
     printMeasures(rows);
   });

@@ -39,7 +39,8 @@ async function main() {
     const seedStarted = performance.now();
     const today = berlinDate(new Date());
     const workdays: string[] = [];
-    for (let day = addDays(today, 1); workdays.length < 252; day = addDays(day, 1)) if (isoWeekday(day) <= 5) workdays.push(day);
+    for (let day = addDays(today, 1); workdays.length < 252; day = addDays(day, 1))
+      if (isoWeekday(day) <= 5) workdays.push(day);
     const locationIds: string[] = [];
     for (let i = 0; i < LOCATIONS; i++) {
       const location = await prisma.location.create({
@@ -50,7 +51,15 @@ async function main() {
           city: "Mannheim",
           minNoticeMinutes: 0,
           horizonDays: 400,
-          openingHours: { create: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensAt: "08:00", closesAt: "16:00", capacity: 6, frontDeskReserve: 1 })) },
+          openingHours: {
+            create: [1, 2, 3, 4, 5].map((weekday) => ({
+              weekday,
+              opensAt: "08:00",
+              closesAt: "16:00",
+              capacity: 6,
+              frontDeskReserve: 1,
+            })),
+          },
         },
       });
       locationIds.push(location.id);
@@ -63,7 +72,16 @@ async function main() {
     for (let i = 0; i < SEARCHES; i++) {
       const from = workdays[Math.floor(Math.random() * (workdays.length - 10))];
       const t0 = performance.now();
-      await searchSlots({ requestType: "change-report", channel: "in_person", locationId: locationIds[i % LOCATIONS], from, to: addDays(from, 6) }, { client: prisma });
+      await searchSlots(
+        {
+          requestType: "change-report",
+          channel: "in_person",
+          locationId: locationIds[i % LOCATIONS],
+          from,
+          to: addDays(from, 6),
+        },
+        { client: prisma },
+      );
       searchTimes.push(performance.now() - t0);
     }
 
@@ -76,7 +94,14 @@ async function main() {
       const start = berlinToUtc(day, `${String(8 + Math.floor(slot / 2)).padStart(2, "0")}:${slot % 2 ? "30" : "00"}`);
       try {
         await bookSlot(
-          { requestType: "change-report", channel: "in_person", locationId: locationIds[i % LOCATIONS], start, person: { name: `Bench ${i}`, email: `bench-${i}@example.org` }, language: "de" },
+          {
+            requestType: "change-report",
+            channel: "in_person",
+            locationId: locationIds[i % LOCATIONS],
+            start,
+            person: { name: `Bench ${i}`, email: `bench-${i}@example.org` },
+            language: "de",
+          },
           { client: prisma, idempotencyKey: randomUUID() },
         );
         booked++;
@@ -94,7 +119,9 @@ async function main() {
     // pool.end() resolves before its connections have closed; the database is dropped right after,
     // and a connection it ends is reported as an error that must not end the process.
     pool.on("error", () => undefined);
-    await pool.query("CREATE TABLE bench_bare (id uuid PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())");
+    await pool.query(
+      "CREATE TABLE bench_bare (id uuid PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
+    );
     const bare = await runConcurrent(BARE_INSERTS, CLIENTS, async () => {
       const client = await pool.connect();
       try {
@@ -110,13 +137,38 @@ async function main() {
     const bookingRate = BOOKINGS / booking.seconds;
     const bareRate = BARE_INSERTS / bare.seconds;
     const rows: Measure[] = [
-      ["seed: appointments / locations / days", `${APPOINTMENTS} / ${LOCATIONS} / ${workdays.length} workdays`, "", `${seedSeconds.toFixed(1)} s`],
+      [
+        "seed: appointments / locations / days",
+        `${APPOINTMENTS} / ${LOCATIONS} / ${workdays.length} workdays`,
+        "",
+        `${seedSeconds.toFixed(1)} s`,
+      ],
       ["slot search p50 (1 location, 7 days)", `${percentile(searchTimes, 50).toFixed(1)} ms`, "", ""],
-      ["slot search p95", `${percentile(searchTimes, 95).toFixed(1)} ms`, "≤ 50 ms", percentile(searchTimes, 95) <= 50 ? "met" : "MISSED"],
-      [`booking p95 at ${CLIENTS} clients (${booked} booked, ${taken} taken)`, `${percentile(booking.durations, 95).toFixed(1)} ms`, "≤ 100 ms", percentile(booking.durations, 95) <= 100 ? "met" : "MISSED"],
+      [
+        "slot search p95",
+        `${percentile(searchTimes, 95).toFixed(1)} ms`,
+        "≤ 50 ms",
+        percentile(searchTimes, 95) <= 50 ? "met" : "MISSED",
+      ],
+      [
+        `booking p95 at ${CLIENTS} clients (${booked} booked, ${taken} taken)`,
+        `${percentile(booking.durations, 95).toFixed(1)} ms`,
+        "≤ 100 ms",
+        percentile(booking.durations, 95) <= 100 ? "met" : "MISSED",
+      ],
       ["booking throughput", `${bookingRate.toFixed(0)} /s`, "", ""],
-      [`bare single-row insert transactions (${CLIENTS} clients)`, `${bareRate.toFixed(0)} /s`, "", `p95 ${percentile(bare.durations, 95).toFixed(1)} ms`],
-      ["ratio booking / bare", (bookingRate / bareRate).toFixed(2), "≥ 0.3", bookingRate / bareRate >= 0.3 ? "met" : "MISSED"],
+      [
+        `bare single-row insert transactions (${CLIENTS} clients)`,
+        `${bareRate.toFixed(0)} /s`,
+        "",
+        `p95 ${percentile(bare.durations, 95).toFixed(1)} ms`,
+      ],
+      [
+        "ratio booking / bare",
+        (bookingRate / bareRate).toFixed(2),
+        "≥ 0.3",
+        bookingRate / bareRate >= 0.3 ? "met" : "MISSED",
+      ],
     ];
     printMeasures(rows);
   });
@@ -136,7 +188,12 @@ async function seedAppointments(url: string, locationIds: string[], workdays: st
         const n = Math.floor(i / LOCATIONS); // 5,000 per location
         const day = workdays[n % workdays.length];
         const slot = Math.floor(n / workdays.length) % 16;
-        starts.push(berlinToUtc(day, `${String(8 + Math.floor(slot / 2)).padStart(2, "0")}:${slot % 2 ? "30" : "00"}`).toISOString());
+        starts.push(
+          berlinToUtc(
+            day,
+            `${String(8 + Math.floor(slot / 2)).padStart(2, "0")}:${slot % 2 ? "30" : "00"}`,
+          ).toISOString(),
+        );
         ids.push(randomUUID());
         citizens.push(randomUUID());
         locations.push(locationIds[location]);

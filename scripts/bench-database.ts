@@ -19,13 +19,21 @@ export interface BenchDatabase {
 }
 
 /** Runs `fn` on a fresh database named zugang_bench_<label>_<random>; drops it afterwards. */
-export async function withBenchDatabase(label: string, options: { poolSize?: number }, fn: (bench: BenchDatabase) => Promise<void>): Promise<void> {
+export async function withBenchDatabase(
+  label: string,
+  options: { poolSize?: number },
+  fn: (bench: BenchDatabase) => Promise<void>,
+): Promise<void> {
   let embedded: EmbeddedServer | undefined;
   let admin = process.env.DATABASE_URL;
   if (!admin) {
     const port = Number(process.env.BENCH_PG_PORT ?? 54349);
     console.log(`bench: no DATABASE_URL, starting an embedded PostgreSQL on port ${port}`);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "pg-bench"), port, throwaway: true });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(process.cwd(), ".data", "pg-bench"),
+      port,
+      throwaway: true,
+    });
     admin = embedded.urlFor("postgres");
   }
   assertLocalDatabase(admin);

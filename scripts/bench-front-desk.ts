@@ -29,13 +29,20 @@ const TARGET_P95_MS = 100;
 const STATUSES = ["booked", "booked", "booked", "checked_in", "completed", "no_show", "cancelled"] as const;
 
 /** The appointments as bulk rows: each with its own person; a seventh booked at the counter. */
-async function seedAppointments(client: pg.Client, rows: { locationId: string; start: Date; index: number }[], staffId: string) {
+async function seedAppointments(
+  client: pg.Client,
+  rows: { locationId: string; start: Date; index: number }[],
+  staffId: string,
+) {
   const chunk = 10_000;
   for (let offset = 0; offset < rows.length; offset += chunk) {
     const part = rows.slice(offset, offset + chunk);
     const ids = part.map(() => randomUUID());
     const citizens = part.map(() => randomUUID());
-    await client.query(`INSERT INTO citizen (id, name, phone, updated_at) SELECT c, 'Person ' || left(c::text, 8), '0621' || (random() * 1e7)::int, now() FROM unnest($1::uuid[]) AS c`, [citizens]);
+    await client.query(
+      `INSERT INTO citizen (id, name, phone, updated_at) SELECT c, 'Person ' || left(c::text, 8), '0621' || (random() * 1e7)::int, now() FROM unnest($1::uuid[]) AS c`,
+      [citizens],
+    );
     await client.query(
       `INSERT INTO appointment (id, reference, request_type_key, channel, location_id, starts_at, ends_at, citizen_id, manage_token_hash, status,
                                 interpreter_language, accessibility_needs, booked_by_staff_id, assistance, updated_at)
@@ -44,7 +51,15 @@ async function seedAppointments(client: pg.Client, rows: { locationId: string; s
               CASE WHEN a.n % 9 = 0 THEN 'ar' END, CASE WHEN a.n % 13 = 0 THEN 'Rollstuhl' END,
               CASE WHEN a.n % 7 = 0 THEN $6::uuid END, (CASE WHEN a.n % 7 = 0 THEN 'counter' ELSE 'self_service' END)::"Assistance", now()
          FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::uuid[], $5::text[], $7::int[]) AS a(id, loc, st, cit, status, n)`,
-      [ids, part.map((row) => row.locationId), part.map((row) => row.start.toISOString()), citizens, part.map((row) => STATUSES[row.index % STATUSES.length]), staffId, part.map((row) => row.index)],
+      [
+        ids,
+        part.map((row) => row.locationId),
+        part.map((row) => row.start.toISOString()),
+        citizens,
+        part.map((row) => STATUSES[row.index % STATUSES.length]),
+        staffId,
+        part.map((row) => row.index),
+      ],
     );
   }
 }
@@ -52,7 +67,10 @@ async function seedAppointments(client: pg.Client, rows: { locationId: string; s
 /** A start on the 15-minute grid between 07:00 and 19:00 Berlin time (48 units), by index. */
 function startOf(day: string, index: number): Date {
   const unit = index % 48;
-  return berlinToUtc(day, `${String(7 + Math.floor(unit / 4)).padStart(2, "0")}:${String((unit % 4) * 15).padStart(2, "0")}`);
+  return berlinToUtc(
+    day,
+    `${String(7 + Math.floor(unit / 4)).padStart(2, "0")}:${String((unit % 4) * 15).padStart(2, "0")}`,
+  );
 }
 
 async function main() {
@@ -65,21 +83,38 @@ async function main() {
           data: {
             slug: `bench-desk-${i}`,
             name: `Standort ${i}`,
-            openingHours: { create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: "07:00", closesAt: "19:00", capacity: 14, frontDeskReserve: 2 })) },
+            openingHours: {
+              create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+                weekday,
+                opensAt: "07:00",
+                closesAt: "19:00",
+                capacity: 14,
+                frontDeskReserve: 2,
+              })),
+            },
           },
         }),
       );
     }
-    const staff = await prisma.staffUser.create({ data: { email: "bench@jobcenter.example", name: "Frau Bench", passwordHash: await bcrypt.hash(PASSWORD, 10), role: "front_desk" } });
+    const staff = await prisma.staffUser.create({
+      data: {
+        email: "bench@jobcenter.example",
+        name: "Frau Bench",
+        passwordHash: await bcrypt.hash(PASSWORD, 10),
+        role: "front_desk",
+      },
+    });
     const day = addDays(berlinDate(new Date()), 1);
     const [measured] = locations;
     const rows: { locationId: string; start: Date; index: number }[] = [];
-    for (let index = 0; index < DAY_APPOINTMENTS; index++) rows.push({ locationId: measured.id, start: startOf(day, index), index });
+    for (let index = 0; index < DAY_APPOINTMENTS; index++)
+      rows.push({ locationId: measured.id, start: startOf(day, index), index });
     for (let offset = -OTHER_DAYS / 2; offset <= OTHER_DAYS / 2; offset++) {
       const other = addDays(day, offset);
       for (const location of locations) {
         if (other === day && location.id === measured.id) continue;
-        for (let index = 0; index < BACKGROUND_PER_DAY; index++) rows.push({ locationId: location.id, start: startOf(other, index * 7), index });
+        for (let index = 0; index < BACKGROUND_PER_DAY; index++)
+          rows.push({ locationId: location.id, start: startOf(other, index * 7), index });
       }
     }
     await withClient(url, async (client) => {
@@ -113,7 +148,12 @@ async function main() {
     }
     const p95 = percentile(times, 95);
     const table: Measure[] = [
-      ["seed: appointments in all / on the measured day", `${rows.length} / ${DAY_APPOINTMENTS}`, "", `${seedSeconds.toFixed(1)} s`],
+      [
+        "seed: appointments in all / on the measured day",
+        `${rows.length} / ${DAY_APPOINTMENTS}`,
+        "",
+        `${seedSeconds.toFixed(1)} s`,
+      ],
       [`dayAtLocation p50 (${RUNS} runs)`, `${percentile(times, 50).toFixed(1)} ms`, "", ""],
       ["dayAtLocation p95", `${p95.toFixed(1)} ms`, `≤ ${TARGET_P95_MS} ms`, p95 <= TARGET_P95_MS ? "met" : "MISSED"],
       ["dayAtLocation max", `${Math.max(...times).toFixed(1)} ms`, "", ""],
@@ -121,10 +161,30 @@ async function main() {
     const page = await measurePage(url, measured.id, day);
     if (page) {
       const pageP95 = percentile(page.times, 95);
-      table.push([`GET /staff/front-desk p50 (${PAGE_RUNS} requests, 600 rows of HTML)`, `${percentile(page.times, 50).toFixed(1)} ms`, "", ""]);
-      table.push(["GET /staff/front-desk p95", `${pageP95.toFixed(1)} ms`, `≤ ${TARGET_P95_MS} ms`, pageP95 <= TARGET_P95_MS ? "met" : "MISSED"]);
-      table.push(["GET /staff/front-desk: the server's processor time per request", `${page.cpuMs.toFixed(1)} ms`, "", ""]);
-      table.push(["GET /staff/front-desk: the page's size (uncompressed)", `${(page.bytes / 1024).toFixed(0)} KiB`, "", ""]);
+      table.push([
+        `GET /staff/front-desk p50 (${PAGE_RUNS} requests, 600 rows of HTML)`,
+        `${percentile(page.times, 50).toFixed(1)} ms`,
+        "",
+        "",
+      ]);
+      table.push([
+        "GET /staff/front-desk p95",
+        `${pageP95.toFixed(1)} ms`,
+        `≤ ${TARGET_P95_MS} ms`,
+        pageP95 <= TARGET_P95_MS ? "met" : "MISSED",
+      ]);
+      table.push([
+        "GET /staff/front-desk: the server's processor time per request",
+        `${page.cpuMs.toFixed(1)} ms`,
+        "",
+        "",
+      ]);
+      table.push([
+        "GET /staff/front-desk: the page's size (uncompressed)",
+        `${(page.bytes / 1024).toFixed(0)} KiB`,
+        "",
+        "",
+      ]);
     } else {
       table.push(["GET /staff/front-desk", "not measured: no production build (npm run build)", "", ""]);
     }

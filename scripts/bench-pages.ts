@@ -57,7 +57,10 @@ interface Measured {
 }
 
 async function measure(pagePath: string): Promise<Measured> {
-  const response = await fetch(`${base}${pagePath}`, { headers: { "Accept-Encoding": "identity", "Accept-Language": "de" }, redirect: "manual" });
+  const response = await fetch(`${base}${pagePath}`, {
+    headers: { "Accept-Encoding": "identity", "Accept-Language": "de" },
+    redirect: "manual",
+  });
   const html = await response.text();
   // Every external script the page loads (async chunks and the polyfills Next adds with nomodule are
   // counted alike; inline scripts are part of the HTML).
@@ -67,7 +70,11 @@ async function measure(pagePath: string): Promise<Measured> {
 }
 
 async function postForm(pagePath: string, fields: Record<string, string>): Promise<string> {
-  const response = await fetch(`${base}${pagePath}`, { method: "POST", body: new URLSearchParams(fields), redirect: "manual" });
+  const response = await fetch(`${base}${pagePath}`, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    redirect: "manual",
+  });
   const location = response.headers.get("location");
   if (response.status !== 303 || !location) throw new Error(`${pagePath}: expected a redirect, got ${response.status}`);
   return location;
@@ -76,12 +83,16 @@ async function postForm(pagePath: string, fields: Record<string, string>): Promi
 /** The booking flow's pages up to the details form, for the first free in-person slot. */
 async function bookingPages(): Promise<string[]> {
   const query = "requestType=change-report&channel=in-person";
-  const locations = (await (await fetch(`${base}/api/v1/locations`)).json()) as { locations: { id: string; channels: string[] }[] };
+  const locations = (await (await fetch(`${base}/api/v1/locations`)).json()) as {
+    locations: { id: string; channels: string[] }[];
+  };
   const office = locations.locations.find((location) => location.channels.includes("in-person"));
   if (!office) throw new Error("the demo data has no in-person location");
   const from = new Date().toISOString().slice(0, 10);
   const to = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-  const slots = (await (await fetch(`${base}/api/v1/slots?${query}&location=${office.id}&from=${from}&to=${to}`)).json()) as { slots: { start: string }[] };
+  const slots = (await (
+    await fetch(`${base}/api/v1/slots?${query}&location=${office.id}&from=${from}&to=${to}`)
+  ).json()) as { slots: { start: string }[] };
   const start = slots.slots[0]?.start;
   if (!start) throw new Error("no free in-person slot in the next 30 days");
   return [
@@ -94,23 +105,44 @@ async function bookingPages(): Promise<string[]> {
 async function main() {
   if (process.env.BENCH_SKIP_BUILD !== "1" || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
     console.log("building the production app (next build)…");
-    const build = spawnSync(process.execPath, [nextBin(root), "build"], { cwd: root, env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [nextBin(root), "build"], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "inherit",
+    });
     if (build.status !== 0) throw new Error("next build failed");
   }
   let embedded: EmbeddedServer | undefined;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-bench"), port: Number(process.env.BENCH_PG_PORT ?? 54359) });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(root, ".data", "pg-bench"),
+      port: Number(process.env.BENCH_PG_PORT ?? 54359),
+    });
     adminUrl = embedded.urlFor("postgres");
   }
   assertLocalDatabase(adminUrl);
   const databaseUrl = await recreateDatabase(adminUrl, DATABASE);
   await prepareDatabase(databaseUrl, { seed: (prisma) => seed(prisma, { demo: true }) });
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: base, PUBLIC_BASE_URL: base };
-  const server = spawn(process.execPath, nextArgs(root, "start", "-p", String(port)), { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: base,
+    PUBLIC_BASE_URL: base,
+  };
+  const server = spawn(process.execPath, nextArgs(root, "start", "-p", String(port)), {
+    cwd: root,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   try {
     await waitForHealth(server);
-    const recommendation = await postForm("/journey/continued-benefits/recommend", { preference: "digital", helpNeed: "always", devices: "smartphone-only" });
+    const recommendation = await postForm("/journey/continued-benefits/recommend", {
+      preference: "digital",
+      helpNeed: "always",
+      devices: "smartphone-only",
+    });
     const emergency = await postForm("/journey/emergency/recommend", { forWhom: "self" });
     const booking = await bookingPages();
     type Kind = "journey" | "booking" | "form" | "information";
@@ -136,7 +168,8 @@ async function main() {
     ];
     const baseline = await measure(BASELINE_PATH);
     const frameworkScripts = new Set(baseline.scripts);
-    const sum = (scripts: string[]) => scripts.reduce((total, src) => total + scriptCache.get(new URL(src, base).toString())!, 0);
+    const sum = (scripts: string[]) =>
+      scripts.reduce((total, src) => total + scriptCache.get(new URL(src, base).toString())!, 0);
     const frameworkJs = sum(baseline.scripts);
 
     const rows: string[] = [];
@@ -152,15 +185,23 @@ async function main() {
         .replace(/day=[0-9-]{10}/, "day=<day>")
         .replace(/start=[^&]+/, "start=<start>");
       rows.push(`| ${label} | ${group} | ${kb(result.html)} | ${kb(js)} | ${kb(own)} |`);
-      if (result.html / 1024 >= HTML_LIMIT_KB) misses.push(`${label}: HTML ${kb(result.html)} kB ≥ ${HTML_LIMIT_KB} kB`);
-      if (group === "journey" && own / 1024 > OWN_JS_LIMIT_KB) misses.push(`${label}: own JavaScript ${kb(own)} kB > ${OWN_JS_LIMIT_KB} kB`);
+      if (result.html / 1024 >= HTML_LIMIT_KB)
+        misses.push(`${label}: HTML ${kb(result.html)} kB ≥ ${HTML_LIMIT_KB} kB`);
+      if (group === "journey" && own / 1024 > OWN_JS_LIMIT_KB)
+        misses.push(`${label}: own JavaScript ${kb(own)} kB > ${OWN_JS_LIMIT_KB} kB`);
     }
-    console.log(`\nPages of the production build, gzipped (zlib default level), ${new Date().toISOString().slice(0, 10)}:\n`);
+    console.log(
+      `\nPages of the production build, gzipped (zlib default level), ${new Date().toISOString().slice(0, 10)}:\n`,
+    );
     console.log("| page | kind | HTML kB | JS loaded kB | own JS kB (minus framework) |");
     console.log("|---|---|---:|---:|---:|");
-    console.log(`| bare Next.js page (root not-found, the framework's share) | baseline | ${kb(baseline.html)} | ${kb(frameworkJs)} | 0.0 |`);
+    console.log(
+      `| bare Next.js page (root not-found, the framework's share) | baseline | ${kb(baseline.html)} | ${kb(frameworkJs)} | 0.0 |`,
+    );
     for (const row of rows) console.log(row);
-    console.log(`\nTargets: own JavaScript ≤ ${OWN_JS_LIMIT_KB} kB on every journey page, HTML < ${HTML_LIMIT_KB} kB on every page.`);
+    console.log(
+      `\nTargets: own JavaScript ≤ ${OWN_JS_LIMIT_KB} kB on every journey page, HTML < ${HTML_LIMIT_KB} kB on every page.`,
+    );
     console.log(misses.length === 0 ? "All targets met." : `Missed:\n- ${misses.join("\n- ")}`);
   } finally {
     server.kill("SIGTERM");

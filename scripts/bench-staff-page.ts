@@ -30,13 +30,26 @@ export interface StaffPageMeasure {
 }
 
 /** The page's times, or null without a production build. */
-export async function measureStaffPage(options: StaffPageMeasure): Promise<{ times: number[]; bytes: number; cpuMs: number } | null> {
+export async function measureStaffPage(
+  options: StaffPageMeasure,
+): Promise<{ times: number[]; bytes: number; cpuMs: number } | null> {
   const root = process.cwd();
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) return null;
   const port = options.port ?? Number(process.env.BENCH_PAGE_PORT ?? 3291);
   const base = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: options.databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: base, PUBLIC_BASE_URL: base, NODE_ENV: "production" as const };
-  const server = spawn(process.execPath, nextArgs(root, "start", "-p", String(port)), { cwd: root, env, stdio: "ignore" });
+  const env = {
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: base,
+    PUBLIC_BASE_URL: base,
+    NODE_ENV: "production" as const,
+  };
+  const server = spawn(process.execPath, nextArgs(root, "start", "-p", String(port)), {
+    cwd: root,
+    env,
+    stdio: "ignore",
+  });
   try {
     await waitFor(`${base}/api/health`);
     const cookies = new Map<string, string>();
@@ -55,16 +68,26 @@ export async function measureStaffPage(options: StaffPageMeasure): Promise<{ tim
       method: "POST",
       redirect: "manual",
       headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(), Origin: base },
-      body: new URLSearchParams({ csrfToken, email: options.email, password: options.password, callbackUrl: `${base}/staff` }),
+      body: new URLSearchParams({
+        csrfToken,
+        email: options.email,
+        password: options.password,
+        callbackUrl: `${base}/staff`,
+      }),
     });
     keep(signIn);
-    if (![...cookies.keys()].some((name) => name.includes("session-token"))) throw new Error(`the bench's sign-in failed (${signIn.status})`);
+    if (![...cookies.keys()].some((name) => name.includes("session-token")))
+      throw new Error(`the bench's sign-in failed (${signIn.status})`);
     let bytes = 0;
     let lastHtml = "";
     const get = async () => {
-      const response = await fetch(`${base}${options.path}`, { headers: { Cookie: cookieHeader() }, redirect: "manual" });
+      const response = await fetch(`${base}${options.path}`, {
+        headers: { Cookie: cookieHeader() },
+        redirect: "manual",
+      });
       const html = await response.text();
-      if (response.status !== 200 || !html.includes(options.expected)) throw new Error(`${options.path} answered ${response.status} without „${options.expected}“`);
+      if (response.status !== 200 || !html.includes(options.expected))
+        throw new Error(`${options.path} answered ${response.status} without „${options.expected}“`);
       bytes = Buffer.byteLength(html);
       lastHtml = html;
     };
@@ -94,7 +117,13 @@ function cpuMsOf(pid: number | undefined): number {
 
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 120; i++) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${url} did not answer`);

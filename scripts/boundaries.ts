@@ -13,8 +13,11 @@ const SOURCES = ["app", "components", "lib", "scripts", "prisma", "i18n", "proxy
 const TESTS = "\\.test\\.tsx?$|^tests/|^e2e/";
 
 const options = await extractDepcruiseOptions("./.dependency-cruiser.cjs");
-const result = (await cruise(SOURCES, options, {}, { tsConfig: extractTSConfig("tsconfig.json") })).output as ICruiseResult;
-const collapsed = JSON.parse((await format(result, { outputType: "json", exclude: TESTS, collapse: FOLDER_PATTERN })).output as string) as ICruiseResult;
+const result = (await cruise(SOURCES, options, {}, { tsConfig: extractTSConfig("tsconfig.json") }))
+  .output as ICruiseResult;
+const collapsed = JSON.parse(
+  (await format(result, { outputType: "json", exclude: TESTS, collapse: FOLDER_PATTERN })).output as string,
+) as ICruiseResult;
 const graph = folderGraph(collapsed.modules);
 const cycles = folderCycles(graph);
 const cycleLines = cycles.map((cycle) => `  error no-cycle-between-folders: ${cycle.join(" → ")}`);
@@ -31,12 +34,19 @@ const summary = [
 if (process.argv.includes("--graph")) {
   console.log(`Imports between folders (${graph.size} nodes; a file at lib/'s top is a node of its own):\n`);
   for (const [node, targets] of graph) if (targets.length > 0) console.log(`${node} → ${targets.join(", ")}`);
-  console.log(cycles.length === 0 ? "\nNo cycle between folders." : `\n${cycles.length} cycles between folders:\n${cycleLines.join("\n")}`);
+  console.log(
+    cycles.length === 0
+      ? "\nNo cycle between folders."
+      : `\n${cycles.length} cycles between folders:\n${cycleLines.join("\n")}`,
+  );
   console.log(`\n${summary}`);
 } else {
   const report = await format(result, { outputType: "err" });
   process.stdout.write(report.output as string);
-  if (cycles.length > 0) console.log(`\n${cycleLines.join("\n")}\n\nx ${cycles.length} cycles between folders (npm run graph shows the graph)`);
+  if (cycles.length > 0)
+    console.log(
+      `\n${cycleLines.join("\n")}\n\nx ${cycles.length} cycles between folders (npm run graph shows the graph)`,
+    );
   else console.log(`✔ no cycle between folders (${graph.size} nodes)`);
   console.log(`\n${summary}`);
   process.exitCode = report.exitCode > 0 || cycles.length > 0 ? 1 : 0;

@@ -18,7 +18,11 @@ const port = e2ePort();
 
 /** The production build the tests run against, without the type check (npm test's first layer runs tsc over everything). */
 function build(env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, [nextBin(root), "build"], { cwd: root, env: { ...env, NODE_ENV: "production", ZUGANG_BUILD_SKIP_TYPECHECK: "1", NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [nextBin(root), "build"], {
+    cwd: root,
+    env: { ...env, NODE_ENV: "production", ZUGANG_BUILD_SKIP_TYPECHECK: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "inherit",
+  });
   if (result.status !== 0) throw new Error("next build failed");
 }
 
@@ -26,7 +30,11 @@ async function main() {
   if (process.argv.includes("--build-only")) return build(process.env);
   let embedded: EmbeddedServer | undefined;
   if (!process.env.DATABASE_URL) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-e2e"), port: e2eEmbeddedPort(), throwaway: true });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(root, ".data", "pg-e2e"),
+      port: e2eEmbeddedPort(),
+      throwaway: true,
+    });
   }
   const adminUrl = e2eAdminUrl();
   assertLocalDatabase(adminUrl);
@@ -45,7 +53,11 @@ async function main() {
     API_KEYS: [process.env.API_KEYS, E2E_API_KEY].filter(Boolean).join(","),
   };
   if (process.env.E2E_SKIP_BUILD !== "1") build(env);
-  const server = spawn(process.execPath, nextArgs(root, "start", "-p", String(port)), { cwd: root, env, stdio: "inherit" });
+  const server = spawn(process.execPath, nextArgs(root, "start", "-p", String(port)), {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
   const stop = async () => {
     server.kill("SIGTERM");
     await embedded?.stop().catch(() => undefined);

@@ -3,12 +3,26 @@ import { describe, expect, it } from "vitest";
 import { DOOR_RULE, folderCycles, folderGraph, roomArrows, roomsOf, type FolderGraph } from "./folder-graph";
 
 const moduleOf = (source: string, targets: string[], extra: Partial<IModule> = {}) =>
-  ({ source, dependencies: targets.map((resolved) => ({ resolved, coreModule: resolved === "node:crypto", couldNotResolve: false })), ...extra }) as unknown as IModule;
+  ({
+    source,
+    dependencies: targets.map((resolved) => ({
+      resolved,
+      coreModule: resolved === "node:crypto",
+      couldNotResolve: false,
+    })),
+    ...extra,
+  }) as unknown as IModule;
 
 describe("folder graph", () => {
   it("keeps the project's own nodes: no packages, no Node modules, no node importing itself", () => {
     const graph = folderGraph([
-      moduleOf("lib/booking", ["lib/booking", "lib/notifications", "lib/notifications", "node_modules/zod/index.js", "node:crypto"]),
+      moduleOf("lib/booking", [
+        "lib/booking",
+        "lib/notifications",
+        "lib/notifications",
+        "node_modules/zod/index.js",
+        "node:crypto",
+      ]),
       moduleOf("lib/notifications", ["lib/db.ts"]),
       moduleOf("node:crypto", [], { coreModule: true }),
       moduleOf("node_modules/zod/index.js", []),
@@ -45,14 +59,23 @@ describe("folder graph", () => {
 });
 
 describe("rooms", () => {
-  const doorRule = (room: string) => ({ name: DOOR_RULE, from: { pathNot: [`^lib/${room}/`] }, to: { path: `^lib/${room}/`, pathNot: `^lib/${room}/index\\.ts$` } }) as IForbiddenRuleType;
+  const doorRule = (room: string) =>
+    ({
+      name: DOOR_RULE,
+      from: { pathNot: [`^lib/${room}/`] },
+      to: { path: `^lib/${room}/`, pathNot: `^lib/${room}/index\\.ts$` },
+    }) as IForbiddenRuleType;
 
   it("are the folders the door rules guard, in their order; other rules name none", () => {
-    expect(roomsOf([{ name: "no-cycle", from: {}, to: { circular: true } }, doorRule("journey"), doorRule("booking")])).toEqual(["journey", "booking"]);
+    expect(
+      roomsOf([{ name: "no-cycle", from: {}, to: { circular: true } }, doorRule("journey"), doorRule("booking")]),
+    ).toEqual(["journey", "booking"]);
   });
 
   it("refuses a door rule that guards no single folder of lib/", () => {
-    expect(() => roomsOf([{ ...doorRule("booking"), to: { path: "^lib/(booking|forms)/" } }])).toThrow(/names no folder of lib/);
+    expect(() => roomsOf([{ ...doorRule("booking"), to: { path: "^lib/(booking|forms)/" } }])).toThrow(
+      /names no folder of lib/,
+    );
   });
 
   it("have arrows between them only where one room's folder imports another's", () => {
@@ -62,6 +85,10 @@ describe("rooms", () => {
       ["lib/worker", ["lib/booking", "lib/forms"]],
       ["app/api", ["lib/booking"]],
     ]);
-    expect(roomArrows(graph, ["journey", "booking", "forms", "notifications"])).toEqual(["lib/booking → lib/notifications", "lib/forms → lib/journey", "lib/forms → lib/notifications"]);
+    expect(roomArrows(graph, ["journey", "booking", "forms", "notifications"])).toEqual([
+      "lib/booking → lib/notifications",
+      "lib/forms → lib/journey",
+      "lib/forms → lib/notifications",
+    ]);
   });
 });

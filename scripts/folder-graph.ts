@@ -15,8 +15,13 @@ export function folderGraph(collapsed: IModule[]): FolderGraph {
   const graph: FolderGraph = new Map();
   for (const node of collapsed) {
     if (node.coreModule || !own(node.source)) continue;
-    const targets = node.dependencies.filter((dependency) => !dependency.coreModule && !dependency.couldNotResolve && own(dependency.resolved));
-    graph.set(node.source, [...new Set(targets.map((dependency) => dependency.resolved))].filter((target) => target !== node.source).sort());
+    const targets = node.dependencies.filter(
+      (dependency) => !dependency.coreModule && !dependency.couldNotResolve && own(dependency.resolved),
+    );
+    graph.set(
+      node.source,
+      [...new Set(targets.map((dependency) => dependency.resolved))].filter((target) => target !== node.source).sort(),
+    );
   }
   return graph;
 }
@@ -74,5 +79,7 @@ export function roomsOf(forbidden: IForbiddenRuleType[]): string[] {
 /** The arrows from one room's folder to another's, as "lib/booking → lib/notifications". */
 export function roomArrows(graph: FolderGraph, rooms: string[]): string[] {
   const folders = new Set(rooms.map((room) => `lib/${room}`));
-  return [...graph].flatMap(([node, targets]) => (folders.has(node) ? targets.filter((target) => folders.has(target)).map((target) => `${node} → ${target}`) : []));
+  return [...graph].flatMap(([node, targets]) =>
+    folders.has(node) ? targets.filter((target) => folders.has(target)).map((target) => `${node} → ${target}`) : [],
+  );
 }

@@ -7,7 +7,9 @@ if (!url) {
   process.exit(1);
 }
 migrate(url)
-  .then((result) => console.log(`zugang: ${result.applied.length} migrations applied, ${result.alreadyApplied} already there`))
+  .then((result) =>
+    console.log(`zugang: ${result.applied.length} migrations applied, ${result.alreadyApplied} already there`),
+  )
   .catch((error: Error) => {
     console.error(`zugang: ${error.message}`);
     process.exit(1);

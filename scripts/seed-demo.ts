@@ -5,11 +5,19 @@ import { seed } from "@/prisma/seed";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  console.error("zugang: set DATABASE_URL to the database that should get demo data (npm start seeds the embedded one by itself)");
+  console.error(
+    "zugang: set DATABASE_URL to the database that should get demo data (npm start seeds the embedded one by itself)",
+  );
   process.exit(1);
 }
 prepareDatabase(url, { seed: (prisma) => seed(prisma, { demo: true }) })
-  .then((result) => console.log(result.demoSeeded ? "zugang: demo data seeded" : "zugang: the database has staff users already: no demo data added"))
+  .then((result) =>
+    console.log(
+      result.demoSeeded
+        ? "zugang: demo data seeded"
+        : "zugang: the database has staff users already: no demo data added",
+    ),
+  )
   .catch((error: Error) => {
     console.error(`zugang: ${error.message}`);
     process.exit(1);

@@ -37,7 +37,18 @@ function localAuthSecret(): string {
 }
 
 /** Sources a production build depends on: a change in any of them calls for a new build. */
-const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "prisma/schema.prisma", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "prisma/schema.prisma",
+  "proxy.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package-lock.json",
+];
 
 function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -70,7 +81,8 @@ function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
 
 async function main() {
   const port = parsePort(process.env.PORT, 3000, "PORT");
-  if (!(await isPortFree(port, "0.0.0.0"))) fail(`port ${port} is in use; stop the other program or start with PORT=<another port>`);
+  if (!(await isPortFree(port, "0.0.0.0")))
+    fail(`port ${port} is in use; stop the other program or start with PORT=<another port>`);
 
   let embedded: EmbeddedServer | undefined;
   let databaseUrl = process.env.DATABASE_URL;
@@ -79,7 +91,9 @@ async function main() {
     if (!authSecret) fail("NEXTAUTH_SECRET must be set when DATABASE_URL is set (at least 16 random characters)");
   } else {
     const pgPort = parsePort(process.env.EMBEDDED_PG_PORT, 54329, "EMBEDDED_PG_PORT");
-    console.log(`zugang: starting the embedded PostgreSQL (data in ${path.relative(root, path.join(dataDir, "pg")) || "."}, port ${pgPort})`);
+    console.log(
+      `zugang: starting the embedded PostgreSQL (data in ${path.relative(root, path.join(dataDir, "pg")) || "."}, port ${pgPort})`,
+    );
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: pgPort });
     await embedded.ensureDatabase("zugang");
     databaseUrl = embedded.urlFor("zugang");
@@ -90,11 +104,14 @@ async function main() {
     await embedded?.stop().catch(() => undefined);
   };
   try {
-    const result = await prepareDatabase(databaseUrl, { seed: (prisma) => seed(prisma, { demo: embedded !== undefined }) });
+    const result = await prepareDatabase(databaseUrl, {
+      seed: (prisma) => seed(prisma, { demo: embedded !== undefined }),
+    });
     console.log(
       `zugang: database ${describeDatabase(databaseUrl)} ready (${result.applied.length} migrations applied, ${result.alreadyApplied} already there${result.demoSeeded ? ", demo data seeded" : ""})`,
     );
-    if (result.modified.length > 0) console.warn(`zugang: warning: applied migrations changed since: ${result.modified.join(", ")}`);
+    if (result.modified.length > 0)
+      console.warn(`zugang: warning: applied migrations changed since: ${result.modified.join(", ")}`);
   } catch (error) {
     await stopDatabase();
     throw error;
@@ -111,7 +128,11 @@ async function main() {
   };
   if (!dev && buildIsStale()) {
     console.log("zugang: no up-to-date production build, building (one to three minutes)…");
-    const build = spawnSync(process.execPath, [nextBin(root), "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [nextBin(root), "build"], {
+      cwd: root,
+      env: { ...env, NODE_ENV: "production" },
+      stdio: "inherit",
+    });
     if (build.status !== 0) {
       await stopDatabase();
       fail("the build failed (see above)");
@@ -119,9 +140,17 @@ async function main() {
   }
 
   const children: ChildProcess[] = [];
-  const server = spawn(process.execPath, nextArgs(root, dev ? "dev" : "start", "-p", String(port)), { cwd: root, env, stdio: "inherit" });
+  const server = spawn(process.execPath, nextArgs(root, dev ? "dev" : "start", "-p", String(port)), {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
   children.push(server);
-  const worker = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "worker.ts")], { cwd: root, env, stdio: "inherit" });
+  const worker = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "worker.ts")], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
   children.push(worker);
   console.log(`zugang: the portal is at http://localhost:${port}`);
 
@@ -139,7 +168,10 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
   server.on("exit", (code) => void shutdown(code ?? 1));
   worker.on("exit", (code) => {
-    if (!stopping) console.error(`zugang: the notification worker stopped (exit code ${code}); messages wait in the outbox until the next start`);
+    if (!stopping)
+      console.error(
+        `zugang: the notification worker stopped (exit code ${code}); messages wait in the outbox until the next start`,
+      );
   });
 }
 

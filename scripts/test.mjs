@@ -20,7 +20,11 @@ const running = new Set();
  */
 function step(name, args, { quiet, env = process.env }) {
   const start = Date.now();
-  const child = spawn(npm, args, { stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", env, detached: process.platform !== "win32" });
+  const child = spawn(npm, args, {
+    stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    env,
+    detached: process.platform !== "win32",
+  });
   const output = [];
   child.stdout?.on("data", (chunk) => output.push(chunk));
   child.stderr?.on("data", (chunk) => output.push(chunk));
@@ -64,7 +68,8 @@ function finish(failed) {
   }
 }
 
-const failure = ({ name, status, signal }) => (status === 0 ? null : signal ? `${name} ended by ${signal}` : `${name} failed (exit ${status})`);
+const failure = ({ name, status, signal }) =>
+  status === 0 ? null : signal ? `${name} ended by ${signal}` : `${name} failed (exit ${status})`;
 
 // 1. Type check, lint, import boundaries and unit tests side by side; the build after the type check.
 const sideBySide = Date.now();
@@ -76,7 +81,9 @@ const first = [
   script("unit tests", "test:unit", { quiet: true }),
 ].map(({ done }) =>
   done.then((result) => {
-    process.stdout.write(`\n── ${result.name}: ${result.status === 0 ? "passed" : "FAILED"} (${result.time}) ──\n${result.output}`);
+    process.stdout.write(
+      `\n── ${result.name}: ${result.status === 0 ? "passed" : "FAILED"} (${result.time}) ──\n${result.output}`,
+    );
     timings.push(`${result.name}: ${result.time}${result.status === 0 ? "" : " (failed)"}`);
     if (result.name === "type check" && result.status === 0 && process.env.E2E_SKIP_BUILD !== "1") {
       build = step("end-to-end build", ["exec", "--", "tsx", "scripts/e2e-server.ts", "--build-only"], { quiet: true });

@@ -10,7 +10,9 @@ if (!url) {
 }
 const transports = transportsFromEnv();
 const worker = await startWorker(url, transports, (line) => console.log(`zugang ${line}`));
-console.log(`zugang worker: delivering messages (e-mail: ${transports.email.deliveredTo}, SMS: ${transports.sms.deliveredTo})`);
+console.log(
+  `zugang worker: delivering messages (e-mail: ${transports.email.deliveredTo}, SMS: ${transports.sms.deliveredTo})`,
+);
 const stop = async () => {
   await worker.stop();
   process.exit(0);

@@ -37,7 +37,9 @@ export class ContractChecker {
   /** Every (operation, status) pair the document lists. */
   documented(): { operationId: string; status: string }[] {
     return Object.values(this.document.paths).flatMap((methods) =>
-      Object.values(methods).flatMap((operation) => Object.keys(operation.responses).map((status) => ({ operationId: operation.operationId, status }))),
+      Object.values(methods).flatMap((operation) =>
+        Object.keys(operation.responses).map((status) => ({ operationId: operation.operationId, status })),
+      ),
     );
   }
 
@@ -46,7 +48,10 @@ export class ContractChecker {
     const label = `${operationId} (${what})`;
     const responses = this.operation(operationId).responses;
     const documented = responses[String(response.status)];
-    expect(documented, `${label} answered ${response.status}, a status the document does not list (${Object.keys(responses).join(", ")})`).toBeDefined();
+    expect(
+      documented,
+      `${label} answered ${response.status}, a status the document does not list (${Object.keys(responses).join(", ")})`,
+    ).toBeDefined();
     expect(response.status, label).toBe(expectedStatus);
 
     const contentType = (response.headers.get("content-type") ?? "").split(";")[0].trim();
@@ -58,7 +63,12 @@ export class ContractChecker {
     for (const [name, header] of Object.entries(documented.headers ?? {})) {
       const value = response.headers.get(name);
       if (header.required) expect(value, `${label}: header ${name} is documented as always sent`).not.toBeNull();
-      if (value !== null) this.expectValid(header.schema, header.schema.type === "integer" ? Number(value) : value, `${label}: header ${name}`);
+      if (value !== null)
+        this.expectValid(
+          header.schema,
+          header.schema.type === "integer" ? Number(value) : value,
+          `${label}: header ${name}`,
+        );
     }
     this.checked.push({ operationId, status: response.status, what });
     return body;
@@ -79,6 +89,9 @@ export class ContractChecker {
       this.validators.set(schema, validate);
     }
     const valid = validate(value);
-    expect(valid ? [] : validate.errors, `${label} does not match the document: ${JSON.stringify(value)?.slice(0, 500)}`).toEqual([]);
+    expect(
+      valid ? [] : validate.errors,
+      `${label} does not match the document: ${JSON.stringify(value)?.slice(0, 500)}`,
+    ).toEqual([]);
   }
 }

@@ -4,7 +4,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { BookingRequest } from "@/lib/booking/book";
 import { addDays, berlinDate, berlinToUtc } from "@/lib/time";
 
-export async function createTestLocation(prisma: PrismaClient, options: { capacity: number; reserve?: number; kind?: "physical" | "virtual"; slug?: string }) {
+export async function createTestLocation(
+  prisma: PrismaClient,
+  options: { capacity: number; reserve?: number; kind?: "physical" | "virtual"; slug?: string },
+) {
   const slug = options.slug ?? `test-${Math.random().toString(36).slice(2, 10)}`;
   return prisma.location.create({
     data: {
@@ -17,7 +20,13 @@ export async function createTestLocation(prisma: PrismaClient, options: { capaci
       minNoticeMinutes: 0,
       horizonDays: 60,
       openingHours: {
-        create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: "08:00", closesAt: "16:00", capacity: options.capacity, frontDeskReserve: options.reserve ?? 0 })),
+        create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+          weekday,
+          opensAt: "08:00",
+          closesAt: "16:00",
+          capacity: options.capacity,
+          frontDeskReserve: options.reserve ?? 0,
+        })),
       },
     },
   });
@@ -28,7 +37,12 @@ export function slotStart(days = 3, time = "09:00"): Date {
   return berlinToUtc(addDays(berlinDate(new Date()), days), time);
 }
 
-export function bookingRequest(locationId: string, start: Date, index: number, overrides: Partial<BookingRequest> = {}): BookingRequest {
+export function bookingRequest(
+  locationId: string,
+  start: Date,
+  index: number,
+  overrides: Partial<BookingRequest> = {},
+): BookingRequest {
   return {
     requestType: "change-report",
     channel: "in_person",

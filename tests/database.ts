@@ -26,7 +26,9 @@ export function urlForDatabase(name: string): string {
 }
 
 /** Creates an empty database (no migrations) and returns its URL. */
-export async function createEmptyDatabase(label: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+export async function createEmptyDatabase(
+  label: string,
+): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `${testDatabasePrefix()}_${label.replace(/[^a-z0-9]/g, "_")}_${randomBytes(4).toString("hex")}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   return { name, url: urlForDatabase(name), drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };

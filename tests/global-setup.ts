@@ -18,7 +18,11 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "pg-test"), port: Number(process.env.TEST_PG_PORT ?? 54339), throwaway: true });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(process.cwd(), ".data", "pg-test"),
+      port: Number(process.env.TEST_PG_PORT ?? 54339),
+      throwaway: true,
+    });
     adminUrl = embedded.urlFor("postgres");
   }
   assertLocalDatabase(adminUrl);
@@ -34,7 +38,9 @@ async function dropLeftoverTestDatabases(adminUrl: string) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${testDatabasePrefix()}\\_%`]);
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${testDatabasePrefix()}\\_%`,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   } finally {
     await client.end();

@@ -8,7 +8,8 @@ const lines = createInterface({ input: process.stdin });
 lines.on("line", (line) => {
   const [requestType, preference] = line.trim().split(" ");
   recommendFor(requestType, { preference: preference as "personal" | "mixed" | "digital" }).then(
-    ({ recommendation }) => process.stdout.write(`${JSON.stringify(recommendation.options.map((option) => option.channel))}\n`),
+    ({ recommendation }) =>
+      process.stdout.write(`${JSON.stringify(recommendation.options.map((option) => option.channel))}\n`),
     (error: Error) => process.stdout.write(`${JSON.stringify({ error: error.message })}\n`),
   );
 });

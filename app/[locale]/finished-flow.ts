@@ -8,5 +8,10 @@ import { findJourney } from "@/lib/journey";
 export async function finishedFlow(journeyId: string | null) {
   const journey = journeyId ? await findJourney(journeyId).catch(() => null) : null;
   const type = journey?.preference ?? null;
-  return { journeyId: journey?.id ?? null, type, questions: type ? questionsFor({ carriedType: type }).length : MAX_QUESTIONS, maxComment: MESSAGE_MAX };
+  return {
+    journeyId: journey?.id ?? null,
+    type,
+    questions: type ? questionsFor({ carriedType: type }).length : MAX_QUESTIONS,
+    maxComment: MESSAGE_MAX,
+  };
 }

@@ -19,14 +19,26 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
       const text = requestTypeText(type, locale);
       // German standing in for a language left empty is marked as German (screen readers switch voice).
       const other = (language: string) => (language === locale ? undefined : language);
-      return { key: type.key, title: text.title, description: text.description, titleLanguage: other(text.titleLanguage), descriptionLanguage: other(text.descriptionLanguage) };
+      return {
+        key: type.key,
+        title: text.title,
+        description: text.description,
+        titleLanguage: other(text.titleLanguage),
+        descriptionLanguage: other(text.descriptionLanguage),
+      };
     });
   return (
     <>
       <h1 className="text-2xl font-bold">{t("start.title")}</h1>
       <p className="preserve-lines mt-2">{t("start.intro")}</p>
       {emergency ? (
-        <TitledSection id="emergency-entry" title={t("start.emergencyTitle")} intro={t("start.emergencyText")} preserveLines className="mt-4 border-s-4 border-accent bg-surface p-4">
+        <TitledSection
+          id="emergency-entry"
+          title={t("start.emergencyTitle")}
+          intro={t("start.emergencyText")}
+          preserveLines
+          className="mt-4 border-s-4 border-accent bg-surface p-4"
+        >
           <a
             href={localePath(locale, `/journey/${emergency.key}`)}
             className="mt-2 inline-flex min-h-11 items-center rounded bg-accent px-4 py-2 font-bold text-white! no-underline hover:bg-red-900"

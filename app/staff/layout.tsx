@@ -3,7 +3,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
-export const metadata: Metadata = { title: { default: "Zugang – Mitarbeitende", template: "%s – Zugang für Mitarbeitende" }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: "Zugang – Mitarbeitende", template: "%s – Zugang für Mitarbeitende" },
+  robots: { index: false },
+};
 
 export default function StaffLayout({ children }: { children: ReactNode }) {
   return (

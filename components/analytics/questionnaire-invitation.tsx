@@ -4,10 +4,22 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { localePath } from "@/i18n/navigation";
 
-export async function QuestionnaireInvitation({ locale, type, questions }: { locale: string; type: string | null; questions: number }) {
+export async function QuestionnaireInvitation({
+  locale,
+  type,
+  questions,
+}: {
+  locale: string;
+  type: string | null;
+  questions: number;
+}) {
   const t = await getTranslations("questionnaire.invitation");
   return (
-    <section aria-labelledby="questionnaire-title" className="mt-8 rounded border-2 border-line p-4" data-testid="questionnaire-invitation">
+    <section
+      aria-labelledby="questionnaire-title"
+      className="mt-8 rounded border-2 border-line p-4"
+      data-testid="questionnaire-invitation"
+    >
       <h2 id="questionnaire-title" className="text-xl font-bold">
         {t("title")}
       </h2>

@@ -18,7 +18,13 @@ function Chart({ table }: { table: PublishedTable }) {
   const plot = width - labelWidth - 10;
   const height = table.rows.length * (bar + gap) + 40;
   return (
-    <svg role="img" aria-label={`Balkendiagramm: ${table.title}, Zeilenprozente; die Zahlen stehen in der Tabelle`} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-2xl" xmlns="http://www.w3.org/2000/svg">
+    <svg
+      role="img"
+      aria-label={`Balkendiagramm: ${table.title}, Zeilenprozente; die Zahlen stehen in der Tabelle`}
+      viewBox={`0 0 ${width} ${height}`}
+      className="h-auto w-full max-w-2xl"
+      xmlns="http://www.w3.org/2000/svg"
+    >
       {table.rows.map((row, r) => {
         const y = r * (bar + gap);
         let x = labelWidth;
@@ -70,7 +76,10 @@ export function TableFigure({ table, exportHref }: { table: PublishedTable; expo
       {table.total === 0 ? (
         <p className="mt-2">Keine Daten für diese Filter.</p>
       ) : table.wholeTableHidden ? (
-        <p className="mt-2">Verborgen: so wenige Fälle, dass auch mit weiteren verborgenen Zellen jemand erkennbar wäre (insgesamt n = {table.total}).</p>
+        <p className="mt-2">
+          Verborgen: so wenige Fälle, dass auch mit weiteren verborgenen Zellen jemand erkennbar wäre (insgesamt n ={" "}
+          {table.total}).
+        </p>
       ) : (
         <div className="mt-3 grid gap-4">
           <div aria-hidden="true">
@@ -109,10 +118,16 @@ export function TableFigure({ table, exportHref }: { table: PublishedTable; expo
                     <td className="p-1 text-end">{table.rowTotals[r]}</td>
                     {table.cells[r].map((cell, c) => (
                       <td key={c} className="p-1 text-end">
-                        {cell.kind === "count" ? `${cell.count} (${cellText(cell, "percent", decimal)} %)` : cellText(cell, "count")}
+                        {cell.kind === "count"
+                          ? `${cell.count} (${cellText(cell, "percent", decimal)} %)`
+                          : cellText(cell, "count")}
                       </td>
                     ))}
-                    {table.research ? <td className="p-1 text-end">{table.research[r] ? table.research[r].map(decimal).join(" / ") : "–"}</td> : null}
+                    {table.research ? (
+                      <td className="p-1 text-end">
+                        {table.research[r] ? table.research[r].map(decimal).join(" / ") : "–"}
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
                 {table.rows.length > 1 ? (

@@ -14,9 +14,24 @@ export interface ConfirmationUrls {
 }
 
 /** `bring`: what to bring for the request type, in the page's language (or German standing in, `bringLanguage`). */
-export async function Confirmation({ reference, channel, urls, bring, bringLanguage }: { reference: string; channel: string; urls: ConfirmationUrls; bring: string[]; bringLanguage?: string }) {
+export async function Confirmation({
+  reference,
+  channel,
+  urls,
+  bring,
+  bringLanguage,
+}: {
+  reference: string;
+  channel: string;
+  urls: ConfirmationUrls;
+  bring: string[];
+  bringLanguage?: string;
+}) {
   const t = await getTranslations("booking");
-  const items = [...bring.map((item) => ({ item, lang: bringLanguage })), ...(channel === "video" ? [{ item: t("done.bringVideo"), lang: undefined }] : [])];
+  const items = [
+    ...bring.map((item) => ({ item, lang: bringLanguage })),
+    ...(channel === "video" ? [{ item: t("done.bringVideo"), lang: undefined }] : []),
+  ];
   return (
     <>
       {items.length > 0 ? (
@@ -32,7 +47,12 @@ export async function Confirmation({ reference, channel, urls, bring, bringLangu
         </>
       ) : null}
       <p className="mt-4">
-        <a href={urls.calendar} download={`termin-${reference}.ics`} className="inline-flex min-h-11 items-center font-semibold" data-testid="ics-link">
+        <a
+          href={urls.calendar}
+          download={`termin-${reference}.ics`}
+          className="inline-flex min-h-11 items-center font-semibold"
+          data-testid="ics-link"
+        >
           {t("done.calendar")}
         </a>
       </p>

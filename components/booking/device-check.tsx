@@ -70,7 +70,11 @@ export function DeviceCheck({ texts }: { texts: DeviceCheckTexts }) {
 
   return (
     <div className="mt-4">
-      <button type="button" onClick={stream ? stop : start} className="inline-flex min-h-11 items-center rounded bg-brand px-5 py-2 font-semibold text-white">
+      <button
+        type="button"
+        onClick={stream ? stop : start}
+        className="inline-flex min-h-11 items-center rounded bg-brand px-5 py-2 font-semibold text-white"
+      >
         {stream ? texts.stop : texts.start}
       </button>
       <p role="status" className="mt-3 font-semibold">
@@ -78,7 +82,14 @@ export function DeviceCheck({ texts }: { texts: DeviceCheckTexts }) {
       </p>
       {stream ? (
         <>
-          <video ref={video} autoPlay muted playsInline className="mt-2 w-full max-w-md rounded bg-ink" aria-hidden="true" />
+          <video
+            ref={video}
+            autoPlay
+            muted
+            playsInline
+            className="mt-2 w-full max-w-md rounded bg-ink"
+            aria-hidden="true"
+          />
           <label htmlFor="mic-level" className="mt-2 block">
             {texts.level}
           </label>

@@ -32,7 +32,10 @@ export async function LocationCard({ location, href }: { location: Location; hre
         {walkIn.length > 0 || location.walkInNotes ? (
           <p className="mt-2">
             <span className="font-semibold">{t("location.walkIn")}: </span>
-            {location.walkInNotes ?? walkIn.map((hours) => `${t(`location.weekday${hours.weekday}`)} ${hours.opensAt}–${hours.closesAt}`).join(", ")}
+            {location.walkInNotes ??
+              walkIn
+                .map((hours) => `${t(`location.weekday${hours.weekday}`)} ${hours.opensAt}–${hours.closesAt}`)
+                .join(", ")}
           </p>
         ) : null}
       </details>

@@ -22,16 +22,33 @@ export interface PrintedAppointment {
   bringLanguage?: string;
 }
 
-export function PrintedConfirmation({ t, language, rtl, appointment }: { t: Texts; language: string; rtl: boolean; appointment: PrintedAppointment }) {
+export function PrintedConfirmation({
+  t,
+  language,
+  rtl,
+  appointment,
+}: {
+  t: Texts;
+  language: string;
+  rtl: boolean;
+  appointment: PrintedAppointment;
+}) {
   const rows: [string, string][] = [
     [t("check.what"), appointment.requestType],
     [t("check.when"), appointment.when],
     [t("check.where"), appointment.place],
     ...(appointment.interpreter ? ([[t("check.interpreter"), appointment.interpreter]] as [string, string][]) : []),
-    ...(appointment.accessibilityNeeds ? ([[t("check.accessibility"), appointment.accessibilityNeeds]] as [string, string][]) : []),
+    ...(appointment.accessibilityNeeds
+      ? ([[t("check.accessibility"), appointment.accessibilityNeeds]] as [string, string][])
+      : []),
   ];
   return (
-    <article lang={language} dir={rtl ? "rtl" : "ltr"} className="printed-confirmation mt-6 max-w-2xl rounded border-2 border-ink bg-white p-6 print:mt-0 print:max-w-none print:rounded-none print:border-0 print:p-0" data-testid="printed-confirmation">
+    <article
+      lang={language}
+      dir={rtl ? "rtl" : "ltr"}
+      className="printed-confirmation mt-6 max-w-2xl rounded border-2 border-ink bg-white p-6 print:mt-0 print:max-w-none print:rounded-none print:border-0 print:p-0"
+      data-testid="printed-confirmation"
+    >
       <h2 className="text-2xl font-bold">{t("done.title")}</h2>
       <p className="mt-3">
         {t("done.reference")}:{" "}
@@ -65,7 +82,11 @@ export function PrintedConfirmation({ t, language, rtl, appointment }: { t: Text
         </div>
         {appointment.channel === "in_person" ? (
           <figure className="shrink-0">
-            <QrCode value={appointment.checkInUrl} label={t("done.qrAlt", { reference: appointment.reference })} className="w-40" />
+            <QrCode
+              value={appointment.checkInUrl}
+              label={t("done.qrAlt", { reference: appointment.reference })}
+              className="w-40"
+            />
             <figcaption className="mt-1 max-w-48 text-sm">{t("done.qr")}</figcaption>
           </figure>
         ) : null}
@@ -74,7 +95,11 @@ export function PrintedConfirmation({ t, language, rtl, appointment }: { t: Text
         <div className="mt-4 border-t border-line pt-3">
           <p className="font-semibold">{t("printed.manage")}</p>
           {/* An address reads left to right, aligned with the text around it. */}
-          <p className={`mt-1 font-mono text-xl font-bold break-all ${rtl ? "text-right" : ""}`} dir="ltr" data-testid="manage-address">
+          <p
+            className={`mt-1 font-mono text-xl font-bold break-all ${rtl ? "text-right" : ""}`}
+            dir="ltr"
+            data-testid="manage-address"
+          >
             {appointment.manageAddress}
           </p>
           <p className="mt-1 text-sm">{t("printed.manageHint")}</p>

@@ -26,7 +26,17 @@ export function ProofOfWork({ challenge }: { challenge: Challenge }) {
       for (let number = 0; number <= (challenge.maxnumber ?? 20_000) && !stopped; number++) {
         const digest = hex(await crypto.subtle.digest("SHA-256", encoder.encode(`${challenge.salt}${number}`)));
         if (digest === challenge.challenge) {
-          setPayload(btoa(JSON.stringify({ algorithm: challenge.algorithm, challenge: challenge.challenge, number, salt: challenge.salt, signature: challenge.signature })));
+          setPayload(
+            btoa(
+              JSON.stringify({
+                algorithm: challenge.algorithm,
+                challenge: challenge.challenge,
+                number,
+                salt: challenge.salt,
+                signature: challenge.signature,
+              }),
+            ),
+          );
           return;
         }
       }
@@ -36,5 +46,13 @@ export function ProofOfWork({ challenge }: { challenge: Challenge }) {
       stopped = true;
     };
   }, [challenge]);
-  return <input type="hidden" name="altcha" value={payload} data-testid="proof-of-work" data-solved={payload ? "yes" : "no"} />;
+  return (
+    <input
+      type="hidden"
+      name="altcha"
+      value={payload}
+      data-testid="proof-of-work"
+      data-solved={payload ? "yes" : "no"}
+    />
+  );
 }

@@ -57,7 +57,13 @@ export async function SlotPicker({
             <ul className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
               {slots.map((slot) => (
                 <li key={slot.start.toISOString()}>
-                  <button type="submit" name="start" value={toBerlinIso(slot.start)} className={timeButton} aria-label={t("time.label", { when: formatWhen(locale, slot.start), place })}>
+                  <button
+                    type="submit"
+                    name="start"
+                    value={toBerlinIso(slot.start)}
+                    className={timeButton}
+                    aria-label={t("time.label", { when: formatWhen(locale, slot.start), place })}
+                  >
                     {formatTime(locale, slot.start)}
                   </button>
                 </li>

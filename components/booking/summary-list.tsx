@@ -1,7 +1,11 @@
 // A list of answers (GOV.UK "check answers"), each row optionally with a change link.
 import type { ReactNode } from "react";
 
-export function SummaryList({ rows }: { rows: { label: string; value: ReactNode; change?: { href: string; label: string } }[] }) {
+export function SummaryList({
+  rows,
+}: {
+  rows: { label: string; value: ReactNode; change?: { href: string; label: string } }[];
+}) {
   return (
     <dl className="mt-4 divide-y divide-line border-y border-line">
       {rows.map((row) => (

@@ -4,7 +4,15 @@ import { getTranslations } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/buttons";
 import { bookingPath, canJoin, videoUrl } from "@/lib/booking";
 
-export async function VideoPanel({ locale, token, appointment }: { locale: string; token: string; appointment: { roomName: string | null; startsAt: Date; endsAt: Date; videoConsentAt: Date | null } }) {
+export async function VideoPanel({
+  locale,
+  token,
+  appointment,
+}: {
+  locale: string;
+  token: string;
+  appointment: { roomName: string | null; startsAt: Date; endsAt: Date; videoConsentAt: Date | null };
+}) {
   const t = await getTranslations("booking");
   if (!appointment.roomName) return null;
   const consent = appointment.videoConsentAt !== null;
@@ -20,18 +28,30 @@ export async function VideoPanel({ locale, token, appointment }: { locale: strin
         <Button variant="secondary">{consent ? t("manage.consentWithdraw") : t("manage.consentGive")}</Button>
       </form>
       <p className="mt-4">
-        <a href={bookingPath(locale, `/appointments/manage/${token}/device-check`)} className="inline-flex min-h-11 items-center">
+        <a
+          href={bookingPath(locale, `/appointments/manage/${token}/device-check`)}
+          className="inline-flex min-h-11 items-center"
+        >
           {t("manage.deviceCheck")}
         </a>
       </p>
       <div className="mt-2">
         {open ? (
-          <ButtonLink href={await videoUrl(appointment.roomName, appointment)} rel="noopener noreferrer" className="text-white! hover:text-white!">
+          <ButtonLink
+            href={await videoUrl(appointment.roomName, appointment)}
+            rel="noopener noreferrer"
+            className="text-white! hover:text-white!"
+          >
             {t("manage.join")}
           </ButtonLink>
         ) : (
           <>
-            <button type="button" disabled aria-describedby="join-later" className="inline-flex min-h-11 items-center rounded bg-line px-5 py-2 font-semibold text-ink">
+            <button
+              type="button"
+              disabled
+              aria-describedby="join-later"
+              className="inline-flex min-h-11 items-center rounded bg-line px-5 py-2 font-semibold text-ink"
+            >
               {t("manage.join")}
             </button>
             <p id="join-later" className="mt-1 text-muted">

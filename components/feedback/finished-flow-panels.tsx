@@ -3,7 +3,19 @@
 import { QuestionnaireInvitation } from "@/components/analytics/questionnaire-invitation";
 import { RatingForm } from "./rating-form";
 
-export function FinishedFlowPanels({ locale, journeyId, type, questions, maxComment }: { locale: string; journeyId: string | null; type: string | null; questions: number; maxComment: number }) {
+export function FinishedFlowPanels({
+  locale,
+  journeyId,
+  type,
+  questions,
+  maxComment,
+}: {
+  locale: string;
+  journeyId: string | null;
+  type: string | null;
+  questions: number;
+  maxComment: number;
+}) {
   return (
     <>
       <RatingForm locale={locale} journeyId={journeyId} maxComment={maxComment} />

@@ -14,7 +14,8 @@ export interface RatingFormProps {
 
 export async function RatingForm({ locale, journeyId, comment = "", errors = {}, maxComment }: RatingFormProps) {
   const t = await getTranslations("questionnaire.rating");
-  const error = (field: "rating" | "comment") => (errors[field] ? t(`errors.${errors[field]}`, { max: String(maxComment) }) : undefined);
+  const error = (field: "rating" | "comment") =>
+    errors[field] ? t(`errors.${errors[field]}`, { max: String(maxComment) }) : undefined;
   return (
     <section aria-labelledby="rating-title" className="mt-8 border-t-2 border-line pt-6" data-testid="rating">
       <h2 id="rating-title" className="text-xl font-bold">
@@ -22,7 +23,15 @@ export async function RatingForm({ locale, journeyId, comment = "", errors = {},
       </h2>
       <form method="post" action={localePath(locale, "/feedback/rate/send")} className="mt-3">
         {journeyId ? <input type="hidden" name="journey" value={journeyId} /> : null}
-        <TextArea name="comment" label={t("comment")} hint={t("commentHint")} error={error("comment")} defaultValue={comment} maxLength={maxComment} rows={3} />
+        <TextArea
+          name="comment"
+          label={t("comment")}
+          hint={t("commentHint")}
+          error={error("comment")}
+          defaultValue={comment}
+          maxLength={maxComment}
+          rows={3}
+        />
         <fieldset aria-describedby={errors.rating ? "rating-error" : undefined}>
           <legend className="font-semibold">{t("legend")}</legend>
           {errors.rating ? (

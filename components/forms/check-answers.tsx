@@ -3,9 +3,27 @@
 import { randomUUID } from "node:crypto";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
-import { activePages, draftPath, type AnswerValue, type FieldDefinition, type FormDefinition, type StoredFile, type Answers } from "@/lib/forms";
+import {
+  activePages,
+  draftPath,
+  type AnswerValue,
+  type FieldDefinition,
+  type FormDefinition,
+  type StoredFile,
+  type Answers,
+} from "@/lib/forms";
 
-export async function CheckAnswers({ token, form, answers, files }: { token: string; form: FormDefinition; answers: Answers; files: StoredFile[] }) {
+export async function CheckAnswers({
+  token,
+  form,
+  answers,
+  files,
+}: {
+  token: string;
+  form: FormDefinition;
+  answers: Answers;
+  files: StoredFile[];
+}) {
   const t = await getTranslations("forms");
   const format = await getFormatter();
   const locale = await getLocale();
@@ -15,7 +33,8 @@ export async function CheckAnswers({ token, form, answers, files }: { token: str
     return values
       .map((item) => {
         if (field.optionSet) return t(`options.${field.optionSet}.${item}`);
-        if (field.kind === "date") return format.dateTime(new Date(`${item}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+        if (field.kind === "date")
+          return format.dateTime(new Date(`${item}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
         if (field.kind === "money") return `${item} €`;
         if (field.kind === "iban") return item.replace(/(.{4})/g, "$1 ").trim();
         return item;
@@ -31,7 +50,9 @@ export async function CheckAnswers({ token, form, answers, files }: { token: str
             return [
               <div key={page.key} className="py-3">
                 <dt className="font-semibold">{t("check.files")}</dt>
-                <dd className="mt-1 break-all">{files.length > 0 ? files.map((file) => file.originalName).join(", ") : t("check.noFiles")}</dd>
+                <dd className="mt-1 break-all">
+                  {files.length > 0 ? files.map((file) => file.originalName).join(", ") : t("check.noFiles")}
+                </dd>
                 <dd className="mt-1">
                   <a href={change} className="inline-flex min-h-11 items-center">
                     {t("check.change")}

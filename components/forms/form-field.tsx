@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/fields";
 import type { AnswerValue, FieldDefinition } from "@/lib/forms";
 
-const inputTypes: Partial<Record<FieldDefinition["kind"], { type: string; inputMode?: "numeric" | "decimal" | "tel" | "email" | "text" }>> = {
+const inputTypes: Partial<
+  Record<FieldDefinition["kind"], { type: string; inputMode?: "numeric" | "decimal" | "tel" | "email" | "text" }>
+> = {
   text: { type: "text" },
   date: { type: "date" },
   email: { type: "email", inputMode: "email" },
@@ -14,7 +16,15 @@ const inputTypes: Partial<Record<FieldDefinition["kind"], { type: string; inputM
   money: { type: "text", inputMode: "decimal" },
 };
 
-export async function FormField({ field, value, error }: { field: FieldDefinition; value?: AnswerValue; error?: string }) {
+export async function FormField({
+  field,
+  value,
+  error,
+}: {
+  field: FieldDefinition;
+  value?: AnswerValue;
+  error?: string;
+}) {
   const t = await getTranslations("forms");
   const optionalMark = field.optional ? ` ${t("ui.optional")}` : "";
   const label = `${t(`fields.${field.name}.label`)}${optionalMark}`;
@@ -32,13 +42,26 @@ export async function FormField({ field, value, error }: { field: FieldDefinitio
         multiple={field.kind === "checkboxes"}
         selected={selected}
         legendClassName="text-lg font-semibold"
-        choices={(field.options ?? []).map((option) => ({ value: option, label: t(`options.${field.optionSet}.${option}`) }))}
+        choices={(field.options ?? []).map((option) => ({
+          value: option,
+          label: t(`options.${field.optionSet}.${option}`),
+        }))}
       />
     );
   }
   const text = typeof value === "string" ? value : "";
   if (field.kind === "textarea") {
-    return <TextArea name={field.name} label={label} hint={hint} error={errorText} defaultValue={text} maxLength={field.maxLength ?? 4000} rows={6} />;
+    return (
+      <TextArea
+        name={field.name}
+        label={label}
+        hint={hint}
+        error={errorText}
+        defaultValue={text}
+        maxLength={field.maxLength ?? 4000}
+        rows={6}
+      />
+    );
   }
   const input = inputTypes[field.kind] ?? { type: "text" };
   return (
@@ -53,7 +76,9 @@ export async function FormField({ field, value, error }: { field: FieldDefinitio
       defaultValue={text}
       maxLength={field.maxLength ?? (field.kind === "postalCode" ? 5 : field.kind === "iban" ? 42 : 200)}
       spellCheck={field.kind === "text" ? undefined : false}
-      className={field.kind === "postalCode" || field.kind === "money" || field.kind === "date" ? "max-w-xs" : undefined}
+      className={
+        field.kind === "postalCode" || field.kind === "money" || field.kind === "date" ? "max-w-xs" : undefined
+      }
     />
   );
 }

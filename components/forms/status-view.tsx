@@ -21,7 +21,8 @@ export async function StatusView({
 }) {
   const t = await getTranslations("forms");
   const format = await getFormatter();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const when = (date: Date) =>
+    format.dateTime(date, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
   return (
     <>
       <h1 className="text-2xl font-bold">{filed ? t("status.filedTitle") : t("status.title")}</h1>
@@ -54,16 +55,31 @@ export async function StatusView({
           </h2>
           <ol className="mt-2 flex flex-col gap-3" data-testid="questions">
             {submission.messages.map((message, index) => (
-              <li key={index} className={message.direction === "question" ? "border-s-4 border-accent p-3" : "border-s-4 border-line p-3"}>
-                <p className="font-semibold">{t(message.direction === "question" ? "statusQuestions.asked" : "statusQuestions.yourAnswer", { date: when(message.createdAt) })}</p>
-                {message.template ? <p className="mt-1 whitespace-pre-line">{t(`statusQuestions.templates.${message.template}`)}</p> : null}
+              <li
+                key={index}
+                className={
+                  message.direction === "question" ? "border-s-4 border-accent p-3" : "border-s-4 border-line p-3"
+                }
+              >
+                <p className="font-semibold">
+                  {t(message.direction === "question" ? "statusQuestions.asked" : "statusQuestions.yourAnswer", {
+                    date: when(message.createdAt),
+                  })}
+                </p>
+                {message.template ? (
+                  <p className="mt-1 whitespace-pre-line">{t(`statusQuestions.templates.${message.template}`)}</p>
+                ) : null}
                 {message.body ? (
                   <p className="mt-1 whitespace-pre-line">
-                    {message.direction === "question" ? <span className="font-semibold">{t("statusQuestions.note")} </span> : null}
+                    {message.direction === "question" ? (
+                      <span className="font-semibold">{t("statusQuestions.note")} </span>
+                    ) : null}
                     <span lang={message.direction === "question" ? "de" : undefined}>{message.body}</span>
                   </p>
                 ) : null}
-                {message.files > 0 ? <p className="mt-1">{t("statusQuestions.files", { count: message.files })}</p> : null}
+                {message.files > 0 ? (
+                  <p className="mt-1">{t("statusQuestions.files", { count: message.files })}</p>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -86,7 +102,14 @@ export async function StatusView({
             <p id="answer-hint" className="mt-1 text-muted">
               {t("statusQuestions.answerHint")}
             </p>
-            <textarea id="answer-text" name="answer" rows={4} maxLength={MAX_ANSWER_LENGTH} aria-describedby={problem ? "answer-hint answer-problem" : "answer-hint"} className="mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2 text-base" />
+            <textarea
+              id="answer-text"
+              name="answer"
+              rows={4}
+              maxLength={MAX_ANSWER_LENGTH}
+              aria-describedby={problem ? "answer-hint answer-problem" : "answer-hint"}
+              className="mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2 text-base"
+            />
           </div>
           <div className="mt-4">
             <label htmlFor="answer-files" className="block font-semibold">
@@ -95,7 +118,15 @@ export async function StatusView({
             <p id="answer-files-hint" className="mt-1 text-muted">
               {t("statusQuestions.filesHint", { maxFiles: MAX_FILES, maxMb })}
             </p>
-            <input id="answer-files" name="files" type="file" multiple accept="image/*,application/pdf" aria-describedby="answer-files-hint" className="mt-2 block w-full min-h-11 rounded border-2 border-ink bg-white p-2 text-base" />
+            <input
+              id="answer-files"
+              name="files"
+              type="file"
+              multiple
+              accept="image/*,application/pdf"
+              aria-describedby="answer-files-hint"
+              className="mt-2 block w-full min-h-11 rounded border-2 border-ink bg-white p-2 text-base"
+            />
           </div>
           <div className="mt-4">
             <Button>{t("statusQuestions.send")}</Button>

@@ -3,7 +3,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { draftPath, type UploadProblem, type PageDefinition, type StoredFile, MAX_FILE_BYTES, MAX_FILES } from "@/lib/forms";
+import {
+  draftPath,
+  type UploadProblem,
+  type PageDefinition,
+  type StoredFile,
+  MAX_FILE_BYTES,
+  MAX_FILES,
+} from "@/lib/forms";
 import { UploadPreview } from "./upload-preview";
 
 const maxMb = MAX_FILE_BYTES / 1024 / 1024;
@@ -29,7 +36,9 @@ export async function UploadPage({
   const locale = await getLocale();
   const stepPath = draftPath(token, page.key, locale);
   const messages = [
-    ...problems.map((problem) => t(`upload.problems.${problem.code}`, { name: problem.fileName, maxMb, maxFiles: MAX_FILES })),
+    ...problems.map((problem) =>
+      t(`upload.problems.${problem.code}`, { name: problem.fileName, maxMb, maxFiles: MAX_FILES }),
+    ),
     ...(errors.files ?? []).map((code) => t(`errors.${code}`)),
   ];
   return (
@@ -46,7 +55,12 @@ export async function UploadPage({
           <li>{t("upload.privacy")}</li>
         </ul>
       </section>
-      <form action={`/api/forms/uploads?token=${token}&locale=${locale}`} method="post" encType="multipart/form-data" className="mb-6">
+      <form
+        action={`/api/forms/uploads?token=${token}&locale=${locale}`}
+        method="post"
+        encType="multipart/form-data"
+        className="mb-6"
+      >
         <div className="mb-4">
           <label htmlFor="files" className="block font-semibold">
             {t("upload.label")}
@@ -80,9 +94,13 @@ export async function UploadPage({
       ) : (
         <ul className="mt-2 flex flex-col gap-2" data-testid="uploaded-files">
           {files.map((file) => (
-            <li key={file.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-line p-3">
+            <li
+              key={file.id}
+              className="flex flex-wrap items-center justify-between gap-2 rounded border border-line p-3"
+            >
               <span className="break-all">
-                {file.originalName} <span className="text-muted">({Math.max(1, Math.round(file.sizeBytes / 1024))} kB)</span>
+                {file.originalName}{" "}
+                <span className="text-muted">({Math.max(1, Math.round(file.sizeBytes / 1024))} kB)</span>
               </span>
               <form method="post" action={`${stepPath}/remove-file`}>
                 <input type="hidden" name="fileId" value={file.id} />

@@ -11,7 +11,10 @@ export function UploadPreview({ inputId, label }: { inputId: string; label: stri
     const update = () => {
       urls.forEach((url) => URL.revokeObjectURL(url));
       const files = Array.from(input.files ?? []);
-      const next = files.map((file) => ({ name: file.name, url: file.type.startsWith("image/") ? URL.createObjectURL(file) : null }));
+      const next = files.map((file) => ({
+        name: file.name,
+        url: file.type.startsWith("image/") ? URL.createObjectURL(file) : null,
+      }));
       urls = next.flatMap((item) => (item.url ? [item.url] : []));
       setItems(next);
     };
@@ -30,7 +33,9 @@ export function UploadPreview({ inputId, label }: { inputId: string; label: stri
             // eslint-disable-next-line @next/next/no-img-element
             <img src={item.url} alt={item.name} className="h-24 w-24 rounded border border-line object-cover" />
           ) : (
-            <span className="flex h-24 w-24 items-center justify-center rounded border border-line bg-surface">PDF</span>
+            <span className="flex h-24 w-24 items-center justify-center rounded border border-line bg-surface">
+              PDF
+            </span>
           )}
           <span className="mt-1 block">{item.name}</span>
         </li>

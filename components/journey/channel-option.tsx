@@ -23,14 +23,20 @@ export async function ChannelOption({ option, recommended }: { option: ChannelOp
       data-channel={option.channel}
       className={recommended ? "rounded border-4 border-brand bg-surface p-4" : "rounded border-2 border-line p-4"}
     >
-      {recommended ? <p className="mb-1 inline-block rounded bg-brand px-2 text-sm font-bold text-white">{t("recommended")}</p> : null}
+      {recommended ? (
+        <p className="mb-1 inline-block rounded bg-brand px-2 text-sm font-bold text-white">{t("recommended")}</p>
+      ) : null}
       <Heading id={headingId} className={recommended ? "text-xl font-bold" : "text-lg font-bold"}>
         {common(`channels.${option.channel}`)}
       </Heading>
       <p className="mt-1">
         <span className="font-semibold">{t("why")}</span> <span className="preserve-lines">{option.reason}</span>
       </p>
-      <ButtonLink href={option.href} variant={recommended ? "primary" : "secondary"} className={`mt-3 w-full sm:w-auto ${recommended ? "text-white!" : ""}`}>
+      <ButtonLink
+        href={option.href}
+        variant={recommended ? "primary" : "secondary"}
+        className={`mt-3 w-full sm:w-auto ${recommended ? "text-white!" : ""}`}
+      >
         {action}
       </ButtonLink>
       {option.external ? <p className="mt-1 text-sm text-muted">{t("external")}</p> : null}

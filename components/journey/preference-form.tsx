@@ -3,17 +3,48 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { ChoiceGroup } from "@/components/ui/fields";
-import { deviceProfiles, distances, helpNeeds, needValues, preferenceChoices, preferenceErrorMessages, type PreferenceFormErrors, type PreferenceFormValues } from "@/lib/journey";
+import {
+  deviceProfiles,
+  distances,
+  helpNeeds,
+  needValues,
+  preferenceChoices,
+  preferenceErrorMessages,
+  type PreferenceFormErrors,
+  type PreferenceFormValues,
+} from "@/lib/journey";
 
 /** Languages people may want to talk in, each named in itself (data, not UI text). */
 const CONVERSATION_LANGUAGES: [tag: string, name: string][] = [
-  ["de", "Deutsch"], ["tr", "Türkçe"], ["ar", "العربية"], ["uk", "Українська"], ["bg", "Български"], ["ro", "Română"],
-  ["en", "English"], ["pl", "Polski"], ["ru", "Русский"], ["fa", "فارسی"], ["ku", "Kurdî"], ["it", "Italiano"], ["hr", "Hrvatski"],
+  ["de", "Deutsch"],
+  ["tr", "Türkçe"],
+  ["ar", "العربية"],
+  ["uk", "Українська"],
+  ["bg", "Български"],
+  ["ro", "Română"],
+  ["en", "English"],
+  ["pl", "Polski"],
+  ["ru", "Русский"],
+  ["fa", "فارسی"],
+  ["ku", "Kurdî"],
+  ["it", "Italiano"],
+  ["hr", "Hrvatski"],
 ];
 
-export async function PreferenceForm({ action, values, errors, emergency }: { action: string; values: PreferenceFormValues; errors: PreferenceFormErrors; emergency: boolean }) {
+export async function PreferenceForm({
+  action,
+  values,
+  errors,
+  emergency,
+}: {
+  action: string;
+  values: PreferenceFormValues;
+  errors: PreferenceFormErrors;
+  emergency: boolean;
+}) {
   const t = await getTranslations("journey.preference");
-  const error = (field: keyof PreferenceFormErrors) => (errors[field] ? t(preferenceErrorMessages[errors[field]]) : undefined);
+  const error = (field: keyof PreferenceFormErrors) =>
+    errors[field] ? t(preferenceErrorMessages[errors[field]]) : undefined;
   return (
     <form method="post" action={action} noValidate>
       <ChoiceGroup

@@ -33,7 +33,8 @@ export function CalledTicket(props: CalledTicketProps) {
         {number}
       </h3>
       <p className="mt-1">
-        {props.service ?? "ohne Anliegen"} · gewartet {props.waitedMinutes} Min. · {props.callCount} von {props.maxCalls} Aufrufen
+        {props.service ?? "ohne Anliegen"} · gewartet {props.waitedMinutes} Min. · {props.callCount} von{" "}
+        {props.maxCalls} Aufrufen
         {props.person ? ` · Termin: ${props.person}` : ""}
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
@@ -58,7 +59,13 @@ export function CalledTicket(props: CalledTicketProps) {
           <label htmlFor={`outcome-${id}`} className="block font-semibold">
             Ergebnis
           </label>
-          <select id={`outcome-${id}`} name="outcome" className={select} defaultValue="done" autoFocus={props.focus && !canRecall}>
+          <select
+            id={`outcome-${id}`}
+            name="outcome"
+            className={select}
+            defaultValue="done"
+            autoFocus={props.focus && !canRecall}
+          >
             {Object.entries(props.outcomes).map(([key, label]) => (
               <option key={key} value={key}>
                 {label}

@@ -26,7 +26,17 @@ interface Props {
   second: DisplayLabels | null;
 }
 
-function Label({ text, second, lang, className = "" }: { text: string; second: string | undefined; lang: string | null; className?: string }) {
+function Label({
+  text,
+  second,
+  lang,
+  className = "",
+}: {
+  text: string;
+  second: string | undefined;
+  lang: string | null;
+  className?: string;
+}) {
   return (
     <span className={`block ${className}`}>
       {text}
@@ -84,17 +94,28 @@ export function LiveDisplay({ initial, eventsUrl, labels, second }: Props) {
 
   const minutes = (template: string) => template.replace("{count}", String(state.estimatedWaitMinutes));
   return (
-    <main className="flex min-h-screen flex-col gap-6 p-6 text-2xl lg:text-4xl" data-connected={connected ? "yes" : "no"}>
+    <main
+      className="flex min-h-screen flex-col gap-6 p-6 text-2xl lg:text-4xl"
+      data-connected={connected ? "yes" : "no"}
+    >
       <h1 className="sr-only">
         {labels.called}: {state.location.name}
       </h1>
-      <section aria-live="assertive" aria-atomic="true" className="rounded-lg border-4 border-yellow-300 bg-neutral-900 p-6">
+      <section
+        aria-live="assertive"
+        aria-atomic="true"
+        className="rounded-lg border-4 border-yellow-300 bg-neutral-900 p-6"
+      >
         <p className="flex items-center gap-3 text-yellow-300">
           <Bell className="h-[1.2em] w-[1.2em] shrink-0" />
           <Label text={labels.called} second={second?.called} lang={state.secondLanguage} className="font-bold" />
         </p>
         {newest ? (
-          <p key={`${newest.number}|${newest.calledAt}`} className="queue-blink mt-4 flex flex-wrap items-center gap-x-8 font-bold tabular-nums leading-none" data-testid="newest-call">
+          <p
+            key={`${newest.number}|${newest.calledAt}`}
+            className="queue-blink mt-4 flex flex-wrap items-center gap-x-8 font-bold tabular-nums leading-none"
+            data-testid="newest-call"
+          >
             <span className="text-[18vw] lg:text-[14vw]">{newest.number}</span>
             <Arrow className="h-[10vw] w-[10vw] shrink-0" />
             <span className="text-[10vw] lg:text-[8vw]">{newest.desk}</span>
@@ -125,7 +146,9 @@ export function LiveDisplay({ initial, eventsUrl, labels, second }: Props) {
             <People className="h-[1.5em] w-[1.5em] shrink-0" />
             <span>
               <Label text={labels.waiting} second={second?.waiting} lang={state.secondLanguage} />
-              <span className="text-[6vw] font-bold tabular-nums lg:text-[4vw]" data-testid="waiting">{state.waiting}</span>
+              <span className="text-[6vw] font-bold tabular-nums lg:text-[4vw]" data-testid="waiting">
+                {state.waiting}
+              </span>
             </span>
           </p>
           <p className="flex items-center gap-3">

@@ -1,7 +1,16 @@
 // Pictograms beside the call display's labels, for those who read neither language: a bell for a
 // call, an arrow to the desk, people for those waiting, a clock for the wait. Decorative (the
 // label beside each says it in words).
-const common = { "aria-hidden": true, focusable: false, viewBox: "0 0 24 24", fill: "none", stroke: "currentColor", strokeWidth: 2, strokeLinecap: "round", strokeLinejoin: "round" } as const;
+const common = {
+  "aria-hidden": true,
+  focusable: false,
+  viewBox: "0 0 24 24",
+  fill: "none",
+  stroke: "currentColor",
+  strokeWidth: 2,
+  strokeLinecap: "round",
+  strokeLinejoin: "round",
+} as const;
 
 export function Bell({ className }: { className?: string }) {
   return (

@@ -23,17 +23,29 @@ export function WalkIns({ caption, rows, queuePath }: { caption: string; rows: W
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pe-4">Nummer</th>
-              <th scope="col" className="py-2 pe-4">Gezogen</th>
-              <th scope="col" className="py-2 pe-4">Anliegen</th>
-              <th scope="col" className="py-2 pe-4">Stand</th>
-              <th scope="col" className="py-2">Woher</th>
+              <th scope="col" className="py-2 pe-4">
+                Nummer
+              </th>
+              <th scope="col" className="py-2 pe-4">
+                Gezogen
+              </th>
+              <th scope="col" className="py-2 pe-4">
+                Anliegen
+              </th>
+              <th scope="col" className="py-2 pe-4">
+                Stand
+              </th>
+              <th scope="col" className="py-2">
+                Woher
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-ink/30">
-                <th scope="row" className="py-2 pe-4 font-bold">{row.number}</th>
+                <th scope="row" className="py-2 pe-4 font-bold">
+                  {row.number}
+                </th>
                 <td className="py-2 pe-4">{row.time}</td>
                 <td className="py-2 pe-4">{row.service ?? "–"}</td>
                 <td className="py-2 pe-4">{row.state}</td>

@@ -9,9 +9,23 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextArea, TextField } from "@/components/ui/fields";
 import { BOOK_PAGE, germanDate } from "./person-search";
 
-const optionBox = "flex items-center gap-3 rounded border border-line px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-surface";
+const optionBox =
+  "flex items-center gap-3 rounded border border-line px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-surface";
 
-export type BookingField = "form" | "person" | "requestType" | "channel" | "location" | "start" | "assistance" | "language" | "interpreter" | "accessibilityNeeds" | "phone" | "email" | "videoConsent";
+export type BookingField =
+  | "form"
+  | "person"
+  | "requestType"
+  | "channel"
+  | "location"
+  | "start"
+  | "assistance"
+  | "language"
+  | "interpreter"
+  | "accessibilityNeeds"
+  | "phone"
+  | "email"
+  | "videoConsent";
 
 export interface BookingChoices {
   person: string;
@@ -38,7 +52,23 @@ export interface SlotChoice {
   label: string;
 }
 
-function Radios({ name, legend, options, selected, error, focus, columns = "" }: { name: string; legend: ReactNode; options: { value: string; label: ReactNode }[]; selected: string; error?: string; focus?: boolean; columns?: string }) {
+function Radios({
+  name,
+  legend,
+  options,
+  selected,
+  error,
+  focus,
+  columns = "",
+}: {
+  name: string;
+  legend: ReactNode;
+  options: { value: string; label: ReactNode }[];
+  selected: string;
+  error?: string;
+  focus?: boolean;
+  columns?: string;
+}) {
   const checked = options.some((option) => option.value === selected) ? selected : "";
   return (
     <fieldset className="mb-5" aria-describedby={error ? `${name}-error` : undefined}>
@@ -96,18 +126,40 @@ export function BookingChoicesForm({
         2. Anliegen und Ort
       </h2>
       <input type="hidden" name="person" value={choices.person} />
-      <Radios name="requestType" legend="Anliegen" options={requestTypes.map((type) => ({ value: type.key, label: type.title }))} selected={choices.requestType} error={errors.requestType} focus={focus} columns="sm:grid-cols-2 lg:grid-cols-3" />
+      <Radios
+        name="requestType"
+        legend="Anliegen"
+        options={requestTypes.map((type) => ({ value: type.key, label: type.title }))}
+        selected={choices.requestType}
+        error={errors.requestType}
+        focus={focus}
+        columns="sm:grid-cols-2 lg:grid-cols-3"
+      />
       <div className="grid gap-x-4 sm:grid-cols-3">
         <Radios
           name="channel"
           legend="Art des Termins"
           columns="grid-cols-2"
-          options={[{ value: "in_person", label: "Vor Ort" }, ...(videoPossible ? [{ value: "video", label: "Video" }] : [])]}
+          options={[
+            { value: "in_person", label: "Vor Ort" },
+            ...(videoPossible ? [{ value: "video", label: "Video" }] : []),
+          ]}
           selected={choices.channel}
           error={errors.channel}
         />
-        <SelectField name="location" label="Standort (vor Ort)" defaultValue={choices.desk} error={errors.location} options={locations.map((location) => ({ value: location.id, label: location.name }))} />
-        <TextField name="day" label="Frei ab Tag (TT.MM.JJJJ, leer: ab jetzt)" autoComplete="off" defaultValue={choices.day ? germanDate(choices.day) : ""} />
+        <SelectField
+          name="location"
+          label="Standort (vor Ort)"
+          defaultValue={choices.desk}
+          error={errors.location}
+          options={locations.map((location) => ({ value: location.id, label: location.name }))}
+        />
+        <TextField
+          name="day"
+          label="Frei ab Tag (TT.MM.JJJJ, leer: ab jetzt)"
+          autoComplete="off"
+          defaultValue={choices.day ? germanDate(choices.day) : ""}
+        />
       </div>
       <Button variant="secondary">Freie Zeiten anzeigen</Button>
     </form>
@@ -135,7 +187,10 @@ export function BookingDetailsForm({
   errors: Partial<Record<BookingField, string>>;
   focus: boolean;
 }) {
-  const summary = (Object.entries(errors) as [BookingField, string][]).map(([field, message]) => ({ fieldId: field === "form" || field === "person" ? "start" : field, message }));
+  const summary = (Object.entries(errors) as [BookingField, string][]).map(([field, message]) => ({
+    fieldId: field === "form" || field === "person" ? "start" : field,
+    message,
+  }));
   return (
     <form method="post" action={`${BOOK_PAGE}/confirm`} className="mt-6" aria-labelledby="details-heading">
       <h2 id="details-heading" className="text-xl font-bold">
@@ -152,7 +207,10 @@ export function BookingDetailsForm({
       <Radios
         name="start"
         legend="Zeit (die nächste freie ist gewählt)"
-        options={slots.map((slot, index) => ({ value: slot.value, label: index === 0 ? `${slot.label} – nächste freie Zeit` : slot.label }))}
+        options={slots.map((slot, index) => ({
+          value: slot.value,
+          label: index === 0 ? `${slot.label} – nächste freie Zeit` : slot.label,
+        }))}
         selected={details.start}
         error={errors.start}
         focus={focus}
@@ -170,22 +228,61 @@ export function BookingDetailsForm({
         columns="sm:grid-cols-2"
       />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField name="language" label="Sprache der Bestätigung" defaultValue={details.language} options={languages.map((language) => ({ value: language.code, label: language.name }))} />
+        <SelectField
+          name="language"
+          label="Sprache der Bestätigung"
+          defaultValue={details.language}
+          options={languages.map((language) => ({ value: language.code, label: language.name }))}
+        />
         <SelectField
           name="interpreter"
           label="Dolmetschen"
           defaultValue={details.interpreter}
           error={errors.interpreter}
-          options={[{ value: "", label: "Nicht nötig" }, ...INTERPRETER_LANGUAGES.map((code) => ({ value: code, label: interpreterName(code) }))]}
+          options={[
+            { value: "", label: "Nicht nötig" },
+            ...INTERPRETER_LANGUAGES.map((code) => ({ value: code, label: interpreterName(code) })),
+          ]}
         />
-        <TextField name="phone" type="tel" label="Bestätigung per SMS an (wenn gewünscht)" defaultValue={details.phone} error={errors.phone} autoComplete="off" />
-        <TextField name="email" type="email" label="Bestätigung per E-Mail an (wenn gewünscht)" defaultValue={details.email} error={errors.email} autoComplete="off" />
+        <TextField
+          name="phone"
+          type="tel"
+          label="Bestätigung per SMS an (wenn gewünscht)"
+          defaultValue={details.phone}
+          error={errors.phone}
+          autoComplete="off"
+        />
+        <TextField
+          name="email"
+          type="email"
+          label="Bestätigung per E-Mail an (wenn gewünscht)"
+          defaultValue={details.email}
+          error={errors.email}
+          autoComplete="off"
+        />
       </div>
-      <TextArea name="accessibilityNeeds" label="Barrierefreiheit (wenn nötig)" hint="Zum Beispiel: Rollstuhl, Gebärdensprache, Begleitperson" rows={2} defaultValue={details.accessibilityNeeds} error={errors.accessibilityNeeds} />
+      <TextArea
+        name="accessibilityNeeds"
+        label="Barrierefreiheit (wenn nötig)"
+        hint="Zum Beispiel: Rollstuhl, Gebärdensprache, Begleitperson"
+        rows={2}
+        defaultValue={details.accessibilityNeeds}
+        error={errors.accessibilityNeeds}
+      />
       {choices.channel === "video" ? (
         <div className="mb-5 flex items-start gap-3">
-          <input type="checkbox" id="videoConsent" name="videoConsent" value="yes" defaultChecked={details.videoConsent} className="mt-1 size-5 shrink-0 accent-brand" aria-describedby={errors.videoConsent ? "videoConsent-error" : undefined} />
-          <label htmlFor="videoConsent">Die Person ist mit dem Videogespräch einverstanden (es wird nicht aufgezeichnet).</label>
+          <input
+            type="checkbox"
+            id="videoConsent"
+            name="videoConsent"
+            value="yes"
+            defaultChecked={details.videoConsent}
+            className="mt-1 size-5 shrink-0 accent-brand"
+            aria-describedby={errors.videoConsent ? "videoConsent-error" : undefined}
+          />
+          <label htmlFor="videoConsent">
+            Die Person ist mit dem Videogespräch einverstanden (es wird nicht aufgezeichnet).
+          </label>
           {errors.videoConsent ? (
             <p id="videoConsent-error" className="font-semibold text-accent">
               {errors.videoConsent}

@@ -42,9 +42,12 @@ async function qrDecoder(): Promise<Decode> {
 
 function explain(error: unknown): string {
   const name = error instanceof DOMException ? error.name : "";
-  if (name === "NotAllowedError" || name === "SecurityError") return "Der Browser hat den Zugriff auf die Kamera nicht erlaubt. Bitte in den Einstellungen der Seite freigeben.";
-  if (name === "NotFoundError" || name === "OverconstrainedError") return "Keine Kamera gefunden. Bitte den Handscanner nutzen oder die Vorgangsnummer eintippen.";
-  if (name === "NotReadableError" || name === "AbortError") return "Die Kamera wird gerade von einem anderen Programm benutzt.";
+  if (name === "NotAllowedError" || name === "SecurityError")
+    return "Der Browser hat den Zugriff auf die Kamera nicht erlaubt. Bitte in den Einstellungen der Seite freigeben.";
+  if (name === "NotFoundError" || name === "OverconstrainedError")
+    return "Keine Kamera gefunden. Bitte den Handscanner nutzen oder die Vorgangsnummer eintippen.";
+  if (name === "NotReadableError" || name === "AbortError")
+    return "Die Kamera wird gerade von einem anderen Programm benutzt.";
   return "Die Kamera ließ sich nicht starten. Bitte den Handscanner nutzen oder die Vorgangsnummer eintippen.";
 }
 
@@ -52,7 +55,11 @@ const noSubscription = () => () => {};
 
 export function CameraScanner({ inputId, formId }: { inputId: string; formId: string }) {
   // False in the server's HTML (no button without JavaScript), true once the page runs.
-  const running = useSyncExternalStore(noSubscription, () => true, () => false);
+  const running = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const video = useRef<HTMLVideoElement>(null);
   const stopRef = useRef<(() => void) | null>(null);
   const [active, setActive] = useState(false);
@@ -114,13 +121,23 @@ export function CameraScanner({ inputId, formId }: { inputId: string; formId: st
   if (!running) return null;
   return (
     <div className="mt-4 max-w-xl">
-      <button type="button" onClick={active ? stop : start} className="inline-flex min-h-11 items-center rounded border-2 border-brand bg-white px-5 py-2 font-semibold text-brand hover:bg-surface">
+      <button
+        type="button"
+        onClick={active ? stop : start}
+        className="inline-flex min-h-11 items-center rounded border-2 border-brand bg-white px-5 py-2 font-semibold text-brand hover:bg-surface"
+      >
         {active ? "Kamera ausschalten" : "Mit der Kamera scannen"}
       </button>
       <p role="status" className="mt-2">
         {message}
       </p>
-      <video ref={video} muted playsInline aria-label="Bild der Kamera" className={active ? "mt-2 w-full max-w-md rounded border border-line" : "hidden"} />
+      <video
+        ref={video}
+        muted
+        playsInline
+        aria-label="Bild der Kamera"
+        className={active ? "mt-2 w-full max-w-md rounded border border-line" : "hidden"}
+      />
     </div>
   );
 }

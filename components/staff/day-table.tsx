@@ -52,7 +52,8 @@ function actionsHtml(row: DayRow, actions: DayActions): string {
   const appointment = encodeURIComponent(id);
   // Their looks come from their data-key (app/globals.css, .row-actions); a button's type is "submit" by default.
   let html = `<div class="row-actions"><button name="code" value="${escapeHtml(reference)}" data-key="e" aria-label="Einchecken: ${who}"${id === actions.focusId ? " autofocus" : ""}>Einchecken</button>`;
-  if (steps.includes("n")) html += `<button formaction="${escapeHtml(actions.noShow)}" name="appointment" value="${escapeHtml(id)}" data-key="n" aria-label="Nicht erschienen: ${who}">Nicht erschienen</button>`;
+  if (steps.includes("n"))
+    html += `<button formaction="${escapeHtml(actions.noShow)}" name="appointment" value="${escapeHtml(id)}" data-key="n" aria-label="Nicht erschienen: ${who}">Nicht erschienen</button>`;
   if (steps.includes("u")) {
     html += `<a data-key="u" aria-label="Umbuchen: ${who}" href="${escapeHtml(`${actions.move}?appointment=${appointment}`)}">Umbuchen</a>`;
     html += `<a data-key="s" aria-label="Stornieren: ${who}" href="${escapeHtml(`${actions.cancel}?appointment=${appointment}`)}">Stornieren …</a>`;
@@ -61,7 +62,11 @@ function actionsHtml(row: DayRow, actions: DayActions): string {
 }
 
 /** The rows as HTML, every text escaped: the same cells as the columns below name. */
-function rowsHtml(rows: DayRow[], actions: DayActions | null, cellClass: (index: number) => string | undefined): string {
+function rowsHtml(
+  rows: DayRow[],
+  actions: DayActions | null,
+  cellClass: (index: number) => string | undefined,
+): string {
   const td = (index: number, content: string) => {
     const className = cellClass(index);
     return className ? `<td class="${className}">${content}</td>` : `<td>${content}</td>`;
@@ -70,14 +75,26 @@ function rowsHtml(rows: DayRow[], actions: DayActions | null, cellClass: (index:
   for (const row of rows) {
     const [, reference, time, name, customerNumber, requestType, interpreter, accessibility, status, bookedBy] = row;
     html += `<tr>${td(0, escapeHtml(time))}${td(1, escapeHtml(reference))}`;
-    html += td(2, `${escapeHtml(name)}${customerNumber ? `<span class="block font-normal text-muted">Kd.-Nr. ${escapeHtml(customerNumber)}</span>` : ""}`);
+    html += td(
+      2,
+      `${escapeHtml(name)}${customerNumber ? `<span class="block font-normal text-muted">Kd.-Nr. ${escapeHtml(customerNumber)}</span>` : ""}`,
+    );
     html += `${td(3, escapeHtml(requestType))}${td(4, escapeHtml(interpreter ?? "–"))}${td(5, escapeHtml(accessibility ?? "–"))}${td(6, escapeHtml(status))}${td(7, escapeHtml(bookedBy))}`;
     html += `${actions ? td(8, actionsHtml(row, actions)) : ""}</tr>`;
   }
   return html;
 }
 
-const HEADINGS = ["Zeit", "Vorgangsnummer", "Person", "Anliegen", "Dolmetschen", "Barrierefreiheit", "Status", "Gebucht"];
+const HEADINGS = [
+  "Zeit",
+  "Vorgangsnummer",
+  "Person",
+  "Anliegen",
+  "Dolmetschen",
+  "Barrierefreiheit",
+  "Status",
+  "Gebucht",
+];
 
 export function DayTable({ caption, rows, actions }: { caption: string; rows: DayRow[]; actions: DayActions | null }) {
   const columns: StaffColumn<DayRow>[] = HEADINGS.map((heading) => ({ heading, cell: () => null }));
@@ -85,7 +102,14 @@ export function DayTable({ caption, rows, actions }: { caption: string; rows: Da
   // The reference's and the name's looks are set once for their columns, not on 600 cells.
   return (
     <div id={REGION_ID} className="[&_td:nth-child(2)]:font-mono [&_td:nth-child(3)]:font-semibold">
-      <StaffTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row[0]} empty="An diesem Tag gibt es hier keine Termine vor Ort." bodyHtml={(all, cellClass) => rowsHtml(all, actions, cellClass)} />
+      <StaffTable
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row[0]}
+        empty="An diesem Tag gibt es hier keine Termine vor Ort."
+        bodyHtml={(all, cellClass) => rowsHtml(all, actions, cellClass)}
+      />
       {actions ? <RowKeys regionId={REGION_ID} /> : null}
     </div>
   );

@@ -31,9 +31,24 @@ export function DayRangeFields({ from, to }: { from?: string | null; to?: string
 }
 
 /** The form: its fields in a grid of up to `columns` columns, then "Filtern" and "Filter löschen" (the page without a query). */
-export function FilterForm({ action, label, columns, children }: { action: string; label: string; columns: 3 | 4; children: ReactNode }) {
+export function FilterForm({
+  action,
+  label,
+  columns,
+  children,
+}: {
+  action: string;
+  label: string;
+  columns: 3 | 4;
+  children: ReactNode;
+}) {
   return (
-    <form method="get" action={action} className={`mt-6 grid gap-x-4 sm:grid-cols-2 ${columns === 3 ? "lg:grid-cols-3" : "lg:grid-cols-4"}`} aria-label={label}>
+    <form
+      method="get"
+      action={action}
+      className={`mt-6 grid gap-x-4 sm:grid-cols-2 ${columns === 3 ? "lg:grid-cols-3" : "lg:grid-cols-4"}`}
+      aria-label={label}
+    >
       {children}
       <div className="mb-5 flex items-end gap-3">
         <Button>Filtern</Button>

@@ -9,7 +9,15 @@ import { TextField } from "@/components/ui/fields";
 
 const FAILED = "E-Mail-Adresse, Passwort oder Code stimmen nicht.";
 
-export function LoginForm({ callbackUrl, failed, singleSignOn }: { callbackUrl: string; failed: string | null; singleSignOn: string | null }) {
+export function LoginForm({
+  callbackUrl,
+  failed,
+  singleSignOn,
+}: {
+  callbackUrl: string;
+  failed: string | null;
+  singleSignOn: string | null;
+}) {
   const [error, setError] = useState(failed ?? "");
   const [busy, setBusy] = useState(false);
 
@@ -17,7 +25,12 @@ export function LoginForm({ callbackUrl, failed, singleSignOn }: { callbackUrl: 
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setBusy(true);
-    const result = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), code: String(form.get("code") ?? ""), redirect: false });
+    const result = await signIn("credentials", {
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+      code: String(form.get("code") ?? ""),
+      redirect: false,
+    });
     setBusy(false);
     if (result?.ok && !result.error) window.location.assign(callbackUrl);
     else setError(FAILED);
@@ -28,10 +41,21 @@ export function LoginForm({ callbackUrl, failed, singleSignOn }: { callbackUrl: 
     // (never into the address, a browser's history or a proxy's log), and next-auth, missing its
     // CSRF token, sends the browser back to the sign-in page, which asks for JavaScript.
     <form method="post" action="/api/auth/callback/credentials" onSubmit={submit} className="mt-6" noValidate>
-      <div aria-live="polite">{error ? <ErrorSummary title="Anmeldung fehlgeschlagen" errors={[{ fieldId: "email", message: error }]} /> : null}</div>
+      <div aria-live="polite">
+        {error ? (
+          <ErrorSummary title="Anmeldung fehlgeschlagen" errors={[{ fieldId: "email", message: error }]} />
+        ) : null}
+      </div>
       <TextField name="email" label="E-Mail-Adresse" type="email" autoComplete="username" required autoFocus />
       <TextField name="password" label="Passwort" type="password" autoComplete="current-password" required />
-      <TextField name="code" label="Code (zweiter Faktor)" hint="Nur wenn Sie einen zweiten Faktor eingerichtet haben: die 6 Ziffern aus Ihrer Authenticator-App." inputMode="numeric" autoComplete="one-time-code" maxLength={20} />
+      <TextField
+        name="code"
+        label="Code (zweiter Faktor)"
+        hint="Nur wenn Sie einen zweiten Faktor eingerichtet haben: die 6 Ziffern aus Ihrer Authenticator-App."
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={20}
+      />
       <Button disabled={busy}>{busy ? "Anmeldung läuft …" : "Anmelden"}</Button>
       {singleSignOn ? (
         <p className="mt-4">

@@ -31,10 +31,22 @@ export function germanDate(day: string | null): string {
   return `${date}.${month}.${year}`;
 }
 
-export function PersonSearchForm({ location, values, errors, focus }: { location: string; values: SearchValues; errors: Partial<Record<keyof SearchValues | "form", string>>; focus: boolean }) {
+export function PersonSearchForm({
+  location,
+  values,
+  errors,
+  focus,
+}: {
+  location: string;
+  values: SearchValues;
+  errors: Partial<Record<keyof SearchValues | "form", string>>;
+  focus: boolean;
+}) {
   const summary: SummaryError[] = [
     ...(errors.form ? [{ fieldId: "search-name", message: errors.form }] : []),
-    ...(["name", "dateOfBirth", "customerNumber", "phone"] as const).flatMap((field) => (errors[field] ? [{ fieldId: `search-${field}`, message: errors[field] }] : [])),
+    ...(["name", "dateOfBirth", "customerNumber", "phone"] as const).flatMap((field) =>
+      errors[field] ? [{ fieldId: `search-${field}`, message: errors[field] }] : [],
+    ),
   ];
   return (
     <section aria-labelledby="search-heading">
@@ -46,10 +58,44 @@ export function PersonSearchForm({ location, values, errors, focus }: { location
         <input type="hidden" name="location" value={location} />
         <input type="hidden" name="step" value="search" />
         <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
-          <TextField id="search-name" name="name" label="Name" hint="Anfang des Vor- oder Nachnamens" defaultValue={values.name} error={errors.name} autoFocus={focus} autoComplete="off" />
-          <TextField id="search-dateOfBirth" name="dateOfBirth" label="Geburtsdatum" hint="TT.MM.JJJJ" autoComplete="off" defaultValue={values.dateOfBirth} error={errors.dateOfBirth} />
-          <TextField id="search-customerNumber" name="customerNumber" label="Kundennummer" hint="zum Beispiel 123A456789" defaultValue={values.customerNumber} error={errors.customerNumber} autoComplete="off" />
-          <TextField id="search-phone" name="phone" type="tel" label="Telefon" hint="in jeder Schreibweise" defaultValue={values.phone} error={errors.phone} autoComplete="off" />
+          <TextField
+            id="search-name"
+            name="name"
+            label="Name"
+            hint="Anfang des Vor- oder Nachnamens"
+            defaultValue={values.name}
+            error={errors.name}
+            autoFocus={focus}
+            autoComplete="off"
+          />
+          <TextField
+            id="search-dateOfBirth"
+            name="dateOfBirth"
+            label="Geburtsdatum"
+            hint="TT.MM.JJJJ"
+            autoComplete="off"
+            defaultValue={values.dateOfBirth}
+            error={errors.dateOfBirth}
+          />
+          <TextField
+            id="search-customerNumber"
+            name="customerNumber"
+            label="Kundennummer"
+            hint="zum Beispiel 123A456789"
+            defaultValue={values.customerNumber}
+            error={errors.customerNumber}
+            autoComplete="off"
+          />
+          <TextField
+            id="search-phone"
+            name="phone"
+            type="tel"
+            label="Telefon"
+            hint="in jeder Schreibweise"
+            defaultValue={values.phone}
+            error={errors.phone}
+            autoComplete="off"
+          />
         </div>
         <Button>Suchen</Button>
       </form>
@@ -57,7 +103,17 @@ export function PersonSearchForm({ location, values, errors, focus }: { location
   );
 }
 
-export function PersonHits({ location, hits, newPersonHref, languageOf }: { location: string; hits: PersonHit[]; newPersonHref: string; languageOf: (code: string) => string }) {
+export function PersonHits({
+  location,
+  hits,
+  newPersonHref,
+  languageOf,
+}: {
+  location: string;
+  hits: PersonHit[];
+  newPersonHref: string;
+  languageOf: (code: string) => string;
+}) {
   return (
     <section aria-labelledby="hits-heading" className="mt-8">
       <h2 id="hits-heading" className="text-xl font-bold">
@@ -70,11 +126,21 @@ export function PersonHits({ location, hits, newPersonHref, languageOf }: { loca
             <caption className="sr-only">Gefundene Personen</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pe-4">Name</th>
-                <th scope="col" className="py-2 pe-4">Geburtsdatum</th>
-                <th scope="col" className="py-2 pe-4">Kundennummer</th>
-                <th scope="col" className="py-2 pe-4">Kontakt</th>
-                <th scope="col" className="py-2 pe-4">Sprache</th>
+                <th scope="col" className="py-2 pe-4">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  Geburtsdatum
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  Kundennummer
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  Kontakt
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  Sprache
+                </th>
                 <th scope="col" className="py-2">
                   <span className="sr-only">Auswahl</span>
                 </th>
@@ -127,7 +193,9 @@ export function NewPersonForm({
   intro: string;
 }) {
   const fields = ["name", "dateOfBirth", "phone", "email", "customerNumber", "language"] as const;
-  const summary: SummaryError[] = fields.flatMap((field) => (errors[field] ? [{ fieldId: `new-${field}`, message: errors[field] }] : []));
+  const summary: SummaryError[] = fields.flatMap((field) =>
+    errors[field] ? [{ fieldId: `new-${field}`, message: errors[field] }] : [],
+  );
   const firstError = fields.find((field) => errors[field]);
   // The searched name is there already: the date of birth is the next thing to type.
   const focus = firstError ?? (values.name ? "dateOfBirth" : "name");
@@ -141,11 +209,56 @@ export function NewPersonForm({
       <form method="post" action={`${BOOK_PAGE}/person`} className="mt-3">
         <input type="hidden" name="location" value={location} />
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextField id="new-name" name="name" label="Name" hint="Vor- und Nachname" defaultValue={values.name} error={errors.name} required autoComplete="off" autoFocus={focus === "name"} />
-          <TextField id="new-dateOfBirth" name="dateOfBirth" label="Geburtsdatum (wenn bekannt)" hint="TT.MM.JJJJ" autoComplete="off" defaultValue={values.dateOfBirth} error={errors.dateOfBirth} autoFocus={focus === "dateOfBirth"} />
-          <TextField id="new-phone" name="phone" type="tel" label="Telefon (wenn vorhanden)" defaultValue={values.phone} error={errors.phone} autoComplete="off" autoFocus={focus === "phone"} />
-          <TextField id="new-email" name="email" type="email" label="E-Mail-Adresse (wenn vorhanden)" defaultValue={values.email} error={errors.email} autoComplete="off" autoFocus={focus === "email"} />
-          <TextField id="new-customerNumber" name="customerNumber" label="Kundennummer (wenn bekannt)" defaultValue={values.customerNumber} error={errors.customerNumber} autoComplete="off" autoFocus={focus === "customerNumber"} />
+          <TextField
+            id="new-name"
+            name="name"
+            label="Name"
+            hint="Vor- und Nachname"
+            defaultValue={values.name}
+            error={errors.name}
+            required
+            autoComplete="off"
+            autoFocus={focus === "name"}
+          />
+          <TextField
+            id="new-dateOfBirth"
+            name="dateOfBirth"
+            label="Geburtsdatum (wenn bekannt)"
+            hint="TT.MM.JJJJ"
+            autoComplete="off"
+            defaultValue={values.dateOfBirth}
+            error={errors.dateOfBirth}
+            autoFocus={focus === "dateOfBirth"}
+          />
+          <TextField
+            id="new-phone"
+            name="phone"
+            type="tel"
+            label="Telefon (wenn vorhanden)"
+            defaultValue={values.phone}
+            error={errors.phone}
+            autoComplete="off"
+            autoFocus={focus === "phone"}
+          />
+          <TextField
+            id="new-email"
+            name="email"
+            type="email"
+            label="E-Mail-Adresse (wenn vorhanden)"
+            defaultValue={values.email}
+            error={errors.email}
+            autoComplete="off"
+            autoFocus={focus === "email"}
+          />
+          <TextField
+            id="new-customerNumber"
+            name="customerNumber"
+            label="Kundennummer (wenn bekannt)"
+            defaultValue={values.customerNumber}
+            error={errors.customerNumber}
+            autoComplete="off"
+            autoFocus={focus === "customerNumber"}
+          />
           <SelectField
             id="new-language"
             name="language"

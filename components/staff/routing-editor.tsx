@@ -17,7 +17,13 @@ export interface RoutingEditorProps {
   channelOptions: Option[];
   steps: { key: string; label: string; enabled: boolean; place: number }[];
   person: Record<string, string>;
-  personOptions: { requestTypes: Option[]; preferences: Option[]; helpNeeds: Option[]; devices: Option[]; distances: Option[] };
+  personOptions: {
+    requestTypes: Option[];
+    preferences: Option[];
+    helpNeeds: Option[];
+    devices: Option[];
+    distances: Option[];
+  };
   /** the field ids with a problem, for aria-invalid */
   invalid: Set<string>;
   canSave: boolean;
@@ -41,21 +47,37 @@ export function RoutingEditor(props: RoutingEditorProps) {
       <input type="hidden" name="basedOn" value={props.basedOn} />
 
       <h2 className="text-xl font-bold">Reihenfolge für „{requestType.title}“</h2>
-      <p className="mt-1 text-muted">Welcher Weg zuerst empfohlen wird, je nach Haltung der Person. „Vor Ort“ muss in jeder Reihenfolge vorkommen.</p>
+      <p className="mt-1 text-muted">
+        Welcher Weg zuerst empfohlen wird, je nach Haltung der Person. „Vor Ort“ muss in jeder Reihenfolge vorkommen.
+      </p>
       <div className="mt-3 grid gap-4 md:grid-cols-3">
         {orders.map((order) => (
           <fieldset key={order.preference} className="rounded border border-line p-3">
             <legend className="px-1 font-bold">{order.label}</legend>
             {order.places.map((channel, index) => {
               const id = `${order.preference}-${index + 1}`;
-              return <SelectField key={id} name={id} label={`${index + 1}. Stelle`} options={channelOptions} defaultValue={channel} invalid={invalid.has(id)} placeholder="– bitte wählen –" className="mb-3" />;
+              return (
+                <SelectField
+                  key={id}
+                  name={id}
+                  label={`${index + 1}. Stelle`}
+                  options={channelOptions}
+                  defaultValue={channel}
+                  invalid={invalid.has(id)}
+                  placeholder="– bitte wählen –"
+                  className="mb-3"
+                />
+              );
             })}
           </fieldset>
         ))}
       </div>
 
       <h2 className="mt-8 text-xl font-bold">Schritte nach der Lage der Person</h2>
-      <p className="mt-1 text-muted">Sie verschieben Wege nach der Grundreihenfolge, in der Reihenfolge ihrer Stelle. Die Notlage bleibt immer eingeschaltet.</p>
+      <p className="mt-1 text-muted">
+        Sie verschieben Wege nach der Grundreihenfolge, in der Reihenfolge ihrer Stelle. Die Notlage bleibt immer
+        eingeschaltet.
+      </p>
       <fieldset className="mt-3 rounded border border-line p-3">
         <legend className="px-1 font-bold">Schritte</legend>
         {steps.map((step) => (
@@ -79,12 +101,51 @@ export function RoutingEditor(props: RoutingEditorProps) {
 
       <h2 className="mt-8 text-xl font-bold">Vorschau für eine Person</h2>
       <div className="mt-3 grid gap-x-4 md:grid-cols-3">
-        <SelectField name="person-type" label="Anliegen" options={personOptions.requestTypes} defaultValue={person["person-type"]} className="mb-3" />
-        <SelectField name="person-preference" label="Haltung" options={personOptions.preferences} defaultValue={person["person-preference"]} className="mb-3" />
-        <SelectField name="person-helpNeed" label="Hilfe bei Digitalem" options={personOptions.helpNeeds} defaultValue={person["person-helpNeed"]} placeholder="keine Angabe" className="mb-3" />
-        <SelectField name="person-devices" label="Geräte" options={personOptions.devices} defaultValue={person["person-devices"]} placeholder="keine Angabe" className="mb-3" />
-        <SelectField name="person-distance" label="Entfernung" options={personOptions.distances} defaultValue={person["person-distance"]} placeholder="keine Angabe" className="mb-3" />
-        <TextField name="person-language" label="Sprache (Kürzel, z. B. tr)" defaultValue={person["person-language"]} invalid={invalid.has("person-language")} className="mb-3" />
+        <SelectField
+          name="person-type"
+          label="Anliegen"
+          options={personOptions.requestTypes}
+          defaultValue={person["person-type"]}
+          className="mb-3"
+        />
+        <SelectField
+          name="person-preference"
+          label="Haltung"
+          options={personOptions.preferences}
+          defaultValue={person["person-preference"]}
+          className="mb-3"
+        />
+        <SelectField
+          name="person-helpNeed"
+          label="Hilfe bei Digitalem"
+          options={personOptions.helpNeeds}
+          defaultValue={person["person-helpNeed"]}
+          placeholder="keine Angabe"
+          className="mb-3"
+        />
+        <SelectField
+          name="person-devices"
+          label="Geräte"
+          options={personOptions.devices}
+          defaultValue={person["person-devices"]}
+          placeholder="keine Angabe"
+          className="mb-3"
+        />
+        <SelectField
+          name="person-distance"
+          label="Entfernung"
+          options={personOptions.distances}
+          defaultValue={person["person-distance"]}
+          placeholder="keine Angabe"
+          className="mb-3"
+        />
+        <TextField
+          name="person-language"
+          label="Sprache (Kürzel, z. B. tr)"
+          defaultValue={person["person-language"]}
+          invalid={invalid.has("person-language")}
+          className="mb-3"
+        />
       </div>
       <Check id="person-emergency" label="Notlage" checked={person["person-emergency"] === "on"} />
       <Check id="person-interpreter" label="Dolmetschen nötig" checked={person["person-interpreter"] === "on"} />

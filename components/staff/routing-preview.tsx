@@ -48,9 +48,12 @@ export function RoutingPreview({ personLine, currentVersion, before, after, summ
         <Options id="preview-after" title="Nach der Änderung" options={after} />
       </div>
       <p className="mt-4 font-semibold" id="preview-summary">
-        Geänderte Kombinationen aus Anliegen und Haltung: {summary.changed.length} von {summary.combinations} in der Reihenfolge, davon {firstChanged} mit anderer Empfehlung (erster Weg).
+        Geänderte Kombinationen aus Anliegen und Haltung: {summary.changed.length} von {summary.combinations} in der
+        Reihenfolge, davon {firstChanged} mit anderer Empfehlung (erster Weg).
       </p>
-      <p className="text-muted">Gerechnet für die Lage der Person oben (Hilfe, Geräte, Sprache, Entfernung, Notlage).</p>
+      <p className="text-muted">
+        Gerechnet für die Lage der Person oben (Hilfe, Geräte, Sprache, Entfernung, Notlage).
+      </p>
       {summary.changed.length > 0 ? (
         <ul className="mt-2 list-disc ps-5">
           {summary.changed.map((change) => (

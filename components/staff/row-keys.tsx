@@ -9,7 +9,10 @@ export function RowKeys({ regionId }: { regionId: string }) {
   useEffect(() => {
     const region = document.getElementById(regionId);
     if (!region) return;
-    const rowsWithActions = () => Array.from(region.querySelectorAll<HTMLTableRowElement>("tbody tr")).filter((row) => row.querySelector("[data-key]"));
+    const rowsWithActions = () =>
+      Array.from(region.querySelectorAll<HTMLTableRowElement>("tbody tr")).filter((row) =>
+        row.querySelector("[data-key]"),
+      );
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
       const target = event.target instanceof HTMLElement ? event.target : null;

@@ -40,7 +40,8 @@ export function StaffTable<Row>({
   if (rows.length === 0) return <p className="mt-6">{empty}</p>;
   // Spacing, figures of equal width and breaking long words are set once on the table, not on each of
   // (rows × columns) cells: a day of 600 rows stays small.
-  const cellClass = (index: number, extra?: string) => [columns[index].hideInPrint ? "print:hidden" : null, extra].filter(Boolean).join(" ") || undefined;
+  const cellClass = (index: number, extra?: string) =>
+    [columns[index].hideInPrint ? "print:hidden" : null, extra].filter(Boolean).join(" ") || undefined;
   return (
     <section aria-labelledby={captionId} tabIndex={0} className="mt-6 overflow-x-auto print:overflow-visible">
       <table className="w-full border-collapse text-left tabular-nums break-words [&_:is(td,th)]:py-2 [&_:is(td,th):not(:last-child)]:pe-3 [&_tbody_tr]:border-b [&_tbody_tr]:border-line [&_tbody_tr]:align-top">
@@ -57,7 +58,9 @@ export function StaffTable<Row>({
           </tr>
         </thead>
         {bodyHtml ? (
-          <tbody dangerouslySetInnerHTML={{ __html: bodyHtml(rows, (index) => cellClass(index, columns[index].className)) }} />
+          <tbody
+            dangerouslySetInnerHTML={{ __html: bodyHtml(rows, (index) => cellClass(index, columns[index].className)) }}
+          />
         ) : (
           <tbody>
             {rows.map((row) => (

@@ -13,7 +13,13 @@ const variants = {
 
 type Variant = keyof typeof variants;
 
-export function Button({ variant = "primary", size = "normal", className, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: Size; children: ReactNode }) {
+export function Button({
+  variant = "primary",
+  size = "normal",
+  className,
+  children,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: Size; children: ReactNode }) {
   return (
     <button type="submit" className={`${base} ${sizes[size]} ${variants[variant]} ${className ?? ""}`} {...props}>
       {children}
@@ -22,7 +28,13 @@ export function Button({ variant = "primary", size = "normal", className, childr
 }
 
 /** A link that looks like a button (for moving on to another page, not for submitting). */
-export function ButtonLink({ variant = "primary", size = "normal", className, children, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { variant?: Variant; size?: Size; children: ReactNode }) {
+export function ButtonLink({
+  variant = "primary",
+  size = "normal",
+  className,
+  children,
+  ...props
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { variant?: Variant; size?: Size; children: ReactNode }) {
   return (
     <a className={`${base} ${sizes[size]} ${variants[variant]} ${className ?? ""}`} {...props}>
       {children}

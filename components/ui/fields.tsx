@@ -40,7 +40,21 @@ interface FieldFrame {
 }
 
 /** The frame every single field shares: its label, then hint and error, then the control. */
-function Field({ id, label, hint, error, className, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; className?: string; children: ReactNode }) {
+function Field({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={className ?? "mb-5"}>
       <label htmlFor={id} className="block font-semibold">
@@ -54,7 +68,13 @@ function Field({ id, label, hint, error, className, children }: { id: string; la
 
 /** What the control itself carries: its id and name, and its hint and error wired to it. */
 function controlProps(id: string, name: string, hint: ReactNode, error: string | undefined, invalid = false) {
-  return { id, name, "aria-invalid": error || invalid ? true : undefined, "aria-describedby": describedBy(id, hint, error), className: inputClass };
+  return {
+    id,
+    name,
+    "aria-invalid": error || invalid ? true : undefined,
+    "aria-describedby": describedBy(id, hint, error),
+    className: inputClass,
+  };
 }
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "className"> & FieldFrame;
@@ -75,7 +95,18 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "na
   };
 
 /** A labelled list to choose one from (a location, a language), with hint and error like the text field. */
-export function SelectField({ name, id = name, label, hint, error, invalid, className, options, placeholder, ...select }: SelectFieldProps) {
+export function SelectField({
+  name,
+  id = name,
+  label,
+  hint,
+  error,
+  invalid,
+  className,
+  options,
+  placeholder,
+  ...select
+}: SelectFieldProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error} className={className}>
       <select {...controlProps(id, name, hint, error, invalid)} {...select}>
@@ -138,7 +169,10 @@ export function ChoiceGroup({
         {choices.map((choice, index) => {
           const inputId = index === 0 ? id : `${id}-${choice.value}`;
           return (
-            <div key={choice.value} className="flex items-start gap-3 rounded border border-line p-3 has-[:checked]:border-brand has-[:checked]:bg-surface">
+            <div
+              key={choice.value}
+              className="flex items-start gap-3 rounded border border-line p-3 has-[:checked]:border-brand has-[:checked]:bg-surface"
+            >
               <input
                 type={multiple ? "checkbox" : "radio"}
                 id={inputId}

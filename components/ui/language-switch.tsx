@@ -10,7 +10,14 @@ export function LanguageSwitch({ label, current, address }: { label: string; cur
     <details className="relative">
       <summary className="flex min-h-11 cursor-pointer items-center gap-1 rounded px-2 text-white">
         {/* An icon drawn here: old phones and headless browsers lack emoji fonts. */}
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-5 shrink-0"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <circle cx="12" cy="12" r="9" />
           <path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9c-2.5-2.5-3.8-5.5-3.8-9S9.5 5.5 12 3z" />
         </svg>{" "}

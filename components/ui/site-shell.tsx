@@ -19,12 +19,18 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
   ] as const;
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:bg-white focus:p-3">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:bg-white focus:p-3"
+      >
         {t("nav.skip")}
       </a>
       <header className="bg-brand text-white">
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-          <Link href="/" className="flex min-h-11 items-center text-lg font-bold text-white no-underline hover:text-white">
+          <Link
+            href="/"
+            className="flex min-h-11 items-center text-lg font-bold text-white no-underline hover:text-white"
+          >
             {t("site.name")}
           </Link>
           <LanguageSwitch label={t("nav.languageSwitch")} current={locale} address={address} />

@@ -16,7 +16,13 @@ import { expectValidMarkup } from "../valid-html";
 /** The admin's dashboard for this month in a browser context of its own (with JavaScript, signed in). */
 async function adminDashboard(browser: Browser, month: string) {
   // Staff work at a desk: a desktop viewport, whatever the project's.
-  const context = await browser.newContext({ javaScriptEnabled: true, locale: "de-DE", viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
+  const context = await browser.newContext({
+    javaScriptEnabled: true,
+    locale: "de-DE",
+    viewport: { width: 1280, height: 800 },
+    isMobile: false,
+    hasTouch: false,
+  });
   const page = await context.newPage();
   const password = "admin-passwort-e2e";
   const [year, number] = month.split("-").map(Number);
@@ -35,7 +41,9 @@ async function adminDashboard(browser: Browser, month: string) {
     /** The count in one type's column of the dashboard's types table ("10 (45,5 %)"). */
     async typeCount(column: number): Promise<number> {
       await page.goto(address);
-      const row = page.getByRole("table", { name: "Verteilung der drei Typen: Anzahl und Zeilenprozent" }).getByRole("row", { name: /alle Antworten/ });
+      const row = page
+        .getByRole("table", { name: "Verteilung der drei Typen: Anzahl und Zeilenprozent" })
+        .getByRole("row", { name: /alle Antworten/ });
       const cell = (await row.locator("td").nth(column).textContent()) ?? "";
       const count = /^(\d+) \(/.exec(cell.trim());
       expect(count, `types table cell "${cell}"`).not.toBeNull();
@@ -46,7 +54,11 @@ async function adminDashboard(browser: Browser, month: string) {
   };
 }
 
-test("after a booking the questionnaire is answered one question a page, counted on the dashboard, and the booking rated", async ({ page, browser, request }, testInfo) => {
+test("after a booking the questionnaire is answered one question a page, counted on the dashboard, and the booking rated", async ({
+  page,
+  browser,
+  request,
+}, testInfo) => {
   // A journey, a booking, six questionnaire pages and the dashboard, each citizen page checked by axe.
   test.setTimeout(120_000);
   const withoutJavaScript = testInfo.project.name.includes("no-js");
@@ -55,10 +67,16 @@ test("after a booking the questionnaire is answered one question a page, counted
   const column = withoutJavaScript ? 2 : 3;
   const month = berlinDate(new Date()).slice(0, 7);
   // Ten paper answers of this run's type this month: its cell is never a small one ("< 5").
-  await query(`INSERT INTO survey_response (id, source, answered_month, type) SELECT gen_random_uuid(), 'paper', $1::date, $2::"Preference" FROM generate_series(1, 10)`, [`${month}-01`, type]);
+  await query(
+    `INSERT INTO survey_response (id, source, answered_month, type) SELECT gen_random_uuid(), 'paper', $1::date, $2::"Preference" FROM generate_series(1, 10)`,
+    [`${month}-01`, type],
+  );
   const label = withoutJavaScript ? "Typ 2 „persönlich und digital“" : "Typ 3 „mehr digital“";
   // The admin signs in and reads the count while the citizen books (awaited before the sheet is sent).
-  const adminReady = adminDashboard(browser, month).then(async (admin) => ({ admin, before: await admin.exportedCount(label) }));
+  const adminReady = adminDashboard(browser, month).then(async (admin) => ({
+    admin,
+    before: await admin.exportedCount(label),
+  }));
   adminReady.catch(() => undefined);
 
   await passJourney(page, { prefix: "", requestType: "change-report", preference: type });
@@ -79,14 +97,18 @@ test("after a booking the questionnaire is answered one question a page, counted
   const confirmation = page.url();
 
   const invitation = page.getByTestId("questionnaire-invitation");
-  await expect(invitation).toContainText("ohne Ihren Namen, ohne Ihre Kontaktdaten und ohne Verbindung zu Ihrem Termin");
+  await expect(invitation).toContainText(
+    "ohne Ihren Namen, ohne Ihre Kontaktdaten und ohne Verbindung zu Ihrem Termin",
+  );
   await invitation.getByRole("button", { name: "Ja, ich mache mit" }).click();
 
   // Question 1 without an answer: named in the error summary, the page stays.
   await expect(page.getByTestId("progress")).toHaveText("Frage 1 von 12");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Weiter" }).click();
-  await expect(page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" })).toContainText("Wählen Sie eine Antwort oder lassen Sie die Frage aus.");
+  await expect(page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" })).toContainText(
+    "Wählen Sie eine Antwort oder lassen Sie die Frage aus.",
+  );
   await expectAccessible(page);
   await page.getByRole("radio", { name: "Eher ja" }).check();
   await page.getByRole("button", { name: "Weiter" }).click();
@@ -99,7 +121,9 @@ test("after a booking the questionnaire is answered one question a page, counted
   // The same page in Arabic, right to left, as the server sends it (fetched apart from the browser,
   // whose language would follow the Arabic page, with the browser's questionnaire cookie).
   const sheet = (await page.context().cookies()).find((cookie) => cookie.name === "zugang-questionnaire")!;
-  const arabic = await request.get("/ar/questionnaire/question/3", { headers: { cookie: `${sheet.name}=${sheet.value}` } });
+  const arabic = await request.get("/ar/questionnaire/question/3", {
+    headers: { cookie: `${sheet.name}=${sheet.value}` },
+  });
   const markup = await arabic.text();
   await expectValidMarkup(markup, arabic.url());
   const twin = await expectAccessibleMarkup(browser, page.viewportSize(), arabic.url(), markup);
@@ -108,7 +132,10 @@ test("after a booking the questionnaire is answered one question a page, counted
   // Questions 3 to 11 are the same plain form: posted without loading each page (the cookie is the browser's), 10 skipped.
   const answers = ["1", "5", "2", "smartphone-only", "often", "near", "limited", null, "realschule"];
   for (const [index, answer] of answers.entries()) {
-    const response = await page.request.post(`/questionnaire/question/${index + 3}/answer`, { form: answer ? { move: "next", answer } : { move: "skip" }, maxRedirects: 0 });
+    const response = await page.request.post(`/questionnaire/question/${index + 3}/answer`, {
+      form: answer ? { move: "next", answer } : { move: "skip" },
+      maxRedirects: 0,
+    });
     expect(response.headers().location).toBe(`/questionnaire/question/${index + 4}`);
   }
   await page.goto("/questionnaire/question/12");
@@ -139,5 +166,7 @@ test("after a booking the questionnaire is answered one question a page, counted
   await page.getByRole("button", { name: "4 – gut" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Danke für Ihre Bewertung!");
   await expectAccessible(page);
-  expect(await query("SELECT kind, rating, journey_id FROM feedback WHERE message = $1", [comment])).toEqual([{ kind: "rating", rating: 4, journey_id: journeyId }]);
+  expect(await query("SELECT kind, rating, journey_id FROM feedback WHERE message = $1", [comment])).toEqual([
+    { kind: "rating", rating: 4, journey_id: journeyId },
+  ]);
 });

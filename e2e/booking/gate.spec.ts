@@ -17,18 +17,37 @@ async function post(request: APIRequestContext, path: string, form: Record<strin
 
 /** The first free in-person time at the Ifflandstraße, two weeks out (the booking journeys take earlier ones). */
 async function inPersonTime(request: APIRequestContext) {
-  const locations = (await (await request.get("/api/v1/locations")).json()).locations as { id: string; name: string; channels: string[] }[];
+  const locations = (await (await request.get("/api/v1/locations")).json()).locations as {
+    id: string;
+    name: string;
+    channels: string[];
+  }[];
   const office = locations.find((location) => location.name.includes("Ifflandstraße"))!;
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const slots = (await (await request.get(`/api/v1/slots?requestType=change-report&channel=in-person&location=${office.id}&from=${day(14)}&to=${day(28)}`)).json()).slots as { start: string }[];
+  const slots = (
+    await (
+      await request.get(
+        `/api/v1/slots?requestType=change-report&channel=in-person&location=${office.id}&from=${day(14)}&to=${day(28)}`,
+      )
+    ).json()
+  ).slots as { start: string }[];
   return { requestType: "change-report", channel: "in_person", locationId: office.id, start: slots[0].start };
 }
 
-test("a refused draft is not booked at confirm: back to the details page with the errors", async ({ page, request }) => {
+test("a refused draft is not booked at confirm: back to the details page with the errors", async ({
+  page,
+  request,
+}) => {
   const choice = await inPersonTime(request);
-  const refused = await post(request, "/appointments/new/details/save", { ...choice, name: "", email: "not-an-email<script>" });
+  const refused = await post(request, "/appointments/new/details/save", {
+    ...choice,
+    name: "",
+    email: "not-an-email<script>",
+  });
   const draft = new URL(refused, "http://portal.test").searchParams.get("draft") ?? "";
-  expect(await post(request, "/appointments/new/check/confirm", { draft })).toBe(`/appointments/new/details?draft=${draft}`);
+  expect(await post(request, "/appointments/new/check/confirm", { draft })).toBe(
+    `/appointments/new/details?draft=${draft}`,
+  );
   await page.goto(refused);
   await expectAccessible(page);
   const summary = page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" });
@@ -39,7 +58,11 @@ test("a refused draft is not booked at confirm: back to the details page with th
 
 test("a NUL in an answer is an error at its field", async ({ page, request }) => {
   const choice = await inPersonTime(request);
-  const location = await post(request, "/appointments/new/details/save", { ...choice, name: "Nul\u0000Byte", email: "nul@example.org" });
+  const location = await post(request, "/appointments/new/details/save", {
+    ...choice,
+    name: "Nul\u0000Byte",
+    email: "nul@example.org",
+  });
   expect(location).toMatch(/^\/appointments\/new\/details\?draft=/);
   await page.goto(location);
   await expectAccessible(page);
@@ -49,13 +72,20 @@ test("a NUL in an answer is an error at its field", async ({ page, request }) =>
 
 test("a draft whose start is garbage reads as expired, on the check page and at confirm", async ({ page, request }) => {
   const choice = await inPersonTime(request);
-  const check = await post(request, "/en/appointments/new/details/save", { ...choice, name: "Erika Muster", email: `gate-${Date.now()}@example.org` });
+  const check = await post(request, "/en/appointments/new/details/save", {
+    ...choice,
+    name: "Erika Muster",
+    email: `gate-${Date.now()}@example.org`,
+  });
   const draft = new URL(check, "http://portal.test").searchParams.get("draft") ?? "";
   expect(check).toBe(`/en/appointments/new/check?draft=${draft}`);
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
-    await client.query(`UPDATE booking_draft SET data = jsonb_set(data, '{start}', '"garbage"') WHERE token_hash = $1`, [createHash("sha256").update(draft).digest("hex")]);
+    await client.query(
+      `UPDATE booking_draft SET data = jsonb_set(data, '{start}', '"garbage"') WHERE token_hash = $1`,
+      [createHash("sha256").update(draft).digest("hex")],
+    );
   } finally {
     await client.end();
   }
@@ -63,7 +93,9 @@ test("a draft whose start is garbage reads as expired, on the check page and at 
   expect(response?.status()).toBe(200);
   await expectAccessible(page);
   await expect(page.getByText("Your answers have expired. Please start the booking again.")).toBeVisible();
-  expect(await post(request, "/en/appointments/new/check/confirm", { draft })).toBe("/en/appointments/new/check?expired=1");
+  expect(await post(request, "/en/appointments/new/check/confirm", { draft })).toBe(
+    "/en/appointments/new/check?expired=1",
+  );
 });
 
 test("query values with a NUL or an impossible day find nothing, never a 500", async ({ page, request }) => {
@@ -81,7 +113,9 @@ test("query values with a NUL or an impossible day find nothing, never a 500", a
   ]) {
     expect((await request.get(path, { headers: GERMAN })).status(), path).toBe(200);
   }
-  const slots = await request.get("/api/v1/slots?requestType=change-report&channel=in-person&from=2026-02-30&to=2026-03-02");
+  const slots = await request.get(
+    "/api/v1/slots?requestType=change-report&channel=in-person&from=2026-02-30&to=2026-03-02",
+  );
   expect(slots.status()).toBe(422);
   expect((await slots.json()).fields).toHaveProperty("from");
 });

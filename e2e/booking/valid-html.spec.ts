@@ -4,15 +4,36 @@ import { expect, expectAccessible, test } from "../fixtures";
 import { expectValidHtml } from "../valid-html";
 
 test("booking pages are valid HTML, each titled with its step", async ({ request }) => {
-  expect(await expectValidHtml(request, "/appointments/new?requestType=change-report")).toBe("Wie möchten Sie sprechen? – Jobcenter Zugang");
-  expect(await expectValidHtml(request, "/appointments/new?requestType=change-report&channel=in-person")).toBe("Standort wählen – Jobcenter Zugang");
+  expect(await expectValidHtml(request, "/appointments/new?requestType=change-report")).toBe(
+    "Wie möchten Sie sprechen? – Jobcenter Zugang",
+  );
+  expect(await expectValidHtml(request, "/appointments/new?requestType=change-report&channel=in-person")).toBe(
+    "Standort wählen – Jobcenter Zugang",
+  );
   const locations = await (await request.get("/api/v1/locations")).json();
   const video = locations.locations.find((location: { channels: string[] }) => location.channels[0] === "video");
-  expect(await expectValidHtml(request, `/appointments/new/time?requestType=job-counselling&channel=video&location=${video.id}`)).toBe("Uhrzeit wählen – Jobcenter Zugang");
-  const slots = await (await request.get(`/api/v1/slots?requestType=job-counselling&channel=video&from=${new Date().toISOString().slice(0, 10)}&to=${new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10)}`)).json();
+  expect(
+    await expectValidHtml(
+      request,
+      `/appointments/new/time?requestType=job-counselling&channel=video&location=${video.id}`,
+    ),
+  ).toBe("Uhrzeit wählen – Jobcenter Zugang");
+  const slots = await (
+    await request.get(
+      `/api/v1/slots?requestType=job-counselling&channel=video&from=${new Date().toISOString().slice(0, 10)}&to=${new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10)}`,
+    )
+  ).json();
   const start = slots.slots[0].start as string;
-  await expectValidHtml(request, `/appointments/new/time?requestType=job-counselling&channel=video&location=${video.id}&day=${start.slice(0, 10)}`);
-  expect(await expectValidHtml(request, `/appointments/new/details?requestType=job-counselling&channel=video&location=${video.id}&start=${encodeURIComponent(start)}`)).toBe("Ihre Angaben – Jobcenter Zugang");
+  await expectValidHtml(
+    request,
+    `/appointments/new/time?requestType=job-counselling&channel=video&location=${video.id}&day=${start.slice(0, 10)}`,
+  );
+  expect(
+    await expectValidHtml(
+      request,
+      `/appointments/new/details?requestType=job-counselling&channel=video&location=${video.id}&start=${encodeURIComponent(start)}`,
+    ),
+  ).toBe("Ihre Angaben – Jobcenter Zugang");
   await expectValidHtml(request, "/ar/appointments/new?requestType=change-report&channel=in-person");
 });
 
@@ -35,7 +56,9 @@ test("no horizontal scrolling at 320 px on the booking pages", async ({ page }) 
   ]) {
     await page.goto(path);
     await expectAccessible(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

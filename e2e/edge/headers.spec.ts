@@ -40,7 +40,13 @@ for (const [what, path] of [
 
 test("a 3 kB path gives response headers under 4 kB, in every area", async ({ request }) => {
   const long = "a".repeat(3000);
-  for (const path of [`/journey/${long}`, `/en/journey/${long}`, `/de/journey/${long}`, `/staff/${long}`, `/api/v1/${long}`]) {
+  for (const path of [
+    `/journey/${long}`,
+    `/en/journey/${long}`,
+    `/de/journey/${long}`,
+    `/staff/${long}`,
+    `/api/v1/${long}`,
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path.slice(0, 20)).toBeLessThan(500);
     expect(headerBytes(response), path.slice(0, 20)).toBeLessThan(4096);
@@ -52,7 +58,14 @@ test("a 3 kB path gives response headers under 4 kB, in every area", async ({ re
 });
 
 test("a path that is not valid percent-encoding answers 400 or 404, never 500", async ({ request }) => {
-  for (const path of ["/api/v1/calendar/%ff", "/api/v1/appointments/%c0%ae", "/en/journey/%ff", "/journey/%c0%ae", "/en/appointments/manage/%ff", "/staff/check-in/%ff"]) {
+  for (const path of [
+    "/api/v1/calendar/%ff",
+    "/api/v1/appointments/%c0%ae",
+    "/en/journey/%ff",
+    "/journey/%c0%ae",
+    "/en/appointments/manage/%ff",
+    "/staff/check-in/%ff",
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect([400, 404], path).toContain(response.status());
     if (path.startsWith("/api/")) expect(await response.json()).toMatchObject({ error: "bad-address" });

@@ -17,7 +17,9 @@ test.afterAll(async () => {
   await portal?.stop();
 });
 
-test("eleven booking attempts with eleven forged X-Forwarded-For addresses meet the limit of ten", async ({ request }) => {
+test("eleven booking attempts with eleven forged X-Forwarded-For addresses meet the limit of ten", async ({
+  request,
+}) => {
   const statuses: number[] = [];
   for (let attempt = 1; attempt <= 11; attempt++) {
     const response = await request.post(`${portal.baseUrl}/api/v1/appointments`, {
@@ -31,7 +33,9 @@ test("eleven booking attempts with eleven forged X-Forwarded-For addresses meet 
   expect(statuses).toEqual([...Array(10).fill(422), 429]);
 });
 
-test("while the database is down pages answer 503 with Retry-After, and work again once it is back", async ({ request }) => {
+test("while the database is down pages answer 503 with Retry-After, and work again once it is back", async ({
+  request,
+}) => {
   expect((await request.get(`${portal.baseUrl}/en/journey/change-report`)).status()).toBe(200);
   await portal.stopDatabase();
   try {
@@ -53,5 +57,7 @@ test("while the database is down pages answer 503 with Retry-After, and work aga
   } finally {
     await portal.startDatabase();
   }
-  await expect.poll(async () => (await request.get(`${portal.baseUrl}/en/journey/change-report`)).status(), { timeout: 15_000 }).toBe(200);
+  await expect
+    .poll(async () => (await request.get(`${portal.baseUrl}/en/journey/change-report`)).status(), { timeout: 15_000 })
+    .toBe(200);
 });

@@ -15,13 +15,24 @@ export interface OwnPortal {
 /** Starts `next start` of the existing build with the settings a plain installation has (no TRUSTED_PROXY_HOPS). */
 export async function startOwnPortal(name: string): Promise<OwnPortal> {
   const root = process.cwd();
-  const databaseOptions = { dataDir: path.join(root, ".data", `pg-e2e-${name}-${process.env.E2E_PORT ?? 3100}`), port: await freePort() };
+  const databaseOptions = {
+    dataDir: path.join(root, ".data", `pg-e2e-${name}-${process.env.E2E_PORT ?? 3100}`),
+    port: await freePort(),
+  };
   let database: EmbeddedServer | undefined = await startEmbeddedPostgres(databaseOptions);
   const url = await recreateDatabase(database.urlFor("postgres"), "zugang");
-  const prepared = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "e2e", "edge", "prepare-database.ts")], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const prepared = spawnSync(
+    path.join(root, "node_modules", ".bin", "tsx"),
+    [path.join(root, "e2e", "edge", "prepare-database.ts")],
+    { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" },
+  );
   if (prepared.status !== 0) throw new Error(`preparing the database failed: ${prepared.stderr}`);
 
-  const server = await startNextServer({ databaseUrl: url, env: { ZUGANG_TEST_MODE: "0" }, unset: ["TRUSTED_PROXY_HOPS"] });
+  const server = await startNextServer({
+    databaseUrl: url,
+    env: { ZUGANG_TEST_MODE: "0" },
+    unset: ["TRUSTED_PROXY_HOPS"],
+  });
 
   return {
     baseUrl: server.baseUrl,

@@ -16,7 +16,9 @@ test("submit-documents: payslips as photo and PDF; in person is the only way to 
   await next(page);
   // Continuing without a file is refused with a clear message.
   await page.getByRole("button", { name: "Weiter", exact: true }).click();
-  await expect(page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" })).toContainText("Bitte laden Sie mindestens eine Datei hoch.");
+  await expect(page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" })).toContainText(
+    "Bitte laden Sie mindestens eine Datei hoch.",
+  );
   await upload(page, [await photo("seite-1.jpeg"), pdf("seite-2.pdf")]);
   await next(page);
   await fillContact(page);

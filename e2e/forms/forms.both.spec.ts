@@ -12,8 +12,14 @@ test.describe.configure({ timeout: 240_000 });
 test("change-report: a new bank account, with a photo and a PDF as proof", async ({ page }) => {
   await startForm(page, "/forms/change-report");
   const talk = page.getByTestId("talk-to-person");
-  await expect(talk.getByRole("link", { name: "Termin im Jobcenter buchen" })).toHaveAttribute("href", "/appointments/new?requestType=change-report&channel=in-person");
-  await expect(talk.getByRole("link", { name: "Videotermin buchen" })).toHaveAttribute("href", "/appointments/new?requestType=change-report&channel=video");
+  await expect(talk.getByRole("link", { name: "Termin im Jobcenter buchen" })).toHaveAttribute(
+    "href",
+    "/appointments/new?requestType=change-report&channel=in-person",
+  );
+  await expect(talk.getByRole("link", { name: "Videotermin buchen" })).toHaveAttribute(
+    "href",
+    "/appointments/new?requestType=change-report&channel=video",
+  );
   await page.getByLabel("Bankverbindung", { exact: true }).check();
   await next(page);
   await page.getByLabel("Seit wann gilt die Änderung?").fill(day(-3));

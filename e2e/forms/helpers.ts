@@ -72,7 +72,11 @@ export async function photo(name = "lohnabrechnung.jpg") {
 }
 
 export function pdf(name = "kontoauszug.pdf") {
-  return { name, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n") };
+  return {
+    name,
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"),
+  };
 }
 
 /** Uploads files on the documents page and checks they are listed. */
@@ -80,7 +84,8 @@ export async function upload(page: Page, files: { name: string; mimeType: string
   await page.locator("#files").setInputFiles(files);
   await page.getByRole("button", { name: "Hochladen" }).click();
   await page.waitForLoadState("load");
-  for (const file of files) await expect(page.getByTestId("uploaded-files")).toContainText(file.name.replace(/\.(jpe?g|png)$/i, ".jpg"));
+  for (const file of files)
+    await expect(page.getByTestId("uploaded-files")).toContainText(file.name.replace(/\.(jpe?g|png)$/i, ".jpg"));
   await expectAccessible(page);
 }
 

@@ -6,7 +6,10 @@ import { moveOn } from "./helpers";
 test.describe.configure({ timeout: 120_000 });
 
 async function noSidewaysScroll(page: import("@playwright/test").Page) {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 }
 

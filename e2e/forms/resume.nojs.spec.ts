@@ -27,7 +27,9 @@ test("stop halfway, continue from the private link, file, and the link then show
   await page.getByLabel("Postleitzahl").fill("6816");
   await page.getByLabel("Ort").fill("Mannheim");
   await page.getByRole("button", { name: "Weiter", exact: true }).click();
-  await expect(page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" })).toContainText("Die Postleitzahl hat 5 Ziffern");
+  await expect(page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" })).toContainText(
+    "Die Postleitzahl hat 5 Ziffern",
+  );
   await expect(page.getByLabel("Straße und Hausnummer")).toHaveValue("Q5 1");
   await page.getByLabel("Postleitzahl").fill("68161");
   await next(page);

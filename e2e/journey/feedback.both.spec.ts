@@ -10,7 +10,10 @@ test("feedback: errors in a summary, the text kept, then saved with a thank-you 
   await expect(page).toHaveURL(/\/feedback\?draft=/);
   await expectAccessible(page);
   const summary = page.locator('[aria-labelledby="error-summary-title"]');
-  await expect(summary.getByRole("link", { name: "Schreiben Sie Ihre Nachricht." })).toHaveAttribute("href", "#message");
+  await expect(summary.getByRole("link", { name: "Schreiben Sie Ihre Nachricht." })).toHaveAttribute(
+    "href",
+    "#message",
+  );
 
   const message = `Der Knopf auf der Startseite ist zu klein (${test.info().project.name}, ${Date.now()}).`;
   await page.getByLabel("Ihre Nachricht").fill(message);

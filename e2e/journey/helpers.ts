@@ -36,14 +36,25 @@ export function journeyIdOf(url: string): string {
 
 /** The channels on the recommendation page, in the order shown. */
 export async function shownChannels(page: Page): Promise<string[]> {
-  return page.locator("article[data-channel]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-channel") ?? ""));
+  return page
+    .locator("article[data-channel]")
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-channel") ?? ""));
 }
 
 /**
  * Goes through the start and preference pages of a locale with the given answers; `onEachPage` runs on
  * each of the three pages after its accessibility check.
  */
-export async function passJourney(page: Page, options: { prefix: string; requestType: string; preference: string; check?: string[]; onEachPage?: (page: Page) => Promise<void> }) {
+export async function passJourney(
+  page: Page,
+  options: {
+    prefix: string;
+    requestType: string;
+    preference: string;
+    check?: string[];
+    onEachPage?: (page: Page) => Promise<void>;
+  },
+) {
   const each = options.onEachPage ?? (async () => undefined);
   await page.goto(`${options.prefix}/`);
   await expectAccessible(page);
@@ -62,12 +73,19 @@ export async function passJourney(page: Page, options: { prefix: string; request
 
 /** No horizontal scrolling: the page is no wider than the viewport. */
 export async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth, `page wider than the viewport on ${page.url()}`).toBeLessThanOrEqual(clientWidth);
 }
 
 /** The answers every language's journey gives: change report, in person preferred, an interpreter needed. */
-export const JOURNEY_IN_LANGUAGE = { requestType: "change-report", preference: "personal", check: ['input[name="needs"][value="interpreter"]'] };
+export const JOURNEY_IN_LANGUAGE = {
+  requestType: "change-report",
+  preference: "personal",
+  check: ['input[name="needs"][value="interpreter"]'],
+};
 
 /** The journey in one language, in a browser: its lang and direction, every option with a reason in that language. */
 export async function expectJourneyInLanguage(page: Page, locale: string) {
@@ -83,5 +101,8 @@ export async function expectRecommendationInLanguage(page: Page, locale: string)
   // Every option carries a reason in this language (no message key shown instead).
   const reasons = await page.locator("article[data-channel] p").allInnerTexts();
   expect(reasons.join(" ")).not.toMatch(/journey\.|reasons\./);
-  await expect(page.locator('article[data-channel="in_person"] a')).toHaveAttribute("href", new RegExp(`^${locale === "de" ? "" : `/${locale}`}/journey/choose\\?`));
+  await expect(page.locator('article[data-channel="in_person"] a')).toHaveAttribute(
+    "href",
+    new RegExp(`^${locale === "de" ? "" : `/${locale}`}/journey/choose\\?`),
+  );
 }

@@ -3,7 +3,9 @@
 import { expect, expectAccessible, test } from "../fixtures";
 import { journeyIdOf, passJourney, shownChannels, storedJourney } from "./helpers";
 
-test("continued benefits, digital but always needing help on a smartphone: not the long form first", async ({ page }) => {
+test("continued benefits, digital but always needing help on a smartphone: not the long form first", async ({
+  page,
+}) => {
   await page.goto("/");
   await expectAccessible(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Was möchten Sie erledigen?");
@@ -22,7 +24,9 @@ test("continued benefits, digital but always needing help on a smartphone: not t
   const recommended = page.getByTestId("recommended");
   await expect(recommended.getByRole("heading")).toHaveText("Videotermin");
   await expect(recommended).toContainText("Sie erledigen Dinge am liebsten online");
-  await expect(page.locator('article[data-channel="online"]')).toContainText("Sie brauchen oft Hilfe bei digitalen Dingen");
+  await expect(page.locator('article[data-channel="online"]')).toContainText(
+    "Sie brauchen oft Hilfe bei digitalen Dingen",
+  );
   await expect(page.getByText("Sie helfen einer anderen Person.")).toBeVisible();
 
   const id = journeyIdOf(page.url());
@@ -73,7 +77,12 @@ test("a missing preference is named in an error summary; the answers stay", asyn
 });
 
 test("changing the answers brings the form back filled in", async ({ page }) => {
-  await passJourney(page, { prefix: "", requestType: "job-counselling", preference: "personal", check: ['input[name="distance"][value="far"]'] });
+  await passJourney(page, {
+    prefix: "",
+    requestType: "job-counselling",
+    preference: "personal",
+    check: ['input[name="distance"][value="far"]'],
+  });
   expect(await shownChannels(page)).toEqual(["video", "in_person", "phone"]);
   await page.getByRole("link", { name: "Antworten ändern" }).click();
   await expectAccessible(page);
@@ -105,7 +114,12 @@ test("emergency: the emergency information comes first, in person today and phon
 });
 
 test("an emergency stated in the situation overrides the preference", async ({ page }) => {
-  await passJourney(page, { prefix: "", requestType: "change-report", preference: "digital", check: ['input[name="needs"][value="emergency"]'] });
+  await passJourney(page, {
+    prefix: "",
+    requestType: "change-report",
+    preference: "digital",
+    check: ['input[name="needs"][value="emergency"]'],
+  });
   await expect(page.getByTestId("emergency-info")).toBeVisible();
   expect((await shownChannels(page)).slice(0, 2)).toEqual(["in_person", "phone"]);
 });

@@ -4,7 +4,17 @@ import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "../fixtures";
 
 /** Tabs forward until the focused element matches, at most `limit` times. */
-async function tabTo(page: Page, matches: (element: { tag: string; text: string; name: string | null; value: string | null; href: string | null }) => boolean, limit = 80) {
+async function tabTo(
+  page: Page,
+  matches: (element: {
+    tag: string;
+    text: string;
+    name: string | null;
+    value: string | null;
+    href: string | null;
+  }) => boolean,
+  limit = 80,
+) {
   for (let index = 0; index < limit; index += 1) {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => {
@@ -52,10 +62,15 @@ test("the whole journey by keyboard", async ({ page }) => {
   await expectAccessible(page);
 
   await expect(page.getByTestId("recommended").locator("article")).toHaveAttribute("data-channel", "video");
-  await tabTo(page, (element) => (element.href ?? "").includes("/journey/choose") && element.href!.includes("channel=video"));
+  await tabTo(
+    page,
+    (element) => (element.href ?? "").includes("/journey/choose") && element.href!.includes("channel=video"),
+  );
   const href = await page.evaluate(() => document.activeElement?.getAttribute("href"));
   const response = await page.request.get(href!, { maxRedirects: 0 });
-  expect(response.headers().location).toMatch(/^\/appointments\/new\?requestType=decision-question&channel=video&journey=/);
+  expect(response.headers().location).toMatch(
+    /^\/appointments\/new\?requestType=decision-question&channel=video&journey=/,
+  );
 });
 
 test("the skip link jumps to the main content", async ({ page }) => {

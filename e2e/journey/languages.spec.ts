@@ -43,7 +43,11 @@ for (const locale of locales.filter((candidate) => candidate !== "de" && candida
       body: new URLSearchParams([...new FormData(element)].map(([name, value]) => [name, String(value)])).toString(),
     }));
     expect(form.action).toBe(`${prefix}/journey/${JOURNEY_IN_LANGUAGE.requestType}/recommend`);
-    const sent = await request.post(form.action, { data: form.body, headers: { "Content-Type": "application/x-www-form-urlencoded" }, maxRedirects: 0 });
+    const sent = await request.post(form.action, {
+      data: form.body,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      maxRedirects: 0,
+    });
     expect(sent.status()).toBe(303);
     const recommendation = sent.headers().location;
     expect(recommendation).toMatch(new RegExp(`^${prefix}/journey/${JOURNEY_IN_LANGUAGE.requestType}/recommendation/`));
@@ -71,6 +75,11 @@ for (const locale of locales) {
 for (const locale of ["de", "ar", "uk"] as const) {
   test(`no horizontal scrolling at 320 px on the journey pages (${locale})`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await passJourney(page, { prefix: `/${locale}`, requestType: "continued-benefits", preference: "mixed", onEachPage: expectNoHorizontalScroll });
+    await passJourney(page, {
+      prefix: `/${locale}`,
+      requestType: "continued-benefits",
+      preference: "mixed",
+      onEachPage: expectNoHorizontalScroll,
+    });
   });
 }

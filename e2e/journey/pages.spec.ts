@@ -8,7 +8,10 @@ test("the accessibility statement names the gaps, the feedback way and the conci
   await expectAccessible(page);
   await expect(page.getByRole("heading", { name: "Was ist noch nicht barrierefrei?" })).toBeVisible();
   await expect(page.getByText(/Schlichtungsstelle nach § 16 Behindertengleichstellungsgesetz/)).toBeVisible();
-  await expect(page.locator("main").getByRole("link", { name: /Barriere melden/ })).toHaveAttribute("href", "/feedback?kind=barrier");
+  await expect(page.locator("main").getByRole("link", { name: /Barriere melden/ })).toHaveAttribute(
+    "href",
+    "/feedback?kind=barrier",
+  );
 });
 
 test("sign language page marks where each video belongs", async ({ page }) => {

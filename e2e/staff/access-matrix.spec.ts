@@ -21,14 +21,19 @@ const DEMO_ACCOUNTS: Record<StaffRole, { email: string; password: string }> = {
 
 /** The address of a page or route file, its dynamic segments filled with harmless values. */
 function addressOf(file: string): string {
-  const segments = file.replace(/^app\//, "").split("/").slice(0, -1);
-  const filled = segments.filter((segment) => !/^\(.*\)$/.test(segment)).map((segment) => {
-    const name = /^\[(\w+)\]$/.exec(segment)?.[1];
-    if (!name) return segment;
-    const value = SAMPLE_SEGMENTS[name];
-    if (!value) throw new Error(`${file}: no sample value for the segment [${name}] in access-table.ts`);
-    return encodeURIComponent(value);
-  });
+  const segments = file
+    .replace(/^app\//, "")
+    .split("/")
+    .slice(0, -1);
+  const filled = segments
+    .filter((segment) => !/^\(.*\)$/.test(segment))
+    .map((segment) => {
+      const name = /^\[(\w+)\]$/.exec(segment)?.[1];
+      if (!name) return segment;
+      const value = SAMPLE_SEGMENTS[name];
+      if (!value) throw new Error(`${file}: no sample value for the segment [${name}] in access-table.ts`);
+      return encodeURIComponent(value);
+    });
   return `/${filled.join("/")}`;
 }
 
@@ -58,32 +63,66 @@ function answerOf(status: number, location: string | undefined): Expected | `oth
 
 test("the table has a row for every staff page and route handler, and agrees with the permissions and the product's pages", () => {
   expect(files.length).toBeGreaterThan(30);
-  expect.soft(files.filter((file) => !(file in STAFF_ACCESS)), "files without a row in access-table.ts").toEqual([]);
-  expect.soft(Object.keys(STAFF_ACCESS).filter((file) => !files.includes(file)), "rows without a file").toEqual([]);
-  expect(Object.keys(OPEN_FILES).filter((file) => !staffEntryFiles().includes(file)), "open files that do not exist").toEqual([]);
-  expect(requests.filter(({ file }) => methodsOf(file).length === 0), "route files without a handler").toEqual([]);
+  expect
+    .soft(
+      files.filter((file) => !(file in STAFF_ACCESS)),
+      "files without a row in access-table.ts",
+    )
+    .toEqual([]);
+  expect
+    .soft(
+      Object.keys(STAFF_ACCESS).filter((file) => !files.includes(file)),
+      "rows without a file",
+    )
+    .toEqual([]);
+  expect(
+    Object.keys(OPEN_FILES).filter((file) => !staffEntryFiles().includes(file)),
+    "open files that do not exist",
+  ).toEqual([]);
+  expect(
+    requests.filter(({ file }) => methodsOf(file).length === 0),
+    "route files without a handler",
+  ).toEqual([]);
 
   const drift = Object.entries(STAFF_ACCESS).flatMap(([file, { action, area }]) => {
     const permitted = ROLES.filter((role) => can(role, action));
-    return permitted.join(",") === ROLES.filter((role) => (AREAS[area] as readonly StaffRole[]).includes(role)).join(",") ? [] : [`${file}: "${action}" gives ${permitted.join(", ") || "nobody"}, its area "${area}" ${AREAS[area].join(", ")}`];
+    return permitted.join(",") ===
+      ROLES.filter((role) => (AREAS[area] as readonly StaffRole[]).includes(role)).join(",")
+      ? []
+      : [
+          `${file}: "${action}" gives ${permitted.join(", ") || "nobody"}, its area "${area}" ${AREAS[area].join(", ")}`,
+        ];
   });
   expect.soft(drift, "permissions.ts and the table's areas disagree").toEqual([]);
 
   const misfiled = Object.entries(STAFF_ACCESS).flatMap(([file, { area }]) => {
     const address = addressOf(file);
     const product = PRODUCT_PAGES.find(([prefix]) => address === prefix || address.startsWith(`${prefix}/`));
-    return product && product[1] !== area ? [`${address}: the product's table says "${product[1]}", the row "${area}"`] : [];
+    return product && product[1] !== area
+      ? [`${address}: the product's table says "${product[1]}", the row "${area}"`]
+      : [];
   });
   expect(misfiled, "rows filed under another area than the product's page table").toEqual([]);
 });
 
-async function askAll(context: APIRequestContext, role: StaffRole | null, origin: string): Promise<{ asked: number; wrong: string[] }> {
+async function askAll(
+  context: APIRequestContext,
+  role: StaffRole | null,
+  origin: string,
+): Promise<{ asked: number; wrong: string[] }> {
   const wrong: string[] = [];
   for (const { file, method, address } of requests) {
-    const response = await context.fetch(address, { method, maxRedirects: 0, ...(method === "GET" ? {} : { form: {}, headers: { Origin: origin } }) });
+    const response = await context.fetch(address, {
+      method,
+      maxRedirects: 0,
+      ...(method === "GET" ? {} : { form: {}, headers: { Origin: origin } }),
+    });
     const answer = answerOf(response.status(), response.headers().location);
     const expected = expectedFor(role, file);
-    if (answer !== expected) wrong.push(`${role ?? "anonymous"} ${method} ${address}: expected ${expected}, got ${answer} (${response.status()})`);
+    if (answer !== expected)
+      wrong.push(
+        `${role ?? "anonymous"} ${method} ${address}: expected ${expected}, got ${answer} (${response.status()})`,
+      );
   }
   return { asked: requests.length, wrong };
 }
@@ -100,7 +139,10 @@ for (const role of ROLES) {
   test(`${role} gets exactly the addresses of its areas, 403 elsewhere`, async ({ playwright, baseURL }) => {
     const context = await playwright.request.newContext({ baseURL });
     const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const signIn = await context.post("/api/auth/callback/credentials", { form: { csrfToken, ...DEMO_ACCOUNTS[role], callbackUrl: "/staff" }, maxRedirects: 0 });
+    const signIn = await context.post("/api/auth/callback/credentials", {
+      form: { csrfToken, ...DEMO_ACCOUNTS[role], callbackUrl: "/staff" },
+      maxRedirects: 0,
+    });
     expect(signIn.headers().location ?? "", "signed in").not.toContain("error");
     expect((await (await context.get("/api/auth/session")).json()) as object).toHaveProperty("user");
     const { wrong } = await askAll(context, role, new URL(baseURL!).origin);

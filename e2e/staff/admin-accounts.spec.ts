@@ -9,7 +9,10 @@ import { createStaffUser, signIn, submitSignIn } from "./helpers";
 // Two browsers, seven pages checked with axe and a download: more than the default minute on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
-test("an admin creates a front-desk account, deactivates it while it is signed in, and finds both in the audit log and its CSV file", async ({ page, browser }) => {
+test("an admin creates a front-desk account, deactivates it while it is signed in, and finds both in the audit log and its CSV file", async ({
+  page,
+  browser,
+}) => {
   const adminEmail = await createStaffUser("admin", "admin-passwort-e2e");
   await signIn(page, adminEmail, "admin-passwort-e2e", "/staff/admin/staff");
   await expect(page.getByRole("heading", { name: "Dienstkonten" })).toBeVisible();
@@ -24,7 +27,9 @@ test("an admin creates a front-desk account, deactivates it while it is signed i
   await page.getByLabel("Erstes Passwort").fill("qwerty123456");
   await page.getByRole("button", { name: "Dienstkonto anlegen" }).click();
   // A common password is refused; the entries stay, the password does not.
-  await expect(page.getByRole("alert", { name: "Das Dienstkonto ist noch nicht angelegt" })).toContainText("10.000 häufigsten");
+  await expect(page.getByRole("alert", { name: "Das Dienstkonto ist noch nicht angelegt" })).toContainText(
+    "10.000 häufigsten",
+  );
   await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(email);
   await expectAccessible(page);
   await page.getByLabel("Erstes Passwort").fill("Frühling am Neckarufer");
@@ -74,7 +79,9 @@ test("an admin creates a front-desk account, deactivates it while it is signed i
   expect(text).not.toContain("staff.created");
 });
 
-test("staff accounts and the audit log are for admins only: front desk and caseworker get 403, nobody signed in the sign-in page", async ({ page }) => {
+test("staff accounts and the audit log are for admins only: front desk and caseworker get 403, nobody signed in the sign-in page", async ({
+  page,
+}) => {
   const paths = ["/staff/audit", "/staff/admin/staff", "/staff/admin/staff/new"];
   for (const path of paths) {
     const answer = await page.request.get(path, { maxRedirects: 0 });
@@ -87,8 +94,12 @@ test("staff accounts and the audit log are for admins only: front desk and casew
     await expect(page.getByRole("heading", { name: /Guten Tag/ })).toBeVisible();
     await expect(page.getByRole("link", { name: /Protokoll|Dienstkonten/ })).toHaveCount(0);
     await expectAccessible(page);
-    for (const path of paths) expect((await page.request.get(path, { maxRedirects: 0 })).status(), `${role} ${path}`).toBe(403);
-    const post = await page.request.post("/staff/audit/export", { form: { action: "staff.created" }, headers: { Origin: new URL(page.url()).origin } });
+    for (const path of paths)
+      expect((await page.request.get(path, { maxRedirects: 0 })).status(), `${role} ${path}`).toBe(403);
+    const post = await page.request.post("/staff/audit/export", {
+      form: { action: "staff.created" },
+      headers: { Origin: new URL(page.url()).origin },
+    });
     expect(post.status(), `${role} export`).toBe(403);
   }
 });

@@ -6,17 +6,24 @@ import { expect, expectAccessible, test } from "../fixtures";
 import { createDeskLocation } from "./front-desk-data";
 import { auditActions, createStaffUser, signIn } from "./helpers";
 
-test("an admin adds a closure day; its slots disappear from the citizens' booking page and the API at once", async ({ page, request }) => {
+test("an admin adds a closure day; its slots disappear from the citizens' booking page and the API at once", async ({
+  page,
+  request,
+}) => {
   const location = await createDeskLocation();
   const day = addDays(berlinDate(new Date()), 5);
   const dayBefore = addDays(day, -1);
   const apiTimes = async (which: string) => {
-    const response = await request.get(`/api/v1/slots?requestType=change-report&channel=in-person&location=${location.id}&from=${which}&to=${which}`);
+    const response = await request.get(
+      `/api/v1/slots?requestType=change-report&channel=in-person&location=${location.id}&from=${which}&to=${which}`,
+    );
     expect(response.status()).toBe(200);
     return ((await response.json()) as { slots: unknown[] }).slots.length;
   };
   const pageTimes = async (which: string) => {
-    const response = await request.get(`/appointments/new/time?requestType=change-report&channel=in-person&location=${location.id}&day=${which}`);
+    const response = await request.get(
+      `/appointments/new/time?requestType=change-report&channel=in-person&location=${location.id}&day=${which}`,
+    );
     expect(response.status()).toBe(200);
     return (await response.text()).match(/<button[^>]*name="start"/g)?.length ?? 0;
   };
@@ -35,7 +42,9 @@ test("an admin adds a closure day; its slots disappear from the citizens' bookin
   // Without a reason: refused by field, the day typed stays.
   await page.getByLabel("Erster Tag").fill(german);
   await page.getByRole("button", { name: "Schließung eintragen" }).click();
-  await expect(page.getByRole("alert", { name: "Die Schließung ist noch nicht eingetragen" })).toContainText("Bitte geben Sie einen Grund an.");
+  await expect(page.getByRole("alert", { name: "Die Schließung ist noch nicht eingetragen" })).toContainText(
+    "Bitte geben Sie einen Grund an.",
+  );
   await expect(page.getByLabel("Erster Tag")).toHaveValue(german);
   await expectAccessible(page);
   await page.getByLabel("Grund", { exact: true }).fill("Betriebsversammlung");

@@ -6,7 +6,10 @@ import { expect, expectAccessible, test } from "../fixtures";
 import { expectValidMarkup } from "../valid-html";
 import { auditActions, createStaffUser, signIn } from "./helpers";
 
-test("an admin renames a request type; the citizens' pages show the new German title at once, and in person cannot be switched off", async ({ page, request }) => {
+test("an admin renames a request type; the citizens' pages show the new German title at once, and in person cannot be switched off", async ({
+  page,
+  request,
+}) => {
   const title = `Hilfe bei den Online-Diensten ${Date.now().toString(36)}`;
   const email = await createStaffUser("admin", "admin-passwort-e2e");
   await signIn(page, email, "admin-passwort-e2e", "/staff/admin/request-types");
@@ -21,7 +24,9 @@ test("an admin renames a request type; the citizens' pages show the new German t
   await page.getByLabel("Titel (Deutsch)").fill(title);
   await page.getByRole("checkbox", { name: "Vor Ort" }).uncheck();
   await page.getByRole("button", { name: "Speichern" }).click();
-  await expect(page.getByRole("alert", { name: "Das Anliegen ist noch nicht gespeichert" })).toContainText("„Vor Ort“ lässt sich nicht abschalten");
+  await expect(page.getByRole("alert", { name: "Das Anliegen ist noch nicht gespeichert" })).toContainText(
+    "„Vor Ort“ lässt sich nicht abschalten",
+  );
   await expect(page.getByLabel("Titel (Deutsch)")).toHaveValue(title);
   await expect(page.getByRole("checkbox", { name: "Vor Ort" })).not.toBeChecked();
   await expectAccessible(page);

@@ -17,7 +17,9 @@ async function citizenChannels(browser: Browser, second: SecondPortal): Promise<
     await citizen.locator('input[name="preference"][value="digital"]').check();
     await citizen.locator('form[method="post"] button[type="submit"]').click();
     await expect(citizen).toHaveURL(/\/recommendation\//);
-    return await citizen.locator("article[data-channel]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-channel") ?? ""));
+    return await citizen
+      .locator("article[data-channel]")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-channel") ?? ""));
   } finally {
     await context.close();
   }
@@ -28,7 +30,10 @@ async function expectValidPage(page: Page) {
   await expectValidMarkup(await (await page.request.get(page.url())).text(), page.url());
 }
 
-test("an admin's new base order is previewed, applies at once on a second app process, is in the audit log, and is restored", async ({ page, browser }) => {
+test("an admin's new base order is previewed, applies at once on a second app process, is in the audit log, and is restored", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const second = await startSecondPortal();
   try {
@@ -50,20 +55,34 @@ async function changeAndRestore(page: Page, browser: Browser, second: SecondPort
   // A draft that leaves out "Vor Ort" is refused with the field named.
   await page.getByLabel("4. Stelle").nth(2).selectOption("online");
   await page.getByRole("button", { name: "Vorschau zeigen" }).click();
-  await expect(page.getByRole("alert", { name: "Diese Regeln können nicht gespeichert werden" })).toContainText("„Vor Ort“ fehlt");
+  await expect(page.getByRole("alert", { name: "Diese Regeln können nicht gespeichert werden" })).toContainText(
+    "„Vor Ort“ fehlt",
+  );
   await expect(page.getByRole("button", { name: "Speichern als neue Version" })).toHaveCount(0);
   await expectValidPage(page);
 
   // Video first, for "eher digital": the third group of places.
   const digital = page.getByRole("group", { name: "Haltung: eher digital" });
-  for (const [place, channel] of ["video", "online", "phone", "in_person"].entries()) await digital.getByLabel(`${place + 1}. Stelle`).selectOption(channel);
+  for (const [place, channel] of ["video", "online", "phone", "in_person"].entries())
+    await digital.getByLabel(`${place + 1}. Stelle`).selectOption(channel);
   await page.getByLabel("Haltung", { exact: true }).selectOption("digital");
   await page.getByRole("button", { name: "Vorschau zeigen" }).click();
   const preview = page.getByRole("region", { name: "Vorschau", exact: true });
-  await expect(preview.getByRole("region", { name: `Jetzt (Version ${version})` }).getByRole("listitem").first()).toContainText("Online-Formular");
-  await expect(preview.getByRole("region", { name: "Nach der Änderung" }).getByRole("listitem").first()).toContainText("Video");
-  await expect(preview.getByRole("region", { name: "Nach der Änderung" }).getByRole("listitem").first()).toContainText("Sie haben gesagt: Sie erledigen Dinge am liebsten online");
-  await expect(preview).toContainText("Geänderte Kombinationen aus Anliegen und Haltung: 1 von 33 in der Reihenfolge, davon 1 mit anderer Empfehlung");
+  await expect(
+    preview
+      .getByRole("region", { name: `Jetzt (Version ${version})` })
+      .getByRole("listitem")
+      .first(),
+  ).toContainText("Online-Formular");
+  await expect(preview.getByRole("region", { name: "Nach der Änderung" }).getByRole("listitem").first()).toContainText(
+    "Video",
+  );
+  await expect(preview.getByRole("region", { name: "Nach der Änderung" }).getByRole("listitem").first()).toContainText(
+    "Sie haben gesagt: Sie erledigen Dinge am liebsten online",
+  );
+  await expect(preview).toContainText(
+    "Geänderte Kombinationen aus Anliegen und Haltung: 1 von 33 in der Reihenfolge, davon 1 mit anderer Empfehlung",
+  );
   await expectValidPage(page);
 
   await page.getByRole("button", { name: "Speichern als neue Version" }).click();
@@ -94,6 +113,10 @@ test("other roles get 403 on the routing page and its posts", async ({ page }) =
   await signIn(page, email, "regeln-fachkraft-e2e", "/staff");
   await expect(page.getByRole("heading", { name: /Guten Tag/ })).toBeVisible();
   expect((await page.request.get("/staff/admin/routing")).status()).toBe(403);
-  const post = await page.request.post("/staff/admin/routing/restore", { form: { version: "1", basedOn: "1" }, headers: { Origin: new URL(page.url()).origin }, maxRedirects: 0 });
+  const post = await page.request.post("/staff/admin/routing/restore", {
+    form: { version: "1", basedOn: "1" },
+    headers: { Origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
   expect(post.status()).toBe(403);
 });

@@ -8,7 +8,9 @@ import { createStaffUser, query, signIn } from "./helpers";
 
 const HEADER = "type,age,school,training,german,devices,distance,help,item_11_3,item_11_6,item_11_7,item_11_8,item_18";
 
-test("an admin's paper file is refused for a bad row, then imported, counted on the dashboard and downloaded", async ({ page }) => {
+test("an admin's paper file is refused for a bad row, then imported, counted on the dashboard and downloaded", async ({
+  page,
+}) => {
   // Three uploads and the dashboard's twenty tables, each page checked by axe.
   test.setTimeout(180_000);
   // A month of its own in the far past, so that the dashboard filtered to it shows this file only.
@@ -17,24 +19,46 @@ test("an admin's paper file is refused for a bad row, then imported, counted on 
   const lastDay = new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
   await query("DELETE FROM survey_response WHERE answered_month = $1::date", [`${month}-01`]);
   const marker = randomBytes(4).toString("hex");
-  const good = Array.from({ length: 12 }, (_, i) => `${["personal", "mixed", "digital"][i % 3]},over-44,abitur,,,smartphone-only,,,${1 + (i % 5)},,,,`);
+  const good = Array.from(
+    { length: 12 },
+    (_, i) => `${["personal", "mixed", "digital"][i % 3]},over-44,abitur,,,smartphone-only,,,${1 + (i % 5)},,,,`,
+  );
   const email = await createStaffUser("admin", "admin-passwort-e2e");
   await signIn(page, email, "admin-passwort-e2e", "/staff/analytics/import");
   await expect(page.getByRole("heading", { name: "Papierfragebögen importieren" })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("CSV-Datei (UTF-8)").setInputFiles({ name: `bad-${marker}.csv`, mimeType: "text/csv", buffer: Buffer.from([HEADER, ...good.slice(0, 3), "personal,over-45,,,,,,,,,,,", ...good.slice(3)].join("\n")) });
+  await page
+    .getByLabel("CSV-Datei (UTF-8)")
+    .setInputFiles({
+      name: `bad-${marker}.csv`,
+      mimeType: "text/csv",
+      buffer: Buffer.from([HEADER, ...good.slice(0, 3), "personal,over-45,,,,,,,,,,,", ...good.slice(3)].join("\n")),
+    });
   await page.getByLabel("Monat der Befragung").fill(month);
   await page.getByRole("button", { name: "Importieren" }).click();
   const refusal = page.getByRole("alert").filter({ hasText: "Die Datei wurde nicht importiert" });
   await expect(refusal).toContainText("nichts davon ist gespeichert");
   await expect(refusal).toContainText("Zeile 5, Spalte age: „over-45“ ist nicht erlaubt");
   await expectAccessible(page);
-  expect((await query<{ count: number }>("SELECT COUNT(*)::int AS count FROM survey_response WHERE answered_month = $1::date", [`${month}-01`]))[0].count).toBe(0);
+  expect(
+    (
+      await query<{ count: number }>(
+        "SELECT COUNT(*)::int AS count FROM survey_response WHERE answered_month = $1::date",
+        [`${month}-01`],
+      )
+    )[0].count,
+  ).toBe(0);
 
-  const file = { name: `good-${marker}.csv`, mimeType: "text/csv", buffer: Buffer.from([HEADER, ...good, "digital,,,,,,,,,,,,"].join("\n")) };
+  const file = {
+    name: `good-${marker}.csv`,
+    mimeType: "text/csv",
+    buffer: Buffer.from([HEADER, ...good, "digital,,,,,,,,,,,,"].join("\n")),
+  };
   // The same bytes from an earlier run would be recognised as imported already.
-  await query("DELETE FROM survey_import WHERE file_sha256 = $1", [createHash("sha256").update(file.buffer).digest("hex")]);
+  await query("DELETE FROM survey_import WHERE file_sha256 = $1", [
+    createHash("sha256").update(file.buffer).digest("hex"),
+  ]);
   await page.getByLabel("CSV-Datei (UTF-8)").setInputFiles(file);
   await page.getByLabel("Monat der Befragung").fill(month);
   await page.getByRole("button", { name: "Importieren" }).click();

@@ -38,7 +38,10 @@ async function decodeQr(code: Locator): Promise<string | null> {
   return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
 }
 
-test("the front desk books for someone new in under a minute and prints a confirmation whose QR code checks them in", async ({ page, baseURL }) => {
+test("the front desk books for someone new in under a minute and prints a confirmation whose QR code checks them in", async ({
+  page,
+  baseURL,
+}) => {
   // Many pages, each with an accessibility check: two minutes like the other multi-page specs.
   test.setTimeout(120_000);
   const input = countedInput(page);
@@ -108,17 +111,35 @@ test("the front desk books for someone new in under a minute and prints a confir
   const summary = `${input.counts.keys} keystrokes (${signingIn} of them signing in), ${input.counts.clicks} clicks, ${((elapsed - checking) / 1000).toFixed(1)} s (plus ${(checking / 1000).toFixed(1)} s of accessibility checks)`;
   console.log(`Booking for someone from the sign-in page to the printable confirmation: ${summary}`);
   test.info().annotations.push({ type: "input", description: summary });
-  expect(elapsed, "from the sign-in page to the printable confirmation, the accessibility checks included").toBeLessThan(60_000);
+  expect(
+    elapsed,
+    "from the sign-in page to the printable confirmation, the accessibility checks included",
+  ).toBeLessThan(60_000);
   expect(input.counts.clicks).toBe(0);
 
   // Stored as booked at the counter by this staff member, for the new person without e-mail, at the time chosen.
-  const [row] = await query<{ assistance: string; staff: string; email: string | null; date_of_birth: string; starts_at: Date; chosen: string; status: string }>(
+  const [row] = await query<{
+    assistance: string;
+    staff: string;
+    email: string | null;
+    date_of_birth: string;
+    starts_at: Date;
+    chosen: string;
+    status: string;
+  }>(
     `SELECT a.assistance, s.email AS staff, c.email, to_char(c.date_of_birth, 'YYYY-MM-DD') AS date_of_birth, a.starts_at, j.assistance AS chosen, a.status
        FROM appointment a JOIN citizen c ON c.id = a.citizen_id JOIN staff_user s ON s.id = a.booked_by_staff_id JOIN journey j ON j.id = a.journey_id
       WHERE a.reference = $1`,
     [reference],
   );
-  expect(row).toMatchObject({ assistance: "counter", staff: "empfang@zugang.example", email: null, date_of_birth: "1971-04-02", chosen: "counter", status: "booked" });
+  expect(row).toMatchObject({
+    assistance: "counter",
+    staff: "empfang@zugang.example",
+    email: null,
+    date_of_birth: "1971-04-02",
+    chosen: "counter",
+    status: "booked",
+  });
   expect(row.starts_at.getTime()).toBe(new Date(chosenStart!).getTime());
 
   // The QR code holds the check-in address of this reference.
@@ -148,7 +169,9 @@ test("the front desk books for someone new in under a minute and prints a confir
   await page.getByRole("button", { name: "Person einchecken" }).click();
   await expect(page.getByRole("status")).toHaveText("Eingecheckt.");
   await expectAccessible(page);
-  expect((await query<{ status: string }>("SELECT status FROM appointment WHERE reference = $1", [reference]))[0].status).toBe("checked_in");
+  expect(
+    (await query<{ status: string }>("SELECT status FROM appointment WHERE reference = $1", [reference]))[0].status,
+  ).toBe("checked_in");
   // And the day view's row says so.
   await page.goto(dayView!);
   await expectAccessible(page);
@@ -173,15 +196,26 @@ test("an admin may not book for someone: the pages and the post answer 403", asy
   }
   const post = await page.request.post("/staff/front-desk/book/confirm", { form: { person: "x" }, maxRedirects: 0 });
   expect(post.status()).toBe(403);
-  const create = await page.request.post("/staff/front-desk/book/person", { form: { name: "Admin Versuch" }, maxRedirects: 0 });
+  const create = await page.request.post("/staff/front-desk/book/person", {
+    form: { name: "Admin Versuch" },
+    maxRedirects: 0,
+  });
   expect(create.status()).toBe(403);
 });
 
-test("a booking the gate refuses comes back with a German message and everything chosen and typed", async ({ page }) => {
+test("a booking the gate refuses comes back with a German message and everything chosen and typed", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
-  const [location] = await query<{ id: string }>("SELECT id::text FROM location WHERE slug = 'mannheim-ifflandstrasse'");
-  const [person] = await query<{ id: string }>("INSERT INTO citizen (id, name, updated_at) VALUES (gen_random_uuid(), 'Paul Falschnummer', now()) RETURNING id::text");
-  await page.goto(`/staff/login?callbackUrl=${encodeURIComponent(`/staff/front-desk/book?location=${location.id}&person=${person.id}&requestType=change-report`)}`);
+  const [location] = await query<{ id: string }>(
+    "SELECT id::text FROM location WHERE slug = 'mannheim-ifflandstrasse'",
+  );
+  const [person] = await query<{ id: string }>(
+    "INSERT INTO citizen (id, name, updated_at) VALUES (gen_random_uuid(), 'Paul Falschnummer', now()) RETURNING id::text",
+  );
+  await page.goto(
+    `/staff/login?callbackUrl=${encodeURIComponent(`/staff/front-desk/book?location=${location.id}&person=${person.id}&requestType=change-report`)}`,
+  );
   await expectAccessible(page);
   await page.getByLabel("E-Mail-Adresse").fill("beratung@zugang.example");
   await page.getByLabel("Passwort").fill("demo-beratung");
@@ -192,10 +226,15 @@ test("a booking the gate refuses comes back with a German message and everything
   await page.getByLabel("Bestätigung per SMS an (wenn gewünscht)").fill("ruf mich an");
   await page.getByLabel("Barrierefreiheit (wenn nötig)").fill("Gebärdensprache");
   await page.getByRole("button", { name: "Buchen" }).click();
-  await expect(page.getByRole("alert", { name: "Noch nicht gebucht" })).toContainText("Bitte eine Telefonnummer mit Ziffern eingeben");
+  await expect(page.getByRole("alert", { name: "Noch nicht gebucht" })).toContainText(
+    "Bitte eine Telefonnummer mit Ziffern eingeben",
+  );
   await expect(page.getByLabel("Bestätigung per SMS an (wenn gewünscht)")).toHaveValue("ruf mich an");
   await expect(page.getByLabel("Barrierefreiheit (wenn nötig)")).toHaveValue("Gebärdensprache");
   await expect(page.getByLabel("Am Telefon")).toBeChecked();
   await expectAccessible(page);
-  expect((await query<{ count: string }>("SELECT count(*) FROM appointment WHERE citizen_id = $1::uuid", [person.id]))[0].count).toBe("0");
+  expect(
+    (await query<{ count: string }>("SELECT count(*) FROM appointment WHERE citizen_id = $1::uuid", [person.id]))[0]
+      .count,
+  ).toBe("0");
 });

@@ -8,7 +8,10 @@ import { createStaffUser, query, signIn } from "./helpers";
 
 test.describe.configure({ timeout: 120_000 });
 
-test("a callback request: queued, not reached twice, turned into an appointment, all on the person's page", async ({ page, browser }) => {
+test("a callback request: queued, not reached twice, turned into an appointment, all on the person's page", async ({
+  page,
+  browser,
+}) => {
   const tag = Array.from(randomBytes(6), (byte) => "abcdefghkmnprstuvz"[byte % 18]).join("");
   const name = `Emre Kılıç-${tag}`;
   const citizen = await browser.newPage({ javaScriptEnabled: false });
@@ -60,14 +63,21 @@ test("a callback request: queued, not reached twice, turned into an appointment,
   // Out of the queue; two SMS told the person; the timeline holds the request, every step and the appointment.
   await page.goto("/staff/callbacks");
   await expect(page.locator(`tr[data-reference="${reference}"]`)).toHaveCount(0);
-  const sms = await query<{ kind: string }>("SELECT o.kind FROM notification_outbox o JOIN form_submission s ON s.id = o.submission_id WHERE s.reference = $1 AND o.kind = 'callback'", [reference]);
+  const sms = await query<{ kind: string }>(
+    "SELECT o.kind FROM notification_outbox o JOIN form_submission s ON s.id = o.submission_id WHERE s.reference = $1 AND o.kind = 'callback'",
+    [reference],
+  );
   expect(sms).toHaveLength(2);
-  const [person] = await query<{ id: string }>("SELECT citizen_id::text AS id FROM appointment WHERE reference = $1", [appointment]);
+  const [person] = await query<{ id: string }>("SELECT citizen_id::text AS id FROM appointment WHERE reference = $1", [
+    appointment,
+  ]);
   await page.goto(`/staff/people/${person.id}`);
   await expectAccessible(page);
   const timeline = page.getByTestId("timeline");
   await expect(timeline.locator('tr[data-kind="callback"]')).toContainText(reference);
   await expect(timeline.locator('tr[data-kind="callback_step"]').filter({ hasText: "nicht erreicht" })).toHaveCount(2);
-  await expect(timeline.locator('tr[data-kind="callback_step"]').filter({ hasText: "Termin vereinbart" })).toContainText("möchte vorbeikommen");
+  await expect(
+    timeline.locator('tr[data-kind="callback_step"]').filter({ hasText: "Termin vereinbart" }),
+  ).toContainText("möchte vorbeikommen");
   await expect(timeline.locator('tr[data-kind="appointment"]')).toContainText(appointment);
 });

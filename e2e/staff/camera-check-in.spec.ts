@@ -37,7 +37,11 @@ async function qrVideo(text: string): Promise<Buffer> {
 test("the camera reads the confirmation's QR code and checks the person in", async ({ playwright, baseURL }) => {
   test.setTimeout(120_000);
   const location = await createDeskLocation();
-  const appointment = await storeDeskAppointment({ locationId: location.id, startsAt: new Date(Date.now() + 20 * 60_000), name: "Carla Kamera" });
+  const appointment = await storeDeskAppointment({
+    locationId: location.id,
+    startsAt: new Date(Date.now() + 20 * 60_000),
+    name: "Carla Kamera",
+  });
   const folder = await mkdtemp(path.join(tmpdir(), "zugang-camera-"));
   const video = path.join(folder, "qr.y4m");
   await writeFile(video, await qrVideo(`${baseURL}/staff/check-in/${appointment.reference}`));
@@ -45,7 +49,12 @@ test("the camera reads the confirmation's QR code and checks the person in", asy
   const launchOptions = test.info().project.use.launchOptions ?? {};
   const withCamera = await playwright.chromium.launch({
     ...launchOptions,
-    args: [...(launchOptions.args ?? []), "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
+    args: [
+      ...(launchOptions.args ?? []),
+      "--use-fake-ui-for-media-stream",
+      "--use-fake-device-for-media-stream",
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
   });
   try {
     const context = await withCamera.newContext({ baseURL, locale: "de-DE", timezoneId: "Europe/Berlin" });

@@ -21,14 +21,20 @@ test("the front desk checks a person in from the reference, once", async ({ page
   await expect(page.getByRole("button", { name: "Person einchecken" })).toHaveCount(0);
   await expectAccessible(page);
   // The check-in is a plain post under the staff session: a form on another site may not send it.
-  const forged = await page.request.post("/staff/check-in/DEMO-0001/confirm", { headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
+  const forged = await page.request.post("/staff/check-in/DEMO-0001/confirm", {
+    headers: { Origin: "https://evil.example" },
+    maxRedirects: 0,
+  });
   expect(forged.status()).toBe(403);
 });
 
 test("a caseworker sees the video link of a video appointment but no check-in", async ({ page }) => {
   await signIn(page, "beratung@zugang.example", "demo-beratung", "/staff/check-in/DEMO-0002");
   await expect(page.getByRole("heading", { name: "Termin DEMO-0002" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /Videoraum öffnen/ })).toHaveAttribute("href", /zugang-demo-[0-9a-f]{24}/);
+  await expect(page.getByRole("link", { name: /Videoraum öffnen/ })).toHaveAttribute(
+    "href",
+    /zugang-demo-[0-9a-f]{24}/,
+  );
   await expect(page.getByRole("button", { name: "Person einchecken" })).toHaveCount(0);
   await expectAccessible(page);
 });

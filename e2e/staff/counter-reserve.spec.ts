@@ -12,10 +12,16 @@ interface ApiSlot {
   end: string;
 }
 
-test("a time whose citizens' share is full is offered to staff and to no citizen, on the pages and in the API", async ({ page, request }) => {
-  const [location] = await query<{ id: string }>("SELECT id::text FROM location WHERE slug = 'mannheim-ifflandstrasse'");
+test("a time whose citizens' share is full is offered to staff and to no citizen, on the pages and in the API", async ({
+  page,
+  request,
+}) => {
+  const [location] = await query<{ id: string }>(
+    "SELECT id::text FROM location WHERE slug = 'mannheim-ifflandstrasse'",
+  );
   const from = addDays(berlinDate(new Date()), 12);
-  const slotsAddress = (day: string, to = day) => `/api/v1/slots?requestType=change-report&channel=in-person&location=${location.id}&from=${day}&to=${to}`;
+  const slotsAddress = (day: string, to = day) =>
+    `/api/v1/slots?requestType=change-report&channel=in-person&location=${location.id}&from=${day}&to=${to}`;
   // The first time citizens can book from twelve days on (well away from what other tests book).
   const first = await request.get(slotsAddress(from, addDays(from, 14)));
   expect(first.status()).toBe(200);
@@ -33,23 +39,34 @@ test("a time whose citizens' share is full is offered to staff and to no citizen
   }
 
   // The API: the time is gone for citizens, the rest of the day is still there.
-  const after = ((await (await request.get(slotsAddress(day))).json()) as { slots: ApiSlot[] }).slots.map((free) => free.start);
+  const after = ((await (await request.get(slotsAddress(day))).json()) as { slots: ApiSlot[] }).slots.map(
+    (free) => free.start,
+  );
   expect(after).not.toContain(slot.start);
   expect(after.length).toBeGreaterThan(0);
 
   // The citizens' time page of that day: no button for it, buttons for the other times.
-  await page.goto(`/appointments/new/time?requestType=change-report&channel=in-person&location=${location.id}&day=${day}`);
+  await page.goto(
+    `/appointments/new/time?requestType=change-report&channel=in-person&location=${location.id}&day=${day}`,
+  );
   await expectAccessible(page);
-  const citizenTimes = await page.locator('button[name="start"]').evaluateAll((buttons) => buttons.map((button) => (button as HTMLButtonElement).value));
+  const citizenTimes = await page
+    .locator('button[name="start"]')
+    .evaluateAll((buttons) => buttons.map((button) => (button as HTMLButtonElement).value));
   expect(citizenTimes).not.toContain(slot.start);
   expect(citizenTimes).toEqual(after);
 
   // Staff booking for someone from that day on: the held-back place is offered, first.
-  const [person] = await query<{ id: string }>("INSERT INTO citizen (id, name, updated_at) VALUES (gen_random_uuid(), 'Rita Reserve', now()) RETURNING id::text");
+  const [person] = await query<{ id: string }>(
+    "INSERT INTO citizen (id, name, updated_at) VALUES (gen_random_uuid(), 'Rita Reserve', now()) RETURNING id::text",
+  );
   const target = `/staff/front-desk/book?location=${location.id}&person=${person.id}&requestType=change-report&channel=in_person&day=${day}`;
   await signIn(page, "empfang@zugang.example", "demo-empfang", target);
   await expect(page.getByRole("heading", { name: "1. Person: Rita Reserve" })).toBeVisible();
-  const staffTimes = await page.getByRole("group", { name: /^Zeit/ }).getByRole("radio").evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value));
+  const staffTimes = await page
+    .getByRole("group", { name: /^Zeit/ })
+    .getByRole("radio")
+    .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value));
   expect(staffTimes[0]).toBe(slot.start);
   expect(staffTimes.slice(1)).toEqual(after.slice(0, staffTimes.length - 1));
   await expectAccessible(page);

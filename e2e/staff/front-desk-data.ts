@@ -39,8 +39,14 @@ export interface DeskAppointment {
 }
 
 export async function storeDeskAppointment(appointment: DeskAppointment): Promise<{ id: string; reference: string }> {
-  const [{ id: citizenId }] = await query<{ id: string }>("INSERT INTO citizen (id, name, email, updated_at) VALUES (gen_random_uuid(), $1, $2, now()) RETURNING id::text", [appointment.name, appointment.email ?? null]);
-  const staff = appointment.bookedByStaff ? (await query<{ id: string }>("SELECT id::text FROM staff_user WHERE email = $1", [appointment.bookedByStaff]))[0]?.id : null;
+  const [{ id: citizenId }] = await query<{ id: string }>(
+    "INSERT INTO citizen (id, name, email, updated_at) VALUES (gen_random_uuid(), $1, $2, now()) RETURNING id::text",
+    [appointment.name, appointment.email ?? null],
+  );
+  const staff = appointment.bookedByStaff
+    ? (await query<{ id: string }>("SELECT id::text FROM staff_user WHERE email = $1", [appointment.bookedByStaff]))[0]
+        ?.id
+    : null;
   const ref = reference();
   const [{ id }] = await query<{ id: string }>(
     `INSERT INTO appointment (id, reference, request_type_key, channel, location_id, starts_at, ends_at, status, citizen_id, language, interpreter_language,
@@ -70,11 +76,17 @@ export async function storeDeskAppointment(appointment: DeskAppointment): Promis
 }
 
 export async function appointmentRow(id: string) {
-  const [row] = await query<{ status: string; starts_at: Date }>("SELECT status::text, starts_at FROM appointment WHERE id = $1::uuid", [id]);
+  const [row] = await query<{ status: string; starts_at: Date }>(
+    "SELECT status::text, starts_at FROM appointment WHERE id = $1::uuid",
+    [id],
+  );
   return row;
 }
 
 export async function outboxKindsOf(id: string): Promise<string[]> {
-  const rows = await query<{ kind: string }>("SELECT kind FROM notification_outbox WHERE appointment_id = $1::uuid ORDER BY created_at", [id]);
+  const rows = await query<{ kind: string }>(
+    "SELECT kind FROM notification_outbox WHERE appointment_id = $1::uuid ORDER BY created_at",
+    [id],
+  );
   return rows.map((row) => row.kind);
 }

@@ -15,14 +15,33 @@ test.describe.configure({ timeout: 120_000 });
 const minutes = (count: number) => new Date(Date.now() + count * 60_000);
 const dayView = (location: string, day: string) => `/staff/front-desk?location=${location}&day=${day}`;
 
-test("the day: counts, check-in from the row by keyboard, and a no-show once the grace time has passed", async ({ page }) => {
+test("the day: counts, check-in from the row by keyboard, and a no-show once the grace time has passed", async ({
+  page,
+}) => {
   const location = await createDeskLocation();
   // An hour ago and fifty minutes ago: both past the grace time (15 minutes), on the day of the first.
   const startsAt = minutes(-60);
   const day = berlinDate(startsAt);
-  const late = await storeDeskAppointment({ locationId: location.id, startsAt, name: "Lena Spät", email: "lena@example.org", interpreterLanguage: "tr", accessibilityNeeds: "Rollstuhl" });
-  const waiting = await storeDeskAppointment({ locationId: location.id, startsAt: minutes(-50), name: "Paul Wartend", bookedByStaff: FRONT_DESK[0] });
-  await storeDeskAppointment({ locationId: location.id, startsAt: minutes(-55), name: "Clara Abgesagt", status: "cancelled" });
+  const late = await storeDeskAppointment({
+    locationId: location.id,
+    startsAt,
+    name: "Lena Spät",
+    email: "lena@example.org",
+    interpreterLanguage: "tr",
+    accessibilityNeeds: "Rollstuhl",
+  });
+  const waiting = await storeDeskAppointment({
+    locationId: location.id,
+    startsAt: minutes(-50),
+    name: "Paul Wartend",
+    bookedByStaff: FRONT_DESK[0],
+  });
+  await storeDeskAppointment({
+    locationId: location.id,
+    startsAt: minutes(-55),
+    name: "Clara Abgesagt",
+    status: "cancelled",
+  });
 
   await signIn(page, ...FRONT_DESK, dayView(location.id, day));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Tagesübersicht: ${location.name}`);
@@ -43,13 +62,17 @@ test("the day: counts, check-in from the row by keyboard, and a no-show once the
   await page.keyboard.press("ArrowDown");
   await expect(page.getByRole("button", { name: /^Einchecken: Paul Wartend/ })).toBeFocused();
   await page.keyboard.press("e");
-  await expect(page.getByRole("status").filter({ hasText: "eingecheckt" })).toHaveText(`Paul Wartend (${waiting.reference}): eingecheckt.`);
+  await expect(page.getByRole("status").filter({ hasText: "eingecheckt" })).toHaveText(
+    `Paul Wartend (${waiting.reference}): eingecheckt.`,
+  );
   await expect(page.getByRole("row", { name: /Paul Wartend/ })).toContainText("eingecheckt");
   await expectAccessible(page);
   expect((await appointmentRow(waiting.id)).status).toBe("checked_in");
 
   await page.getByRole("button", { name: /^Nicht erschienen: Lena Spät/ }).click();
-  await expect(page.getByRole("status").filter({ hasText: "nicht erschienen" })).toContainText(`Lena Spät (${late.reference}): als „nicht erschienen“ markiert.`);
+  await expect(page.getByRole("status").filter({ hasText: "nicht erschienen" })).toContainText(
+    `Lena Spät (${late.reference}): als „nicht erschienen“ markiert.`,
+  );
   await expect(counts).toContainText("eingecheckt: 1");
   await expect(counts).toContainText("nicht erschienen: 1");
   await expect(counts).toContainText("gebucht: 0");
@@ -63,12 +86,24 @@ test("the day: counts, check-in from the row by keyboard, and a no-show once the
   await expectAccessible(page);
 });
 
-test("cancel and move for the person: the outbox tells them, the move can take the front desk's place", async ({ page }) => {
+test("cancel and move for the person: the outbox tells them, the move can take the front desk's place", async ({
+  page,
+}) => {
   const location = await createDeskLocation();
   const day = addDays(berlinDate(new Date()), 1);
   const tomorrow = (time: string) => berlinToUtc(day, time);
-  const toCancel = await storeDeskAppointment({ locationId: location.id, startsAt: tomorrow("10:00"), name: "Omar Storno", email: "omar@example.org" });
-  const toMove = await storeDeskAppointment({ locationId: location.id, startsAt: tomorrow("10:30"), name: "Mira Umbuch", email: "mira@example.org" });
+  const toCancel = await storeDeskAppointment({
+    locationId: location.id,
+    startsAt: tomorrow("10:00"),
+    name: "Omar Storno",
+    email: "omar@example.org",
+  });
+  const toMove = await storeDeskAppointment({
+    locationId: location.id,
+    startsAt: tomorrow("10:30"),
+    name: "Mira Umbuch",
+    email: "mira@example.org",
+  });
 
   await signIn(page, ...FRONT_DESK, dayView(location.id, day));
   await expect(page.getByRole("heading", { name: "2 Termine" })).toBeVisible();
@@ -81,7 +116,9 @@ test("cancel and move for the person: the outbox tells them, the move can take t
   await expect(page.getByRole("button", { name: "Ja, stornieren" })).toBeFocused();
   await expectAccessible(page);
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "storniert" })).toHaveText(`Omar Storno (${toCancel.reference}): storniert. Die Person bekommt die Absage per E-Mail oder SMS.`);
+  await expect(page.getByRole("status").filter({ hasText: "storniert" })).toHaveText(
+    `Omar Storno (${toCancel.reference}): storniert. Die Person bekommt die Absage per E-Mail oder SMS.`,
+  );
   await expect(page.getByRole("row", { name: /Omar Storno/ })).toContainText("storniert");
   await expectAccessible(page);
   expect((await appointmentRow(toCancel.id)).status).toBe("cancelled");
@@ -97,12 +134,22 @@ test("cancel and move for the person: the outbox tells them, the move can take t
   await expectAccessible(page);
   // 10:00 tomorrow has two places, one for citizens: the cancelled appointment's is held for a
   // while, so only the front desk's own place is free.
-  const tomorrowsTimes = page.getByRole("list", { name: new Intl.DateTimeFormat("de-DE", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`)) });
+  const tomorrowsTimes = page.getByRole("list", {
+    name: new Intl.DateTimeFormat("de-DE", {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${day}T12:00:00Z`)),
+  });
   const choice = tomorrowsTimes.getByRole("radio", { name: "10:00 Uhr (Platz der Eingangszone)" });
   await expect(tomorrowsTimes.getByRole("radio", { name: "09:30 Uhr" })).toBeVisible();
   await choice.check();
   await page.getByRole("button", { name: "Auf diese Zeit umbuchen" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "umgebucht" })).toContainText(`Mira Umbuch (${toMove.reference}): umgebucht auf`);
+  await expect(page.getByRole("status").filter({ hasText: "umgebucht" })).toContainText(
+    `Mira Umbuch (${toMove.reference}): umgebucht auf`,
+  );
   await expectAccessible(page);
   expect((await appointmentRow(toMove.id)).starts_at.getTime()).toBe(tomorrow("10:00").getTime());
   // The change (and a reminder, unless the new time is less than a day away).
@@ -113,8 +160,17 @@ test("cancel and move for the person: the outbox tells them, the move can take t
 test("the CSV file: a download with a byte order mark, semicolons, umlauts and no formula", async ({ page }) => {
   const location = await createDeskLocation();
   const day = addDays(berlinDate(new Date()), 2);
-  await storeDeskAppointment({ locationId: location.id, startsAt: new Date(`${day}T08:00:00Z`), name: "Jürgen Weiß", accessibilityNeeds: "Aufzug; bitte langsam" });
-  await storeDeskAppointment({ locationId: location.id, startsAt: new Date(`${day}T09:00:00Z`), name: "=HYPERLINK(\"http://evil.example\")" });
+  await storeDeskAppointment({
+    locationId: location.id,
+    startsAt: new Date(`${day}T08:00:00Z`),
+    name: "Jürgen Weiß",
+    accessibilityNeeds: "Aufzug; bitte langsam",
+  });
+  await storeDeskAppointment({
+    locationId: location.id,
+    startsAt: new Date(`${day}T09:00:00Z`),
+    name: '=HYPERLINK("http://evil.example")',
+  });
 
   await signIn(page, ...FRONT_DESK, dayView(location.id, day));
   await expect(page.getByRole("heading", { name: "2 Termine" })).toBeVisible();
@@ -126,19 +182,28 @@ test("the CSV file: a download with a byte order mark, semicolons, umlauts and n
   const bytes = await readFile((await file.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").slice(1).split("\r\n");
-  expect(lines[0]).toBe("Uhrzeit;Vorgangsnummer;Name;Kundennummer;Anliegen;Dolmetschen;Barrierefreiheit;Status;Gebucht");
-  expect(lines[1]).toMatch(/^\d{2}:\d{2};[A-Z2-9]{4}-[A-Z2-9]{4};Jürgen Weiß;;[^;]+;;"Aufzug; bitte langsam";gebucht;selbst$/);
+  expect(lines[0]).toBe(
+    "Uhrzeit;Vorgangsnummer;Name;Kundennummer;Anliegen;Dolmetschen;Barrierefreiheit;Status;Gebucht",
+  );
+  expect(lines[1]).toMatch(
+    /^\d{2}:\d{2};[A-Z2-9]{4}-[A-Z2-9]{4};Jürgen Weiß;;[^;]+;;"Aufzug; bitte langsam";gebucht;selbst$/,
+  );
   expect(lines[2]).toContain(`;"'=HYPERLINK(""http://evil.example"")";`);
 
   // Another site cannot make the browser fetch it; a bad day gets a German answer.
-  const crossSite = await page.request.get(`/staff/front-desk/export?location=${location.id}&day=${day}`, { headers: { "Sec-Fetch-Site": "cross-site" } });
+  const crossSite = await page.request.get(`/staff/front-desk/export?location=${location.id}&day=${day}`, {
+    headers: { "Sec-Fetch-Site": "cross-site" },
+  });
   expect(crossSite.status()).toBe(403);
   const badDay = await page.request.get(`/staff/front-desk/export?location=${location.id}&day=2026-02-30`);
   expect(badDay.status()).toBe(400);
   expect(await badDay.text()).toContain("Tag als JJJJ-MM-TT");
 });
 
-test("the check-in page takes what a hand scanner types from the QR code, or a reference typed by hand", async ({ page, baseURL }) => {
+test("the check-in page takes what a hand scanner types from the QR code, or a reference typed by hand", async ({
+  page,
+  baseURL,
+}) => {
   const location = await createDeskLocation();
   const scanned = await storeDeskAppointment({ locationId: location.id, startsAt: minutes(30), name: "Sami Scan" });
   const typed = await storeDeskAppointment({ locationId: location.id, startsAt: minutes(40), name: "Tina Tipp" });
@@ -166,7 +231,9 @@ test("the check-in page takes what a hand scanner types from the QR code, or a r
   await expectAccessible(page);
   await field.fill("ABCD-EFGH");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("alert").filter({ hasText: "ABCD" })).toContainText("Zu „ABCD-EFGH“ gibt es keinen Termin.");
+  await expect(page.getByRole("alert").filter({ hasText: "ABCD" })).toContainText(
+    "Zu „ABCD-EFGH“ gibt es keinen Termin.",
+  );
   await expectAccessible(page);
   expect((await appointmentRow(scanned.id)).status).toBe("checked_in");
   // The camera is offered where JavaScript runs.

@@ -35,11 +35,17 @@ export async function signIn(page: Page, email: string, password: string, target
 /** A staff account only this test uses, so that locking it disturbs no other spec. */
 export async function createStaffUser(role: "front_desk" | "caseworker" | "admin", password: string): Promise<string> {
   const email = `e2e-${randomBytes(4).toString("hex")}@zugang.example`;
-  await query("INSERT INTO staff_user (id, email, name, password_hash, role) VALUES (gen_random_uuid(), $1, 'Testkonto', $2, $3)", [email, await bcrypt.hash(password, 10), role]);
+  await query(
+    "INSERT INTO staff_user (id, email, name, password_hash, role) VALUES (gen_random_uuid(), $1, 'Testkonto', $2, $3)",
+    [email, await bcrypt.hash(password, 10), role],
+  );
   return email;
 }
 
 export async function auditActions(entityId: string): Promise<string[]> {
-  const rows = await query<{ action: string }>("SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY created_at", [entityId]);
+  const rows = await query<{ action: string }>(
+    "SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY created_at",
+    [entityId],
+  );
   return rows.map((row) => row.action);
 }

@@ -9,7 +9,10 @@ import { createStaffUser, query, signIn } from "./helpers";
 
 test.describe.configure({ timeout: 120_000 });
 
-test("a question in the person's language, answered with a photo on the status page, then closed", async ({ page, browser }) => {
+test("a question in the person's language, answered with a photo on the status page, then closed", async ({
+  page,
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const citizen = await context.newPage();
   const devam = () => citizen.getByRole("button", { name: "Devam", exact: true }).click();
@@ -48,7 +51,9 @@ test("a question in the person's language, answered with a photo on the status p
   // The citizen's status page, without JavaScript: the question in Turkish, an answer with a photo.
   await citizen.goto(statusPage);
   await expect(citizen.getByTestId("status")).toHaveText("Sizden bir şey daha gerekiyor");
-  await expect(citizen.getByTestId("questions")).toContainText("Lütfen son üç aya ait maaş bordrolarınızı bize gönderin.");
+  await expect(citizen.getByTestId("questions")).toContainText(
+    "Lütfen son üç aya ait maaş bordrolarınızı bize gönderin.",
+  );
   await expect(citizen.getByTestId("questions")).toContainText("Juli 2026");
   // The page with the question and the answer form: valid and axe-clean markup in every language.
   for (const prefix of ["", "/de-x-ls", "/en", "/tr", "/ar", "/uk", "/bg", "/ro"]) {
@@ -78,7 +83,11 @@ test("a question in the person's language, answered with a photo on the status p
     "SELECT a.action FROM audit_log a JOIN staff_user s ON s.id = a.staff_user_id WHERE s.email = $1 AND a.action IN ('attachment.opened', 'submission.information-requested', 'submission.status-changed') ORDER BY a.created_at",
     [email],
   );
-  expect(opened.map((row) => row.action)).toEqual(["submission.information-requested", "attachment.opened", "submission.status-changed"]);
+  expect(opened.map((row) => row.action)).toEqual([
+    "submission.information-requested",
+    "attachment.opened",
+    "submission.status-changed",
+  ]);
 
   await citizen.goto(statusPage);
   await expect(citizen.getByTestId("status")).toHaveText("Tamamlandı");

@@ -11,7 +11,10 @@ test.describe.configure({ timeout: 120_000 });
 
 const today = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" }).format(new Date());
 
-test("a citizen's own statements reach the caseworker's person page, searched without Turkish letters", async ({ page, browser }) => {
+test("a citizen's own statements reach the caseworker's person page, searched without Turkish letters", async ({
+  page,
+  browser,
+}) => {
   // A surname of its own, so that earlier runs do not crowd the hits.
   const tag = Array.from(randomBytes(6), (byte) => "abcdefghkmnprstuvz"[byte % 18]).join("");
   const name = `Ayşe Yılmaz-${tag}`;
@@ -72,7 +75,9 @@ test("a citizen's own statements reach the caseworker's person page, searched wi
   await expect(timeline.locator('tr[data-kind="journey"]')).toContainText("Änderung mitteilen");
   await expect(timeline.locator('tr[data-kind="appointment"]')).toContainText(reference);
 
-  const [person] = await query<{ id: string }>("SELECT citizen_id::text AS id FROM appointment WHERE reference = $1", [reference]);
+  const [person] = await query<{ id: string }>("SELECT citizen_id::text AS id FROM appointment WHERE reference = $1", [
+    reference,
+  ]);
   const audit = await query<{ action: string; citizen_id: string | null; details: { shown?: string[] } }>(
     "SELECT a.action, a.citizen_id::text, a.details FROM audit_log a JOIN staff_user s ON s.id = a.staff_user_id WHERE s.email = $1 AND a.action LIKE 'person.%' ORDER BY a.created_at",
     [email],
@@ -87,7 +92,9 @@ test("a citizen's own statements reach the caseworker's person page, searched wi
   await expectAccessible(page);
   const number = (await page.getByText(/Wartenummer A\d{3} gezogen/).textContent())!.match(/A\d{3}/)![0];
   await page.goto(`/staff/people/${person.id}`);
-  await expect(page.getByTestId("timeline").locator('tr[data-kind="queue_ticket"]')).toContainText(`Wartenummer ${number} (ohne Termin)`);
+  await expect(page.getByTestId("timeline").locator('tr[data-kind="queue_ticket"]')).toContainText(
+    `Wartenummer ${number} (ohne Termin)`,
+  );
   await expect(page.getByTestId("timeline").locator('tr[data-kind="queue_ticket"]')).toContainText("wartet");
   await expectAccessible(page);
 });

@@ -8,15 +8,31 @@ import { createDeskLocation } from "./front-desk-data";
 import { query, signIn } from "./helpers";
 import { startSecondPortal } from "./second-portal";
 
-test("kiosk tickets, a desk's call, and the call display on another app process", async ({ page, browser, request }) => {
+test("kiosk tickets, a desk's call, and the call display on another app process", async ({
+  page,
+  browser,
+  request,
+}) => {
   // A location of this test's own: other specs check people in at the shared ones, and a checked-in
   // appointment joins the queue ahead of the walk-ins.
   const { id } = await createDeskLocation();
-  const [location] = await query<{ id: string; display_token: string }>("SELECT location_id::text AS id, display_token FROM queue_location WHERE location_id = $1::uuid", [id]);
-  const draw = () => request.post("/api/v1/queue/tickets", { data: { locationId: location.id, requestType: "change-report" }, headers: { "X-Api-Key": E2E_API_KEY } });
+  const [location] = await query<{ id: string; display_token: string }>(
+    "SELECT location_id::text AS id, display_token FROM queue_location WHERE location_id = $1::uuid",
+    [id],
+  );
+  const draw = () =>
+    request.post("/api/v1/queue/tickets", {
+      data: { locationId: location.id, requestType: "change-report" },
+      headers: { "X-Api-Key": E2E_API_KEY },
+    });
   const first = await draw();
   expect(first.status()).toBe(201);
-  const a = (await first.json()) as { number: string; position: number; estimatedWaitMinutes: number; ticketUrl: string };
+  const a = (await first.json()) as {
+    number: string;
+    position: number;
+    estimatedWaitMinutes: number;
+    ticketUrl: string;
+  };
   const second = await draw();
   const b = (await second.json()) as { number: string; position: number };
   expect(b.position).toBe(a.position + 1);
@@ -42,12 +58,22 @@ test("kiosk tickets, a desk's call, and the call display on another app process"
     await expect(call).toBeFocused();
     await expectAccessible(page);
 
-    const seen = screen.waitForFunction((number) => (document.querySelector("[data-testid=newest-call]")?.textContent?.includes(number) ? Date.now() : false), a.number, { polling: "raf", timeout: 10_000 });
+    const seen = screen.waitForFunction(
+      (number) =>
+        document.querySelector("[data-testid=newest-call]")?.textContent?.includes(number) ? Date.now() : false,
+      a.number,
+      { polling: "raf", timeout: 10_000 },
+    );
     const pressed = Date.now();
     await page.keyboard.press("Enter");
     const onScreen = (await (await seen).jsonValue()) as number;
-    const [recorded] = await query<{ called_at: Date }>("SELECT called_at FROM queue_call WHERE location_id = $1 AND number = $2 ORDER BY called_at DESC LIMIT 1", [location.id, a.number]);
-    console.info(`call display: ${a.number} on the second process's screen ${onScreen - pressed} ms after Enter at the desk, ${onScreen - recorded.called_at.getTime()} ms after the call was recorded`);
+    const [recorded] = await query<{ called_at: Date }>(
+      "SELECT called_at FROM queue_call WHERE location_id = $1 AND number = $2 ORDER BY called_at DESC LIMIT 1",
+      [location.id, a.number],
+    );
+    console.info(
+      `call display: ${a.number} on the second process's screen ${onScreen - pressed} ms after Enter at the desk, ${onScreen - recorded.called_at.getTime()} ms after the call was recorded`,
+    );
     expect(onScreen - recorded.called_at.getTime()).toBeLessThan(5_000);
 
     await expect(page.getByRole("status")).toContainText(`${a.number} ist aufgerufen.`);
@@ -61,6 +87,9 @@ test("kiosk tickets, a desk's call, and the call display on another app process"
 });
 
 async function waitingCount(locationId: string): Promise<number> {
-  const [row] = await query<{ count: number }>("SELECT count(*)::int AS count FROM queue_ticket WHERE location_id = $1 AND status = 'waiting' AND ready_at <= now()", [locationId]);
+  const [row] = await query<{ count: number }>(
+    "SELECT count(*)::int AS count FROM queue_ticket WHERE location_id = $1 AND status = 'waiting' AND ready_at <= now()",
+    [locationId],
+  );
   return row.count;
 }

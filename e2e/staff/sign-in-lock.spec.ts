@@ -12,7 +12,9 @@ test("five wrong passwords lock an account until an admin unlocks it", async ({ 
 
   await page.goto("/staff/login");
   await expectAccessible(page);
-  await expect(page.getByText("Nach 5 Fehlversuchen in Folge ist die Anmeldung 15 Minuten lang gesperrt")).toBeVisible();
+  await expect(
+    page.getByText("Nach 5 Fehlversuchen in Folge ist die Anmeldung 15 Minuten lang gesperrt"),
+  ).toBeVisible();
   const statuses: number[] = [];
   for (let attempt = 1; attempt <= 5; attempt++) {
     statuses.push(await submitSignIn(page, email, `falsch-${attempt}`));
@@ -25,7 +27,10 @@ test("five wrong passwords lock an account until an admin unlocks it", async ({ 
   await expect(page.getByRole("alert", { name: "Anmeldung fehlgeschlagen" })).toContainText(NEUTRAL);
   await expectAccessible(page);
   expect(new Set(statuses)).toEqual(new Set([401]));
-  const [row] = await query<{ locked: boolean }>("SELECT locked_until > now() AS locked FROM sign_in_throttle WHERE scope = 'account' AND key = $1", [email]);
+  const [row] = await query<{ locked: boolean }>(
+    "SELECT locked_until > now() AS locked FROM sign_in_throttle WHERE scope = 'account' AND key = $1",
+    [email],
+  );
   expect(row.locked).toBe(true);
 
   await signIn(page, "admin@zugang.example", "demo-admin", "/staff/admin/sign-in-locks");
@@ -53,9 +58,16 @@ test("the locks page is for admins only, and its unlock refuses a post from anot
   await expect(page.getByRole("heading", { name: "Kein Zugriff" })).toBeVisible();
   await expectAccessible(page);
   expect((await page.request.get("/staff/admin/sign-in-locks", { maxRedirects: 0 })).status()).toBe(403);
-  const forged = await page.request.post("/staff/admin/sign-in-locks/unlock", { headers: { Origin: "https://evil.example" }, form: { scope: "account", key: "x@zugang.example" }, maxRedirects: 0 });
+  const forged = await page.request.post("/staff/admin/sign-in-locks/unlock", {
+    headers: { Origin: "https://evil.example" },
+    form: { scope: "account", key: "x@zugang.example" },
+    maxRedirects: 0,
+  });
   expect(forged.status()).toBe(403);
-  const wrongRole = await page.request.post("/staff/admin/sign-in-locks/unlock", { form: { scope: "account", key: "x@zugang.example" }, maxRedirects: 0 });
+  const wrongRole = await page.request.post("/staff/admin/sign-in-locks/unlock", {
+    form: { scope: "account", key: "x@zugang.example" },
+    maxRedirects: 0,
+  });
   expect(wrongRole.status()).toBe(403);
   expect(await wrongRole.text()).toBe("Diese Aktion ist für Ihre Rolle nicht freigegeben.");
 });

@@ -5,8 +5,16 @@ import { randomBytes } from "node:crypto";
 import { expect, expectAccessible, test } from "../fixtures";
 import { createStaffUser, signIn } from "./helpers";
 
-test("the front desk sends feedback on its outbox from the layout's link; a caseworker reads it with the role", async ({ page, browser }) => {
-  await signIn(page, await createStaffUser("front_desk", "empfang-passwort-e2e"), "empfang-passwort-e2e", "/staff/outbox");
+test("the front desk sends feedback on its outbox from the layout's link; a caseworker reads it with the role", async ({
+  page,
+  browser,
+}) => {
+  await signIn(
+    page,
+    await createStaffUser("front_desk", "empfang-passwort-e2e"),
+    "empfang-passwort-e2e",
+    "/staff/outbox",
+  );
   await expect(page.getByRole("heading", { name: "Postausgang" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Rückmeldung zu diesem Werkzeug" }).click();
@@ -28,7 +36,12 @@ test("the front desk sends feedback on its outbox from the layout's link; a case
 
   const context = await browser.newContext();
   const reader = await context.newPage();
-  await signIn(reader, await createStaffUser("caseworker", "fach-passwort-e2e"), "fach-passwort-e2e", "/staff/feedback");
+  await signIn(
+    reader,
+    await createStaffUser("caseworker", "fach-passwort-e2e"),
+    "fach-passwort-e2e",
+    "/staff/feedback",
+  );
   const entry = reader.getByRole("listitem").filter({ hasText: message });
   await expect(entry).toContainText("Mitarbeitende zu den Werkzeugen");
   await expect(entry).toContainText("Rolle Eingangszone");

@@ -13,8 +13,16 @@ export function tableCsv(table: PublishedTable): string {
   if (table.key === "types") {
     // The types: one line per type, which reads better.
     const headings = [table.rowHeading, "Anzahl", "Anteil (%)", ...(table.research ? ["Studie (%)"] : [])];
-    const lines = table.columns.map((column, c) => [column.label, cellText(table.cells[0][c], "count"), cellText(table.cells[0][c], "percent", decimal), ...(table.research ? [table.research[0]?.[c] === undefined ? "" : decimal(table.research[0][c])] : [])]);
-    return csvFile(headings, [...lines, ["Gesamt", total(table.rowTotals[0]), table.rowTotals[0] ? "100,0" : "", ...(table.research ? [""] : [])]]);
+    const lines = table.columns.map((column, c) => [
+      column.label,
+      cellText(table.cells[0][c], "count"),
+      cellText(table.cells[0][c], "percent", decimal),
+      ...(table.research ? [table.research[0]?.[c] === undefined ? "" : decimal(table.research[0][c])] : []),
+    ]);
+    return csvFile(headings, [
+      ...lines,
+      ["Gesamt", total(table.rowTotals[0]), table.rowTotals[0] ? "100,0" : "", ...(table.research ? [""] : [])],
+    ]);
   }
   const headings = [
     table.rowHeading,
@@ -28,25 +36,50 @@ export function tableCsv(table: PublishedTable): string {
     ...table.cells[r].flatMap((cell) => [cellText(cell, "count"), cellText(cell, "percent", decimal)]),
     ...(table.research ? table.columns.map((_, c) => (table.research?.[r] ? decimal(table.research[r][c]) : "")) : []),
   ]);
-  const totals = ["Gesamt", table.wholeTableHidden ? "x" : table.total, ...table.columnTotals.flatMap((value) => [total(value), value === null || table.total === 0 ? "" : decimal((100 * value) / table.total)]), ...(table.research ? table.columns.map(() => "") : [])];
+  const totals = [
+    "Gesamt",
+    table.wholeTableHidden ? "x" : table.total,
+    ...table.columnTotals.flatMap((value) => [
+      total(value),
+      value === null || table.total === 0 ? "" : decimal((100 * value) / table.total),
+    ]),
+    ...(table.research ? table.columns.map(() => "") : []),
+  ];
   return csvFile(headings, [...lines, totals]);
 }
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Datum im Format JJJJ-MM-TT").refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), "kein gültiges Datum");
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (Array.isArray(value) ? value[0] : value) || null, schema.nullable());
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Datum im Format JJJJ-MM-TT")
+  .refine(
+    (text) =>
+      !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
+    "kein gültiges Datum",
+  );
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (Array.isArray(value) ? value[0] : value) || null, schema.nullable());
 
 /** The dashboard's filters from the query; an empty field is no filter. */
 export const analyticsFilterSchema = z
   .object({ from: optional(day), to: optional(day), location: optional(z.uuid("unbekannter Standort")) })
-  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, { message: "„Von“ liegt nach „Bis“.", path: ["to"] });
+  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
+    message: "„Von“ liegt nach „Bis“.",
+    path: ["to"],
+  });
 
 export function toFilters(parsed: z.output<typeof analyticsFilterSchema>): AnalyticsFilters {
   return { from: parsed.from, to: parsed.to, locationId: parsed.location };
 }
 
 /** Filters from a page's query: the valid ones, and what could not be used. */
-export function readAnalyticsFilters(query: Record<string, string | string[] | undefined>): { filters: AnalyticsFilters; problems: string[] } {
+export function readAnalyticsFilters(query: Record<string, string | string[] | undefined>): {
+  filters: AnalyticsFilters;
+  problems: string[];
+} {
   const parsed = analyticsFilterSchema.safeParse(query);
   if (parsed.success) return { filters: toFilters(parsed.data), problems: [] };
-  return { filters: { from: null, to: null, locationId: null }, problems: parsed.error.issues.map((issue) => `${issue.path.join(".") || "Filter"}: ${issue.message}`) };
+  return {
+    filters: { from: null, to: null, locationId: null },
+    problems: parsed.error.issues.map((issue) => `${issue.path.join(".") || "Filter"}: ${issue.message}`),
+  };
 }

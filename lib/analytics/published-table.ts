@@ -16,7 +16,8 @@ export interface CountTable {
   note?: string;
 }
 
-export type ShownCount = { kind: "count"; count: number; percent: number | null } | { kind: "small" } | { kind: "hidden" };
+export type ShownCount =
+  { kind: "count"; count: number; percent: number | null } | { kind: "small" } | { kind: "hidden" };
 
 export interface PublishedTable extends Omit<CountTable, "counts"> {
   cells: ShownCount[][];
@@ -43,7 +44,11 @@ export function publish(table: CountTable): PublishedTable {
   const columnTotals = table.columns.map((_, c) => counts.reduce((sum, row) => sum + row[c], 0));
   const total = rowTotals.reduce((a, b) => a + b, 0);
   const cell = (state: CellState, count: number, rowTotal: number): ShownCount =>
-    state === "small" ? { kind: "small" } : state === "hidden" ? { kind: "hidden" } : { kind: "count", count, percent: rowTotal > 0 ? oneDecimal((100 * count) / rowTotal) : null };
+    state === "small"
+      ? { kind: "small" }
+      : state === "hidden"
+        ? { kind: "hidden" }
+        : { kind: "count", count, percent: rowTotal > 0 ? oneDecimal((100 * count) / rowTotal) : null };
   return {
     ...rest,
     cells: counts.map((row, r) => row.map((count, c) => cell(states[r][c], count, rowTotals[r]))),
@@ -60,7 +65,11 @@ export function publish(table: CountTable): PublishedTable {
 }
 
 /** A cell as text: "< 5" for 1–4 people, "x" for a cell hidden with it. */
-export function cellText(cell: ShownCount, what: "count" | "percent", format: (value: number) => string = String): string {
+export function cellText(
+  cell: ShownCount,
+  what: "count" | "percent",
+  format: (value: number) => string = String,
+): string {
   if (cell.kind === "small") return "< 5";
   if (cell.kind === "hidden") return "x";
   if (what === "count") return String(cell.count);

@@ -4,7 +4,15 @@
 import { localePath } from "@/i18n/navigation";
 import { getEnv, publicBaseUrl } from "@/lib/env";
 import { readForm, seeOther } from "@/lib/plain-post";
-import { answerQuestion, newState, openState, QUESTIONNAIRE_MINUTES, questionsFor, sealState, type QuestionnaireState } from "./questionnaire";
+import {
+  answerQuestion,
+  newState,
+  openState,
+  QUESTIONNAIRE_MINUTES,
+  questionsFor,
+  sealState,
+  type QuestionnaireState,
+} from "./questionnaire";
 import { storePortalResponse } from "./questionnaire-store";
 
 export const QUESTIONNAIRE_COOKIE = "zugang-questionnaire";
@@ -31,7 +39,12 @@ const secure = () => (publicBaseUrl().startsWith("https:") ? ["Secure"] : []);
 function withState(response: Response, state: QuestionnaireState | null): Response {
   const value = state ? sealState(state, cookieKey()) : "";
   const maxAge = state ? QUESTIONNAIRE_MINUTES * 60 : 0;
-  response.headers.append("Set-Cookie", [`${QUESTIONNAIRE_COOKIE}=${value}`, "Path=/", `Max-Age=${maxAge}`, "HttpOnly", "SameSite=Lax", ...secure()].join("; "));
+  response.headers.append(
+    "Set-Cookie",
+    [`${QUESTIONNAIRE_COOKIE}=${value}`, "Path=/", `Max-Age=${maxAge}`, "HttpOnly", "SameSite=Lax", ...secure()].join(
+      "; ",
+    ),
+  );
   return response;
 }
 
@@ -55,7 +68,13 @@ export async function answerQuestionnaire(request: Request, locale: string, rawS
   const step = /^[0-9]{1,2}$/.test(rawStep) ? Number(rawStep) : 0;
   if (step < 1 || step > questionsFor(state).length) return seeOther(questionnairePath(locale, 1));
   const answer = data.get("answer");
-  const outcome = answerQuestion(state, step, move === "skip" ? "skip" : "next", typeof answer === "string" ? answer : null, now);
+  const outcome = answerQuestion(
+    state,
+    step,
+    move === "skip" ? "skip" : "next",
+    typeof answer === "string" ? answer : null,
+    now,
+  );
   if (!outcome.ok) return seeOther(`${questionnairePath(locale, step)}?error=${outcome.problem}#error-summary-title`);
   return withState(seeOther(questionnairePath(locale, outcome.next)), outcome.state);
 }

@@ -14,7 +14,11 @@ export type StoreOutcome = "stored" | "already-stored" | "refused";
 
 type Client = Pick<typeof db, "$transaction">;
 
-export async function storePortalResponse(state: QuestionnaireState, now: Date, client: Client = db): Promise<StoreOutcome> {
+export async function storePortalResponse(
+  state: QuestionnaireState,
+  now: Date,
+  client: Client = db,
+): Promise<StoreOutcome> {
   const row = responseOf(state);
   if (!row) return "refused";
   return client.$transaction(async (tx: Prisma.TransactionClient) => {
@@ -24,7 +28,11 @@ export async function storePortalResponse(state: QuestionnaireState, now: Date, 
       VALUES (${IDEMPOTENCY_SCOPES.webQuestionnaire}, ${state.nonce}, ${sha256(JSON.stringify(row))}, 303, '{"stored":true}'::jsonb)
       ON CONFLICT (scope, key) DO NOTHING`;
     if (claimed === 0) return "already-stored";
-    await insertResponses(tx, [row], { source: "portal", answeredMonth: monthStart(berlinDate(now).slice(0, 7)), importId: null });
+    await insertResponses(tx, [row], {
+      source: "portal",
+      answeredMonth: monthStart(berlinDate(now).slice(0, 7)),
+      importId: null,
+    });
     return "stored";
   });
 }

@@ -13,7 +13,9 @@ import { createTestDatabase, type TestDatabase } from "@/tests/database";
 import { newState } from "./questionnaire";
 import { storePortalResponse } from "./questionnaire-store";
 
-const signedIn = vi.hoisted(() => ({ session: null as null | { staff: { id: string; role: string; name: string; email: string; secondFactor: boolean } } }));
+const signedIn = vi.hoisted(() => ({
+  session: null as null | { staff: { id: string; role: string; name: string; email: string; secondFactor: boolean } },
+}));
 vi.mock("next-auth/next", () => ({ getServerSession: async () => signedIn.session }));
 
 let database: TestDatabase;
@@ -34,9 +36,21 @@ const BASE = "http://portal.test";
 class Browser {
   cookie = "";
 
-  async post(handler: (request: Request, context: { params: Promise<never> }) => Promise<Response>, path: string, fields: Record<string, string>, params: Record<string, string>) {
+  async post(
+    handler: (request: Request, context: { params: Promise<never> }) => Promise<Response>,
+    path: string,
+    fields: Record<string, string>,
+    params: Record<string, string>,
+  ) {
     const body = new URLSearchParams(fields);
-    const response = await handler(new Request(`${BASE}${path}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", cookie: this.cookie }, body }), { params: Promise.resolve(params) as Promise<never> });
+    const response = await handler(
+      new Request(`${BASE}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: this.cookie },
+        body,
+      }),
+      { params: Promise.resolve(params) as Promise<never> },
+    );
     const set = response.headers.get("set-cookie");
     if (set) this.cookie = set.split(";")[0];
     return { status: response.status, location: response.headers.get("location") ?? "" };
@@ -58,28 +72,64 @@ class Browser {
 const portalRows = () => database.prisma.surveyResponse.findMany({ where: { source: "portal" } });
 
 async function exported(table: string): Promise<string[][]> {
-  const staff = await database.prisma.staffUser.create({ data: { email: `admin-${randomBytes(4).toString("hex")}@zugang.example`, name: "Test", role: "admin", passwordHash: "-" } });
+  const staff = await database.prisma.staffUser.create({
+    data: {
+      email: `admin-${randomBytes(4).toString("hex")}@zugang.example`,
+      name: "Test",
+      role: "admin",
+      passwordHash: "-",
+    },
+  });
   signedIn.session = { staff: { id: staff.id, role: "admin", name: "Test", email: staff.email, secondFactor: false } };
-  const response = await exportGet(new Request(`${BASE}/staff/analytics/export/${table}.csv`), { params: Promise.resolve({ table: `${table}.csv` }) });
+  const response = await exportGet(new Request(`${BASE}/staff/analytics/export/${table}.csv`), {
+    params: Promise.resolve({ table: `${table}.csv` }),
+  });
   expect(response.status).toBe(200);
-  return (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n").map((line) => line.split(";"));
+  return (await response.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n")
+    .map((line) => line.split(";"));
 }
 
 describe("the portal's questionnaire", () => {
   it("carries the journey's type only, stores the sheet once with no person, journey or time of day, and the export counts it", async () => {
-    const citizen = await database.prisma.citizen.create({ data: { name: "Erika Muster", email: "erika@example.org", preference: "digital" } });
-    const journey = await database.prisma.journey.create({ data: { requestTypeKey: "change-report", preference: "digital", citizenId: citizen.id, recommendedChannel: "online", chosenChannel: "in_person" } });
+    const citizen = await database.prisma.citizen.create({
+      data: { name: "Erika Muster", email: "erika@example.org", preference: "digital" },
+    });
+    const journey = await database.prisma.journey.create({
+      data: {
+        requestTypeKey: "change-report",
+        preference: "digital",
+        citizenId: citizen.id,
+        recommendedChannel: "online",
+        chosenChannel: "in_person",
+      },
+    });
     // Ten paper answers of each type already there, answering 11.3 and the devices as the sheet will,
     // so that no cell the sheet adds to is a small one ("< 5").
     await database.prisma.surveyResponse.createMany({
-      data: (["personal", "mixed", "digital"] as const).flatMap((type) => Array.from({ length: 10 }, () => ({ source: "paper", answeredMonth: new Date("2026-01-01T00:00:00Z"), type, item11_3: 2, devices: "smartphone-plus" }))),
+      data: (["personal", "mixed", "digital"] as const).flatMap((type) =>
+        Array.from({ length: 10 }, () => ({
+          source: "paper",
+          answeredMonth: new Date("2026-01-01T00:00:00Z"),
+          type,
+          item11_3: 2,
+          devices: "smartphone-plus",
+        })),
+      ),
     });
     const before = await exported("types");
 
     const browser = new Browser();
-    expect(await browser.start({ type: journey.preference! }, "en")).toEqual({ status: 303, location: "/en/questionnaire/question/1" });
+    expect(await browser.start({ type: journey.preference! }, "en")).toEqual({
+      status: 303,
+      location: "/en/questionnaire/question/1",
+    });
     // The cookie carries the answers signed, not a journey, a person or an address.
-    const payload = Buffer.from(decodeURIComponent(browser.cookie.split("=")[1]).split(".")[0], "base64url").toString("utf8");
+    const payload = Buffer.from(decodeURIComponent(browser.cookie.split("=")[1]).split(".")[0], "base64url").toString(
+      "utf8",
+    );
     expect(payload).not.toContain(journey.id);
     expect(payload).not.toContain(citizen.id);
     expect(JSON.parse(payload)).toMatchObject({ carriedType: "digital", answers: {} });
@@ -89,7 +139,10 @@ describe("the portal's questionnaire", () => {
     for (const [index, answer] of answers.entries()) {
       const step = index + 1;
       const moved = await browser.answer(step, answer === null ? { move: "skip" } : { move: "next", answer }, "en");
-      expect(moved).toEqual({ status: 303, location: step < 12 ? `/en/questionnaire/question/${step + 1}` : "/en/questionnaire/send" });
+      expect(moved).toEqual({
+        status: 303,
+        location: step < 12 ? `/en/questionnaire/question/${step + 1}` : "/en/questionnaire/send",
+      });
     }
     expect(await portalRows()).toHaveLength(0);
 
@@ -118,8 +171,14 @@ describe("the portal's questionnaire", () => {
       importId: null,
     });
     // The table has no column that could lead to a person, a journey, an address or a time of day.
-    const columns = await database.prisma.$queryRaw<{ column_name: string }[]>`SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_response' ORDER BY column_name`;
-    expect(columns.map((column) => column.column_name).filter((name) => /citizen|journey|person|address|email|phone|ip|created|time/.test(name))).toEqual([]);
+    const columns = await database.prisma.$queryRaw<
+      { column_name: string }[]
+    >`SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_response' ORDER BY column_name`;
+    expect(
+      columns
+        .map((column) => column.column_name)
+        .filter((name) => /citizen|journey|person|address|email|phone|ip|created|time/.test(name)),
+    ).toEqual([]);
 
     // The cookie was cleared; the same sheet sent again (a second tap, a reload) stores nothing.
     expect(browser.cookie).toBe("zugang-questionnaire=");
@@ -130,8 +189,18 @@ describe("the portal's questionnaire", () => {
     // The admin's files count it with its type: the types, the item by type, the cross-table.
     const after = await exported("types");
     const counts = (lines: string[][]) => lines.slice(1).map((line) => line.slice(0, 2));
-    expect(counts(before)).toEqual([["Typ 1 „vor allem persönlich“", "10"], ["Typ 2 „persönlich und digital“", "10"], ["Typ 3 „mehr digital“", "10"], ["Gesamt", "30"]]);
-    expect(counts(after)).toEqual([["Typ 1 „vor allem persönlich“", "10"], ["Typ 2 „persönlich und digital“", "10"], ["Typ 3 „mehr digital“", "11"], ["Gesamt", "31"]]);
+    expect(counts(before)).toEqual([
+      ["Typ 1 „vor allem persönlich“", "10"],
+      ["Typ 2 „persönlich und digital“", "10"],
+      ["Typ 3 „mehr digital“", "10"],
+      ["Gesamt", "30"],
+    ]);
+    expect(counts(after)).toEqual([
+      ["Typ 1 „vor allem persönlich“", "10"],
+      ["Typ 2 „persönlich und digital“", "10"],
+      ["Typ 3 „mehr digital“", "11"],
+      ["Gesamt", "31"],
+    ]);
     // Item 11.3 by type: the digital row, n and "eher ja" (the sheet's 2).
     const item = (await exported("item-11-3-by-type")).find((line) => line[0] === "Typ 3 „mehr digital“")!;
     expect([item[1], item[4]]).toEqual(["11", "11"]);
@@ -153,9 +222,18 @@ describe("the portal's questionnaire", () => {
   it("asks the type first when the journey brought none, and does not let it be skipped", async () => {
     const browser = new Browser();
     await browser.start({ type: "everything" });
-    expect(await browser.answer(1, { move: "skip" })).toEqual({ status: 303, location: "/questionnaire/question/1?error=typeRequired#error-summary-title" });
-    expect(await browser.answer(1, { move: "next" })).toEqual({ status: 303, location: "/questionnaire/question/1?error=typeRequired#error-summary-title" });
-    expect(await browser.answer(1, { move: "next", answer: "mixed" })).toEqual({ status: 303, location: "/questionnaire/question/2" });
+    expect(await browser.answer(1, { move: "skip" })).toEqual({
+      status: 303,
+      location: "/questionnaire/question/1?error=typeRequired#error-summary-title",
+    });
+    expect(await browser.answer(1, { move: "next" })).toEqual({
+      status: 303,
+      location: "/questionnaire/question/1?error=typeRequired#error-summary-title",
+    });
+    expect(await browser.answer(1, { move: "next", answer: "mixed" })).toEqual({
+      status: 303,
+      location: "/questionnaire/question/2",
+    });
     // 13 questions: the type, then the twelve.
     expect((await browser.answer(13, { move: "skip" })).location).toBe("/questionnaire/send");
   });
@@ -164,19 +242,33 @@ describe("the portal's questionnaire", () => {
     const before = (await portalRows()).length;
     const browser = new Browser();
     await browser.start({ type: "mixed" });
-    expect(await browser.answer(1, { move: "next", answer: "6" })).toEqual({ status: 303, location: "/questionnaire/question/1?error=invalid#error-summary-title" });
-    expect(await browser.answer(1, { move: "next", answer: "" })).toEqual({ status: 303, location: "/questionnaire/question/1?error=required#error-summary-title" });
-    expect(await browser.answer(6, { move: "next", answer: "tablet-only" })).toEqual({ status: 303, location: "/questionnaire/question/6?error=invalid#error-summary-title" });
+    expect(await browser.answer(1, { move: "next", answer: "6" })).toEqual({
+      status: 303,
+      location: "/questionnaire/question/1?error=invalid#error-summary-title",
+    });
+    expect(await browser.answer(1, { move: "next", answer: "" })).toEqual({
+      status: 303,
+      location: "/questionnaire/question/1?error=required#error-summary-title",
+    });
+    expect(await browser.answer(6, { move: "next", answer: "tablet-only" })).toEqual({
+      status: 303,
+      location: "/questionnaire/question/6?error=invalid#error-summary-title",
+    });
     // A question past the end leads back to the first.
     expect((await browser.answer(40, { move: "next", answer: "1" })).location).toBe("/questionnaire/question/1");
 
     // The browser cannot change what it carries: a changed sheet is no sheet.
     const [name, value] = browser.cookie.split("=");
     const [payload, signature] = decodeURIComponent(value).split(".");
-    const forged = Buffer.from(Buffer.from(payload, "base64url").toString("utf8").replace('"carriedType":"mixed"', '"carriedType":"digital"')).toString("base64url");
+    const forged = Buffer.from(
+      Buffer.from(payload, "base64url").toString("utf8").replace('"carriedType":"mixed"', '"carriedType":"digital"'),
+    ).toString("base64url");
     browser.cookie = `${name}=${forged}.${signature}`;
     expect(await browser.send()).toEqual({ status: 303, location: "/questionnaire/expired" });
-    expect(await browser.answer(1, { move: "next", answer: "1" })).toEqual({ status: 303, location: "/questionnaire/expired" });
+    expect(await browser.answer(1, { move: "next", answer: "1" })).toEqual({
+      status: 303,
+      location: "/questionnaire/expired",
+    });
 
     // Stopping throws the sheet away.
     const stopping = new Browser();

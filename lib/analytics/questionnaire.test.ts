@@ -1,16 +1,39 @@
 // The questionnaire's sheet without a database: which questions a sheet asks, moving through them,
 // the signed cookie (changed, foreign-keyed or expired is no sheet), and the sheet to store.
 import { describe, expect, it } from "vitest";
-import { answerQuestion, MAX_QUESTIONS, newState, openState, questionsFor, responseOf, sealState } from "./questionnaire";
+import {
+  answerQuestion,
+  MAX_QUESTIONS,
+  newState,
+  openState,
+  questionsFor,
+  responseOf,
+  sealState,
+} from "./questionnaire";
 
 const now = new Date("2026-12-04T10:00:00Z");
 
 describe("the questionnaire's sheet", () => {
   it("asks the type only when the journey brought none", () => {
     expect(questionsFor(newState("digital", now)).map((question) => question.key)).toEqual([
-      "item_11_3", "item_11_7", "item_11_6", "item_11_8", "item_18", "devices", "help", "distance", "german", "age", "school", "training",
+      "item_11_3",
+      "item_11_7",
+      "item_11_6",
+      "item_11_8",
+      "item_18",
+      "devices",
+      "help",
+      "distance",
+      "german",
+      "age",
+      "school",
+      "training",
     ]);
-    expect(questionsFor(newState("nobody", now))[0]).toEqual({ key: "type", kind: "type", values: ["personal", "mixed", "digital"] });
+    expect(questionsFor(newState("nobody", now))[0]).toEqual({
+      key: "type",
+      kind: "type",
+      values: ["personal", "mixed", "digital"],
+    });
     expect(MAX_QUESTIONS).toBe(13);
   });
 
@@ -38,7 +61,21 @@ describe("the questionnaire's sheet", () => {
 
   it("makes the sheet to store with numbers for the items, and none without a type", () => {
     const state = { ...newState(null, now), answers: { type: "digital", item_18: "5", school: "realschule" } };
-    expect(responseOf(state)).toEqual({ type: "digital", age: null, school: "realschule", training: null, german: null, devices: null, distance: null, help: null, item_11_3: null, item_11_6: null, item_11_7: null, item_11_8: null, item_18: 5 });
+    expect(responseOf(state)).toEqual({
+      type: "digital",
+      age: null,
+      school: "realschule",
+      training: null,
+      german: null,
+      devices: null,
+      distance: null,
+      help: null,
+      item_11_3: null,
+      item_11_6: null,
+      item_11_7: null,
+      item_11_8: null,
+      item_18: 5,
+    });
     expect(responseOf({ ...state, answers: { item_18: "5" } })).toBeNull();
   });
 });

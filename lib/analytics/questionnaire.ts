@@ -19,7 +19,20 @@ export interface Question {
 const SCALE_VALUES = ["1", "2", "3", "4", "5"] as const;
 
 /** The attitudes first (as the research's Tab. 1–3 print them), then the factors, the most personal last. */
-const ORDER = ["item_11_3", "item_11_7", "item_11_6", "item_11_8", "item_18", "devices", "help", "distance", "german", "age", "school", "training"] as const satisfies readonly (Item | Factor)[];
+const ORDER = [
+  "item_11_3",
+  "item_11_7",
+  "item_11_6",
+  "item_11_8",
+  "item_18",
+  "devices",
+  "help",
+  "distance",
+  "german",
+  "age",
+  "school",
+  "training",
+] as const satisfies readonly (Item | Factor)[];
 
 const TYPE_QUESTION: Question = { key: "type", kind: "type", values: TYPES };
 
@@ -60,8 +73,14 @@ export const MAX_QUESTIONS = ASKED.length + 1;
 
 /** A new sheet; a type that is not one of the three is not carried (the first question asks it). */
 export function newState(type: unknown, now: Date): QuestionnaireState {
-  const carriedType = typeof type === "string" && (TYPES as readonly string[]).includes(type) ? (type as SurveyType) : null;
-  return { nonce: randomBytes(16).toString("base64url"), carriedType, answers: {}, expiresAt: now.getTime() + QUESTIONNAIRE_MINUTES * 60_000 };
+  const carriedType =
+    typeof type === "string" && (TYPES as readonly string[]).includes(type) ? (type as SurveyType) : null;
+  return {
+    nonce: randomBytes(16).toString("base64url"),
+    carriedType,
+    answers: {},
+    expiresAt: now.getTime() + QUESTIONNAIRE_MINUTES * 60_000,
+  };
 }
 
 const mac = (payload: string, key: string) => createHmac("sha256", key).update(payload).digest("base64url");
@@ -93,10 +112,17 @@ export function openState(value: string | undefined | null, key: string, now: Da
 
 export type Move = "next" | "skip";
 export type AnswerProblem = "required" | "invalid" | "typeRequired";
-export type AnswerOutcome = { ok: true; state: QuestionnaireState; next: number | "send" } | { ok: false; problem: AnswerProblem };
+export type AnswerOutcome =
+  { ok: true; state: QuestionnaireState; next: number | "send" } | { ok: false; problem: AnswerProblem };
 
 /** Question `step` (1-based) answered or skipped: the new state and where to go next, or why not. */
-export function answerQuestion(state: QuestionnaireState, step: number, move: Move, answer: string | null, now: Date): AnswerOutcome {
+export function answerQuestion(
+  state: QuestionnaireState,
+  step: number,
+  move: Move,
+  answer: string | null,
+  now: Date,
+): AnswerOutcome {
   const questions = questionsFor(state);
   const asked = questions[step - 1];
   if (!asked) return { ok: false, problem: "invalid" };
@@ -105,11 +131,16 @@ export function answerQuestion(state: QuestionnaireState, step: number, move: Mo
     if (asked.kind === "type") return { ok: false, problem: "typeRequired" };
     delete answers[asked.key];
   } else {
-    if (answer === null || answer === "") return { ok: false, problem: asked.kind === "type" ? "typeRequired" : "required" };
+    if (answer === null || answer === "")
+      return { ok: false, problem: asked.kind === "type" ? "typeRequired" : "required" };
     if (!asked.values.includes(answer)) return { ok: false, problem: "invalid" };
     answers[asked.key] = answer;
   }
-  return { ok: true, state: { ...state, answers, expiresAt: now.getTime() + QUESTIONNAIRE_MINUTES * 60_000 }, next: step < questions.length ? step + 1 : "send" };
+  return {
+    ok: true,
+    state: { ...state, answers, expiresAt: now.getTime() + QUESTIONNAIRE_MINUTES * 60_000 },
+    next: step < questions.length ? step + 1 : "send",
+  };
 }
 
 /** How many of the sheet's questions have an answer. */

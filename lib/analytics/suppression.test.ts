@@ -5,21 +5,31 @@ import { describe, expect, it } from "vitest";
 import { suppress, type CellState, type Margins } from "./suppression";
 
 /** Every value each hidden cell takes over all tables that agree with what is shown ("< 5" is 1–4, "x" at least 5). */
-function valuesAReaderCannotRuleOut(counts: number[][], states: CellState[][], margins: Margins): Map<string, Set<number>> {
+function valuesAReaderCannotRuleOut(
+  counts: number[][],
+  states: CellState[][],
+  margins: Margins,
+): Map<string, Set<number>> {
   const total = counts.flat().reduce((a, b) => a + b, 0);
   const rowTotals = counts.map((row) => row.reduce((a, b) => a + b, 0));
   const columnTotals = counts[0].map((_, c) => counts.reduce((sum, row) => sum + row[c], 0));
-  const hidden = states.flatMap((row, r) => row.flatMap((state, c) => (state === "shown" ? [] : [[r, c] as [number, number]])));
+  const hidden = states.flatMap((row, r) =>
+    row.flatMap((state, c) => (state === "shown" ? [] : [[r, c] as [number, number]])),
+  );
   const seen = new Map(hidden.map(([r, c]) => [`${r}:${c}`, new Set<number>()]));
   const table = counts.map((row, r) => row.map((count, c) => (states[r][c] === "shown" ? count : 0)));
   const fits = () =>
     table.flat().reduce((a, b) => a + b, 0) === total &&
     (!margins.rows || table.every((row, r) => row.reduce((a, b) => a + b, 0) === rowTotals[r])) &&
     (!margins.columns || columnTotals.every((sum, c) => table.reduce((s, row) => s + row[c], 0) === sum));
-  const tooBig = () => (margins.rows && table.some((row, r) => row.reduce((a, b) => a + b, 0) > rowTotals[r])) || (margins.columns && columnTotals.some((sum, c) => table.reduce((s, row) => s + row[c], 0) > sum));
+  const tooBig = () =>
+    (margins.rows && table.some((row, r) => row.reduce((a, b) => a + b, 0) > rowTotals[r])) ||
+    (margins.columns && columnTotals.some((sum, c) => table.reduce((s, row) => s + row[c], 0) > sum));
   // A row's (or column's) last hidden cell is whatever its total leaves; the others run through their range.
   const lastInRow = hidden.map(([r], index) => margins.rows && !hidden.slice(index + 1).some(([later]) => later === r));
-  const lastInColumn = hidden.map(([, c], index) => margins.columns && !hidden.slice(index + 1).some(([, later]) => later === c));
+  const lastInColumn = hidden.map(
+    ([, c], index) => margins.columns && !hidden.slice(index + 1).some(([, later]) => later === c),
+  );
   const fill = (index: number) => {
     if (index === hidden.length) {
       if (fits()) hidden.forEach(([r, c]) => seen.get(`${r}:${c}`)!.add(table[r][c]));
@@ -27,7 +37,11 @@ function valuesAReaderCannotRuleOut(counts: number[][], states: CellState[][], m
     }
     const [r, c] = hidden[index];
     const [low, high] = states[r][c] === "small" ? [1, 4] : [5, total];
-    const forced = lastInRow[index] ? rowTotals[r] - table[r].reduce((a, b) => a + b, 0) : lastInColumn[index] ? columnTotals[c] - table.reduce((sum, row) => sum + row[c], 0) : null;
+    const forced = lastInRow[index]
+      ? rowTotals[r] - table[r].reduce((a, b) => a + b, 0)
+      : lastInColumn[index]
+        ? columnTotals[c] - table.reduce((sum, row) => sum + row[c], 0)
+        : null;
     for (let value = forced ?? low; value <= (forced ?? high); value++) {
       if (value < low || value > high) continue;
       table[r][c] = value;
@@ -46,12 +60,15 @@ function expectProtected(counts: number[][], margins: Margins) {
   const { states, wholeTableHidden } = suppress(counts, margins);
   expect(wholeTableHidden).toBe(false);
   // Every 1–4 cell is hidden as "< 5", every other hidden cell is one of 5 or more.
-  counts.forEach((row, r) => row.forEach((count, c) => {
-    if (count > 0 && count < 5) expect(states[r][c]).toBe("small");
-    if (states[r][c] === "hidden") expect(count).toBeGreaterThanOrEqual(5);
-  }));
+  counts.forEach((row, r) =>
+    row.forEach((count, c) => {
+      if (count > 0 && count < 5) expect(states[r][c]).toBe("small");
+      if (states[r][c] === "hidden") expect(count).toBeGreaterThanOrEqual(5);
+    }),
+  );
   const values = valuesAReaderCannotRuleOut(counts, states, margins);
-  for (const [cell, possible] of values) expect(possible.size, `cell ${cell} of ${JSON.stringify(counts)} can be worked out`).toBeGreaterThan(1);
+  for (const [cell, possible] of values)
+    expect(possible.size, `cell ${cell} of ${JSON.stringify(counts)} can be worked out`).toBeGreaterThan(1);
   return states;
 }
 
@@ -98,7 +115,17 @@ describe("secondary suppression", () => {
       ],
       both,
     );
-    expect(suppress([[21, 33, 13], [31, 19, 22]], both).states.flat().every((state) => state === "shown")).toBe(true);
+    expect(
+      suppress(
+        [
+          [21, 33, 13],
+          [31, 19, 22],
+        ],
+        both,
+      )
+        .states.flat()
+        .every((state) => state === "shown"),
+    ).toBe(true);
   });
 
   it("hides a table whole when no cell can protect its small one", () => {

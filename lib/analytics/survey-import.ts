@@ -8,7 +8,17 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CSV_COLUMNS, FACTORS, FACTOR_NAMES, ITEM_NAMES, TYPES, type CsvColumn, type Factor, type Item, type SurveyType } from "./vocabulary";
+import {
+  CSV_COLUMNS,
+  FACTORS,
+  FACTOR_NAMES,
+  ITEM_NAMES,
+  TYPES,
+  type CsvColumn,
+  type Factor,
+  type Item,
+  type SurveyType,
+} from "./vocabulary";
 
 /** At most this many answer sheets in one file (a Jobcenter's paper survey is a few thousand). */
 export const MAX_IMPORT_ROWS = 50_000;
@@ -26,14 +36,18 @@ export interface ImportProblem {
 
 export type SurveyRow = { type: SurveyType } & Record<Factor, string | null> & Record<Item, number | null>;
 
-export type ParseResult = { ok: true; rows: SurveyRow[] } | { ok: false; problems: ImportProblem[]; problemCount: number };
+export type ParseResult =
+  { ok: true; rows: SurveyRow[] } | { ok: false; problems: ImportProblem[]; problemCount: number };
 
 const empty = (cell: string) => cell.trim() === "";
 
 /** The problem with one cell, or null when it is allowed. */
 function cellProblem(column: CsvColumn, cell: string): string | null {
   const value = cell.trim();
-  if (column === "type") return (TYPES as readonly string[]).includes(value) ? null : `„${value}“ ist kein Typ; erlaubt: ${TYPES.join(", ")} (Pflichtangabe).`;
+  if (column === "type")
+    return (TYPES as readonly string[]).includes(value)
+      ? null
+      : `„${value}“ ist kein Typ; erlaubt: ${TYPES.join(", ")} (Pflichtangabe).`;
   if (value === "") return null;
   if ((FACTOR_NAMES as string[]).includes(column)) {
     const allowed = Object.keys(FACTORS[column as Factor].values);
@@ -53,26 +67,62 @@ export function parseSurveyCsv(text: string): ParseResult {
   const problems: ImportProblem[] = [];
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, delimiter: [",", ";"], info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true }) as never;
+    records = parse(text, {
+      bom: true,
+      delimiter: [",", ";"],
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+    }) as never;
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines ?? null;
-      return { ok: false, problems: [{ line, column: null, message: `Die Datei ist kein lesbares CSV (${error.code}).` }], problemCount: 1 };
+      return {
+        ok: false,
+        problems: [{ line, column: null, message: `Die Datei ist kein lesbares CSV (${error.code}).` }],
+        problemCount: 1,
+      };
     }
     throw error;
   }
-  if (records.length === 0) return { ok: false, problems: [{ line: null, column: null, message: "Die Datei ist leer." }], problemCount: 1 };
+  if (records.length === 0)
+    return { ok: false, problems: [{ line: null, column: null, message: "Die Datei ist leer." }], problemCount: 1 };
   const header = records[0].record.map((name) => name.trim().toLowerCase());
   const unknown = header.filter((name) => !(CSV_COLUMNS as readonly string[]).includes(name));
   const missing = CSV_COLUMNS.filter((name) => !header.includes(name));
   const repeated = header.filter((name, index) => header.indexOf(name) !== index);
   if (unknown.length || missing.length || repeated.length) {
-    const parts = [unknown.length ? `unbekannt: ${unknown.join(", ")}` : "", missing.length ? `fehlt: ${missing.join(", ")}` : "", repeated.length ? `doppelt: ${repeated.join(", ")}` : ""].filter(Boolean);
-    return { ok: false, problems: [{ line: 1, column: null, message: `Die Kopfzeile passt nicht (${parts.join("; ")}).` }], problemCount: 1 };
+    const parts = [
+      unknown.length ? `unbekannt: ${unknown.join(", ")}` : "",
+      missing.length ? `fehlt: ${missing.join(", ")}` : "",
+      repeated.length ? `doppelt: ${repeated.join(", ")}` : "",
+    ].filter(Boolean);
+    return {
+      ok: false,
+      problems: [{ line: 1, column: null, message: `Die Kopfzeile passt nicht (${parts.join("; ")}).` }],
+      problemCount: 1,
+    };
   }
   const body = records.slice(1);
-  if (body.length === 0) return { ok: false, problems: [{ line: null, column: null, message: "Die Datei hat keine Zeile mit Antworten." }], problemCount: 1 };
-  if (body.length > MAX_IMPORT_ROWS) return { ok: false, problems: [{ line: null, column: null, message: `Die Datei hat ${body.length} Zeilen; höchstens ${MAX_IMPORT_ROWS} auf einmal.` }], problemCount: 1 };
+  if (body.length === 0)
+    return {
+      ok: false,
+      problems: [{ line: null, column: null, message: "Die Datei hat keine Zeile mit Antworten." }],
+      problemCount: 1,
+    };
+  if (body.length > MAX_IMPORT_ROWS)
+    return {
+      ok: false,
+      problems: [
+        {
+          line: null,
+          column: null,
+          message: `Die Datei hat ${body.length} Zeilen; höchstens ${MAX_IMPORT_ROWS} auf einmal.`,
+        },
+      ],
+      problemCount: 1,
+    };
   const rows: SurveyRow[] = [];
   for (const { record, info } of body) {
     const line = info.lines;
@@ -93,12 +143,15 @@ export function parseSurveyCsv(text: string): ParseResult {
     rows.push(
       rowSchema.parse({
         type: cells.type.trim(),
-        ...Object.fromEntries(FACTOR_NAMES.map((factor) => [factor, empty(cells[factor]) ? null : cells[factor].trim()])),
+        ...Object.fromEntries(
+          FACTOR_NAMES.map((factor) => [factor, empty(cells[factor]) ? null : cells[factor].trim()]),
+        ),
         ...Object.fromEntries(ITEM_NAMES.map((item) => [item, empty(cells[item]) ? null : Number(cells[item])])),
       }) as SurveyRow,
     );
   }
-  if (problems.length) return { ok: false, problems: problems.slice(0, MAX_LISTED_PROBLEMS), problemCount: problems.length };
+  if (problems.length)
+    return { ok: false, problems: problems.slice(0, MAX_LISTED_PROBLEMS), problemCount: problems.length };
   return { ok: true, rows };
 }
 
@@ -106,7 +159,11 @@ export function parseSurveyCsv(text: string): ParseResult {
  * Many answer sheets in one statement, a column each as an array (unnest): Prisma's createMany
  * takes seconds for a few hundred rows of this width, this takes milliseconds.
  */
-export async function insertResponses(tx: Prisma.TransactionClient, rows: SurveyRow[], fixed: { source: "portal" | "paper"; answeredMonth: Date; importId: string | null }): Promise<void> {
+export async function insertResponses(
+  tx: Prisma.TransactionClient,
+  rows: SurveyRow[],
+  fixed: { source: "portal" | "paper"; answeredMonth: Date; importId: string | null },
+): Promise<void> {
   const columns = [...FACTOR_NAMES, ...ITEM_NAMES];
   await tx.$executeRawUnsafe(
     `INSERT INTO survey_response (id, source, answered_month, import_id, type, ${columns.join(", ")})
@@ -141,13 +198,30 @@ export async function importSurveyCsv(
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
   } catch {
-    return { outcome: "refused", problems: [{ line: null, column: null, message: "Die Datei ist nicht in UTF-8 gespeichert (in Excel: „CSV UTF-8“ wählen)." }], problemCount: 1 };
+    return {
+      outcome: "refused",
+      problems: [
+        {
+          line: null,
+          column: null,
+          message: "Die Datei ist nicht in UTF-8 gespeichert (in Excel: „CSV UTF-8“ wählen).",
+        },
+      ],
+      problemCount: 1,
+    };
   }
   const parsed = parseSurveyCsv(text);
   if (!parsed.ok) return { outcome: "refused", problems: parsed.problems, problemCount: parsed.problemCount };
   const answeredMonth = monthStart(options.month);
   try {
-    const made = await tx.surveyImport.create({ data: { fileSha256: sha256, fileName: file.name.slice(0, 200), rowCount: parsed.rows.length, importedByStaffId: options.staffId } });
+    const made = await tx.surveyImport.create({
+      data: {
+        fileSha256: sha256,
+        fileName: file.name.slice(0, 200),
+        rowCount: parsed.rows.length,
+        importedByStaffId: options.staffId,
+      },
+    });
     await insertResponses(tx, parsed.rows, { source: "paper", answeredMonth, importId: made.id });
     return { outcome: "imported", importId: made.id, count: parsed.rows.length };
   } catch (error) {

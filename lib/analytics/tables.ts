@@ -5,7 +5,19 @@
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { publish, type CountTable, type PublishedTable } from "./published-table";
-import { FACTORS, ITEMS, ITEM_NAMES, RESEARCH_ROW_PERCENTAGES, RESEARCH_TYPE_PERCENTAGES, SCALES, TYPES, TYPE_LABELS, factorValues, type Factor, type Item } from "./vocabulary";
+import {
+  FACTORS,
+  ITEMS,
+  ITEM_NAMES,
+  RESEARCH_ROW_PERCENTAGES,
+  RESEARCH_TYPE_PERCENTAGES,
+  SCALES,
+  TYPES,
+  TYPE_LABELS,
+  factorValues,
+  type Factor,
+  type Item,
+} from "./vocabulary";
 
 export interface AnalyticsFilters {
   /** first and last day, "YYYY-MM-DD", Berlin time; questionnaire answers are filtered by their month */
@@ -16,12 +28,28 @@ export interface AnalyticsFilters {
 
 type Reader = Pick<PrismaClient, "$queryRawUnsafe">;
 
-const CHANNEL_LABELS: Record<string, string> = { online: "Online-Formular", video: "Video", in_person: "Vor Ort", phone: "Rückruf", none: "keine Wahl" };
+const CHANNEL_LABELS: Record<string, string> = {
+  online: "Online-Formular",
+  video: "Video",
+  in_person: "Vor Ort",
+  phone: "Rückruf",
+  none: "keine Wahl",
+};
 const CHANNELS = ["online", "video", "in_person", "phone"];
-const PREFERENCE_LABELS: Record<string, string> = { ...Object.fromEntries(TYPES.map((type) => [type, TYPE_LABELS[type]])), none: "keine Angabe" };
+const PREFERENCE_LABELS: Record<string, string> = {
+  ...Object.fromEntries(TYPES.map((type) => [type, TYPE_LABELS[type]])),
+  none: "keine Angabe",
+};
 
 /** The cross-tables the research printed (Tab. 6–11), in the order the dashboard shows them. */
-export const CROSS_TABLE_FACTORS = ["devices", "school", "training", "age", "german", "distance"] as const satisfies readonly Factor[];
+export const CROSS_TABLE_FACTORS = [
+  "devices",
+  "school",
+  "training",
+  "age",
+  "german",
+  "distance",
+] as const satisfies readonly Factor[];
 
 const typeColumns = TYPES.map((type) => ({ key: type, label: TYPE_LABELS[type] }));
 
@@ -136,13 +164,31 @@ export async function journeyTables(filters: AnalyticsFilters, reader: Reader): 
   const columns = `request_type_key, preference, recommended_channel, chosen_channel, assistance, for_someone_else`;
   const parts: string[] = [];
   if (ranges.months) {
-    const bounds = [ranges.months.from !== null ? `month >= ${parameter(ranges.months.from)}` : null, ranges.months.before !== null ? `month < ${parameter(ranges.months.before)}` : null];
+    const bounds = [
+      ranges.months.from !== null ? `month >= ${parameter(ranges.months.from)}` : null,
+      ranges.months.before !== null ? `month < ${parameter(ranges.months.before)}` : null,
+    ];
     const clause = bounds.filter(Boolean).join(" AND ");
-    parts.push(`SELECT ${columns}, to_char(month, 'YYYY-MM') AS month, count FROM journey_monthly${clause ? ` WHERE ${clause}` : ""}`);
+    parts.push(
+      `SELECT ${columns}, to_char(month, 'YYYY-MM') AS month, count FROM journey_monthly${clause ? ` WHERE ${clause}` : ""}`,
+    );
   }
-  for (const [first, before] of ranges.days) parts.push(`SELECT ${columns}, to_char(day, 'YYYY-MM') AS month, count FROM journey_daily WHERE day >= ${parameter(first)} AND day < ${parameter(before)}`);
+  for (const [first, before] of ranges.days)
+    parts.push(
+      `SELECT ${columns}, to_char(day, 'YYYY-MM') AS month, count FROM journey_daily WHERE day >= ${parameter(first)} AND day < ${parameter(before)}`,
+    );
   // Three groupings in one pass, each as small as its tables need.
-  type Row = { grouping: "type" | "preference" | "month"; request_type_key: string; preference: string; recommended_channel: string; chosen_channel: string; assistance: string; for_someone_else: boolean; month: string; count: number };
+  type Row = {
+    grouping: "type" | "preference" | "month";
+    request_type_key: string;
+    preference: string;
+    recommended_channel: string;
+    chosen_channel: string;
+    assistance: string;
+    for_someone_else: boolean;
+    month: string;
+    count: number;
+  };
   const rows = await reader.$queryRawUnsafe<Row[]>(
     `SELECT CASE WHEN GROUPING(request_type_key) = 0 THEN 'type' WHEN GROUPING(preference) = 0 THEN 'preference' ELSE 'month' END AS grouping,
             request_type_key, preference, recommended_channel, chosen_channel, assistance, for_someone_else, month, SUM(count)::int AS count
@@ -151,26 +197,36 @@ export async function journeyTables(filters: AnalyticsFilters, reader: Reader): 
                              (month, chosen_channel, assistance, for_someone_else))`,
     ...values,
   );
-  const titles = await reader.$queryRawUnsafe<{ key: string; title: string }[]>(`SELECT key, COALESCE(title->>'de', key) AS title FROM request_type ORDER BY sort_order, key`);
+  const titles = await reader.$queryRawUnsafe<{ key: string; title: string }[]>(
+    `SELECT key, COALESCE(title->>'de', key) AS title FROM request_type ORDER BY sort_order, key`,
+  );
   const byType = rows.filter((row) => row.grouping === "type");
   const byPreference = rows.filter((row) => row.grouping === "preference");
   const byMonth = rows.filter((row) => row.grouping === "month");
-  const taken = (row: Row) => (row.chosen_channel === "none" ? 2 : row.chosen_channel === row.recommended_channel ? 0 : 1);
+  const taken = (row: Row) =>
+    row.chosen_channel === "none" ? 2 : row.chosen_channel === row.recommended_channel ? 0 : 1;
   const adviceColumns = [
     { key: "followed", label: "Empfehlung gewählt" },
     { key: "other", label: "anderer Weg gewählt" },
     { key: "none", label: "nichts gewählt" },
   ];
-  const adviceCounts = (set: Row[], match: (row: Row) => boolean) => [0, 1, 2].map((column) => set.filter((row) => row.recommended_channel !== "none" && match(row) && taken(row) === column).reduce((sum, row) => sum + row.count, 0));
+  const adviceCounts = (set: Row[], match: (row: Row) => boolean) =>
+    [0, 1, 2].map((column) =>
+      set
+        .filter((row) => row.recommended_channel !== "none" && match(row) && taken(row) === column)
+        .reduce((sum, row) => sum + row.count, 0),
+    );
   const months = [...new Set(byMonth.map((row) => row.month))].sort();
-  const sum = (set: Row[], match: (row: Row) => boolean) => set.filter(match).reduce((total, row) => total + row.count, 0);
+  const sum = (set: Row[], match: (row: Row) => boolean) =>
+    set.filter(match).reduce((total, row) => total + row.count, 0);
   const assistanceColumns = [
     { key: "alone", label: "selbst" },
     { key: "helper", label: "mit Hilfe (für jemand anderen)" },
     { key: "counter", label: "am Schalter" },
     { key: "phone", label: "am Telefon" },
   ];
-  const assistanceOf = (row: Row) => (row.assistance === "self_service" ? (row.for_someone_else ? "helper" : "alone") : row.assistance);
+  const assistanceOf = (row: Row) =>
+    row.assistance === "self_service" ? (row.for_someone_else ? "helper" : "alone") : row.assistance;
   return [
     {
       key: "recommended-vs-chosen",
@@ -194,7 +250,11 @@ export async function journeyTables(filters: AnalyticsFilters, reader: Reader): 
       rowHeading: "empfohlen",
       rows: CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key] })),
       columns: [...CHANNELS, "none"].map((key) => ({ key, label: CHANNEL_LABELS[key] })),
-      counts: CHANNELS.map((recommended) => [...CHANNELS, "none"].map((chosen) => sum(byType, (row) => row.recommended_channel === recommended && row.chosen_channel === chosen))),
+      counts: CHANNELS.map((recommended) =>
+        [...CHANNELS, "none"].map((chosen) =>
+          sum(byType, (row) => row.recommended_channel === recommended && row.chosen_channel === chosen),
+        ),
+      ),
     },
     {
       key: "channel-mix",
@@ -202,7 +262,9 @@ export async function journeyTables(filters: AnalyticsFilters, reader: Reader): 
       rowHeading: "Monat",
       rows: months.map((month) => ({ key: month, label: month })),
       columns: CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key] })),
-      counts: months.map((month) => CHANNELS.map((channel) => sum(byMonth, (row) => row.month === month && row.chosen_channel === channel))),
+      counts: months.map((month) =>
+        CHANNELS.map((channel) => sum(byMonth, (row) => row.month === month && row.chosen_channel === channel)),
+      ),
     },
     {
       key: "assistance",
@@ -210,7 +272,14 @@ export async function journeyTables(filters: AnalyticsFilters, reader: Reader): 
       rowHeading: "Monat",
       rows: months.map((month) => ({ key: month, label: month })),
       columns: assistanceColumns,
-      counts: months.map((month) => assistanceColumns.map((column) => sum(byMonth, (row) => row.month === month && row.chosen_channel !== "none" && assistanceOf(row) === column.key))),
+      counts: months.map((month) =>
+        assistanceColumns.map((column) =>
+          sum(
+            byMonth,
+            (row) => row.month === month && row.chosen_channel !== "none" && assistanceOf(row) === column.key,
+          ),
+        ),
+      ),
     },
   ];
 }
@@ -240,7 +309,13 @@ async function appointmentTables(filters: AnalyticsFilters, reader: Reader): Pro
       rowHeading: "Weg",
       rows: ["video", "in_person"].map((key) => ({ key, label: CHANNEL_LABELS[key] })),
       columns: statusColumns.map(({ key, label }) => ({ key, label })),
-      counts: ["video", "in_person"].map((channel) => statusColumns.map((column) => rows.filter((row) => row.channel === channel && column.statuses.includes(row.status)).reduce((sum, row) => sum + row.count, 0))),
+      counts: ["video", "in_person"].map((channel) =>
+        statusColumns.map((column) =>
+          rows
+            .filter((row) => row.channel === channel && column.statuses.includes(row.status))
+            .reduce((sum, row) => sum + row.count, 0),
+        ),
+      ),
       note: "Ein Video-Termin wird bisher nicht als wahrgenommen vermerkt; er bleibt „ohne Vermerk“.",
     },
   ];
@@ -267,7 +342,11 @@ export async function feedbackTables(filters: AnalyticsFilters, reader: Reader):
       rowHeading: "Weg",
       rows: channels.map((key) => ({ key, label: key === "none" ? "ohne gewählten Weg" : CHANNEL_LABELS[key] })),
       columns: [1, 2, 3, 4, 5].map((rating) => ({ key: String(rating), label: String(rating) })),
-      counts: channels.map((channel) => [1, 2, 3, 4, 5].map((rating) => rows.find((row) => row.channel === channel && row.rating === rating)?.count ?? 0)),
+      counts: channels.map((channel) =>
+        [1, 2, 3, 4, 5].map(
+          (rating) => rows.find((row) => row.channel === channel && row.rating === rating)?.count ?? 0,
+        ),
+      ),
     },
   ];
 }
@@ -308,7 +387,9 @@ export async function waitingTables(filters: AnalyticsFilters, reader: Reader): 
       rowHeading: "Besuch",
       rows: kinds,
       columns,
-      counts: kinds.map((kind) => columns.map((column) => rows.find((row) => row.kind === kind.key && row.bucket === column.key)?.count ?? 0)),
+      counts: kinds.map((kind) =>
+        columns.map((column) => rows.find((row) => row.kind === kind.key && row.bucket === column.key)?.count ?? 0),
+      ),
       note: "Mit Termin: ab der Terminzeit (oder dem späteren Einchecken). Wartenummern werden nach 183 Tagen gelöscht.",
     },
   ];
@@ -331,11 +412,32 @@ export async function loadDashboard(filters: AnalyticsFilters, reader: Reader = 
   return { survey: survey.map(publish), portal: [...journeys, ...appointments, ...waiting, ...feedback].map(publish) };
 }
 
-const JOURNEY_TABLES = ["recommended-vs-chosen", "recommended-vs-chosen-by-preference", "recommended-by-chosen", "channel-mix", "assistance"];
+const JOURNEY_TABLES = [
+  "recommended-vs-chosen",
+  "recommended-vs-chosen-by-preference",
+  "recommended-by-chosen",
+  "channel-mix",
+  "assistance",
+];
 
 /** One table by its export name, reading only what it needs; null for an unknown name. */
-export async function loadTable(key: string, filters: AnalyticsFilters, reader: Reader = db): Promise<PublishedTable | null> {
-  const load = key === "types" || key.startsWith("type-by-") || /^item-[0-9-]+-by-type$/.test(key) ? surveyTables : JOURNEY_TABLES.includes(key) ? journeyTables : key === "no-shows" ? appointmentTables : key === "waiting-times" ? waitingTables : key === "feedback-by-channel" ? feedbackTables : null;
+export async function loadTable(
+  key: string,
+  filters: AnalyticsFilters,
+  reader: Reader = db,
+): Promise<PublishedTable | null> {
+  const load =
+    key === "types" || key.startsWith("type-by-") || /^item-[0-9-]+-by-type$/.test(key)
+      ? surveyTables
+      : JOURNEY_TABLES.includes(key)
+        ? journeyTables
+        : key === "no-shows"
+          ? appointmentTables
+          : key === "waiting-times"
+            ? waitingTables
+            : key === "feedback-by-channel"
+              ? feedbackTables
+              : null;
   const table = load ? (await load(filters, reader)).find((candidate) => candidate.key === key) : undefined;
   return table ? publish(table) : null;
 }

@@ -10,7 +10,9 @@ const MAX_JSON_BYTES = 64 * 1024;
 /** The Idempotency-Key header of every creating endpoint (bookings, submissions): one rule for both. */
 export const idempotencyKeySchema = z
   .string({ error: "The Idempotency-Key header is required." })
-  .regex(/^[A-Za-z0-9._:-]{8,128}$/, { error: "Use 8 to 128 letters, digits, dots, colons, dashes or underscores, e.g. a UUID." })
+  .regex(/^[A-Za-z0-9._:-]{8,128}$/, {
+    error: "Use 8 to 128 letters, digits, dots, colons, dashes or underscores, e.g. a UUID.",
+  })
   .describe("A key the client makes once per request (e.g. a UUID) and repeats on every retry of it.");
 
 /** Reads and checks the Idempotency-Key header; on failure, the 422 answer to send. */
@@ -45,7 +47,9 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** Reads a JSON body: too large, unreadable or not JSON all count as invalid input (422). */
-export async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+export async function readJson(
+  request: Request,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   let text: string;
   try {
     text = await request.text();
@@ -55,7 +59,8 @@ export async function readJson(request: Request): Promise<{ ok: true; value: unk
   if (Buffer.byteLength(text) > MAX_JSON_BYTES) {
     return { ok: false, response: invalid({ body: [`The request body is larger than ${MAX_JSON_BYTES / 1024} kB.`] }) };
   }
-  if (text.trim() === "") return { ok: false, response: invalid({ body: ["The request body is empty; JSON is expected."] }) };
+  if (text.trim() === "")
+    return { ok: false, response: invalid({ body: ["The request body is empty; JSON is expected."] }) };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
@@ -99,7 +104,10 @@ export function handle<Args extends unknown[]>(handler: (...args: Args) => Promi
       if (error instanceof NotFoundError) return notFound();
       if (error instanceof ConflictError) return json({ error: error.code, ...error.details }, { status: 409 });
       if (error instanceof RateLimitedError) {
-        return json({ error: "too-many-requests" }, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+        return json(
+          { error: "too-many-requests" },
+          { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } },
+        );
       }
       if (isDatabaseUnavailable(error)) {
         console.error("API route: the database is unreachable");
@@ -109,7 +117,10 @@ export function handle<Args extends unknown[]>(handler: (...args: Args) => Promi
         );
       }
       console.error("unexpected error in API route:", error instanceof Error ? error.name : "unknown");
-      return json({ error: "internal", message: "Something went wrong on our side. Please try again." }, { status: 500 });
+      return json(
+        { error: "internal", message: "Something went wrong on our side. Please try again." },
+        { status: 500 },
+      );
     }
   };
 }

@@ -38,7 +38,11 @@ export interface ApiOperation {
 }
 
 const securitySchemes = {
-  manageToken: { type: "http", scheme: "bearer", description: "The private manage token from the booking answer (manageToken)." },
+  manageToken: {
+    type: "http",
+    scheme: "bearer",
+    description: "The private manage token from the booking answer (manageToken).",
+  },
   apiKey: {
     type: "apiKey",
     in: "header",
@@ -49,14 +53,20 @@ const securitySchemes = {
 } as const;
 
 function schemaOf(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as Record<string, unknown>;
+  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
   delete json.$schema;
   return json;
 }
 
 function parameters(object: z.ZodObject | undefined, location: "path" | "query" | "header") {
   if (!object) return [];
-  const json = schemaOf(object, "input") as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+  const json = schemaOf(object, "input") as {
+    properties?: Record<string, Record<string, unknown>>;
+    required?: string[];
+  };
   return Object.entries(json.properties ?? {}).map(([name, schema]) => ({
     name,
     in: location,
@@ -74,20 +84,31 @@ function response(spec: ApiResponseSpec) {
           headers: Object.fromEntries(
             Object.entries(spec.headers).map(([name, header]) => [
               name,
-              { description: header.description, required: header.required ?? false, schema: schemaOf(header.schema, "output") },
+              {
+                description: header.description,
+                required: header.required ?? false,
+                schema: schemaOf(header.schema, "output"),
+              },
             ]),
           ),
         }
       : {}),
-    ...(spec.schema ? { content: { [spec.contentType ?? "application/json"]: { schema: schemaOf(spec.schema, "output") } } } : {}),
+    ...(spec.schema
+      ? { content: { [spec.contentType ?? "application/json"]: { schema: schemaOf(spec.schema, "output") } } }
+      : {}),
   };
 }
 
-export function buildOpenApiDocument(operations: ApiOperation[], info: { title: string; version: string; description: string }, serverUrl: string) {
+export function buildOpenApiDocument(
+  operations: ApiOperation[],
+  info: { title: string; version: string; description: string },
+  serverUrl: string,
+) {
   const paths: Record<string, Record<string, unknown>> = {};
   const usedSchemes = new Set<string>();
   for (const operation of operations) {
-    for (const alternative of operation.security ?? []) for (const name of Object.keys(alternative)) usedSchemes.add(name);
+    for (const alternative of operation.security ?? [])
+      for (const name of Object.keys(alternative)) usedSchemes.add(name);
     (paths[operation.path] ??= {})[operation.method] = {
       operationId: operation.operationId,
       summary: operation.summary,
@@ -103,11 +124,17 @@ export function buildOpenApiDocument(operations: ApiOperation[], info: { title: 
             requestBody: {
               required: true,
               ...(operation.body.description ? { description: operation.body.description } : {}),
-              content: { [operation.body.contentType ?? "application/json"]: { schema: schemaOf(operation.body.schema, "input") } },
+              content: {
+                [operation.body.contentType ?? "application/json"]: {
+                  schema: schemaOf(operation.body.schema, "input"),
+                },
+              },
             },
           }
         : {}),
-      responses: Object.fromEntries(Object.entries(operation.responses).map(([status, spec]) => [status, response(spec)])),
+      responses: Object.fromEntries(
+        Object.entries(operation.responses).map(([status, spec]) => [status, response(spec)]),
+      ),
       ...(operation.security ? { security: operation.security } : {}),
     };
   }
@@ -123,27 +150,40 @@ export function buildOpenApiDocument(operations: ApiOperation[], info: { title: 
 
 /** The error answers every JSON endpoint shares (inlined: each operation's schema stands alone). */
 export const errorSchemas = {
-  invalid: z.object({ error: z.literal("invalid"), fields: z.record(z.string(), z.array(z.string())).describe("messages per field; the whole body under \"body\"") }),
+  invalid: z.object({
+    error: z.literal("invalid"),
+    fields: z.record(z.string(), z.array(z.string())).describe('messages per field; the whole body under "body"'),
+  }),
   notFound: z.object({ error: z.literal("not-found") }),
   tooManyRequests: z.object({ error: z.literal("too-many-requests") }),
   unavailable: z.object({ error: z.literal("unavailable") }),
   internal: z.object({ error: z.literal("internal"), message: z.string() }),
 };
 
-const retryAfter = { "Retry-After": { description: "Seconds to wait before trying again", schema: z.int().min(1), required: true } };
+const retryAfter = {
+  "Retry-After": { description: "Seconds to wait before trying again", schema: z.int().min(1), required: true },
+};
 
 /** The shared answers, for the operations' response lists. */
 export const sharedResponses = {
   invalid: (description: string): ApiResponseSpec => ({ description, schema: errorSchemas.invalid }),
   notFound: (description: string): ApiResponseSpec => ({ description, schema: errorSchemas.notFound }),
   tooManyRequests: {
-    description: "Too many requests from this client address or API key (for bookings also for this e-mail address or phone number)",
+    description:
+      "Too many requests from this client address or API key (for bookings also for this e-mail address or phone number)",
     schema: errorSchemas.tooManyRequests,
     headers: retryAfter,
   } satisfies ApiResponseSpec,
   /** What handle() (lib/api/http.ts) answers for any route it wraps when something fails on the portal's side. */
   ofHandle: {
-    500: { description: "Something unexpected failed on the portal's side; no details are given", schema: errorSchemas.internal },
-    503: { description: "The database does not answer; try again after Retry-After seconds", schema: errorSchemas.unavailable, headers: retryAfter },
+    500: {
+      description: "Something unexpected failed on the portal's side; no details are given",
+      schema: errorSchemas.internal,
+    },
+    503: {
+      description: "The database does not answer; try again after Retry-After seconds",
+      schema: errorSchemas.unavailable,
+      headers: retryAfter,
+    },
   } satisfies Record<number, ApiResponseSpec>,
 };

@@ -25,8 +25,16 @@ export const bookingReplayed = z.object({
 
 /** 409 of a booking: one body per conflict, told apart by `error`. */
 export const bookingConflict = z.discriminatedUnion("error", [
-  z.object({ error: z.literal("slot-taken"), message: z.string(), nextSlots: z.array(slotSchema).describe("the next free slots after the one asked for") }),
-  z.object({ error: z.literal("too-many-appointments"), message: z.string(), limit: z.int().describe("open appointments one contact may hold") }),
+  z.object({
+    error: z.literal("slot-taken"),
+    message: z.string(),
+    nextSlots: z.array(slotSchema).describe("the next free slots after the one asked for"),
+  }),
+  z.object({
+    error: z.literal("too-many-appointments"),
+    message: z.string(),
+    limit: z.int().describe("open appointments one contact may hold"),
+  }),
   z.object({ error: z.literal("idempotency-key-reused"), message: z.string() }),
   z.object({ error: z.literal("idempotency-conflict"), message: z.string() }),
 ]);

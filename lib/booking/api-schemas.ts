@@ -12,7 +12,9 @@ export const apiChannel = z.enum(apiBookingChannels).describe("video or in-perso
 const day = calendarDay();
 
 export const slotsQuery = z.object({
-  requestType: text({ max: 64, min: 1, messages: { characters: "Control characters are not allowed." } }).describe("key of the request type, e.g. change-report"),
+  requestType: text({ max: 64, min: 1, messages: { characters: "Control characters are not allowed." } }).describe(
+    "key of the request type, e.g. change-report",
+  ),
   channel: apiChannel,
   location: uuid().optional().describe("id of a location; all locations of the channel if left out"),
   from: day.describe("first day, YYYY-MM-DD (Berlin)"),
@@ -50,7 +52,12 @@ const API_MESSAGES: Record<BookingErrorCode, string> = {
 
 /** Field errors with the gate's codes written out in English; other messages stay as they are. */
 export function inEnglish(fields: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(fields).map(([field, messages]) => [field, messages.map((message) => (isBookingErrorCode(message) ? API_MESSAGES[message] : message))]));
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, messages]) => [
+      field,
+      messages.map((message) => (isBookingErrorCode(message) ? API_MESSAGES[message] : message)),
+    ]),
+  );
 }
 
 /** The path of one appointment; the route reads its id with this, an id of another shape is unknown (404). */
@@ -76,7 +83,9 @@ export const appointmentView = z.object({
 export const locationView = z.object({
   id: uuid(),
   name: z.string(),
-  address: z.object({ street: z.string().nullable(), postalCode: z.string().nullable(), city: z.string().nullable() }).nullable(),
+  address: z
+    .object({ street: z.string().nullable(), postalCode: z.string().nullable(), city: z.string().nullable() })
+    .nullable(),
   channels: z.array(apiChannel),
   stepFree: z.boolean(),
   accessibilityNotes: z.string().nullable(),
@@ -85,4 +94,3 @@ export const locationView = z.object({
 });
 
 export const locationsResponse = z.object({ locations: z.array(locationView) });
-

@@ -29,24 +29,45 @@ const freshIp = () => `10.0.0.${++ipCounter}`;
 
 function post(body: unknown, headers: Record<string, string> = {}) {
   return handle(postAppointment)(
-    new Request(`${base}/appointments`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": freshIp(), ...headers }, body: JSON.stringify(body) }),
+    new Request(`${base}/appointments`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": freshIp(), ...headers },
+      body: JSON.stringify(body),
+    }),
   );
 }
 
 function body(start: Date, email = `api-${Math.random().toString(36).slice(2)}@example.org`) {
-  return { requestType: "change-report", channel: "in-person", locationId, start: toBerlinIso(start), person: { name: "Api Person", email } };
+  return {
+    requestType: "change-report",
+    channel: "in-person",
+    locationId,
+    start: toBerlinIso(start),
+    person: { name: "Api Person", email },
+  };
 }
 
 describe("booking API", () => {
   it("lists locations and free slots", async () => {
     const locations = await (await handle(getLocations)()).json();
-    expect(locations.locations.some((location: { id: string; channels: string[] }) => location.id === locationId && location.channels[0] === "in-person")).toBe(true);
+    expect(
+      locations.locations.some(
+        (location: { id: string; channels: string[] }) =>
+          location.id === locationId && location.channels[0] === "in-person",
+      ),
+    ).toBe(true);
     const day = addDays(berlinDate(new Date()), 3);
-    const response = await handle(getSlots)(new Request(`${base}/slots?requestType=change-report&channel=in-person&location=${locationId}&from=${day}&to=${day}`));
+    const response = await handle(getSlots)(
+      new Request(
+        `${base}/slots?requestType=change-report&channel=in-person&location=${locationId}&from=${day}&to=${day}`,
+      ),
+    );
     expect(response.status).toBe(200);
     const { slots } = await response.json();
     expect(slots[0]).toMatchObject({ start: expect.stringMatching(/T08:00:00\+0[12]:00$/), locationId, remaining: 1 });
-    const bad = await handle(getSlots)(new Request(`${base}/slots?requestType=change-report&channel=boat&from=x&to=${day}`));
+    const bad = await handle(getSlots)(
+      new Request(`${base}/slots?requestType=change-report&channel=boat&from=x&to=${day}`),
+    );
     expect(bad.status).toBe(422);
     expect(Object.keys((await bad.json()).fields).sort()).toEqual(["channel", "from"]);
   });
@@ -57,7 +78,10 @@ describe("booking API", () => {
     const first = await post(request, { "idempotency-key": "api-key-0001" });
     expect(first.status).toBe(201);
     const created = await first.json();
-    expect(created).toMatchObject({ reference: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/), manageToken: expect.any(String) });
+    expect(created).toMatchObject({
+      reference: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/),
+      manageToken: expect.any(String),
+    });
     expect(created.manageUrl).toContain(`/appointments/manage/${created.manageToken}`);
     // a retry may come from another address (mobile networks): still the same booking
     const again = await post(request, { "idempotency-key": "api-key-0001" });
@@ -89,23 +113,55 @@ describe("booking API", () => {
   it("shows and cancels with the Bearer token; anything else is 404", async () => {
     const created = await (await post(body(slotStart(13)), { "idempotency-key": "api-key-0004" })).json();
     const auth = { authorization: `Bearer ${created.manageToken}` };
-    const shown = await handle(getAppointment)(new Request(`${base}/appointments/${created.id}`, { headers: auth }), created.id);
+    const shown = await handle(getAppointment)(
+      new Request(`${base}/appointments/${created.id}`, { headers: auth }),
+      created.id,
+    );
     expect(shown.status).toBe(200);
     expect((await shown.json()).status).toBe("booked");
-    for (const headers of [{} as Record<string, string>, { authorization: "Bearer wrong" }, { authorization: `Bearer ${"a".repeat(43)}` }]) {
-      expect((await handle(getAppointment)(new Request(`${base}/appointments/${created.id}`, { headers }), created.id)).status).toBe(404);
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: "Bearer wrong" },
+      { authorization: `Bearer ${"a".repeat(43)}` },
+    ]) {
+      expect(
+        (await handle(getAppointment)(new Request(`${base}/appointments/${created.id}`, { headers }), created.id))
+          .status,
+      ).toBe(404);
     }
     const otherId = "00000000-0000-4000-8000-000000000000";
-    expect((await handle(getAppointment)(new Request(`${base}/appointments/${otherId}`, { headers: auth }), otherId)).status).toBe(404);
+    expect(
+      (await handle(getAppointment)(new Request(`${base}/appointments/${otherId}`, { headers: auth }), otherId)).status,
+    ).toBe(404);
     // The id is read with the path schema the OpenAPI document shows: another shape is unknown, and nothing is cancelled.
     for (const id of ["not-an-id", `${created.id}x`, created.id.toUpperCase().replace(/-/g, "")]) {
-      expect((await handle(getAppointment)(new Request(`${base}/appointments/x`, { headers: auth }), id)).status).toBe(404);
-      expect((await handle(deleteAppointment)(new Request(`${base}/appointments/x`, { method: "DELETE", headers: { ...auth, "x-forwarded-for": freshIp() } }), id)).status).toBe(404);
+      expect((await handle(getAppointment)(new Request(`${base}/appointments/x`, { headers: auth }), id)).status).toBe(
+        404,
+      );
+      expect(
+        (
+          await handle(deleteAppointment)(
+            new Request(`${base}/appointments/x`, {
+              method: "DELETE",
+              headers: { ...auth, "x-forwarded-for": freshIp() },
+            }),
+            id,
+          )
+        ).status,
+      ).toBe(404);
     }
-    const cancelled = await handle(deleteAppointment)(new Request(`${base}/appointments/${created.id}`, { method: "DELETE", headers: { ...auth, "x-forwarded-for": freshIp() } }), created.id);
+    const cancelled = await handle(deleteAppointment)(
+      new Request(`${base}/appointments/${created.id}`, {
+        method: "DELETE",
+        headers: { ...auth, "x-forwarded-for": freshIp() },
+      }),
+      created.id,
+    );
     expect(cancelled.status).toBe(200);
     expect((await cancelled.json()).status).toBe("cancelled");
-    const kinds = (await database.prisma.notificationOutbox.findMany({ where: { appointmentId: created.id } })).map((m) => `${m.kind}:${m.status}`).sort();
+    const kinds = (await database.prisma.notificationOutbox.findMany({ where: { appointmentId: created.id } }))
+      .map((m) => `${m.kind}:${m.status}`)
+      .sort();
     expect(kinds).toEqual(["cancellation:pending", "confirmation:pending", "reminder:cancelled"]);
   });
 });
@@ -119,7 +175,9 @@ describe("rate limits in PostgreSQL", () => {
     expect(error).toBeInstanceOf(RateLimitedError);
     expect((error as RateLimitedError).retryAfterSeconds).toBe(45);
     // the next window starts afresh
-    await expect(consumeLimits(limit, { client: database.prisma, now: new Date("2026-12-01T10:01:01Z") })).resolves.toBeUndefined();
+    await expect(
+      consumeLimits(limit, { client: database.prisma, now: new Date("2026-12-01T10:01:01Z") }),
+    ).resolves.toBeUndefined();
   });
 
   it("the API answers 429 with Retry-After after 10 booking attempts from one address", async () => {

@@ -32,7 +32,14 @@ export async function getSlots(request: Request): Promise<Response> {
   if (!query.ok) return query.response;
   const { requestType, channel, location, from, to } = query.value;
   const slots = await searchSlots({ requestType, channel: toDbChannel(channel), locationId: location, from, to });
-  return json({ slots: slots.map((slot) => ({ start: toBerlinIso(slot.start), end: toBerlinIso(slot.end), locationId: slot.locationId, remaining: slot.remaining })) });
+  return json({
+    slots: slots.map((slot) => ({
+      start: toBerlinIso(slot.start),
+      end: toBerlinIso(slot.end),
+      locationId: slot.locationId,
+      remaining: slot.remaining,
+    })),
+  });
 }
 
 /** The booking body, checked; the gate's codes become English field errors (422). */
@@ -48,11 +55,16 @@ export async function postAppointment(request: Request): Promise<Response> {
   const key = readIdempotencyKey(request);
   if (!key.ok) return key.response;
   const body = await readAppointmentBody(request);
-  const contacts = body.ok ? [normalizeEmail(body.value.person.email), normalizePhone(body.value.person.phone)].filter((c): c is string => !!c) : [];
+  const contacts = body.ok
+    ? [normalizeEmail(body.value.person.email), normalizePhone(body.value.person.phone)].filter((c): c is string => !!c)
+    : [];
   await consumeLimits(limitsFor("book", { ...caller(request), contacts }));
   if (!body.ok) return body.response;
   const input = body.value;
-  const result = await bookSlot({ ...input, channel: toDbChannel(input.channel), start: new Date(input.start) }, { idempotencyKey: key.value, idempotencyScope: IDEMPOTENCY_SCOPES.apiAppointments }).catch((error: unknown) => {
+  const result = await bookSlot(
+    { ...input, channel: toDbChannel(input.channel), start: new Date(input.start) },
+    { idempotencyKey: key.value, idempotencyScope: IDEMPOTENCY_SCOPES.apiAppointments },
+  ).catch((error: unknown) => {
     throw error instanceof ValidationError ? new ValidationError(inEnglish(error.fields)) : error;
   });
   const appointment = await findAppointmentForAnswer(result.id);
@@ -99,5 +111,3 @@ export async function deleteAppointment(request: Request, id: string): Promise<R
   await findByIdAndToken(id, token);
   return json(await appointmentJson(await cancelAppointment(token)));
 }
-
-

@@ -47,7 +47,8 @@ export interface Slot {
 /** Every slot of the range that could be booked by the rules, free or not. */
 export function candidateSlots(input: Omit<AvailabilityInput, "booked">): Slot[] {
   const { location, hours, closures, slotMinutes, now } = input;
-  if (slotMinutes <= 0 || slotMinutes % UNIT_MINUTES !== 0) throw new Error(`slot length ${slotMinutes} is not a multiple of ${UNIT_MINUTES} minutes`);
+  if (slotMinutes <= 0 || slotMinutes % UNIT_MINUTES !== 0)
+    throw new Error(`slot length ${slotMinutes} is not a multiple of ${UNIT_MINUTES} minutes`);
   const earliest = now.getTime() + location.minNoticeMinutes * 60_000;
   const today = berlinDate(now);
   const lastDay = addDays(today, location.horizonDays);
@@ -68,8 +69,15 @@ export function candidateSlots(input: Omit<AvailabilityInput, "booked">): Slot[]
       for (let start = opens; start + slotMinutes * 60_000 <= closes; start += slotMinutes * 60_000) {
         if (start < earliest) continue;
         const units = [];
-        for (let unit = start; unit < start + slotMinutes * 60_000; unit += UNIT_MS) units.push({ start: new Date(unit), capacity: bookable });
-        slots.push({ locationId: location.id, start: new Date(start), end: new Date(start + slotMinutes * 60_000), remaining: bookable, units });
+        for (let unit = start; unit < start + slotMinutes * 60_000; unit += UNIT_MS)
+          units.push({ start: new Date(unit), capacity: bookable });
+        slots.push({
+          locationId: location.id,
+          start: new Date(start),
+          end: new Date(start + slotMinutes * 60_000),
+          remaining: bookable,
+          units,
+        });
       }
     }
   }
@@ -80,7 +88,9 @@ export function candidateSlots(input: Omit<AvailabilityInput, "booked">): Slot[]
 export function freeSlots(input: AvailabilityInput): Slot[] {
   const result: Slot[] = [];
   for (const slot of candidateSlots(input)) {
-    const remaining = Math.min(...slot.units.map((unit) => unit.capacity - (input.booked.get(unit.start.getTime()) ?? 0)));
+    const remaining = Math.min(
+      ...slot.units.map((unit) => unit.capacity - (input.booked.get(unit.start.getTime()) ?? 0)),
+    );
     if (remaining > 0) result.push({ ...slot, remaining });
   }
   return result;

@@ -45,8 +45,19 @@ function requestHash(checked: CheckedBookingRequest): string {
   // A citizen's request hashes as before the actor existed (keys stored earlier still match); a
   // staff member's request hashes with who booked, for whom and how.
   const { actor, ...request } = checked;
-  const keys = [...Object.keys({ ...request, ...request.person }), ...(actor.kind === "staff" ? ["actor", ...Object.keys(actor)] : [])].sort();
-  const canonical = JSON.stringify({ ...request, start: request.start.toISOString(), person: { ...request.person }, ...(actor.kind === "staff" ? { actor } : {}) }, keys);
+  const keys = [
+    ...Object.keys({ ...request, ...request.person }),
+    ...(actor.kind === "staff" ? ["actor", ...Object.keys(actor)] : []),
+  ].sort();
+  const canonical = JSON.stringify(
+    {
+      ...request,
+      start: request.start.toISOString(),
+      person: { ...request.person },
+      ...(actor.kind === "staff" ? { actor } : {}),
+    },
+    keys,
+  );
   return sha256(canonical);
 }
 
@@ -80,7 +91,15 @@ export async function bookSlot(
   const phone = normalizePhone(request.person.phone);
   const { actor } = request;
   const byStaff = actor.kind === "staff";
-  const { slot, location } = await ruleSlot(client, request.requestType, request.channel, request.locationId, request.start, now, byStaff);
+  const { slot, location } = await ruleSlot(
+    client,
+    request.requestType,
+    request.channel,
+    request.locationId,
+    request.start,
+    now,
+    byStaff,
+  );
 
   const token = newSecretToken("appointment");
   const appointment = {
@@ -95,16 +114,26 @@ export async function bookSlot(
   };
   const video = request.channel === "video";
   // Staff record the channel they chose with the person, as the person's own choice is recorded.
-  const journey = byStaff ? assistedJourneyRow({ requestTypeKey: request.requestType, channel: request.channel, language: request.language, assistance: actor.assistance }) : null;
+  const journey = byStaff
+    ? assistedJourneyRow({
+        requestTypeKey: request.requestType,
+        channel: request.channel,
+        language: request.language,
+        assistance: actor.assistance,
+      })
+    : null;
   // Rows in the tables' column names (the function reads them with jsonb_populate_record).
   // A known person is named by id (the database function checks it exists); else a new one is stored.
-  const citizenRow = byStaff && actor.citizenId ? { id: actor.citizenId } : {
-    name: request.person.name,
-    customer_number: request.person.customerNumber,
-    language: request.language,
-    interpreter_language: request.interpreter,
-    accessibility_needs: request.accessibilityNeeds,
-  };
+  const citizenRow =
+    byStaff && actor.citizenId
+      ? { id: actor.citizenId }
+      : {
+          name: request.person.name,
+          customer_number: request.person.customerNumber,
+          language: request.language,
+          interpreter_language: request.interpreter,
+          accessibility_needs: request.accessibilityNeeds,
+        };
   const appointmentRow = {
     id: appointment.id,
     reference: appointment.reference,
@@ -132,13 +161,33 @@ export async function bookSlot(
   const { units, capacity } = slotUnits(slot);
 
   const pool = driverPool(client);
-  const parameters = [scope, key, hash, email, phone, MAX_OPEN_APPOINTMENTS_PER_CONTACT, now.toISOString(), units, capacity, JSON.stringify(citizenRow), JSON.stringify(appointmentRow), JSON.stringify(messages), journey ? JSON.stringify(journey) : null];
+  const parameters = [
+    scope,
+    key,
+    hash,
+    email,
+    phone,
+    MAX_OPEN_APPOINTMENTS_PER_CONTACT,
+    now.toISOString(),
+    units,
+    capacity,
+    JSON.stringify(citizenRow),
+    JSON.stringify(appointmentRow),
+    JSON.stringify(messages),
+    journey ? JSON.stringify(journey) : null,
+  ];
   const attempt = async (): Promise<BookingResult> => {
     const { rows } = await pool.query<BookingOutcome>(BOOK_APPOINTMENT, parameters);
     return bookingResult(rows[0], token);
   };
 
-  return takeOrOfferNextSlots(client, now, attempt, { requestType: request.requestType, channel: request.channel, locationId: request.locationId, frontDesk: byStaff }, slot.start);
+  return takeOrOfferNextSlots(
+    client,
+    now,
+    attempt,
+    { requestType: request.requestType, channel: request.channel, locationId: request.locationId, frontDesk: byStaff },
+    slot.start,
+  );
 }
 
 /** Turns the function's outcome into the answer, or into the error the API and pages show. */
@@ -157,9 +206,13 @@ function bookingResult(answer: BookingOutcome, token: string): BookingResult {
         limit: MAX_OPEN_APPOINTMENTS_PER_CONTACT,
       });
     case "key-reused":
-      throw new ConflictError("idempotency-key-reused", { message: "This Idempotency-Key was already used for a different request. Use a new key for a new booking." });
+      throw new ConflictError("idempotency-key-reused", {
+        message: "This Idempotency-Key was already used for a different request. Use a new key for a new booking.",
+      });
     case "in-flight":
-      throw new ConflictError("idempotency-conflict", { message: "A request with this Idempotency-Key is still running. Try again in a moment." });
+      throw new ConflictError("idempotency-conflict", {
+        message: "A request with this Idempotency-Key is still running. Try again in a moment.",
+      });
     case "unknown-person":
       throw new NotFoundError("person");
   }

@@ -42,7 +42,12 @@ export async function locationsFor(channel: BookingChannel) {
 }
 
 /** Free slots of the next weeks by Berlin day (only days with at least one free slot). */
-export async function slotsByDay(requestType: string, channel: BookingChannel, locationId: string, now = new Date()): Promise<Map<string, Slot[]>> {
+export async function slotsByDay(
+  requestType: string,
+  channel: BookingChannel,
+  locationId: string,
+  now = new Date(),
+): Promise<Map<string, Slot[]>> {
   const from = berlinDate(now);
   let slots: Slot[] = [];
   try {
@@ -66,6 +71,8 @@ export function distanceFromCentre(location: { latitude: number | null; longitud
   const rad = (degrees: number) => (degrees * Math.PI) / 180;
   const dLat = rad(location.latitude - CITY_CENTRE.latitude);
   const dLon = rad(location.longitude - CITY_CENTRE.longitude);
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(rad(CITY_CENTRE.latitude)) * Math.cos(rad(location.latitude)) * Math.sin(dLon / 2) ** 2;
+  const a =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(rad(CITY_CENTRE.latitude)) * Math.cos(rad(location.latitude)) * Math.sin(dLon / 2) ** 2;
   return Math.round(6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * 10) / 10;
 }

@@ -33,6 +33,8 @@ describe("calendar attachment", () => {
 
   it("a malformed entry fails the send instead of making a file", () => {
     const stored = JSON.parse(JSON.stringify(calendarAttachment("termin-K7PX-3MHQ.ics", entry))) as StoredAttachment;
-    expect(() => renderAttachment({ ...stored, calendar: { ...(stored.calendar as object), startsAt: "not a time" } })).toThrow();
+    expect(() =>
+      renderAttachment({ ...stored, calendar: { ...(stored.calendar as object), startsAt: "not a time" } }),
+    ).toThrow();
   });
 });

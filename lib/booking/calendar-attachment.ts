@@ -26,7 +26,11 @@ const storedEntrySchema = z.object({
 
 /** The attachment of a message: the entry now, the .ics file when the message is delivered. */
 export function calendarAttachment(filename: string, entry: CalendarEntry): StoredAttachment {
-  return deferredAttachment(KIND, filename, "text/calendar; charset=utf-8", { ...entry, startsAt: entry.startsAt.toISOString(), endsAt: entry.endsAt.toISOString() });
+  return deferredAttachment(KIND, filename, "text/calendar; charset=utf-8", {
+    ...entry,
+    startsAt: entry.startsAt.toISOString(),
+    endsAt: entry.endsAt.toISOString(),
+  });
 }
 
 /** Lets notifications make the calendar files at delivery; the worker calls it when it starts. */

@@ -21,7 +21,15 @@ describe("appointmentIcs", () => {
   });
 
   it("marks a cancelled appointment as cancelled", () => {
-    const text = appointmentIcs({ reference: "A", title: "t", description: "d", location: "l", startsAt: new Date(0), endsAt: new Date(60_000), cancelled: true });
+    const text = appointmentIcs({
+      reference: "A",
+      title: "t",
+      description: "d",
+      location: "l",
+      startsAt: new Date(0),
+      endsAt: new Date(60_000),
+      cancelled: true,
+    });
     expect(text).toContain("STATUS:CANCELLED");
   });
 });

@@ -27,7 +27,9 @@ export function appointmentIcs(entry: CalendarEntry): string {
     status: entry.cancelled ? "CANCELLED" : "CONFIRMED",
     productId: "zugang/booking",
     ...(entry.url ? { url: entry.url } : {}),
-    alarms: entry.cancelled ? [] : [{ action: "display", description: entry.title, trigger: { hours: 24, before: true } }],
+    alarms: entry.cancelled
+      ? []
+      : [{ action: "display", description: entry.title, trigger: { hours: 24, before: true } }],
   });
   if (error || !value) throw new Error(`calendar file could not be made: ${error?.message ?? "empty"}`);
   return value;

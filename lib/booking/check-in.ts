@@ -61,15 +61,28 @@ export interface CheckInResult {
   appointment: { id: string; citizenId: string };
 }
 
-async function checkInFound(client: Client, found: { id: string; citizenId: string }, now: Date): Promise<CheckInResult> {
-  const updated = await client.appointment.updateMany({ where: { id: found.id, status: "booked" }, data: { status: "checked_in", checkedInAt: now } });
+async function checkInFound(
+  client: Client,
+  found: { id: string; citizenId: string },
+  now: Date,
+): Promise<CheckInResult> {
+  const updated = await client.appointment.updateMany({
+    where: { id: found.id, status: "booked" },
+    data: { status: "checked_in", checkedInAt: now },
+  });
   if (updated.count === 1) return { outcome: "checked-in", appointment: { id: found.id, citizenId: found.citizenId } };
   const current = await client.appointment.findUnique({ where: { id: found.id }, select: { status: true } });
-  return { outcome: current?.status === "checked_in" ? "already" : "not-possible", appointment: { id: found.id, citizenId: found.citizenId } };
+  return {
+    outcome: current?.status === "checked_in" ? "already" : "not-possible",
+    appointment: { id: found.id, citizenId: found.citizenId },
+  };
 }
 
 /** Checks the person in; null when no appointment has the reference. */
-export async function checkIn(reference: string, options: { client?: Client; now?: Date } = {}): Promise<CheckInResult | null> {
+export async function checkIn(
+  reference: string,
+  options: { client?: Client; now?: Date } = {},
+): Promise<CheckInResult | null> {
   const client = options.client ?? db;
   if (!isReference(reference)) return null;
   const found = await client.appointment.findUnique({ where: { reference }, select: { id: true, citizenId: true } });
@@ -77,7 +90,10 @@ export async function checkIn(reference: string, options: { client?: Client; now
 }
 
 /** Checks in the person whose scanned or typed code it is (referenceCandidates); null when it names no appointment. */
-export async function checkInByCode(input: string, options: { client?: Client; now?: Date } = {}): Promise<(CheckInResult & { reference: string }) | null> {
+export async function checkInByCode(
+  input: string,
+  options: { client?: Client; now?: Date } = {},
+): Promise<(CheckInResult & { reference: string }) | null> {
   const client = options.client ?? db;
   const found = await findAppointmentByCode(input, { client });
   if (!found) return null;

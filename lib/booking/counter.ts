@@ -14,10 +14,19 @@ import { findLocation, searchSlots, type BookingChannel } from "./slots";
 /** The slot search's longest range (searchSlots refuses more at once). */
 const MAX_DAYS_AHEAD = 62;
 
-const counterQuery = z.object({ locationId: z.uuid("notBookable"), requestType: requestTypeKey, fromDay: calendarDay().optional() });
+const counterQuery = z.object({
+  locationId: z.uuid("notBookable"),
+  requestType: requestTypeKey,
+  fromDay: calendarDay().optional(),
+});
 
 /** The next free slot for staff (reserve included) from `now` up to the location's horizon, or null. */
-export async function nextFreeSlotForCounter(locationId: string, requestType: string, now: Date = new Date(), client: Client = db): Promise<Slot | null> {
+export async function nextFreeSlotForCounter(
+  locationId: string,
+  requestType: string,
+  now: Date = new Date(),
+  client: Client = db,
+): Promise<Slot | null> {
   const [slot] = await freeSlotsForCounter(locationId, requestType, { now, count: 1 }, client);
   return slot ?? null;
 }
@@ -40,7 +49,10 @@ export async function freeSlotsForCounter(
   const from = query.fromDay && query.fromDay > today ? query.fromDay : today;
   if (from > to) return [];
   const channel = location.kind === "virtual" ? "video" : "in_person";
-  return searchSlots({ requestType: query.requestType, channel, locationId: location.id, from, to, frontDesk: true }, { client, now, limit: options.count });
+  return searchSlots(
+    { requestType: query.requestType, channel, locationId: location.id, from, to, frontDesk: true },
+    { client, now, limit: options.count },
+  );
 }
 
 export interface RebookingSlot extends Slot {
@@ -64,9 +76,17 @@ export async function slotsForRebooking(
   const from = options.from && options.from > today ? options.from : today;
   const to = addDays(today, Math.min(location.horizonDays, MAX_DAYS_AHEAD));
   if (from > to) return [];
-  const query = { requestType: appointment.requestTypeKey, channel: appointment.channel as BookingChannel, locationId: location.id, from, to };
+  const query = {
+    requestType: appointment.requestTypeKey,
+    channel: appointment.channel as BookingChannel,
+    locationId: location.id,
+    from,
+    to,
+  };
   const limit = options.limit ?? 12;
-  const staff = (await searchSlots({ ...query, frontDesk: true }, { client, now })).filter((slot) => slot.start.getTime() !== appointment.startsAt.getTime()).slice(0, limit);
+  const staff = (await searchSlots({ ...query, frontDesk: true }, { client, now }))
+    .filter((slot) => slot.start.getTime() !== appointment.startsAt.getTime())
+    .slice(0, limit);
   if (staff.length === 0) return [];
   const online = await searchSlots({ ...query, to: berlinDate(staff[staff.length - 1].start) }, { client, now });
   const onlineStarts = new Set(online.map((slot) => slot.start.getTime()));

@@ -11,7 +11,13 @@ import { addDays, berlinTime, berlinToUtc } from "@/lib/time";
 import { calendarDay } from "@/lib/validation";
 import { parseWith } from "./request";
 
-export const APPOINTMENT_STATUSES = ["booked", "checked_in", "completed", "no_show", "cancelled"] as const satisfies readonly AppointmentStatus[];
+export const APPOINTMENT_STATUSES = [
+  "booked",
+  "checked_in",
+  "completed",
+  "no_show",
+  "cancelled",
+] as const satisfies readonly AppointmentStatus[];
 
 export interface DayAppointment {
   id: string;
@@ -79,17 +85,26 @@ interface Row {
 }
 
 /** The day's in-person appointments at a location (a bad id or day: ValidationError; unknown location: NotFoundError). */
-export async function dayAtLocation(locationId: string, day: string, client: PrismaClient = db): Promise<DayAtLocation> {
+export async function dayAtLocation(
+  locationId: string,
+  day: string,
+  client: PrismaClient = db,
+): Promise<DayAtLocation> {
   const query = parseWith(dayQuery, { locationId, day });
   // Midnight to midnight in Berlin: 23 or 25 hours on the days the clocks change.
   const from = berlinToUtc(query.day, "00:00");
   const to = berlinToUtc(addDays(query.day, 1), "00:00");
   const [location, rows] = await Promise.all([
     client.location.findUnique({ where: { id: query.locationId }, select: { id: true, name: true } }),
-    driverPool(client).query<Row>(DAY_QUERY, [query.locationId, from, to]).then((result) => result.rows),
+    driverPool(client)
+      .query<Row>(DAY_QUERY, [query.locationId, from, to])
+      .then((result) => result.rows),
   ]);
   if (!location) throw new NotFoundError("location");
-  const counts = Object.fromEntries([...APPOINTMENT_STATUSES.map((status) => [status, 0]), ["total", rows.length]]) as DayAtLocation["counts"];
+  const counts = Object.fromEntries([
+    ...APPOINTMENT_STATUSES.map((status) => [status, 0]),
+    ["total", rows.length],
+  ]) as DayAtLocation["counts"];
   const appointments = rows.map((row): DayAppointment => {
     counts[row.status] += 1;
     return {

@@ -20,14 +20,20 @@ function answers<K extends string>(keys: readonly K[]) {
  * booking request does), and the person's answers as typed. A stored draft that does not fit (a bad
  * start, a field missing, an older shape) reads as expired, never as an error.
  */
-const draftData = bookingRequestFields.pick({ requestType: true, channel: true, locationId: true, language: true, journeyId: true }).extend({
-  start: startAsSent,
-  person: answers(personFields.keyof().options),
-  ...answers(["interpreter", "accessibilityNeeds", "note"] as const satisfies readonly (keyof typeof bookingRequestFields.shape)[]).shape,
-  videoConsent: z.boolean(),
-  /** after a race: the next free starts offered instead */
-  nextSlots: z.array(startAsSent).optional(),
-});
+const draftData = bookingRequestFields
+  .pick({ requestType: true, channel: true, locationId: true, language: true, journeyId: true })
+  .extend({
+    start: startAsSent,
+    person: answers(personFields.keyof().options),
+    ...answers([
+      "interpreter",
+      "accessibilityNeeds",
+      "note",
+    ] as const satisfies readonly (keyof typeof bookingRequestFields.shape)[]).shape,
+    videoConsent: z.boolean(),
+    /** after a race: the next free starts offered instead */
+    nextSlots: z.array(startAsSent).optional(),
+  });
 
 export type DraftData = z.output<typeof draftData>;
 
@@ -46,16 +52,38 @@ export interface Draft {
 }
 
 /** A new booking's draft from the chosen time and place (values from a URL); null when they do not fit. */
-export function newDraftData(choice: { requestType?: string; channel: string | null; locationId?: string; start?: string; journeyId?: string; language: Locale }): DraftData | null {
+export function newDraftData(choice: {
+  requestType?: string;
+  channel: string | null;
+  locationId?: string;
+  start?: string;
+  journeyId?: string;
+  language: Locale;
+}): DraftData | null {
   const person = { name: "", email: "", phone: "", customerNumber: "" };
-  const parsed = draftData.safeParse({ ...choice, person, interpreter: "", accessibilityNeeds: "", note: "", videoConsent: false });
+  const parsed = draftData.safeParse({
+    ...choice,
+    person,
+    interpreter: "",
+    accessibilityNeeds: "",
+    note: "",
+    videoConsent: false,
+  });
   return parsed.success ? parsed.data : null;
 }
 
-export async function saveDraft(data: DraftData, errors: DraftErrors, token?: string, client: PrismaClient = db): Promise<string> {
+export async function saveDraft(
+  data: DraftData,
+  errors: DraftErrors,
+  token?: string,
+  client: PrismaClient = db,
+): Promise<string> {
   const expiresAt = new Date(Date.now() + LIFETIME_MS);
   if (token && isSecretTokenShape(token, "appointment")) {
-    const updated = await client.bookingDraft.updateMany({ where: { tokenHash: hashToken(token), expiresAt: { gt: new Date() } }, data: { data: { ...data }, errors, expiresAt } });
+    const updated = await client.bookingDraft.updateMany({
+      where: { tokenHash: hashToken(token), expiresAt: { gt: new Date() } },
+      data: { data: { ...data }, errors, expiresAt },
+    });
     if (updated.count > 0) return token;
   }
   const fresh = newSecretToken("appointment");

@@ -9,7 +9,16 @@ import { bookingRequestFields, isBookingErrorCode, startAsSent, withBookingRules
 
 export const detailsForm = withBookingRules(bookingRequestFields.extend({ start: startAsSent }));
 
-const VISIBLE_FIELDS = new Set(["name", "email", "phone", "customerNumber", "interpreter", "accessibilityNeeds", "note", "videoConsent"]);
+const VISIBLE_FIELDS = new Set([
+  "name",
+  "email",
+  "phone",
+  "customerNumber",
+  "interpreter",
+  "accessibilityNeeds",
+  "note",
+  "videoConsent",
+]);
 
 /**
  * The gate's errors by path ("person.email") as the details page shows them, by form field. Hidden

@@ -26,35 +26,59 @@ beforeAll(async () => {
 afterAll(() => database.drop());
 
 const statusOf = async (id: string) => (await database.prisma.appointment.findUniqueOrThrow({ where: { id } })).status;
-const outbox = (appointmentId: string) => database.prisma.notificationOutbox.findMany({ where: { appointmentId }, orderBy: { createdAt: "asc" } });
+const outbox = (appointmentId: string) =>
+  database.prisma.notificationOutbox.findMany({ where: { appointmentId }, orderBy: { createdAt: "asc" } });
 const manageToken = (text: string) => /\/appointments\/manage\/([A-Za-z0-9_-]{43})/.exec(text)?.[1];
 
 describe("markNoShow", () => {
   it("marks one booked in-person appointment only once its start + grace time has passed", async () => {
     const location = await createTestLocation(database.prisma, { capacity: 5 });
     const now = new Date("2026-12-01T09:00:00Z");
-    const appointment = await storeAppointment(database.prisma, { locationId: location.id, startsAt: new Date("2026-12-01T08:45:00Z") });
+    const appointment = await storeAppointment(database.prisma, {
+      locationId: location.id,
+      startsAt: new Date("2026-12-01T08:45:00Z"),
+    });
     // 15 minutes after the start: still within the grace time.
-    expect(await markNoShow(appointment.id, now, { client: database.prisma, graceMinutes: 15 })).toMatchObject({ outcome: "too-early" });
-    expect(await markNoShow(appointment.id, now, { client: database.prisma, graceMinutes: 20 })).toMatchObject({ outcome: "too-early" });
+    expect(await markNoShow(appointment.id, now, { client: database.prisma, graceMinutes: 15 })).toMatchObject({
+      outcome: "too-early",
+    });
+    expect(await markNoShow(appointment.id, now, { client: database.prisma, graceMinutes: 20 })).toMatchObject({
+      outcome: "too-early",
+    });
     expect(await statusOf(appointment.id)).toBe("booked");
     const later = new Date("2026-12-01T09:01:00Z");
-    expect(await markNoShow(appointment.id, later, { client: database.prisma, graceMinutes: 15 })).toEqual({ outcome: "marked", appointment: { id: appointment.id, citizenId: appointment.citizenId, reference: appointment.reference } });
+    expect(await markNoShow(appointment.id, later, { client: database.prisma, graceMinutes: 15 })).toEqual({
+      outcome: "marked",
+      appointment: { id: appointment.id, citizenId: appointment.citizenId, reference: appointment.reference },
+    });
     expect(await statusOf(appointment.id)).toBe("no_show");
-    expect(await markNoShow(appointment.id, later, { client: database.prisma, graceMinutes: 15 })).toMatchObject({ outcome: "not-possible" });
+    expect(await markNoShow(appointment.id, later, { client: database.prisma, graceMinutes: 15 })).toMatchObject({
+      outcome: "not-possible",
+    });
   });
 
   it("leaves checked-in, cancelled and video appointments alone, and knows no unknown or malformed id", async () => {
     const location = await createTestLocation(database.prisma, { capacity: 5 });
     const startsAt = new Date("2026-12-01T08:00:00Z");
     const now = new Date("2026-12-01T10:00:00Z");
-    for (const extra of [{ status: "checked_in" as const, checkedInAt: startsAt }, { status: "cancelled" as const }, { channel: "video" as const }]) {
+    for (const extra of [
+      { status: "checked_in" as const, checkedInAt: startsAt },
+      { status: "cancelled" as const },
+      { channel: "video" as const },
+    ]) {
       const appointment = await storeAppointment(database.prisma, { locationId: location.id, startsAt, ...extra });
-      expect(await markNoShow(appointment.id, now, { client: database.prisma, graceMinutes: 15 }), JSON.stringify(extra)).toMatchObject({ outcome: "not-possible" });
+      expect(
+        await markNoShow(appointment.id, now, { client: database.prisma, graceMinutes: 15 }),
+        JSON.stringify(extra),
+      ).toMatchObject({ outcome: "not-possible" });
       expect(await statusOf(appointment.id)).toBe(extra.status ?? "booked");
     }
-    expect(await markNoShow("00000000-0000-4000-8000-000000000000", now, { client: database.prisma, graceMinutes: 15 })).toBeNull();
-    expect(await markNoShow("'; DROP TABLE appointment; --", now, { client: database.prisma, graceMinutes: 15 })).toBeNull();
+    expect(
+      await markNoShow("00000000-0000-4000-8000-000000000000", now, { client: database.prisma, graceMinutes: 15 }),
+    ).toBeNull();
+    expect(
+      await markNoShow("'; DROP TABLE appointment; --", now, { client: database.prisma, graceMinutes: 15 }),
+    ).toBeNull();
   });
 });
 
@@ -69,13 +93,25 @@ describe("cancelling at the front desk", () => {
     const result = await client.$transaction((tx) => cancelAtFrontDesk(booked.id, { client: tx, now }));
     expect(result).toMatchObject({ cancelled: true, appointment: { status: "cancelled" } });
     await expect(findByToken(booked.manageToken!, client)).rejects.toThrow("not found");
-    expect((await outbox(booked.id)).map((message) => `${message.kind}:${message.status}`)).toEqual(["confirmation:pending", "reminder:cancelled", "cancellation:pending"]);
+    expect((await outbox(booked.id)).map((message) => `${message.kind}:${message.status}`)).toEqual([
+      "confirmation:pending",
+      "reminder:cancelled",
+      "cancellation:pending",
+    ]);
     expect(await client.slotHold.count({ where: { locationId: location.id } })).toBe(1);
-    const free = async (at: Date) => (await searchSlots({ requestType: "change-report", channel: "in_person", locationId: location.id, from: day, to: day }, { client, now: at })).some((slot) => slot.start.getTime() === start.getTime());
+    const free = async (at: Date) =>
+      (
+        await searchSlots(
+          { requestType: "change-report", channel: "in_person", locationId: location.id, from: day, to: day },
+          { client, now: at },
+        )
+      ).some((slot) => slot.start.getTime() === start.getTime());
     expect(await free(new Date(now.getTime() + (RELEASE_DELAY_MINUTES - 1) * 60_000))).toBe(false);
     expect(await free(new Date(now.getTime() + (RELEASE_DELAY_MINUTES + 1) * 60_000))).toBe(true);
     // A second cancel changes nothing and sends nothing.
-    expect(await client.$transaction((tx) => cancelAtFrontDesk(booked.id, { client: tx, now }))).toMatchObject({ cancelled: false });
+    expect(await client.$transaction((tx) => cancelAtFrontDesk(booked.id, { client: tx, now }))).toMatchObject({
+      cancelled: false,
+    });
     expect(await outbox(booked.id)).toHaveLength(3);
   });
 
@@ -106,21 +142,37 @@ describe("moving at the front desk", () => {
     const first = await bookSlot(bookingRequest(location.id, slotStart(5, "09:00"), 1), { client });
     const second = await bookSlot(bookingRequest(location.id, slotStart(5, "11:00"), 2), { client });
     // 11:00 is full for citizens: the person cannot move there through the manage link.
-    await expect(rescheduleAppointment(first.manageToken!, slotStart(5, "11:00"), { client })).rejects.toBeInstanceOf(ConflictError);
+    await expect(rescheduleAppointment(first.manageToken!, slotStart(5, "11:00"), { client })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
 
-    const moved = await client.$transaction((tx) => rescheduleAtFrontDesk(first.id, slotStart(5, "11:00"), { client: tx }));
+    const moved = await client.$transaction((tx) =>
+      rescheduleAtFrontDesk(first.id, slotStart(5, "11:00"), { client: tx }),
+    );
     expect(moved.startsAt).toEqual(slotStart(5, "11:00"));
-    const units = await client.slotCapacity.findMany({ where: { locationId: location.id, startsAt: { gte: slotStart(5, "11:00"), lt: slotStart(5, "11:30") } } });
+    const units = await client.slotCapacity.findMany({
+      where: { locationId: location.id, startsAt: { gte: slotStart(5, "11:00"), lt: slotStart(5, "11:30") } },
+    });
     expect(units.map((unit) => unit.booked)).toEqual([2, 2]);
-    expect(await client.slotHold.count({ where: { locationId: location.id, startsAt: slotStart(5, "09:00") } })).toBe(1);
+    expect(await client.slotHold.count({ where: { locationId: location.id, startsAt: slotStart(5, "09:00") } })).toBe(
+      1,
+    );
     const messages = await outbox(first.id);
-    expect(messages.map((message) => `${message.kind}:${message.status}`)).toEqual(["confirmation:pending", "reminder:cancelled", "change:pending", "reminder:pending"]);
+    expect(messages.map((message) => `${message.kind}:${message.status}`)).toEqual([
+      "confirmation:pending",
+      "reminder:cancelled",
+      "change:pending",
+      "reminder:pending",
+    ]);
     const change = messages[2];
     const newToken = manageToken(change.body);
     expect(newToken).toBeDefined();
     expect(newToken).not.toBe(first.manageToken);
     await expect(findByToken(first.manageToken!, client)).rejects.toThrow("not found");
-    await expect(findByToken(newToken!, client)).resolves.toMatchObject({ id: first.id, startsAt: slotStart(5, "11:00") });
+    await expect(findByToken(newToken!, client)).resolves.toMatchObject({
+      id: first.id,
+      startsAt: slotStart(5, "11:00"),
+    });
     expect(await statusOf(second.id)).toBe("booked");
   });
 
@@ -129,18 +181,32 @@ describe("moving at the front desk", () => {
     const location = await createTestLocation(client, { capacity: 1 });
     const mine = await bookSlot(bookingRequest(location.id, slotStart(6, "09:00"), 1), { client });
     await bookSlot(bookingRequest(location.id, slotStart(6, "10:00"), 2), { client });
-    const staffUser = await client.staffUser.create({ data: { email: "move@jobcenter.example", name: "Frau Umbuchen", passwordHash: "-", role: "front_desk" } });
+    const staffUser = await client.staffUser.create({
+      data: { email: "move@jobcenter.example", name: "Frau Umbuchen", passwordHash: "-", role: "front_desk" },
+    });
     const error = await client.$transaction(async (tx) => {
-      const refused = await rescheduleAtFrontDesk(mine.id, slotStart(6, "10:00"), { client: tx }).catch((thrown: unknown) => thrown);
+      const refused = await rescheduleAtFrontDesk(mine.id, slotStart(6, "10:00"), { client: tx }).catch(
+        (thrown: unknown) => thrown,
+      );
       // The transaction is still usable after the refusal: what the caller writes next commits.
-      await tx.auditLog.create({ data: { action: "test.after-refusal", staffUserId: staffUser.id, entityType: "appointment", entityId: mine.id, details: {} } });
+      await tx.auditLog.create({
+        data: {
+          action: "test.after-refusal",
+          staffUserId: staffUser.id,
+          entityType: "appointment",
+          entityId: mine.id,
+          details: {},
+        },
+      });
       return refused;
     });
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).code).toBe("slot-taken");
     expect(((error as ConflictError).details.nextSlots as unknown[]).length).toBeGreaterThan(0);
     expect(await client.auditLog.count({ where: { entityId: mine.id, action: "test.after-refusal" } })).toBe(1);
-    expect((await client.appointment.findUniqueOrThrow({ where: { id: mine.id } })).startsAt).toEqual(slotStart(6, "09:00"));
+    expect((await client.appointment.findUniqueOrThrow({ where: { id: mine.id } })).startsAt).toEqual(
+      slotStart(6, "09:00"),
+    );
     expect(await outbox(mine.id)).toHaveLength(2);
     await expect(findByToken(mine.manageToken!, client)).resolves.toMatchObject({ id: mine.id });
   });
@@ -169,9 +235,15 @@ describe("checkInByCode", () => {
     const location = await createTestLocation(client, { capacity: 3 });
     const booked = await bookSlot(bookingRequest(location.id, slotStart(3, "09:00"), 1), { client });
     const bare = booked.reference.replace("-", "").toLowerCase();
-    expect(await checkInByCode(`  ${bare.slice(0, 4)} ${bare.slice(4)} `, { client: database.prisma })).toMatchObject({ outcome: "checked-in", reference: booked.reference });
+    expect(await checkInByCode(`  ${bare.slice(0, 4)} ${bare.slice(4)} `, { client: database.prisma })).toMatchObject({
+      outcome: "checked-in",
+      reference: booked.reference,
+    });
     expect(await statusOf(booked.id)).toBe("checked_in");
-    expect(await checkInByCode(`http://127.0.0.1:3000/staff/check-in/${booked.reference}`, { client })).toMatchObject({ outcome: "already", reference: booked.reference });
+    expect(await checkInByCode(`http://127.0.0.1:3000/staff/check-in/${booked.reference}`, { client })).toMatchObject({
+      outcome: "already",
+      reference: booked.reference,
+    });
     expect(await checkInByCode("http://127.0.0.1:3000/staff/check-in/ZZZZ-ZZZZ", { client })).toBeNull();
     expect(await checkInByCode("<script>", { client })).toBeNull();
   });

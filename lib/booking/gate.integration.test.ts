@@ -42,16 +42,42 @@ function form(fields: Record<string, string>): FormData {
 }
 
 const details = (start: Date, answers: Record<string, string>) =>
-  form({ requestType: "change-report", channel: "in_person", locationId, start: start.toISOString(), name: "Erika Muster", email: `gate-${++ipCounter}@example.org`, ...answers });
+  form({
+    requestType: "change-report",
+    channel: "in_person",
+    locationId,
+    start: start.toISOString(),
+    name: "Erika Muster",
+    email: `gate-${++ipCounter}@example.org`,
+    ...answers,
+  });
 
 async function bookedSoFar() {
-  return { appointments: await database.prisma.appointment.count(), outbox: await database.prisma.notificationOutbox.count() };
+  return {
+    appointments: await database.prisma.appointment.count(),
+    outbox: await database.prisma.notificationOutbox.count(),
+  };
 }
 
 const refused: { label: string; answers: Record<string, string>; errors: Record<string, string>; api: string[] }[] = [
-  { label: "an empty name and an e-mail that is none", answers: { name: "", email: "not-an-email<script>" }, errors: { name: "name", email: "email" }, api: ["person.email", "person.name"] },
-  { label: "a 5,000-character name", answers: { name: "E".repeat(5000) }, errors: { name: "tooLong" }, api: ["person.name"] },
-  { label: "a phone number that is none", answers: { email: "", phone: "call me maybe" }, errors: { phone: "phone" }, api: ["person.phone"] },
+  {
+    label: "an empty name and an e-mail that is none",
+    answers: { name: "", email: "not-an-email<script>" },
+    errors: { name: "name", email: "email" },
+    api: ["person.email", "person.name"],
+  },
+  {
+    label: "a 5,000-character name",
+    answers: { name: "E".repeat(5000) },
+    errors: { name: "tooLong" },
+    api: ["person.name"],
+  },
+  {
+    label: "a phone number that is none",
+    answers: { email: "", phone: "call me maybe" },
+    errors: { phone: "phone" },
+    api: ["person.phone"],
+  },
 ];
 
 describe("the confirm step books only a draft that passes the gate", () => {
@@ -69,7 +95,10 @@ describe("the confirm step books only a draft that passes the gate", () => {
   });
 
   it("a NUL in an answer is an error at its field, and the draft keeps the rest of the answer", async () => {
-    const saved = await saveDetails(details(slotStart(4, "11:00"), { name: "Nul\u0000Byte", note: "line one\nline\u0007 two" }), { locale: "de" });
+    const saved = await saveDetails(
+      details(slotStart(4, "11:00"), { name: "Nul\u0000Byte", note: "line one\nline\u0007 two" }),
+      { locale: "de" },
+    );
     const draft = await loadDraft(draftOf(saved));
     expect(saved).toMatch(/^\/appointments\/new\/details\?draft=/);
     expect(draft?.errors).toEqual({ name: "invalidCharacters", note: "invalidCharacters" });
@@ -77,17 +106,29 @@ describe("the confirm step books only a draft that passes the gate", () => {
     expect(draft?.data.note).toBe("line one\nline two");
     // What is left would pass, but the person has not seen it yet: the confirm step sends them back.
     const before = await bookedSoFar();
-    expect(await confirmBooking(form({ draft: draft!.token }), { locale: "de", headers: headers() })).toBe(`/appointments/new/details?draft=${draft!.token}`);
+    expect(await confirmBooking(form({ draft: draft!.token }), { locale: "de", headers: headers() })).toBe(
+      `/appointments/new/details?draft=${draft!.token}`,
+    );
     expect(await bookedSoFar()).toEqual(before);
   });
 });
 
 describe("the API refuses the same answers", () => {
   function post(person: Record<string, string>) {
-    const body = { requestType: "change-report", channel: "in-person", locationId, start: toBerlinIso(slotStart(4, "12:00")), person: { name: "Api Person", email: "api@example.org", ...person } };
+    const body = {
+      requestType: "change-report",
+      channel: "in-person",
+      locationId,
+      start: toBerlinIso(slotStart(4, "12:00")),
+      person: { name: "Api Person", email: "api@example.org", ...person },
+    };
     const request = new Request("http://portal.test/api/v1/appointments", {
       method: "POST",
-      headers: { "content-type": "application/json", "idempotency-key": `gate-key-${++ipCounter}`, "x-forwarded-for": `192.0.2.${ipCounter}` },
+      headers: {
+        "content-type": "application/json",
+        "idempotency-key": `gate-key-${++ipCounter}`,
+        "x-forwarded-for": `192.0.2.${ipCounter}`,
+      },
       body: JSON.stringify(body),
     });
     return handle(postAppointment)(request);
@@ -106,11 +147,20 @@ describe("the API refuses the same answers", () => {
   it("a NUL in the name is 422, not a database error", async () => {
     const response = await post({ name: "Nul\u0000Byte" });
     expect(response.status).toBe(422);
-    expect((await response.json()).fields).toEqual({ "person.name": ["Control characters (such as NUL) are not allowed."] });
+    expect((await response.json()).fields).toEqual({
+      "person.name": ["Control characters (such as NUL) are not allowed."],
+    });
   });
 
   it("bookSlot itself refuses, whoever calls it: codes by field", async () => {
-    const request = { requestType: "change-report", channel: "in_person" as const, locationId, start: slotStart(4, "13:00"), person: { name: "", email: "not-an-email" }, language: "de" as const };
+    const request = {
+      requestType: "change-report",
+      channel: "in_person" as const,
+      locationId,
+      start: slotStart(4, "13:00"),
+      person: { name: "", email: "not-an-email" },
+      language: "de" as const,
+    };
     const error = await bookSlot(request).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fields).toEqual({ "person.name": ["name"], "person.email": ["email"] });
@@ -121,24 +171,38 @@ describe("values that do not fit find nothing, never an error", () => {
   it("a draft whose stored start is garbage reads as expired, on the check page and at confirm", async () => {
     const token = draftOf(await saveDetails(details(slotStart(5, "10:00"), {}), { locale: "en" }));
     const row = await database.prisma.bookingDraft.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
-    await database.prisma.bookingDraft.update({ where: { id: row.id }, data: { data: { ...(row.data as object), start: "garbage" } } });
+    await database.prisma.bookingDraft.update({
+      where: { id: row.id },
+      data: { data: { ...(row.data as object), start: "garbage" } },
+    });
     expect(await loadDraft(token)).toBeNull();
     const before = await bookedSoFar();
-    expect(await confirmBooking(form({ draft: token }), { locale: "en", headers: headers() })).toBe("/en/appointments/new/check?expired=1");
+    expect(await confirmBooking(form({ draft: token }), { locale: "en", headers: headers() })).toBe(
+      "/en/appointments/new/check?expired=1",
+    );
     expect(await bookedSoFar()).toEqual(before);
   });
 
   it("a draft of an older shape reads as expired", async () => {
     const token = draftOf(await saveDetails(details(slotStart(5, "11:00"), {}), { locale: "en" }));
-    await database.prisma.bookingDraft.updateMany({ where: { tokenHash: hashToken(token) }, data: { data: { requestType: "change-report", name: "Erika" } } });
+    await database.prisma.bookingDraft.updateMany({
+      where: { tokenHash: hashToken(token) },
+      data: { data: { requestType: "change-report", name: "Erika" } },
+    });
     expect(await loadDraft(token)).toBeNull();
   });
 
   it("/api/v1/slots answers 422 to a day that does not exist", async () => {
-    const response = await handle(getSlots)(new Request(`http://portal.test/api/v1/slots?requestType=change-report&channel=in-person&from=2026-02-30&to=2026-03-02`));
+    const response = await handle(getSlots)(
+      new Request(
+        `http://portal.test/api/v1/slots?requestType=change-report&channel=in-person&from=2026-02-30&to=2026-03-02`,
+      ),
+    );
     expect(response.status).toBe(422);
     expect((await response.json()).fields).toEqual({ from: ["Not a real date."] });
-    const nul = await handle(getSlots)(new Request(`http://portal.test/api/v1/slots?requestType=%00&channel=in-person&from=2026-03-01&to=2026-03-02`));
+    const nul = await handle(getSlots)(
+      new Request(`http://portal.test/api/v1/slots?requestType=%00&channel=in-person&from=2026-03-01&to=2026-03-02`),
+    );
     expect(nul.status).toBe(422);
   });
 
@@ -148,7 +212,14 @@ describe("values that do not fit find nothing, never an error", () => {
   });
 
   it("moving an appointment to a start that is no time is refused by the gate", async () => {
-    const booked = await bookSlot({ requestType: "change-report", channel: "in_person", locationId, start: slotStart(6, "09:00"), person: { name: "Move Person", email: "move@example.org" }, language: "de" });
+    const booked = await bookSlot({
+      requestType: "change-report",
+      channel: "in_person",
+      locationId,
+      start: slotStart(6, "09:00"),
+      person: { name: "Move Person", email: "move@example.org" },
+      language: "de",
+    });
     const error = await rescheduleAppointment(booked.manageToken!, new Date("soon")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fields).toEqual({ start: ["notBookable"] });

@@ -6,7 +6,11 @@ import { isTransaction, type Client } from "./client";
 
 export const RELEASE_DELAY_MINUTES = 15;
 
-export async function holdPlaces(tx: Prisma.TransactionClient, hold: { locationId: string; startsAt: Date; endsAt: Date }, now: Date): Promise<void> {
+export async function holdPlaces(
+  tx: Prisma.TransactionClient,
+  hold: { locationId: string; startsAt: Date; endsAt: Date },
+  now: Date,
+): Promise<void> {
   await tx.slotHold.create({ data: { ...hold, releaseAt: new Date(now.getTime() + RELEASE_DELAY_MINUTES * 60_000) } });
 }
 

@@ -3,12 +3,27 @@
 // this file is imported (rule no-reaching-into-capability-internals, docs/architecture.md).
 
 // The plain form posts of the booking and manage pages (route handlers call one each).
-export { changeVideoConsent, chooseOtherTime, confirmBooking, confirmCancel, confirmReschedule, saveDetails } from "./posts";
+export {
+  changeVideoConsent,
+  chooseOtherTime,
+  confirmBooking,
+  confirmCancel,
+  confirmReschedule,
+  saveDetails,
+} from "./posts";
 
 // What the booking pages read and show: URLs, the draft, locations, slots, texts, metadata.
 export { bookingPath } from "./paths";
 export { loadDraft, newDraftData, type DraftData, type DraftErrors } from "./drafts";
-export { bookableChannels, distanceFromCentre, journeyFromUrl, locationFor, locationsFor, requestTypeFor, slotsByDay } from "./browse";
+export {
+  bookableChannels,
+  distanceFromCentre,
+  journeyFromUrl,
+  locationFor,
+  locationsFor,
+  requestTypeFor,
+  slotsByDay,
+} from "./browse";
 export { searchSlots, type BookingChannel } from "./slots";
 export type { Slot } from "./availability";
 export { formatDay, formatTime, formatWhen } from "./texts";
@@ -48,7 +63,15 @@ export { bookingOperations } from "./operations";
 export { registerCalendarRenderer } from "./calendar-attachment";
 
 // The front desk: an appointment by its reference, its id or a scanned or typed code, and checking the person in.
-export { checkIn, checkInByCode, findAppointmentByCode, findAppointmentById, findAppointmentByReference, referenceCandidates, type CheckInOutcome } from "./check-in";
+export {
+  checkIn,
+  checkInByCode,
+  findAppointmentByCode,
+  findAppointmentById,
+  findAppointmentByReference,
+  referenceCandidates,
+  type CheckInOutcome,
+} from "./check-in";
 
 // The client's address behind the trusted proxies, as the rate limits count it.
 export { clientIp, isTrustedClient } from "./rate-limit";

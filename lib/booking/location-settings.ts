@@ -14,8 +14,22 @@ type Tx = Prisma.TransactionClient;
 
 /** The federal states, as date-holidays names them, with their German names. */
 export const STATES = {
-  BW: "Baden-Württemberg", BY: "Bayern", BE: "Berlin", BB: "Brandenburg", HB: "Bremen", HH: "Hamburg", HE: "Hessen", MV: "Mecklenburg-Vorpommern",
-  NI: "Niedersachsen", NW: "Nordrhein-Westfalen", RP: "Rheinland-Pfalz", SL: "Saarland", SN: "Sachsen", ST: "Sachsen-Anhalt", SH: "Schleswig-Holstein", TH: "Thüringen",
+  BW: "Baden-Württemberg",
+  BY: "Bayern",
+  BE: "Berlin",
+  BB: "Brandenburg",
+  HB: "Bremen",
+  HH: "Hamburg",
+  HE: "Hessen",
+  MV: "Mecklenburg-Vorpommern",
+  NI: "Niedersachsen",
+  NW: "Nordrhein-Westfalen",
+  RP: "Rheinland-Pfalz",
+  SL: "Saarland",
+  SN: "Sachsen",
+  ST: "Sachsen-Anhalt",
+  SH: "Schleswig-Holstein",
+  TH: "Thüringen",
 } as const;
 export type StateCode = keyof typeof STATES;
 const isState = (value: string): value is StateCode => Object.hasOwn(STATES, value);
@@ -43,22 +57,53 @@ function problemsOf(error: z.ZodError): FieldProblems {
 }
 
 const day = (messages: { missing: string; invalid: string }) =>
-  z.string().transform(typedDay).refine((value) => value !== "", messages.missing).refine((value) => value === "" || isCalendarDay(value), messages.invalid);
+  z
+    .string()
+    .transform(typedDay)
+    .refine((value) => value !== "", messages.missing)
+    .refine((value) => value === "" || isCalendarDay(value), messages.invalid);
 
 /** Longest closure at once: a year. */
 const MAX_CLOSURE_DAYS = 366;
 
 export const closureSchema = z
   .object({
-    startsOn: day({ missing: "Bitte geben Sie den ersten Tag an (TT.MM.JJJJ).", invalid: "Der erste Tag ist kein gültiger Tag (TT.MM.JJJJ)." }),
+    startsOn: day({
+      missing: "Bitte geben Sie den ersten Tag an (TT.MM.JJJJ).",
+      invalid: "Der erste Tag ist kein gültiger Tag (TT.MM.JJJJ).",
+    }),
     endsOn: z.string().transform(typedDay),
-    reason: text({ min: 1, max: 200, messages: { required: "Bitte geben Sie einen Grund an.", tooShort: "Bitte geben Sie einen Grund an.", tooLong: "Der Grund darf höchstens 200 Zeichen lang sein.", characters: "Der Grund enthält unzulässige Zeichen." } }),
+    reason: text({
+      min: 1,
+      max: 200,
+      messages: {
+        required: "Bitte geben Sie einen Grund an.",
+        tooShort: "Bitte geben Sie einen Grund an.",
+        tooLong: "Der Grund darf höchstens 200 Zeichen lang sein.",
+        characters: "Der Grund enthält unzulässige Zeichen.",
+      },
+    }),
   })
   .transform((closure) => ({ ...closure, endsOn: closure.endsOn === "" ? closure.startsOn : closure.endsOn }))
   .superRefine((closure, context) => {
-    if (!isCalendarDay(closure.endsOn)) return void context.addIssue({ code: "custom", path: ["endsOn"], message: "Der letzte Tag ist kein gültiger Tag (TT.MM.JJJJ)." });
-    if (closure.endsOn < closure.startsOn) return void context.addIssue({ code: "custom", path: ["endsOn"], message: "Der letzte Tag liegt vor dem ersten." });
-    if (addDays(closure.startsOn, MAX_CLOSURE_DAYS - 1) < closure.endsOn) context.addIssue({ code: "custom", path: ["endsOn"], message: `Eine Schließung dauert höchstens ${MAX_CLOSURE_DAYS} Tage.` });
+    if (!isCalendarDay(closure.endsOn))
+      return void context.addIssue({
+        code: "custom",
+        path: ["endsOn"],
+        message: "Der letzte Tag ist kein gültiger Tag (TT.MM.JJJJ).",
+      });
+    if (closure.endsOn < closure.startsOn)
+      return void context.addIssue({
+        code: "custom",
+        path: ["endsOn"],
+        message: "Der letzte Tag liegt vor dem ersten.",
+      });
+    if (addDays(closure.startsOn, MAX_CLOSURE_DAYS - 1) < closure.endsOn)
+      context.addIssue({
+        code: "custom",
+        path: ["endsOn"],
+        message: `Eine Schließung dauert höchstens ${MAX_CLOSURE_DAYS} Tage.`,
+      });
   });
 export type ClosureInput = z.output<typeof closureSchema>;
 
@@ -80,15 +125,39 @@ export async function listClosures(tx: Tx = db, locationId: string, now = new Da
     where: { OR: [{ locationId }, { locationId: null }], endsOn: { gte: new Date(`${berlinDate(now)}T00:00:00Z`) } },
     orderBy: [{ startsOn: "asc" }, { endsOn: "asc" }],
   });
-  return rows.map((row) => ({ id: row.id, startsOn: isoDay(row.startsOn), endsOn: isoDay(row.endsOn), reason: row.reason, holiday: row.holiday, everywhere: row.locationId === null }));
+  return rows.map((row) => ({
+    id: row.id,
+    startsOn: isoDay(row.startsOn),
+    endsOn: isoDay(row.endsOn),
+    reason: row.reason,
+    holiday: row.holiday,
+    everywhere: row.locationId === null,
+  }));
 }
 
 /** A closure of one location; days in the past are refused (they change nothing). */
-export async function addClosure(tx: Tx, locationId: string, form: LocationForm, now = new Date()): Promise<Outcome<ClosureInput>> {
-  const parsed = closureSchema.safeParse({ startsOn: single(form, "startsOn"), endsOn: single(form, "endsOn"), reason: single(form, "reason") });
+export async function addClosure(
+  tx: Tx,
+  locationId: string,
+  form: LocationForm,
+  now = new Date(),
+): Promise<Outcome<ClosureInput>> {
+  const parsed = closureSchema.safeParse({
+    startsOn: single(form, "startsOn"),
+    endsOn: single(form, "endsOn"),
+    reason: single(form, "reason"),
+  });
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
-  if (parsed.data.endsOn < berlinDate(now)) return { ok: false, problems: { startsOn: "Die Schließung liegt ganz in der Vergangenheit." } };
-  await tx.closure.create({ data: { locationId, startsOn: new Date(`${parsed.data.startsOn}T00:00:00Z`), endsOn: new Date(`${parsed.data.endsOn}T00:00:00Z`), reason: parsed.data.reason } });
+  if (parsed.data.endsOn < berlinDate(now))
+    return { ok: false, problems: { startsOn: "Die Schließung liegt ganz in der Vergangenheit." } };
+  await tx.closure.create({
+    data: {
+      locationId,
+      startsOn: new Date(`${parsed.data.startsOn}T00:00:00Z`),
+      endsOn: new Date(`${parsed.data.endsOn}T00:00:00Z`),
+      reason: parsed.data.reason,
+    },
+  });
   return { ok: true, value: parsed.data };
 }
 
@@ -98,7 +167,14 @@ export async function removeClosure(tx: Tx, locationId: string, closureId: strin
   const closure = await tx.closure.findFirst({ where: { id: closureId, locationId } });
   if (!closure) return null;
   await tx.closure.delete({ where: { id: closure.id } });
-  return { id: closure.id, startsOn: isoDay(closure.startsOn), endsOn: isoDay(closure.endsOn), reason: closure.reason, holiday: closure.holiday, everywhere: false };
+  return {
+    id: closure.id,
+    startsOn: isoDay(closure.startsOn),
+    endsOn: isoDay(closure.endsOn),
+    reason: closure.reason,
+    holiday: closure.holiday,
+    everywhere: false,
+  };
 }
 
 export interface ProposedHoliday {
@@ -117,26 +193,54 @@ export function publicHolidays(state: StateCode, from: string): ProposedHoliday[
   for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
     for (const holiday of calendar.getHolidays(year)) {
       const date = holiday.date.slice(0, 10);
-      if (holiday.type === "public" && date >= from && date <= to && !holidays.has(date)) holidays.set(date, holiday.name);
+      if (holiday.type === "public" && date >= from && date <= to && !holidays.has(date))
+        holidays.set(date, holiday.name);
     }
   }
   return [...holidays].map(([date, name]) => ({ day: date, name })).sort((a, b) => a.day.localeCompare(b.day));
 }
 
 /** The public holidays of the location's state not yet covered by one of its closures. */
-export function proposedHolidays(state: string | null, closures: readonly ClosureRow[], now = new Date()): ProposedHoliday[] {
+export function proposedHolidays(
+  state: string | null,
+  closures: readonly ClosureRow[],
+  now = new Date(),
+): ProposedHoliday[] {
   if (!state || !isState(state)) return [];
-  return publicHolidays(state, berlinDate(now)).filter(({ day }) => !closures.some((closure) => closure.startsOn <= day && day <= closure.endsOn));
+  return publicHolidays(state, berlinDate(now)).filter(
+    ({ day }) => !closures.some((closure) => closure.startsOn <= day && day <= closure.endsOn),
+  );
 }
 
 export type HolidayOutcome = { ok: true; holiday: ProposedHoliday } | { ok: false; problems: FieldProblems };
 
 /** Takes over one proposed public holiday as a closure day; the name comes from the library, not the form. */
-export async function acceptHoliday(tx: Tx, location: { id: string; state: string | null }, form: LocationForm, now = new Date()): Promise<HolidayOutcome> {
+export async function acceptHoliday(
+  tx: Tx,
+  location: { id: string; state: string | null },
+  form: LocationForm,
+  now = new Date(),
+): Promise<HolidayOutcome> {
   const requested = single(form, "day");
-  const holiday = proposedHolidays(location.state, await listClosures(tx, location.id, now), now).find((candidate) => candidate.day === requested);
-  if (!holiday) return { ok: false, problems: { day: "Dieser Tag ist kein vorgeschlagener Feiertag (mehr): Er ist schon geschlossen, vorbei oder kein gesetzlicher Feiertag des Bundeslands." } };
-  await tx.closure.create({ data: { locationId: location.id, startsOn: new Date(`${holiday.day}T00:00:00Z`), endsOn: new Date(`${holiday.day}T00:00:00Z`), reason: holiday.name, holiday: true } });
+  const holiday = proposedHolidays(location.state, await listClosures(tx, location.id, now), now).find(
+    (candidate) => candidate.day === requested,
+  );
+  if (!holiday)
+    return {
+      ok: false,
+      problems: {
+        day: "Dieser Tag ist kein vorgeschlagener Feiertag (mehr): Er ist schon geschlossen, vorbei oder kein gesetzlicher Feiertag des Bundeslands.",
+      },
+    };
+  await tx.closure.create({
+    data: {
+      locationId: location.id,
+      startsOn: new Date(`${holiday.day}T00:00:00Z`),
+      endsOn: new Date(`${holiday.day}T00:00:00Z`),
+      reason: holiday.name,
+      holiday: true,
+    },
+  });
   return { ok: true, holiday };
 }
 
@@ -149,25 +253,69 @@ const whole = (label: string, min: number, max: number) =>
     .refine((value) => value >= min && value <= max, `${label}: bitte eine ganze Zahl von ${min} bis ${max}.`);
 
 export const detailsSchema = z.object({
-  street: text({ min: 1, max: 200, messages: { required: "Bitte geben Sie Straße und Hausnummer an.", tooShort: "Bitte geben Sie Straße und Hausnummer an.", tooLong: "Höchstens 200 Zeichen.", characters: "Unzulässige Zeichen." } }),
-  postalCode: z.string().trim().regex(/^\d{5}$/, "Die Postleitzahl hat fünf Ziffern."),
-  city: text({ min: 1, max: 100, messages: { required: "Bitte geben Sie den Ort an.", tooShort: "Bitte geben Sie den Ort an.", tooLong: "Höchstens 100 Zeichen.", characters: "Unzulässige Zeichen." } }),
-  state: z.string().refine((value) => value === "" || isState(value), "Bitte wählen Sie ein Bundesland.").transform((value) => (value === "" ? null : value)),
+  street: text({
+    min: 1,
+    max: 200,
+    messages: {
+      required: "Bitte geben Sie Straße und Hausnummer an.",
+      tooShort: "Bitte geben Sie Straße und Hausnummer an.",
+      tooLong: "Höchstens 200 Zeichen.",
+      characters: "Unzulässige Zeichen.",
+    },
+  }),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, "Die Postleitzahl hat fünf Ziffern."),
+  city: text({
+    min: 1,
+    max: 100,
+    messages: {
+      required: "Bitte geben Sie den Ort an.",
+      tooShort: "Bitte geben Sie den Ort an.",
+      tooLong: "Höchstens 100 Zeichen.",
+      characters: "Unzulässige Zeichen.",
+    },
+  }),
+  state: z
+    .string()
+    .refine((value) => value === "" || isState(value), "Bitte wählen Sie ein Bundesland.")
+    .transform((value) => (value === "" ? null : value)),
   stepFree: z.boolean(),
-  accessibilityNotes: text({ max: 1000, multiline: true, messages: { tooLong: "Höchstens 1.000 Zeichen.", characters: "Unzulässige Zeichen." } }).transform((value) => value || null),
-  walkInNotes: text({ max: 500, multiline: true, messages: { tooLong: "Höchstens 500 Zeichen.", characters: "Unzulässige Zeichen." } }).transform((value) => value || null),
+  accessibilityNotes: text({
+    max: 1000,
+    multiline: true,
+    messages: { tooLong: "Höchstens 1.000 Zeichen.", characters: "Unzulässige Zeichen." },
+  }).transform((value) => value || null),
+  walkInNotes: text({
+    max: 500,
+    multiline: true,
+    messages: { tooLong: "Höchstens 500 Zeichen.", characters: "Unzulässige Zeichen." },
+  }).transform((value) => value || null),
   minNoticeMinutes: whole("Mindestvorlauf", 0, 20160),
   horizonDays: whole("Buchungszeitraum", 1, 365),
 });
 export type LocationDetails = z.output<typeof detailsSchema>;
 
 /** The fields of the details form as posted (for the form to keep them after a refusal). */
-export const DETAIL_FIELDS = ["street", "postalCode", "city", "state", "accessibilityNotes", "walkInNotes", "minNoticeMinutes", "horizonDays"] as const;
+export const DETAIL_FIELDS = [
+  "street",
+  "postalCode",
+  "city",
+  "state",
+  "accessibilityNotes",
+  "walkInNotes",
+  "minNoticeMinutes",
+  "horizonDays",
+] as const;
 
 /** A setting's value as it is stored and recorded. */
 type SettingValue = string | number | boolean | null;
 
-export type DetailsOutcome = { ok: true; changed: Record<string, { from: SettingValue; to: SettingValue }> } | { ok: false; problems: FieldProblems } | { ok: false; problems: null };
+export type DetailsOutcome =
+  | { ok: true; changed: Record<string, { from: SettingValue; to: SettingValue }> }
+  | { ok: false; problems: FieldProblems }
+  | { ok: false; problems: null };
 
 /** Address, accessibility, walk-in notes and booking window; what changed (for the audit event). */
 export async function updateLocationDetails(tx: Tx, locationId: string, form: LocationForm): Promise<DetailsOutcome> {
@@ -192,7 +340,10 @@ const clock = (label: string) => z.string().trim().regex(CLOCK, `${label}: bitte
 
 const hoursRow = z
   .object({
-    weekday: z.string().regex(/^[1-7]$/, "Bitte wählen Sie einen Wochentag.").transform(Number),
+    weekday: z
+      .string()
+      .regex(/^[1-7]$/, "Bitte wählen Sie einen Wochentag.")
+      .transform(Number),
     opensAt: clock("Beginn"),
     closesAt: clock("Ende"),
     capacity: whole("Plätze", 0, 99),
@@ -201,8 +352,14 @@ const hoursRow = z
   })
   .superRefine((row, context) => {
     const clocks = [row.opensAt, row.closesAt].every((value) => CLOCK.test(value));
-    if (clocks && row.closesAt <= row.opensAt) context.addIssue({ code: "custom", path: ["closesAt"], message: "Das Ende liegt nicht nach dem Beginn." });
-    if (row.frontDeskReserve > row.capacity) context.addIssue({ code: "custom", path: ["frontDeskReserve"], message: "Es können nicht mehr Plätze zurückgehalten werden, als es gibt." });
+    if (clocks && row.closesAt <= row.opensAt)
+      context.addIssue({ code: "custom", path: ["closesAt"], message: "Das Ende liegt nicht nach dem Beginn." });
+    if (row.frontDeskReserve > row.capacity)
+      context.addIssue({
+        code: "custom",
+        path: ["frontDeskReserve"],
+        message: "Es können nicht mehr Plätze zurückgehalten werden, als es gibt.",
+      });
   });
 export type HoursRow = z.output<typeof hoursRow>;
 
@@ -223,18 +380,27 @@ export async function saveOpeningHours(tx: Tx, locationId: string, form: Locatio
   for (let index = 0; index < MAX_HOURS_ROWS; index += 1) {
     const field = (name: string) => single(form, `row-${index}-${name}`);
     if (field("remove") === "1" || HOURS_FIELDS.every((name) => field(name).trim() === "")) continue;
-    const parsed = hoursRow.safeParse({ ...Object.fromEntries(HOURS_FIELDS.map((name) => [name, field(name)])), walkIn: field("walkIn") === "1" });
+    const parsed = hoursRow.safeParse({
+      ...Object.fromEntries(HOURS_FIELDS.map((name) => [name, field(name)])),
+      walkIn: field("walkIn") === "1",
+    });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems[`row-${index}-${String(issue.path[0])}`] ??= `Zeile ${index + 1}: ${issue.message}`;
+      for (const issue of parsed.error.issues)
+        problems[`row-${index}-${String(issue.path[0])}`] ??= `Zeile ${index + 1}: ${issue.message}`;
     } else rows.push(parsed.data);
   }
   rows.sort((a, b) => a.weekday - b.weekday || a.opensAt.localeCompare(b.opensAt));
   for (let index = 1; index < rows.length; index += 1) {
     const [previous, row] = [rows[index - 1], rows[index]];
-    if (previous.weekday === row.weekday && row.opensAt < previous.closesAt) problems.hours ??= `${WEEKDAYS[row.weekday - 1]}: ${previous.opensAt}–${previous.closesAt} und ${row.opensAt}–${row.closesAt} überschneiden sich.`;
+    if (previous.weekday === row.weekday && row.opensAt < previous.closesAt)
+      problems.hours ??= `${WEEKDAYS[row.weekday - 1]}: ${previous.opensAt}–${previous.closesAt} und ${row.opensAt}–${row.closesAt} überschneiden sich.`;
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  const before = await tx.openingHours.findMany({ where: { locationId }, orderBy: [{ weekday: "asc" }, { opensAt: "asc" }], select: { weekday: true, opensAt: true, closesAt: true, capacity: true, frontDeskReserve: true, walkIn: true } });
+  const before = await tx.openingHours.findMany({
+    where: { locationId },
+    orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
+    select: { weekday: true, opensAt: true, closesAt: true, capacity: true, frontDeskReserve: true, walkIn: true },
+  });
   await tx.openingHours.deleteMany({ where: { locationId } });
   await tx.openingHours.createMany({ data: rows.map((row) => ({ ...row, locationId })) });
   return { ok: true, before, after: rows };
@@ -242,11 +408,17 @@ export async function saveOpeningHours(tx: Tx, locationId: string, form: Locatio
 
 /** Every location for the admin's list. */
 export function listLocations(tx: Tx = db) {
-  return tx.location.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true, street: true, postalCode: true, city: true, state: true, active: true } });
+  return tx.location.findMany({
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, kind: true, street: true, postalCode: true, city: true, state: true, active: true },
+  });
 }
 
 /** One location with its opening hours, or null. */
 export function findLocationForAdmin(tx: Tx = db, id: string) {
   if (!z.uuid().safeParse(id).success) return Promise.resolve(null);
-  return tx.location.findUnique({ where: { id }, include: { openingHours: { orderBy: [{ weekday: "asc" }, { opensAt: "asc" }] } } });
+  return tx.location.findUnique({
+    where: { id },
+    include: { openingHours: { orderBy: [{ weekday: "asc" }, { opensAt: "asc" }] } },
+  });
 }

@@ -28,7 +28,10 @@ function unseal(code: string, sealedToken: string): string | null {
     const bytes = Buffer.from(sealedToken, "base64url");
     const decipher = createDecipheriv("aes-256-gcm", sealingKey(code), bytes.subarray(0, IV_BYTES));
     decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-    return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString("utf8");
+    return Buffer.concat([
+      decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),
+      decipher.final(),
+    ]).toString("utf8");
   } catch {
     return null;
   }
@@ -38,19 +41,33 @@ function unseal(code: string, sealedToken: string): string | null {
  * A new code for an appointment's manage token (right after booking, the only moment the token is
  * known); it replaces an earlier code of the same appointment. Returns the code to print.
  */
-export async function issueManageCode(appointmentId: string, manageToken: string, client: Client = db): Promise<string> {
+export async function issueManageCode(
+  appointmentId: string,
+  manageToken: string,
+  client: Client = db,
+): Promise<string> {
   if (!isSecretTokenShape(manageToken, "appointment")) throw new Error("not a manage token");
   const code = newManageCode();
   const row = { codeHash: lookupHash(code), sealedToken: seal(code, manageToken) };
-  await client.manageCode.upsert({ where: { appointmentId }, create: { appointmentId, ...row }, update: { ...row, createdAt: new Date() } });
+  await client.manageCode.upsert({
+    where: { appointmentId },
+    create: { appointmentId, ...row },
+    update: { ...row, createdAt: new Date() },
+  });
   return code;
 }
 
 /** The manage token and the appointment's language behind a code as typed, or null for a code that opens nothing. */
-export async function openManageCode(input: string, client: Client = db): Promise<{ token: string; language: string } | null> {
+export async function openManageCode(
+  input: string,
+  client: Client = db,
+): Promise<{ token: string; language: string } | null> {
   const code = parseManageCode(input);
   if (!code) return null;
-  const row = await client.manageCode.findUnique({ where: { codeHash: lookupHash(code) }, include: { appointment: { select: { language: true } } } });
+  const row = await client.manageCode.findUnique({
+    where: { codeHash: lookupHash(code) },
+    include: { appointment: { select: { language: true } } },
+  });
   if (!row) return null;
   const token = unseal(code, row.sealedToken);
   return token && isSecretTokenShape(token, "appointment") ? { token, language: row.appointment.language } : null;

@@ -54,17 +54,22 @@ interface Opened {
 }
 
 async function openForChange(by: ChangedBy, client: Client): Promise<Opened> {
-  if ("token" in by) return { appointment: await findByToken(by.token, client), token: by.token, newTokenHash: null, frontDesk: false };
+  if ("token" in by)
+    return { appointment: await findByToken(by.token, client), token: by.token, newTokenHash: null, frontDesk: false };
   const { appointmentId } = by.frontDesk;
-  const appointment = isUuid(appointmentId) ? await client.appointment.findUnique({ where: { id: appointmentId }, include }) : null;
+  const appointment = isUuid(appointmentId)
+    ? await client.appointment.findUnique({ where: { id: appointmentId }, include })
+    : null;
   if (!appointment) throw new NotFoundError("appointment");
   const token = newSecretToken("appointment");
   return { appointment, token, newTokenHash: hashToken(token), frontDesk: true };
 }
 
 function assertOpen(appointment: ManagedAppointment, now: Date) {
-  if (appointment.status !== "booked") throw new ConflictError("not-open", { message: "This appointment is cancelled or has already taken place." });
-  if (appointment.startsAt.getTime() <= now.getTime()) throw new ConflictError("not-open", { message: "This appointment has already begun." });
+  if (appointment.status !== "booked")
+    throw new ConflictError("not-open", { message: "This appointment is cancelled or has already taken place." });
+  if (appointment.startsAt.getTime() <= now.getTime())
+    throw new ConflictError("not-open", { message: "This appointment has already begun." });
 }
 
 interface ChangeOptions {
@@ -73,7 +78,10 @@ interface ChangeOptions {
 }
 
 /** The appointment after the cancel, and whether this call cancelled it (false: it already was). */
-async function cancel(by: ChangedBy, options: ChangeOptions): Promise<{ appointment: ManagedAppointment; cancelled: boolean }> {
+async function cancel(
+  by: ChangedBy,
+  options: ChangeOptions,
+): Promise<{ appointment: ManagedAppointment; cancelled: boolean }> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
   const { appointment, token, newTokenHash } = await openForChange(by, client);
@@ -85,9 +93,16 @@ async function cancel(by: ChangedBy, options: ChangeOptions): Promise<{ appointm
       data: { status: "cancelled", cancelledAt: now, ...(newTokenHash ? { manageTokenHash: newTokenHash } : {}) },
     });
     if (updated.count === 0) return { appointment, cancelled: false };
-    await holdPlaces(tx, { locationId: appointment.locationId, startsAt: appointment.startsAt, endsAt: appointment.endsAt }, now);
+    await holdPlaces(
+      tx,
+      { locationId: appointment.locationId, startsAt: appointment.startsAt, endsAt: appointment.endsAt },
+      now,
+    );
     await queueAppointmentMessage(tx, "cancellation", appointment, token, now);
-    return { appointment: await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id }, include }), cancelled: true };
+    return {
+      appointment: await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id }, include }),
+      cancelled: true,
+    };
   }, txOptions());
 }
 
@@ -100,22 +115,48 @@ async function reschedule(by: ChangedBy, input: Date, options: ChangeOptions): P
   assertOpen(appointment, now);
   if (appointment.startsAt.getTime() === start.getTime()) return appointment;
   const channel = appointment.channel as BookingChannel;
-  const { slot } = await ruleSlot(client, appointment.requestTypeKey, channel, appointment.locationId, start, now, frontDesk);
+  const { slot } = await ruleSlot(
+    client,
+    appointment.requestTypeKey,
+    channel,
+    appointment.locationId,
+    start,
+    now,
+    frontDesk,
+  );
   // Inside a caller's transaction this is a savepoint: a full slot undoes the attempt alone.
   const attempt = () =>
     client.$transaction(async (tx) => {
       // Lock the appointment so that two moves of the same appointment cannot both happen.
-      const locked = await tx.$queryRaw<{ starts_at: Date; status: string }[]>`SELECT starts_at, status FROM appointment WHERE id = ${appointment.id}::uuid FOR UPDATE`;
+      const locked = await tx.$queryRaw<
+        { starts_at: Date; status: string }[]
+      >`SELECT starts_at, status FROM appointment WHERE id = ${appointment.id}::uuid FOR UPDATE`;
       if (locked[0]?.status !== "booked" || locked[0].starts_at.getTime() !== appointment.startsAt.getTime()) {
-        throw new ConflictError("changed", { message: "This appointment was changed at the same time. Please reload the page." });
+        throw new ConflictError("changed", {
+          message: "This appointment was changed at the same time. Please reload the page.",
+        });
       }
       await takePlaces(tx, slot);
-      await holdPlaces(tx, { locationId: appointment.locationId, startsAt: appointment.startsAt, endsAt: appointment.endsAt }, now);
-      const moved = await tx.appointment.update({ where: { id: appointment.id }, data: { startsAt: slot.start, endsAt: slot.end, ...(newTokenHash ? { manageTokenHash: newTokenHash } : {}) }, include });
+      await holdPlaces(
+        tx,
+        { locationId: appointment.locationId, startsAt: appointment.startsAt, endsAt: appointment.endsAt },
+        now,
+      );
+      const moved = await tx.appointment.update({
+        where: { id: appointment.id },
+        data: { startsAt: slot.start, endsAt: slot.end, ...(newTokenHash ? { manageTokenHash: newTokenHash } : {}) },
+        include,
+      });
       await queueAppointmentMessage(tx, "change", moved, token, now);
       return moved;
     }, txOptions());
-  return takeOrOfferNextSlots(client, now, attempt, { requestType: appointment.requestTypeKey, channel, locationId: appointment.locationId, frontDesk }, slot.start);
+  return takeOrOfferNextSlots(
+    client,
+    now,
+    attempt,
+    { requestType: appointment.requestTypeKey, channel, locationId: appointment.locationId, frontDesk },
+    slot.start,
+  );
 }
 
 /** The person cancels through the manage link; cancelling twice changes nothing. */
@@ -124,7 +165,11 @@ export async function cancelAppointment(token: string, options: ChangeOptions = 
 }
 
 /** The person moves the appointment through the manage link. */
-export function rescheduleAppointment(token: string, start: Date, options: ChangeOptions = {}): Promise<ManagedAppointment> {
+export function rescheduleAppointment(
+  token: string,
+  start: Date,
+  options: ChangeOptions = {},
+): Promise<ManagedAppointment> {
   return reschedule({ token }, start, options);
 }
 
@@ -134,16 +179,27 @@ export function cancelAtFrontDesk(appointmentId: string, options: ChangeOptions 
 }
 
 /** The front desk moves the appointment for the person, to a slot its reserve may provide. */
-export function rescheduleAtFrontDesk(appointmentId: string, start: Date, options: ChangeOptions = {}): Promise<ManagedAppointment> {
+export function rescheduleAtFrontDesk(
+  appointmentId: string,
+  start: Date,
+  options: ChangeOptions = {},
+): Promise<ManagedAppointment> {
   return reschedule({ frontDesk: { appointmentId } }, start, options);
 }
 
 /** Consent to the video call, given or withdrawn per appointment. */
-export async function setVideoConsent(token: string, consent: boolean, options: { client?: Client; now?: Date } = {}): Promise<void> {
+export async function setVideoConsent(
+  token: string,
+  consent: boolean,
+  options: { client?: Client; now?: Date } = {},
+): Promise<void> {
   const client = options.client ?? db;
   const appointment = await findByToken(token, client);
   if (appointment.channel !== "video") throw new NotFoundError("appointment");
-  await client.appointment.update({ where: { id: appointment.id }, data: { videoConsentAt: consent ? (options.now ?? new Date()) : null } });
+  await client.appointment.update({
+    where: { id: appointment.id },
+    data: { videoConsentAt: consent ? (options.now ?? new Date()) : null },
+  });
 }
 
 /** Booked and not begun yet: can still be moved or cancelled. */

@@ -16,15 +16,46 @@ describe("my appointments", () => {
   it("lists the caseworker's locations' appointments from today, with the video room open from ten minutes before", async () => {
     const prisma = database.prisma;
     const [mine, other] = await Promise.all(
-      ["mine", "other"].map((slug) => prisma.location.create({ data: { slug: `${slug}-${randomUUID().slice(0, 6)}`, name: slug === "mine" ? "Mein Standort" : "Anderer Standort" } })),
+      ["mine", "other"].map((slug) =>
+        prisma.location.create({
+          data: {
+            slug: `${slug}-${randomUUID().slice(0, 6)}`,
+            name: slug === "mine" ? "Mein Standort" : "Anderer Standort",
+          },
+        }),
+      ),
     );
-    const staff = await prisma.staffUser.create({ data: { email: `${randomUUID()}@example.org`, name: "Frau Fall", passwordHash: "x", role: "caseworker", locations: { create: { locationId: mine.id } } } });
+    const staff = await prisma.staffUser.create({
+      data: {
+        email: `${randomUUID()}@example.org`,
+        name: "Frau Fall",
+        passwordHash: "x",
+        role: "caseworker",
+        locations: { create: { locationId: mine.id } },
+      },
+    });
     const person = await prisma.citizen.create({ data: { name: "Olena Kovalenko" } });
     const now = new Date();
     const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
-    const book = (locationId: string, start: Date, channel: "video" | "in_person", status: "booked" | "cancelled" = "booked") =>
+    const book = (
+      locationId: string,
+      start: Date,
+      channel: "video" | "in_person",
+      status: "booked" | "cancelled" = "booked",
+    ) =>
       prisma.appointment.create({
-        data: { reference: randomUUID().slice(0, 9), requestTypeKey: "job-counselling", channel, locationId, startsAt: start, endsAt: new Date(start.getTime() + 30 * 60_000), citizenId: person.id, manageTokenHash: randomUUID(), status, roomName: channel === "video" ? `room-${randomUUID()}` : null },
+        data: {
+          reference: randomUUID().slice(0, 9),
+          requestTypeKey: "job-counselling",
+          channel,
+          locationId,
+          startsAt: start,
+          endsAt: new Date(start.getTime() + 30 * 60_000),
+          citizenId: person.id,
+          manageTokenHash: randomUUID(),
+          status,
+          roomName: channel === "video" ? `room-${randomUUID()}` : null,
+        },
       });
     const soon = await book(mine.id, at(5), "video");
     const later = await book(mine.id, at(24 * 60), "video");

@@ -25,11 +25,19 @@ export interface OwnAppointment {
 }
 
 /** The caseworker's booked and checked-in appointments from today (Berlin) for `days` days. */
-export async function appointmentsOf(staffId: string, now: Date, days = 7, client: PrismaClient = db): Promise<OwnAppointment[]> {
+export async function appointmentsOf(
+  staffId: string,
+  now: Date,
+  days = 7,
+  client: PrismaClient = db,
+): Promise<OwnAppointment[]> {
   const today = berlinDate(now);
   const from = berlinToUtc(today, "00:00");
   const until = berlinToUtc(addDays(today, days), "00:00");
-  const locations = await client.staffLocation.findMany({ where: { staffUserId: staffId }, select: { locationId: true } });
+  const locations = await client.staffLocation.findMany({
+    where: { staffUserId: staffId },
+    select: { locationId: true },
+  });
   const rows = await client.appointment.findMany({
     where: {
       startsAt: { gte: from, lt: until },
@@ -38,7 +46,19 @@ export async function appointmentsOf(staffId: string, now: Date, days = 7, clien
     },
     orderBy: { startsAt: "asc" },
     take: 300,
-    select: { id: true, reference: true, startsAt: true, endsAt: true, channel: true, status: true, requestTypeKey: true, interpreterLanguage: true, roomName: true, location: { select: { name: true } }, citizen: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      reference: true,
+      startsAt: true,
+      endsAt: true,
+      channel: true,
+      status: true,
+      requestTypeKey: true,
+      interpreterLanguage: true,
+      roomName: true,
+      location: { select: { name: true } },
+      citizen: { select: { id: true, name: true } },
+    },
   });
   return Promise.all(
     rows.map(async (row) => {

@@ -17,7 +17,8 @@ beforeAll(async () => {
 afterAll(() => database.drop());
 
 const status = async (id: string) => (await database.prisma.appointment.findUniqueOrThrow({ where: { id } })).status;
-const at = (iso: string, extra: Partial<Parameters<typeof storeAppointment>[1]> = {}) => storeAppointment(database.prisma, { locationId, startsAt: new Date(iso), ...extra });
+const at = (iso: string, extra: Partial<Parameters<typeof storeAppointment>[1]> = {}) =>
+  storeAppointment(database.prisma, { locationId, startsAt: new Date(iso), ...extra });
 
 describe("markNoShows", () => {
   it("on the day the clocks go back: the first 02:30 is past its grace, the second, an hour later, is not", async () => {
@@ -50,6 +51,8 @@ describe("markNoShows", () => {
     const now = new Date("2026-12-01T08:40:00Z");
     expect(await markNoShows(now, { client: database.prisma, graceMinutes: 60 })).toBe(0);
     expect(await markNoShows(now, { client: database.prisma })).toBe(1);
-    expect(await Promise.all([checkedIn, cancelled, completed, video, booked].map((appointment) => status(appointment.id)))).toEqual(["checked_in", "cancelled", "completed", "booked", "no_show"]);
+    expect(
+      await Promise.all([checkedIn, cancelled, completed, video, booked].map((appointment) => status(appointment.id))),
+    ).toEqual(["checked_in", "cancelled", "completed", "booked", "no_show"]);
   });
 });

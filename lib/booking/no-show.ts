@@ -27,7 +27,10 @@ function noShowWhere(now: Date, graceMinutes: number): Prisma.AppointmentWhereIn
 /** Marks every booked in-person appointment whose start + grace lies before `now`; returns how many. */
 export async function markNoShows(now: Date = new Date(), options: NoShowOptions = {}): Promise<number> {
   const client = options.client ?? db;
-  const { count } = await client.appointment.updateMany({ where: noShowWhere(now, options.graceMinutes ?? noShowGraceMinutes()), data: { status: "no_show" } });
+  const { count } = await client.appointment.updateMany({
+    where: noShowWhere(now, options.graceMinutes ?? noShowGraceMinutes()),
+    data: { status: "no_show" },
+  });
   return count;
 }
 
@@ -40,11 +43,21 @@ export interface NoShowResult {
 }
 
 /** Marks one appointment as a no-show by the same rule as markNoShows; null when no appointment has the id. */
-export async function markNoShow(appointmentId: string, now: Date = new Date(), options: NoShowOptions = {}): Promise<NoShowResult | null> {
+export async function markNoShow(
+  appointmentId: string,
+  now: Date = new Date(),
+  options: NoShowOptions = {},
+): Promise<NoShowResult | null> {
   const client = options.client ?? db;
   if (!isUuid(appointmentId)) return null;
-  const { count } = await client.appointment.updateMany({ where: { id: appointmentId, ...noShowWhere(now, options.graceMinutes ?? noShowGraceMinutes()) }, data: { status: "no_show" } });
-  const appointment = await client.appointment.findUnique({ where: { id: appointmentId }, select: { id: true, citizenId: true, reference: true, status: true, channel: true } });
+  const { count } = await client.appointment.updateMany({
+    where: { id: appointmentId, ...noShowWhere(now, options.graceMinutes ?? noShowGraceMinutes()) },
+    data: { status: "no_show" },
+  });
+  const appointment = await client.appointment.findUnique({
+    where: { id: appointmentId },
+    select: { id: true, citizenId: true, reference: true, status: true, channel: true },
+  });
   if (!appointment) return null;
   const found = { id: appointment.id, citizenId: appointment.citizenId, reference: appointment.reference };
   if (count === 1) return { outcome: "marked", appointment: found };

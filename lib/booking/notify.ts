@@ -55,10 +55,18 @@ export function calendarFile(appointment: AppointmentForMessages, token: string,
   return appointmentIcs(calendarEntry(appointment, token, cancelled));
 }
 
-export type AppointmentMessageKind = Exclude<MessageKind, "reminder" | "submission" | "queue-turn" | "callback" | "information-request">;
+export type AppointmentMessageKind = Exclude<
+  MessageKind,
+  "reminder" | "submission" | "queue-turn" | "callback" | "information-request"
+>;
 
 /** The messages of one event: the message itself and, unless cancelled or too late, a fresh reminder. */
-export function appointmentMessages(kind: AppointmentMessageKind, appointment: AppointmentForMessages, token: string, now: Date): OutgoingMessage[] {
+export function appointmentMessages(
+  kind: AppointmentMessageKind,
+  appointment: AppointmentForMessages,
+  token: string,
+  now: Date,
+): OutgoingMessage[] {
   const locale = appointment.language;
   const t = textsFor(locale, "booking");
   const values = {
@@ -68,19 +76,40 @@ export function appointmentMessages(kind: AppointmentMessageKind, appointment: A
     manageUrl: manageUrl(locale, token),
   };
   const base = { to: appointment.citizen, appointmentId: appointment.id };
-  const ics = calendarAttachment(`termin-${appointment.reference}.ics`, calendarEntry(appointment, token, kind === "cancellation"));
+  const ics = calendarAttachment(
+    `termin-${appointment.reference}.ics`,
+    calendarEntry(appointment, token, kind === "cancellation"),
+  );
   const messages: OutgoingMessage[] = [
-    { ...base, kind, subject: t(`mail.${kind}.subject`, values), text: t(`mail.${kind}.text`, values), attachments: [ics] },
+    {
+      ...base,
+      kind,
+      subject: t(`mail.${kind}.subject`, values),
+      text: t(`mail.${kind}.text`, values),
+      attachments: [ics],
+    },
   ];
   const remindAt = new Date(appointment.startsAt.getTime() - 24 * 3600_000);
   if (kind !== "cancellation" && remindAt.getTime() > now.getTime()) {
-    messages.push({ ...base, kind: "reminder", subject: t("mail.reminder.subject", values), text: t("mail.reminder.text", values), sendAfter: remindAt });
+    messages.push({
+      ...base,
+      kind: "reminder",
+      subject: t("mail.reminder.subject", values),
+      text: t("mail.reminder.text", values),
+      sendAfter: remindAt,
+    });
   }
   return messages;
 }
 
 /** Queues one kind of message in the caller's transaction; a change or cancellation withdraws the pending reminder first. */
-export async function queueAppointmentMessage(tx: Prisma.TransactionClient, kind: AppointmentMessageKind, appointment: AppointmentForMessages, token: string, now: Date): Promise<void> {
+export async function queueAppointmentMessage(
+  tx: Prisma.TransactionClient,
+  kind: AppointmentMessageKind,
+  appointment: AppointmentForMessages,
+  token: string,
+  now: Date,
+): Promise<void> {
   if (kind !== "confirmation") await cancelPendingMessages(tx, { appointmentId: appointment.id, kinds: ["reminder"] });
   await queueMessages(tx, appointmentMessages(kind, appointment, token, now));
 }

@@ -3,11 +3,21 @@
 import { z } from "zod";
 import { sharedResponses, type ApiOperation } from "@/lib/api/openapi";
 import { bookingConflict, bookingCreated, bookingReplayed, cancelConflict } from "./api-responses";
-import { appointmentBody, appointmentPath, appointmentView, idempotencyHeader, locationsResponse, slotsQuery, slotsResponse } from "./api-schemas";
+import {
+  appointmentBody,
+  appointmentPath,
+  appointmentView,
+  idempotencyHeader,
+  locationsResponse,
+  slotsQuery,
+  slotsResponse,
+} from "./api-schemas";
 import { MAX_OPEN_APPOINTMENTS_PER_CONTACT } from "./book";
 
 const { invalid, notFound, tooManyRequests, ofHandle } = sharedResponses;
-const unknownAppointment = notFound("Unknown id, no token, or a token that does not belong to this id (ids cannot be probed)");
+const unknownAppointment = notFound(
+  "Unknown id, no token, or a token that does not belong to this id (ids cannot be probed)",
+);
 /** Counted per client address, or per key with higher limits when a trusted channel sends its API key. */
 const withOptionalApiKey: ApiOperation["security"] = [{}, { apiKey: [] }];
 const withManageToken: ApiOperation["security"] = [{ manageToken: [] }, { manageToken: [], apiKey: [] }];
@@ -31,7 +41,9 @@ export const bookingOperations: ApiOperation[] = [
     security: withOptionalApiKey,
     responses: {
       200: { description: "Free slots, earliest first", schema: slotsResponse },
-      422: invalid("Invalid query, an unknown request type or location, a channel the request type does not allow, or a range of more than 62 days"),
+      422: invalid(
+        "Invalid query, an unknown request type or location, a channel the request type does not allow, or a range of more than 62 days",
+      ),
       429: tooManyRequests,
       ...ofHandle,
     },
@@ -71,13 +83,19 @@ export const bookingOperations: ApiOperation[] = [
     tags: ["booking"],
     pathParams: appointmentPath,
     security: withManageToken,
-    responses: { 200: { description: "The appointment", schema: appointmentView }, 404: unknownAppointment, 429: tooManyRequests, ...ofHandle },
+    responses: {
+      200: { description: "The appointment", schema: appointmentView },
+      404: unknownAppointment,
+      429: tooManyRequests,
+      ...ofHandle,
+    },
   },
   {
     method: "delete",
     path: "/api/v1/appointments/{id}",
     operationId: "cancelAppointment",
-    summary: "Cancel an appointment (its place is freed again after a short delay); cancelling a cancelled one answers it again",
+    summary:
+      "Cancel an appointment (its place is freed again after a short delay); cancelling a cancelled one answers it again",
     tags: ["booking"],
     pathParams: appointmentPath,
     security: withManageToken,
@@ -93,7 +111,8 @@ export const bookingOperations: ApiOperation[] = [
     method: "get",
     path: "/api/v1/calendar/{token}",
     operationId: "getCalendarFile",
-    summary: "The appointment's calendar file (.ics), by its manage token; a cancelled appointment's file cancels the event",
+    summary:
+      "The appointment's calendar file (.ics), by its manage token; a cancelled appointment's file cancels the event",
     tags: ["booking"],
     pathParams: z.object({ token: z.string().describe("the manage token from the booking answer") }),
     responses: {
@@ -101,7 +120,13 @@ export const bookingOperations: ApiOperation[] = [
         description: "The calendar file",
         contentType: "text/calendar",
         schema: z.string().regex(/^BEGIN:VCALENDAR\r?\n/),
-        headers: { "Content-Disposition": { description: "attachment; filename=\"termin-<reference>.ics\"", schema: z.string(), required: true } },
+        headers: {
+          "Content-Disposition": {
+            description: 'attachment; filename="termin-<reference>.ics"',
+            schema: z.string(),
+            required: true,
+          },
+        },
       },
       404: notFound("Unknown token"),
       ...ofHandle,

@@ -6,7 +6,11 @@ import { getTranslations } from "next-intl/server";
 
 const PRIVATE: Metadata = { robots: { index: false, follow: false } };
 
-export async function bookingPageMetadata(params: Promise<{ locale: string }>, titleKey: string, options: { private?: boolean } = {}): Promise<Metadata> {
+export async function bookingPageMetadata(
+  params: Promise<{ locale: string }>,
+  titleKey: string,
+  options: { private?: boolean } = {},
+): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "booking" });
   return { title: t(titleKey), ...(options.private ? PRIVATE : {}) };

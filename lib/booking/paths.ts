@@ -3,6 +3,8 @@ import { localePath } from "@/i18n/navigation";
 
 export function bookingPath(locale: string, pathname: string, query: Record<string, string | undefined> = {}): string {
   const path = localePath(locale, pathname);
-  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => !!entry[1])).toString();
+  const search = new URLSearchParams(
+    Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]),
+  ).toString();
   return search ? `${path}?${search}` : path;
 }

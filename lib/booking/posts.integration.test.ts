@@ -7,7 +7,14 @@ import { createTestLocation, slotStart } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 import { loadDraft, saveDraft } from "./drafts";
 import { findByToken } from "./manage";
-import { changeVideoConsent, chooseOtherTime, confirmBooking, confirmCancel, confirmReschedule, saveDetails } from "./posts";
+import {
+  changeVideoConsent,
+  chooseOtherTime,
+  confirmBooking,
+  confirmCancel,
+  confirmReschedule,
+  saveDetails,
+} from "./posts";
 
 let database: TestDatabase;
 
@@ -33,7 +40,15 @@ const from = (ip: string) => new Headers({ "x-forwarded-for": ip });
 const draftOf = (url: string) => new URL(url, "http://portal.test").searchParams.get("draft") ?? "";
 
 async function detailsFor(locationId: string, start: Date, extra: Record<string, string> = {}) {
-  return form({ requestType: "change-report", channel: "in_person", locationId, start: start.toISOString(), name: "Erika Muster", email: `erika-${Math.random().toString(36).slice(2, 8)}@example.org`, ...extra });
+  return form({
+    requestType: "change-report",
+    channel: "in_person",
+    locationId,
+    start: start.toISOString(),
+    name: "Erika Muster",
+    email: `erika-${Math.random().toString(36).slice(2, 8)}@example.org`,
+    ...extra,
+  });
 }
 
 describe("booking posts", () => {
@@ -58,7 +73,9 @@ describe("booking posts", () => {
     const appointment = await findByToken(token);
     expect(appointment.language).toBe("en");
     // The same post again (a double tap, a resend): the draft is used up, nothing is booked twice.
-    expect(await confirmBooking(form({ draft }), { locale: "en", headers })).toBe("/en/appointments/new/check?expired=1");
+    expect(await confirmBooking(form({ draft }), { locale: "en", headers })).toBe(
+      "/en/appointments/new/check?expired=1",
+    );
     expect(await database.prisma.appointment.count({ where: { locationId: location.id } })).toBe(1);
 
     const later = slotStart(6, "11:00");
@@ -68,7 +85,9 @@ describe("booking posts", () => {
     expect((await findByToken(token)).startsAt.getTime()).toBe(later.getTime());
 
     // Consent concerns video appointments only: for this one the manage page simply shows again.
-    expect(await changeVideoConsent(form({ consent: "yes" }), { locale: "en", token })).toBe(`/en/appointments/manage/${token}`);
+    expect(await changeVideoConsent(form({ consent: "yes" }), { locale: "en", token })).toBe(
+      `/en/appointments/manage/${token}`,
+    );
     expect(await confirmCancel({ locale: "en", token })).toBe(`/en/appointments/manage/${token}?done=cancelled`);
     expect((await findByToken(token)).status).toBe("cancelled");
     expect(await confirmCancel({ locale: "en", token })).toBe(`/en/appointments/manage/${token}?done=cancelled`);
@@ -81,8 +100,12 @@ describe("booking posts", () => {
     const draft = draftOf(check);
     const data = (await loadDraft(draft))!.data;
     await saveDraft({ ...data, nextSlots: [offered] }, {}, draft);
-    expect(await chooseOtherTime(form({ draft, start: slotStart(7, "12:00").toISOString() }), { locale: "de" })).toBe(`/appointments/new/taken?draft=${draft}`);
-    expect(await chooseOtherTime(form({ draft, start: offered }), { locale: "de" })).toBe(`/appointments/new/check?draft=${draft}`);
+    expect(await chooseOtherTime(form({ draft, start: slotStart(7, "12:00").toISOString() }), { locale: "de" })).toBe(
+      `/appointments/new/taken?draft=${draft}`,
+    );
+    expect(await chooseOtherTime(form({ draft, start: offered }), { locale: "de" })).toBe(
+      `/appointments/new/check?draft=${draft}`,
+    );
     const chosen = (await loadDraft(draft))!.data;
     expect(chosen.start).toBe(offered);
     expect(chosen.nextSlots).toBeUndefined();
@@ -99,17 +122,34 @@ describe("booking posts", () => {
     };
     const outcomes = [];
     for (let i = 0; i < 6; i++) outcomes.push(await attempt());
-    expect(outcomes).toEqual(["notBookable", "notBookable", "notBookable", "notBookable", "notBookable", "rateLimited"]);
+    expect(outcomes).toEqual([
+      "notBookable",
+      "notBookable",
+      "notBookable",
+      "notBookable",
+      "notBookable",
+      "rateLimited",
+    ]);
   });
 
   it("an empty or garbled post leads to a page", async () => {
     const headers = from("203.0.113.30");
-    expect(await saveDetails(form(), { locale: "de" })).toMatch(/^\/appointments\/new\/details\?draft=[A-Za-z0-9_-]{43}$/);
+    expect(await saveDetails(form(), { locale: "de" })).toMatch(
+      /^\/appointments\/new\/details\?draft=[A-Za-z0-9_-]{43}$/,
+    );
     expect(await confirmBooking(form(), { locale: "de", headers })).toBe("/appointments/new/check?expired=1");
-    expect(await confirmBooking(form({ draft: "x".repeat(43) }), { locale: "de", headers })).toBe("/appointments/new/check?expired=1");
-    expect(await chooseOtherTime(form({ draft: "../evil" }), { locale: "de" })).toBe("/appointments/new/check?expired=1");
-    expect(await confirmReschedule(form({ start: "soon", day: "2030-01-01" }), { locale: "de", token: "nope", headers })).toBe("/appointments/manage/nope/reschedule?day=2030-01-01");
-    expect(await confirmReschedule(form({ start: new Date().toISOString() }), { locale: "de", token: "nope", headers })).toBe("/appointments/manage/nope");
+    expect(await confirmBooking(form({ draft: "x".repeat(43) }), { locale: "de", headers })).toBe(
+      "/appointments/new/check?expired=1",
+    );
+    expect(await chooseOtherTime(form({ draft: "../evil" }), { locale: "de" })).toBe(
+      "/appointments/new/check?expired=1",
+    );
+    expect(
+      await confirmReschedule(form({ start: "soon", day: "2030-01-01" }), { locale: "de", token: "nope", headers }),
+    ).toBe("/appointments/manage/nope/reschedule?day=2030-01-01");
+    expect(
+      await confirmReschedule(form({ start: new Date().toISOString() }), { locale: "de", token: "nope", headers }),
+    ).toBe("/appointments/manage/nope");
     expect(await confirmCancel({ locale: "de", token: "nope" })).toBe("/appointments/manage/nope?done=cancelled");
     expect(await changeVideoConsent(form(), { locale: "de", token: "nope" })).toBe("/appointments/manage/nope");
   });

@@ -34,7 +34,9 @@ const field = (formData: FormData, name: string) => {
 export async function saveDetails(formData: FormData, { locale }: Pick<BookingPost, "locale">): Promise<string> {
   const { data, errors } = readDetails(formData, locale);
   const token = await saveDraft(data, errors, field(formData, "draft") || undefined);
-  return bookingPath(locale, Object.keys(errors).length > 0 ? "/appointments/new/details" : "/appointments/new/check", { draft: token });
+  return bookingPath(locale, Object.keys(errors).length > 0 ? "/appointments/new/details" : "/appointments/new/check", {
+    draft: token,
+  });
 }
 
 /** Errors at the answers' fields, not only a notice for the whole form (a refused booking's reason). */
@@ -48,22 +50,32 @@ export async function confirmBooking(formData: FormData, { locale, headers }: Bo
   const draft = await loadDraft(field(formData, "draft"));
   if (!draft) return bookingPath(locale, "/appointments/new/check", { expired: "1" });
   const { data } = draft;
-  const back = async (errors: DraftErrors, page = "/appointments/new/check") => bookingPath(locale, page, { draft: await saveDraft(data, errors, draft.token) });
+  const back = async (errors: DraftErrors, page = "/appointments/new/check") =>
+    bookingPath(locale, page, { draft: await saveDraft(data, errors, draft.token) });
   // Answers the details page refused stay refused until the person corrects them there.
   if (hasFieldErrors(draft.errors)) return bookingPath(locale, "/appointments/new/details", { draft: draft.token });
   const ip = clientIp(headers);
-  const contacts = [normalizeEmail(data.person.email), normalizePhone(data.person.phone)].filter((c): c is string => !!c);
+  const contacts = [normalizeEmail(data.person.email), normalizePhone(data.person.phone)].filter(
+    (c): c is string => !!c,
+  );
   // Without a solved proof of work (no JavaScript, or a bot), the stricter limit applies.
   const solved = await verifyProofOfWork(field(formData, "altcha"));
   try {
-    await consumeLimits(limitsFor("book", { ip: solved ? ip : `nojs:${ip}`, trusted: false, contacts }).map((limit, index) => (index === 0 && !solved ? { ...limit, limit: Math.max(1, Math.floor(limit.limit / 2)) } : limit)));
+    await consumeLimits(
+      limitsFor("book", { ip: solved ? ip : `nojs:${ip}`, trusted: false, contacts }).map((limit, index) =>
+        index === 0 && !solved ? { ...limit, limit: Math.max(1, Math.floor(limit.limit / 2)) } : limit,
+      ),
+    );
   } catch (error) {
     if (error instanceof RateLimitedError) return back({ form: "rateLimited" });
     throw error;
   }
   let token: string | undefined;
   try {
-    const result = await bookSlot({ ...data, start: new Date(data.start) }, { idempotencyKey: draft.id, idempotencyScope: IDEMPOTENCY_SCOPES.webAppointments });
+    const result = await bookSlot(
+      { ...data, start: new Date(data.start) },
+      { idempotencyKey: draft.id, idempotencyScope: IDEMPOTENCY_SCOPES.webAppointments },
+    );
     token = result.manageToken;
     if (!token) return back({ form: "expired" });
   } catch (error) {
@@ -89,7 +101,8 @@ export async function chooseOtherTime(formData: FormData, { locale }: Pick<Booki
   const draft = await loadDraft(field(formData, "draft"));
   if (!draft) return bookingPath(locale, "/appointments/new/check", { expired: "1" });
   const start = field(formData, "start");
-  if (!(draft.data.nextSlots ?? []).includes(start)) return bookingPath(locale, "/appointments/new/taken", { draft: draft.token });
+  if (!(draft.data.nextSlots ?? []).includes(start))
+    return bookingPath(locale, "/appointments/new/taken", { draft: draft.token });
   const token = await saveDraft({ ...draft.data, start, nextSlots: undefined }, {}, draft.token);
   return bookingPath(locale, "/appointments/new/check", { draft: token });
 }
@@ -98,7 +111,8 @@ export async function chooseOtherTime(formData: FormData, { locale }: Pick<Booki
 export async function confirmReschedule(formData: FormData, { locale, token, headers }: ManagePost): Promise<string> {
   const start = new Date(field(formData, "start"));
   const day = isCalendarDay(field(formData, "day")) ? field(formData, "day") : undefined;
-  const choice = (query: Record<string, string | undefined>) => bookingPath(locale, `/appointments/manage/${token}/reschedule`, { day, ...query });
+  const choice = (query: Record<string, string | undefined>) =>
+    bookingPath(locale, `/appointments/manage/${token}/reschedule`, { day, ...query });
   if (Number.isNaN(start.getTime())) return choice({});
   try {
     await consumeLimits(limitsFor("book", { ip: clientIp(headers), trusted: false }));
@@ -107,7 +121,8 @@ export async function confirmReschedule(formData: FormData, { locale, token, hea
     if (error instanceof ConflictError && error.code === "slot-taken") return choice({ taken: "1" });
     if (error instanceof ValidationError) return choice({ taken: "1" });
     if (error instanceof RateLimitedError) return choice({ limited: "1" });
-    if (error instanceof NotFoundError || error instanceof ConflictError) return bookingPath(locale, `/appointments/manage/${token}`);
+    if (error instanceof NotFoundError || error instanceof ConflictError)
+      return bookingPath(locale, `/appointments/manage/${token}`);
     throw error;
   }
   return bookingPath(locale, `/appointments/manage/${token}`, { done: "rescheduled" });
@@ -124,7 +139,10 @@ export async function confirmCancel({ locale, token }: Pick<ManagePost, "locale"
 }
 
 /** Gives or withdraws the consent to the video conversation. */
-export async function changeVideoConsent(formData: FormData, { locale, token }: Pick<ManagePost, "locale" | "token">): Promise<string> {
+export async function changeVideoConsent(
+  formData: FormData,
+  { locale, token }: Pick<ManagePost, "locale" | "token">,
+): Promise<string> {
   try {
     await setVideoConsent(token, field(formData, "consent") === "yes");
   } catch (error) {

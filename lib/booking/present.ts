@@ -19,13 +19,20 @@ export async function appointmentJson(appointment: ManagedAppointment): Promise<
     start: toBerlinIso(appointment.startsAt),
     end: toBerlinIso(appointment.endsAt),
     ...(appointment.roomName
-      ? { videoUrl: await videoUrl(appointment.roomName, appointment), videoConsent: appointment.videoConsentAt !== null }
+      ? {
+          videoUrl: await videoUrl(appointment.roomName, appointment),
+          videoConsent: appointment.videoConsentAt !== null,
+        }
       : {}),
   };
 }
 
 export async function listLocations(): Promise<z.infer<typeof locationView>[]> {
-  const rows = await db.location.findMany({ where: { active: true }, include: { openingHours: true }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
+  const rows = await db.location.findMany({
+    where: { active: true },
+    include: { openingHours: true },
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+  });
   return rows.map((row) => ({
     id: row.id,
     name: row.name,

@@ -11,7 +11,10 @@ export interface Limit {
   windowSeconds: number;
 }
 
-export async function consumeLimits(limits: Limit[], options: { client?: PrismaClient; now?: Date } = {}): Promise<void> {
+export async function consumeLimits(
+  limits: Limit[],
+  options: { client?: PrismaClient; now?: Date } = {},
+): Promise<void> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
   for (const { key, limit, windowSeconds } of limits) {
@@ -26,7 +29,8 @@ export async function consumeLimits(limits: Limit[], options: { client?: PrismaC
     }
   }
   // Old windows are of no use: tidy up now and then (about one call in a hundred).
-  if (Math.random() < 0.01) await client.$executeRaw`DELETE FROM rate_limit_counter WHERE window_start < ${new Date(now.getTime() - 86_400_000)}`;
+  if (Math.random() < 0.01)
+    await client.$executeRaw`DELETE FROM rate_limit_counter WHERE window_start < ${new Date(now.getTime() - 86_400_000)}`;
 }
 
 export type LimitedAction = "search" | "book";
@@ -34,7 +38,10 @@ export type LimitedAction = "search" | "book";
 /** Whether the request carries one of the configured API keys of a trusted channel. */
 export function isTrustedClient(headers: Headers): boolean {
   const key = headers.get("x-api-key");
-  const keys = (getEnv().API_KEYS ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const keys = (getEnv().API_KEYS ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return key !== null && keys.includes(key);
 }
 
@@ -50,7 +57,10 @@ export const SHARED_CLIENT_ADDRESS = "direct";
  */
 export function forwardedClientAddress(forwardedFor: string | null, hops: number): string {
   if (hops === 0) return SHARED_CLIENT_ADDRESS;
-  const entries = (forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   // Fewer entries than proxies: the request skipped the outer ones; the leftmost is still a proxy's.
   return entries[Math.max(0, entries.length - hops)] ?? "unknown";
 }
@@ -62,7 +72,9 @@ export function clientIp(headers: Headers): string {
   const { TRUSTED_PROXY_HOPS: hops, NODE_ENV } = getEnv();
   if (hops === 0 && NODE_ENV === "production" && !warnedShared) {
     warnedShared = true;
-    console.warn("zugang: TRUSTED_PROXY_HOPS is 0, so all clients share one rate limit; behind a reverse proxy set it to the number of proxies");
+    console.warn(
+      "zugang: TRUSTED_PROXY_HOPS is 0, so all clients share one rate limit; behind a reverse proxy set it to the number of proxies",
+    );
   }
   return forwardedClientAddress(headers.get("x-forwarded-for"), hops);
 }
@@ -80,6 +92,10 @@ export function limitsFor(action: LimitedAction, who: { ip: string; trusted: boo
   }
   return [
     { key: `book:${client}`, limit: (who.trusted ? 500 : 10) * factor, windowSeconds: 600 },
-    ...(who.contacts ?? []).map((contact) => ({ key: `book:contact:${contact}`, limit: 5 * factor, windowSeconds: 3600 })),
+    ...(who.contacts ?? []).map((contact) => ({
+      key: `book:contact:${contact}`,
+      limit: 5 * factor,
+      windowSeconds: 3600,
+    })),
   ];
 }

@@ -18,24 +18,51 @@ const valid = {
 };
 
 /** The codes by field of a refused request. */
-function codes(input: unknown, schema: { safeParse(input: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } = bookingRequest) {
+function codes(
+  input: unknown,
+  schema: {
+    safeParse(input: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  } = bookingRequest,
+) {
   const parsed = schema.safeParse(input);
   return Object.fromEntries((parsed.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
 }
 
 describe("the booking request", () => {
   it("takes a valid request; blank answers become null, a journey id that is none is dropped", () => {
-    const parsed = bookingRequest.parse({ ...valid, person: { ...valid.person, phone: "  ", customerNumber: "" }, note: "line one\nline two", journeyId: "not-a-journey" });
-    expect(parsed.person).toEqual({ name: "Erika Muster", email: "erika@example.org", phone: null, customerNumber: null });
+    const parsed = bookingRequest.parse({
+      ...valid,
+      person: { ...valid.person, phone: "  ", customerNumber: "" },
+      note: "line one\nline two",
+      journeyId: "not-a-journey",
+    });
+    expect(parsed.person).toEqual({
+      name: "Erika Muster",
+      email: "erika@example.org",
+      phone: null,
+      customerNumber: null,
+    });
     expect(parsed).toMatchObject({ note: "line one\nline two", journeyId: null, interpreter: null });
   });
 
   it("refuses control characters, impossible contacts, long texts and a missing way to reach the person", () => {
-    expect(codes({ ...valid, person: { name: "Nul\u0000Byte", email: "not-an-email" } })).toEqual({ "person.name": "invalidCharacters", "person.email": "email" });
-    expect(codes({ ...valid, person: { name: "E".repeat(201), phone: "call me maybe" } })).toEqual({ "person.name": "tooLong", "person.phone": "phone" });
+    expect(codes({ ...valid, person: { name: "Nul\u0000Byte", email: "not-an-email" } })).toEqual({
+      "person.name": "invalidCharacters",
+      "person.email": "email",
+    });
+    expect(codes({ ...valid, person: { name: "E".repeat(201), phone: "call me maybe" } })).toEqual({
+      "person.name": "tooLong",
+      "person.phone": "phone",
+    });
     expect(codes({ ...valid, person: { name: "" } })).toEqual({ "person.name": "name", "person.email": "contact" });
-    expect(codes({ ...valid, note: "tab\tok, bell\u0007 not", interpreter: "t\nr" })).toEqual({ note: "invalidCharacters", interpreter: "invalidCharacters" });
-    expect(codes({ ...valid, requestType: "change\u0000report", start: new Date("soon") })).toEqual({ requestType: "invalidCharacters", start: "notBookable" });
+    expect(codes({ ...valid, note: "tab\tok, bell\u0007 not", interpreter: "t\nr" })).toEqual({
+      note: "invalidCharacters",
+      interpreter: "invalidCharacters",
+    });
+    expect(codes({ ...valid, requestType: "change\u0000report", start: new Date("soon") })).toEqual({
+      requestType: "invalidCharacters",
+      start: "notBookable",
+    });
   });
 
   it("asks for consent to a video call", () => {
@@ -52,7 +79,12 @@ describe("the shapes derived from it", () => {
   });
 
   it("the API body takes channels as in URLs and answers in English", () => {
-    const body = { ...valid, channel: "in-person", start: "2026-12-01T09:00:00+01:00", person: { name: "Nul\u0000Byte" } };
+    const body = {
+      ...valid,
+      channel: "in-person",
+      start: "2026-12-01T09:00:00+01:00",
+      person: { name: "Nul\u0000Byte" },
+    };
     expect(codes(body, appointmentBody)).toEqual({ "person.name": "invalidCharacters", "person.email": "contact" });
     expect(codes({ ...body, channel: "in_person" }, appointmentBody)).toHaveProperty("channel");
     expect(inEnglish({ "person.email": ["contact"], start: ["This time cannot be booked."] })).toEqual({
@@ -62,7 +94,14 @@ describe("the shapes derived from it", () => {
   });
 
   it("the details page shows errors at their fields, and hidden fields' errors once for the form", () => {
-    expect(pageErrors({ "person.name": ["name", "tooLong"], "person.email": ["contact"], start: ["This time cannot be booked."], requestType: ["notBookable"] })).toEqual({
+    expect(
+      pageErrors({
+        "person.name": ["name", "tooLong"],
+        "person.email": ["contact"],
+        start: ["This time cannot be booked."],
+        requestType: ["notBookable"],
+      }),
+    ).toEqual({
       name: "name",
       email: "contact",
       form: "notBookable",
@@ -70,7 +109,11 @@ describe("the shapes derived from it", () => {
   });
 
   it("every message a draft can carry exists in booking.errors", () => {
-    const errors = (JSON.parse(readFileSync(path.join(process.cwd(), "messages", "de", "booking.json"), "utf8")) as { errors: Record<string, string> }).errors;
+    const errors = (
+      JSON.parse(readFileSync(path.join(process.cwd(), "messages", "de", "booking.json"), "utf8")) as {
+        errors: Record<string, string>;
+      }
+    ).errors;
     expect(DRAFT_ERROR_CODES.filter((code) => !errors[code])).toEqual([]);
   });
 });
@@ -87,9 +130,17 @@ describe("who books", () => {
   });
 
   it("cannot be claimed through the API's body or the web form: their shapes have no actor", () => {
-    const body = { ...valid, channel: "in-person", start: "2026-12-01T09:00:00+01:00", person: { name: "Erika Muster" }, actor: staff };
+    const body = {
+      ...valid,
+      channel: "in-person",
+      start: "2026-12-01T09:00:00+01:00",
+      person: { name: "Erika Muster" },
+      actor: staff,
+    };
     expect(codes(body, appointmentBody)).toEqual({ "person.email": "contact" });
     expect(appointmentBody.parse({ ...body, person: valid.person })).not.toHaveProperty("actor");
-    expect(detailsForm.parse({ ...valid, start: "2026-12-01T09:00:00+01:00", actor: staff })).not.toHaveProperty("actor");
+    expect(detailsForm.parse({ ...valid, start: "2026-12-01T09:00:00+01:00", actor: staff })).not.toHaveProperty(
+      "actor",
+    );
   });
 });

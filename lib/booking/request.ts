@@ -11,7 +11,16 @@ import { locales } from "@/i18n/routing";
 import { text, uuid } from "@/lib/validation";
 
 /** What a booking can be refused for, field by field: keys of booking.errors. */
-export const BOOKING_ERROR_CODES = ["name", "email", "phone", "contact", "consent", "tooLong", "invalidCharacters", "notBookable"] as const;
+export const BOOKING_ERROR_CODES = [
+  "name",
+  "email",
+  "phone",
+  "contact",
+  "consent",
+  "tooLong",
+  "invalidCharacters",
+  "notBookable",
+] as const;
 export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];
 
 export function isBookingErrorCode(value: string): value is BookingErrorCode {
@@ -26,8 +35,15 @@ function optional<T extends z.ZodType<string, string>>(schema: T) {
 }
 
 /** A text answer: too long and control characters have codes of their own. */
-const answer = (max: number, options: { multiline?: boolean; format?: { pattern: RegExp; code: BookingErrorCode } } = {}) => {
-  const checked = text({ max, multiline: options.multiline, messages: { tooLong: "tooLong", ...(options.format ? { required: options.format.code } : {}) } });
+const answer = (
+  max: number,
+  options: { multiline?: boolean; format?: { pattern: RegExp; code: BookingErrorCode } } = {},
+) => {
+  const checked = text({
+    max,
+    multiline: options.multiline,
+    messages: { tooLong: "tooLong", ...(options.format ? { required: options.format.code } : {}) },
+  });
   const { format } = options;
   return format ? checked.refine((value) => value === "" || format.pattern.test(value), format.code) : checked;
 };
@@ -61,7 +77,10 @@ export const bookingRequestFields = z.object({
   interpreter: optional(answer(40)).describe("language for an interpreter, e.g. tr"),
   accessibilityNeeds: optional(answer(500, { multiline: true })),
   note: optional(answer(1000, { multiline: true })),
-  videoConsent: z.boolean("consent").optional().describe("video only: false refuses the booking; the call is never recorded"),
+  videoConsent: z
+    .boolean("consent")
+    .optional()
+    .describe("video only: false refuses the booking; the call is never recorded"),
   // A journey id from a URL that is not one (stale or made up) is dropped, not an error.
   journeyId: uuid().nullish().catch(null),
 });
@@ -81,7 +100,10 @@ export const bookingActor = z.discriminatedUnion(
       kind: z.literal("staff"),
       staffUserId: z.uuid("notBookable"),
       assistance: z.enum(["counter", "phone"], "notBookable"),
-      citizenId: z.uuid("notBookable").nullish().transform((value) => value ?? null),
+      citizenId: z
+        .uuid("notBookable")
+        .nullish()
+        .transform((value) => value ?? null),
     }),
   ],
   "notBookable",
@@ -103,13 +125,17 @@ interface RuleFields {
 export function withBookingRules<T extends z.ZodType<RuleFields>>(schema: T): T {
   return schema.superRefine((value, ctx) => {
     const byStaff = value.actor?.kind === "staff";
-    if (!byStaff && !value.person.email && !value.person.phone) ctx.addIssue({ code: "custom", path: ["person", "email"], message: "contact" });
-    if (value.channel === "video" && value.videoConsent === false) ctx.addIssue({ code: "custom", path: ["videoConsent"], message: "consent" });
+    if (!byStaff && !value.person.email && !value.person.phone)
+      ctx.addIssue({ code: "custom", path: ["person", "email"], message: "contact" });
+    if (value.channel === "video" && value.videoConsent === false)
+      ctx.addIssue({ code: "custom", path: ["videoConsent"], message: "consent" });
   });
 }
 
 /** The one gate: the request's fields, who books (the person themselves unless said), and the rules. */
-export const bookingRequest = withBookingRules(bookingRequestFields.extend({ actor: bookingActor.default({ kind: "citizen" }) }));
+export const bookingRequest = withBookingRules(
+  bookingRequestFields.extend({ actor: bookingActor.default({ kind: "citizen" }) }),
+);
 
 /** A booking request as callers send it (bookSlot checks it). */
 export type BookingRequest = z.input<typeof bookingRequest>;

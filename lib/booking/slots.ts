@@ -23,30 +23,51 @@ export interface SlotQuery {
 const MAX_RANGE_DAYS = 62;
 
 /** The request type and the locations that serve it on this channel; bad combinations are 422. */
-export async function bookingContext(client: Client, requestTypeKey: string, channel: BookingChannel, locationId?: string) {
+export async function bookingContext(
+  client: Client,
+  requestTypeKey: string,
+  channel: BookingChannel,
+  locationId?: string,
+) {
   const requestType = await client.requestType.findFirst({ where: { key: requestTypeKey, active: true } });
   if (!requestType) throw new ValidationError({ requestType: ["Unknown request type."] });
-  if (!requestType.allowedChannels.includes(channel)) throw new ValidationError({ channel: ["This request type cannot be booked on this channel."] });
+  if (!requestType.allowedChannels.includes(channel))
+    throw new ValidationError({ channel: ["This request type cannot be booked on this channel."] });
   const kind = channel === "video" ? "virtual" : "physical";
   const locations = await client.location.findMany({
     where: { active: true, kind, ...(locationId ? { id: locationId } : {}) },
     include: { openingHours: true },
     orderBy: { name: "asc" },
   });
-  if (locationId && locations.length === 0) throw new ValidationError({ locationId: ["Unknown location for this channel."] });
+  if (locationId && locations.length === 0)
+    throw new ValidationError({ locationId: ["Unknown location for this channel."] });
   return { requestType, locations };
 }
 
-export async function searchSlots(query: SlotQuery, options: { client?: Client; now?: Date; limit?: number } = {}): Promise<Slot[]> {
+export async function searchSlots(
+  query: SlotQuery,
+  options: { client?: Client; now?: Date; limit?: number } = {},
+): Promise<Slot[]> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
   if (query.to < query.from) throw new ValidationError({ to: ["'to' is before 'from'."] });
-  if (addDays(query.from, MAX_RANGE_DAYS) < query.to) throw new ValidationError({ to: [`At most ${MAX_RANGE_DAYS} days at once.`] });
+  if (addDays(query.from, MAX_RANGE_DAYS) < query.to)
+    throw new ValidationError({ to: [`At most ${MAX_RANGE_DAYS} days at once.`] });
   await releaseDueHolds(client, now);
   const { requestType, locations } = await bookingContext(client, query.requestType, query.channel, query.locationId);
   const slots: Slot[] = [];
   for (const location of locations) {
-    slots.push(...(await locationSlots(client, location, requestType.slotMinutes, query.from, query.to, now, query.frontDesk ?? false)));
+    slots.push(
+      ...(await locationSlots(
+        client,
+        location,
+        requestType.slotMinutes,
+        query.from,
+        query.to,
+        now,
+        query.frontDesk ?? false,
+      )),
+    );
   }
   slots.sort((a, b) => a.start.getTime() - b.start.getTime() || a.locationId.localeCompare(b.locationId));
   return options.limit ? slots.slice(0, options.limit) : slots;
@@ -57,13 +78,28 @@ type LocationWithHours = Awaited<ReturnType<typeof bookingContext>>["locations"]
 /** Closures of this location and of all locations that end on or after `from` (and start by `to`). */
 async function loadClosures(client: Client, locationId: string, from: Date, to?: Date): Promise<ClosureRule[]> {
   const closures = await client.closure.findMany({
-    where: { OR: [{ locationId }, { locationId: null }], endsOn: { gte: from }, ...(to ? { startsOn: { lte: to } } : {}) },
+    where: {
+      OR: [{ locationId }, { locationId: null }],
+      endsOn: { gte: from },
+      ...(to ? { startsOn: { lte: to } } : {}),
+    },
     select: { startsOn: true, endsOn: true },
   });
-  return closures.map((closure) => ({ startsOn: closure.startsOn.toISOString().slice(0, 10), endsOn: closure.endsOn.toISOString().slice(0, 10) }));
+  return closures.map((closure) => ({
+    startsOn: closure.startsOn.toISOString().slice(0, 10),
+    endsOn: closure.endsOn.toISOString().slice(0, 10),
+  }));
 }
 
-async function locationSlots(client: Client, location: LocationWithHours, slotMinutes: number, from: string, to: string, now: Date, frontDesk: boolean) {
+async function locationSlots(
+  client: Client,
+  location: LocationWithHours,
+  slotMinutes: number,
+  from: string,
+  to: string,
+  now: Date,
+  frontDesk: boolean,
+) {
   const rangeStart = new Date(`${addDays(from, -1)}T00:00:00Z`);
   const rangeEnd = new Date(`${addDays(to, 2)}T00:00:00Z`);
   const closures = await loadClosures(client, location.id, rangeStart, rangeEnd);
@@ -74,7 +110,17 @@ async function locationSlots(client: Client, location: LocationWithHours, slotMi
   const booked = new Map(rows.map((row) => [row.startsAt.getTime(), row.booked]));
   // The front desk is the office itself: the minimum notice (time to prepare for an online booking) does not apply.
   const noticed = frontDesk ? { ...location, minNoticeMinutes: 0 } : location;
-  return freeSlots({ location: noticed, hours: location.openingHours, closures, slotMinutes, from, to, now, booked, frontDesk });
+  return freeSlots({
+    location: noticed,
+    hours: location.openingHours,
+    closures,
+    slotMinutes,
+    from,
+    to,
+    now,
+    booked,
+    frontDesk,
+  });
 }
 
 // The rules of a location change rarely (admins edit hours and closures); booking checks them on
@@ -106,7 +152,12 @@ async function rulesVersion(client: Client, requestTypeKey: string, locationId: 
   return location && requestType ? `${location.rulesVersion}|${requestType.updatedAt.getTime()}` : null;
 }
 
-async function cachedRules(client: Client, requestTypeKey: string, channel: BookingChannel, locationId: string): Promise<LocationRules> {
+async function cachedRules(
+  client: Client,
+  requestTypeKey: string,
+  channel: BookingChannel,
+  locationId: string,
+): Promise<LocationRules> {
   const key = `${requestTypeKey}|${channel}|${locationId}`;
   const version = await rulesVersion(client, requestTypeKey, locationId);
   const today = berlinDate(new Date());
@@ -151,7 +202,15 @@ function dayCandidates(rules: LocationRules, day: string, frontDesk: boolean): S
  * The bookable slot at exactly this start (by the rules, ignoring what is booked), or a 422. At the
  * front desk (staff only) the places held back for it count, and the minimum notice does not apply.
  */
-export async function ruleSlot(client: Client, requestTypeKey: string, channel: BookingChannel, locationId: string, start: Date, now: Date, frontDesk = false) {
+export async function ruleSlot(
+  client: Client,
+  requestTypeKey: string,
+  channel: BookingChannel,
+  locationId: string,
+  start: Date,
+  now: Date,
+  frontDesk = false,
+) {
   const day = berlinDate(start);
   const rules = await cachedRules(client, requestTypeKey, channel, locationId);
   const { requestType, locations } = rules.context;
@@ -159,13 +218,27 @@ export async function ruleSlot(client: Client, requestTypeKey: string, channel: 
   // The request's own minimum notice and horizon.
   const earliest = now.getTime() + (frontDesk ? 0 : location.minNoticeMinutes) * 60_000;
   const lastDay = addDays(berlinDate(now), location.horizonDays);
-  const slot = day > lastDay ? undefined : dayCandidates(rules, day, frontDesk).find((candidate) => candidate.start.getTime() === start.getTime() && candidate.start.getTime() >= earliest);
-  if (!slot) throw new ValidationError({ start: ["This time cannot be booked (outside opening hours, too soon, too far ahead or not on the slot grid)."] });
+  const slot =
+    day > lastDay
+      ? undefined
+      : dayCandidates(rules, day, frontDesk).find(
+          (candidate) => candidate.start.getTime() === start.getTime() && candidate.start.getTime() >= earliest,
+        );
+  if (!slot)
+    throw new ValidationError({
+      start: ["This time cannot be booked (outside opening hours, too soon, too far ahead or not on the slot grid)."],
+    });
   return { slot, requestType, location };
 }
 
 /** The next free slots after a time, for "this slot was just taken" answers. */
-export async function nextFreeSlots(client: Client, query: Omit<SlotQuery, "from" | "to">, after: Date, now: Date, count = 5): Promise<Slot[]> {
+export async function nextFreeSlots(
+  client: Client,
+  query: Omit<SlotQuery, "from" | "to">,
+  after: Date,
+  now: Date,
+  count = 5,
+): Promise<Slot[]> {
   const from = berlinDate(after);
   const slots = await searchSlots({ ...query, from, to: addDays(from, 28) }, { client, now });
   return slots.filter((slot) => slot.start.getTime() > after.getTime()).slice(0, count);

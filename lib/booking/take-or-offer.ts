@@ -10,7 +10,13 @@ import { nextFreeSlots } from "./slots";
 
 type SlotSearch = Parameters<typeof nextFreeSlots>[1];
 
-export async function takeOrOfferNextSlots<T>(client: Client, now: Date, attempt: () => Promise<T>, search: SlotSearch, slotStart: Date): Promise<T> {
+export async function takeOrOfferNextSlots<T>(
+  client: Client,
+  now: Date,
+  attempt: () => Promise<T>,
+  search: SlotSearch,
+  slotStart: Date,
+): Promise<T> {
   const tryOnce = async (): Promise<{ done: true; value: T } | { done: false }> => {
     try {
       return { done: true, value: await attempt() };
@@ -28,6 +34,11 @@ export async function takeOrOfferNextSlots<T>(client: Client, now: Date, attempt
   const next = await nextFreeSlots(client, search, slotStart, now);
   throw new ConflictError("slot-taken", {
     message: "This time has just been taken. Please choose another one.",
-    nextSlots: next.map((free) => ({ start: toBerlinIso(free.start), end: toBerlinIso(free.end), locationId: free.locationId, remaining: free.remaining })),
+    nextSlots: next.map((free) => ({
+      start: toBerlinIso(free.start),
+      end: toBerlinIso(free.end),
+      locationId: free.locationId,
+      remaining: free.remaining,
+    })),
   });
 }

@@ -10,7 +10,15 @@ function formatter(locale: string, kind: "when" | "day" | "time"): Intl.DateTime
     const tag = locale === "de-x-ls" ? "de" : locale;
     const options: Intl.DateTimeFormatOptions =
       kind === "when"
-        ? { timeZone: "Europe/Berlin", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }
+        ? {
+            timeZone: "Europe/Berlin",
+            weekday: "long",
+            day: "numeric",
+            month: "long",
+            year: "numeric",
+            hour: "2-digit",
+            minute: "2-digit",
+          }
         : kind === "day"
           ? { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }
           : { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" };

@@ -19,7 +19,11 @@ describe("video", () => {
   it("puts the room under the configured service and signs a JWT for it when a secret is set", async () => {
     const url = new URL(await videoUrl("zugang-abc", window));
     expect(`${url.origin}${url.pathname}`).toBe("https://meet.example.org/zugang-abc");
-    const { payload } = await jwtVerify(url.searchParams.get("jwt")!, new TextEncoder().encode("a-secret-of-at-least-16-chars"), { audience: "jitsi", currentDate: new Date("2026-12-01T08:55:00Z") });
+    const { payload } = await jwtVerify(
+      url.searchParams.get("jwt")!,
+      new TextEncoder().encode("a-secret-of-at-least-16-chars"),
+      { audience: "jitsi", currentDate: new Date("2026-12-01T08:55:00Z") },
+    );
     expect(payload.room).toBe("zugang-abc");
     expect(payload.sub).toBe("meet.example.org");
   });
@@ -28,6 +32,10 @@ describe("video", () => {
 describe("video JWT window", () => {
   it("is not valid long before the appointment", async () => {
     const url = new URL(await videoUrl("zugang-abc", window));
-    await expect(jwtVerify(url.searchParams.get("jwt")!, new TextEncoder().encode("a-secret-of-at-least-16-chars"), { currentDate: new Date("2026-11-30T09:00:00Z") })).rejects.toThrow();
+    await expect(
+      jwtVerify(url.searchParams.get("jwt")!, new TextEncoder().encode("a-secret-of-at-least-16-chars"), {
+        currentDate: new Date("2026-11-30T09:00:00Z"),
+      }),
+    ).rejects.toThrow();
   });
 });

@@ -23,5 +23,7 @@ export async function videoUrl(roomName: string, window: { startsAt: Date; endsA
 
 /** The join button is active from 10 minutes before the start until the end. */
 export function canJoin(now: Date, window: { startsAt: Date; endsAt: Date }): boolean {
-  return now.getTime() >= window.startsAt.getTime() - JOIN_OPENS_MINUTES * 60_000 && now.getTime() <= window.endsAt.getTime();
+  return (
+    now.getTime() >= window.startsAt.getTime() - JOIN_OPENS_MINUTES * 60_000 && now.getTime() <= window.endsAt.getTime()
+  );
 }

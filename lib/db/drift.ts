@@ -56,10 +56,20 @@ export async function findDrift(connectionString: string, schemaPath?: string): 
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    const columns = await client.query<{ table_name: string; column_name: string; udt_name: string; is_nullable: string }>(
+    const columns = await client.query<{
+      table_name: string;
+      column_name: string;
+      udt_name: string;
+      is_nullable: string;
+    }>(
       `SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = current_schema()`,
     );
-    const indexes = await client.query<{ table_name: string; is_unique: boolean; is_primary: boolean; columns: string[] }>(
+    const indexes = await client.query<{
+      table_name: string;
+      is_unique: boolean;
+      is_primary: boolean;
+      columns: string[];
+    }>(
       `SELECT t.relname AS table_name, ix.indisunique AS is_unique, ix.indisprimary AS is_primary,
               array_agg(a.attname ORDER BY k.ordinality)::text[] AS columns
          FROM pg_index ix
@@ -99,13 +109,18 @@ export async function findDrift(connectionString: string, schemaPath?: string): 
           continue;
         }
         const udt = field.isList ? column.udt_name.replace(/^_/, "") : column.udt_name;
-        if (field.isList && !column.udt_name.startsWith("_")) problems.push(`column ${table}.${columnName} should be an array`);
-        const expected = field.kind === "enum" ? [enumDbName.get(field.type) ?? field.type] : COMPATIBLE[field.type] ?? [];
-        if (!expected.includes(udt)) problems.push(`column ${table}.${columnName} has type ${column.udt_name}, expected ${expected.join(" or ")}`);
+        if (field.isList && !column.udt_name.startsWith("_"))
+          problems.push(`column ${table}.${columnName} should be an array`);
+        const expected =
+          field.kind === "enum" ? [enumDbName.get(field.type) ?? field.type] : (COMPATIBLE[field.type] ?? []);
+        if (!expected.includes(udt))
+          problems.push(`column ${table}.${columnName} has type ${column.udt_name}, expected ${expected.join(" or ")}`);
         if (!field.isList) {
           const nullable = column.is_nullable === "YES";
-          if (field.isRequired && nullable) problems.push(`column ${table}.${columnName} is nullable but ${model.name}.${field.name} is required`);
-          if (!field.isRequired && !nullable) problems.push(`column ${table}.${columnName} is NOT NULL but ${model.name}.${field.name} is optional`);
+          if (field.isRequired && nullable)
+            problems.push(`column ${table}.${columnName} is nullable but ${model.name}.${field.name} is required`);
+          if (!field.isRequired && !nullable)
+            problems.push(`column ${table}.${columnName} is NOT NULL but ${model.name}.${field.name} is optional`);
         }
       }
     }
@@ -123,7 +138,8 @@ export async function findDrift(connectionString: string, schemaPath?: string): 
           row.columns.join(",") === wanted.join(",") &&
           (index.type === "id" ? row.is_primary : index.type === "unique" ? row.is_unique : true),
       );
-      if (!found) problems.push(`${index.type === "normal" ? "index" : index.type} on ${table}(${wanted.join(", ")}) is missing`);
+      if (!found)
+        problems.push(`${index.type === "normal" ? "index" : index.type} on ${table}(${wanted.join(", ")}) is missing`);
     }
 
     const labels = new Map(enumValues.rows.map((row) => [row.typname, row.labels]));
@@ -132,7 +148,8 @@ export async function findDrift(connectionString: string, schemaPath?: string): 
       const actual = labels.get(name);
       const expected = prismaEnum.values.map((value) => value.dbName ?? value.name);
       if (!actual) problems.push(`enum type ${name} is missing`);
-      else if (actual.join(",") !== expected.join(",")) problems.push(`enum ${name} has values ${actual.join(", ")}, expected ${expected.join(", ")}`);
+      else if (actual.join(",") !== expected.join(","))
+        problems.push(`enum ${name} has values ${actual.join(", ")}, expected ${expected.join(", ")}`);
     }
     return problems;
   } finally {

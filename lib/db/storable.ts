@@ -7,7 +7,11 @@ const REPLACEMENT = "\uFFFD";
 
 function storableText(value: string): string {
   // Line breaks and tabs stay: a multi-line answer keeps its lines.
-  return hasControlCharacters(value, { multiline: true }) ? Array.from(value, (character) => (hasControlCharacters(character, { multiline: true }) ? REPLACEMENT : character)).join("") : value;
+  return hasControlCharacters(value, { multiline: true })
+    ? Array.from(value, (character) =>
+        hasControlCharacters(character, { multiline: true }) ? REPLACEMENT : character,
+      ).join("")
+    : value;
 }
 
 /** The value with every text in it (object keys too) made storable; other values are left as they are. */

@@ -21,9 +21,17 @@ const emailFormat = z.email();
 /** The posted fields; messages are the codes of pages.feedback.errors. */
 const fields = {
   kind: z.enum(feedbackKinds, { error: "kind" }),
-  message: text({ max: MESSAGE_MAX, min: 1, multiline: true, messages: { required: "messageRequired", tooShort: "messageRequired", tooLong: "messageTooLong" } }),
+  message: text({
+    max: MESSAGE_MAX,
+    min: 1,
+    multiline: true,
+    messages: { required: "messageRequired", tooShort: "messageRequired", tooLong: "messageTooLong" },
+  }),
   page: text({ max: PAGE_MAX, messages: { tooLong: "page" } }),
-  email: text({ max: 254, messages: { tooLong: "email" } }).refine((value) => value === "" || emailFormat.safeParse(value).success, { error: "email" }),
+  email: text({ max: 254, messages: { tooLong: "email" } }).refine(
+    (value) => value === "" || emailFormat.safeParse(value).success,
+    { error: "email" },
+  ),
 };
 
 export const feedbackSchema = z
@@ -38,10 +46,17 @@ export function readFeedbackForm(data: FormData): FeedbackValues {
     // Keep a bit more than allowed so that "too long" can be shown with the text still there.
     return typeof value === "string" ? value.slice(0, max) : "";
   };
-  return { kind: field("kind", 20), message: field("message", MESSAGE_MAX * 2), page: field("page", 1000), email: field("email", 500) };
+  return {
+    kind: field("kind", 20),
+    message: field("message", MESSAGE_MAX * 2),
+    page: field("page", 1000),
+    email: field("email", 500),
+  };
 }
 
-export function parseFeedbackForm(values: FeedbackValues): { ok: true; value: FeedbackInput } | { ok: false; errors: FeedbackErrors } {
+export function parseFeedbackForm(
+  values: FeedbackValues,
+): { ok: true; value: FeedbackInput } | { ok: false; errors: FeedbackErrors } {
   const parsed = feedbackSchema.safeParse(values);
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors: FeedbackErrors = {};

@@ -33,17 +33,29 @@ export function readRatingForm(data: FormData): RatingValues {
   return { rating: field("rating", 10), comment: field("comment", MESSAGE_MAX * 2), journey: field("journey", 100) };
 }
 
-export function parseRatingForm(values: RatingValues): { ok: true; value: RatingInput } | { ok: false; errors: RatingErrors } {
+export function parseRatingForm(
+  values: RatingValues,
+): { ok: true; value: RatingInput } | { ok: false; errors: RatingErrors } {
   const parsed = ratingSchema.safeParse(values);
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors: RatingErrors = {};
-  for (const issue of parsed.error.issues) errors[issue.path[0] as keyof RatingValues] ??= issue.message as RatingErrorCode;
+  for (const issue of parsed.error.issues)
+    errors[issue.path[0] as keyof RatingValues] ??= issue.message as RatingErrorCode;
   return { ok: false, errors };
 }
 
 /** Staff's feedback on a tool: what they say (required) and the staff page it is about. */
 export const staffFeedbackSchema = z.object({
-  message: text({ max: MESSAGE_MAX, min: 1, multiline: true, messages: { required: "Bitte schreiben Sie Ihre Rückmeldung.", tooLong: `Höchstens ${MESSAGE_MAX} Zeichen.`, characters: "Die Rückmeldung enthält Steuerzeichen." } }),
+  message: text({
+    max: MESSAGE_MAX,
+    min: 1,
+    multiline: true,
+    messages: {
+      required: "Bitte schreiben Sie Ihre Rückmeldung.",
+      tooLong: `Höchstens ${MESSAGE_MAX} Zeichen.`,
+      characters: "Die Rückmeldung enthält Steuerzeichen.",
+    },
+  }),
   page: text({ max: PAGE_MAX, messages: { tooLong: "Die Seitenadresse ist zu lang." } }).default(""),
 });
 
@@ -54,7 +66,11 @@ export function staffPageOf(referer: string | null | undefined): string {
   if (!referer) return "";
   try {
     const path = new URL(referer, "http://portal.invalid").pathname;
-    return /^\/staff(\/[A-Za-z0-9/_.-]*)?$/.test(path) && path.length <= PAGE_MAX && !path.startsWith("/staff/feedback/new") ? path : "";
+    return /^\/staff(\/[A-Za-z0-9/_.-]*)?$/.test(path) &&
+      path.length <= PAGE_MAX &&
+      !path.startsWith("/staff/feedback/new")
+      ? path
+      : "";
   } catch {
     return "";
   }

@@ -13,7 +13,9 @@ const RATING_DRAFT_FORM_KEY = "rating";
 const DRAFT_MINUTES = 60;
 
 export async function saveFeedback(input: FeedbackInput, language: string): Promise<void> {
-  await db.feedback.create({ data: { kind: input.kind, message: input.message, pageUrl: input.pageUrl, email: input.email, language } });
+  await db.feedback.create({
+    data: { kind: input.kind, message: input.message, pageUrl: input.pageUrl, email: input.email, language },
+  });
 }
 
 /** A rating after a finished flow; the journey only when it exists (a made-up id is dropped). */
@@ -24,8 +26,14 @@ export async function saveRating(input: RatingInput, language: string): Promise<
 }
 
 /** Staff's feedback on a tool, with its page and the sender's role (not the name), in the staff door's transaction. */
-export async function saveStaffFeedback(input: { message: string; page: string }, role: StaffRole, tx: Prisma.TransactionClient = db): Promise<void> {
-  await tx.feedback.create({ data: { kind: "staff", message: input.message, pageUrl: input.page || null, staffRole: role } });
+export async function saveStaffFeedback(
+  input: { message: string; page: string },
+  role: StaffRole,
+  tx: Prisma.TransactionClient = db,
+): Promise<void> {
+  await tx.feedback.create({
+    data: { kind: "staff", message: input.message, pageUrl: input.page || null, staffRole: role },
+  });
 }
 
 /** The newest feedback and barrier reports, for the staff list. */
@@ -33,7 +41,11 @@ export async function listFeedback(options: { take?: number } = {}) {
   return db.feedback.findMany({ orderBy: { createdAt: "desc" }, take: options.take ?? 200 });
 }
 
-export async function saveRejectedFeedback(values: FeedbackValues, errors: FeedbackErrors, language: string): Promise<string> {
+export async function saveRejectedFeedback(
+  values: FeedbackValues,
+  errors: FeedbackErrors,
+  language: string,
+): Promise<string> {
   const token = newSecretToken("feedback");
   await db.formDraft.create({
     data: {
@@ -48,7 +60,9 @@ export async function saveRejectedFeedback(values: FeedbackValues, errors: Feedb
   return token;
 }
 
-export async function loadRejectedFeedback(token: string | undefined): Promise<{ values: FeedbackValues; errors: FeedbackErrors } | null> {
+export async function loadRejectedFeedback(
+  token: string | undefined,
+): Promise<{ values: FeedbackValues; errors: FeedbackErrors } | null> {
   if (!isSecretTokenShape(token, "feedback")) return null;
   const draft = await db.formDraft.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!draft || draft.formKey !== DRAFT_FORM_KEY || draft.expiresAt < new Date()) return null;
@@ -60,15 +74,27 @@ export async function discardRejectedFeedback(token: string | undefined): Promis
   await db.formDraft.deleteMany({ where: { tokenHash: hashToken(token), formKey: DRAFT_FORM_KEY } });
 }
 
-export async function saveRejectedRating(values: RatingValues, errors: RatingErrors, language: string): Promise<string> {
+export async function saveRejectedRating(
+  values: RatingValues,
+  errors: RatingErrors,
+  language: string,
+): Promise<string> {
   const token = newSecretToken("feedback");
   await db.formDraft.create({
-    data: { formKey: RATING_DRAFT_FORM_KEY, tokenHash: hashToken(token), answers: storable({ values: { ...values }, errors: { ...errors } }), language, expiresAt: new Date(Date.now() + DRAFT_MINUTES * 60_000) },
+    data: {
+      formKey: RATING_DRAFT_FORM_KEY,
+      tokenHash: hashToken(token),
+      answers: storable({ values: { ...values }, errors: { ...errors } }),
+      language,
+      expiresAt: new Date(Date.now() + DRAFT_MINUTES * 60_000),
+    },
   });
   return token;
 }
 
-export async function loadRejectedRating(token: string | undefined): Promise<{ values: RatingValues; errors: RatingErrors } | null> {
+export async function loadRejectedRating(
+  token: string | undefined,
+): Promise<{ values: RatingValues; errors: RatingErrors } | null> {
   if (!isSecretTokenShape(token, "feedback")) return null;
   const draft = await db.formDraft.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!draft || draft.formKey !== RATING_DRAFT_FORM_KEY || draft.expiresAt < new Date()) return null;

@@ -38,21 +38,31 @@ export const submissionRequestSchema = z.object({
   form: z.enum(formKeys, { error: "unknownForm" }).describe("The form key: a request type key, or callback."),
   data: text({ max: MAX_DATA_CHARACTERS, multiline: true, messages: { required: "required", tooLong: "tooLong" } })
     .transform(parseJson)
-    .describe("The answers as a JSON object of field names to text (or lists of text for multiple choice). journeyId links a journey; requestType names the request type of a callback."),
+    .describe(
+      "The answers as a JSON object of field names to text (or lists of text for multiple choice). journeyId links a journey; requestType names the request type of a callback.",
+    ),
   files: z
     .array(z.file())
     .transform(chosen)
     .optional()
     .meta({ maxItems: MAX_FILES })
-    .describe(`Photos (JPEG, PNG, WebP, HEIC, TIFF, GIF) or PDFs, up to ${MAX_FILES} files of ${MAX_FILE_BYTES / 1024 / 1024} MB each; the type is read from the content; photos are re-encoded and their metadata removed.`),
-  language: z.enum(locales, { error: `Use one of ${locales.join(", ")}.` }).optional().describe("Language of the confirmation message and status link (de, en, tr, …); German when left out."),
+    .describe(
+      `Photos (JPEG, PNG, WebP, HEIC, TIFF, GIF) or PDFs, up to ${MAX_FILES} files of ${MAX_FILE_BYTES / 1024 / 1024} MB each; the type is read from the content; photos are re-encoded and their metadata removed.`,
+    ),
+  language: z
+    .enum(locales, { error: `Use one of ${locales.join(", ")}.` })
+    .optional()
+    .describe("Language of the confirmation message and status link (de, en, tr, …); German when left out."),
 });
 
 export async function handleSubmissionRequest(request: Request): Promise<Response> {
   const key = readIdempotencyKey(request);
   if (!key.ok) return key.response;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    return json({ error: "too-large", message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` }, { status: 413 });
+    return json(
+      { error: "too-large", message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` },
+      { status: 413 },
+    );
   }
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     return invalid({ body: ["Send the request as multipart/form-data with the fields form, data and files."] });
@@ -64,13 +74,26 @@ export async function handleSubmissionRequest(request: Request): Promise<Respons
     return invalid({ body: ["The multipart body could not be read."] });
   }
   const field = (name: string) => body.get(name) ?? undefined;
-  const parsed = submissionRequestSchema.safeParse({ form: field("form"), data: field("data"), files: body.getAll("files"), language: field("language") });
+  const parsed = submissionRequestSchema.safeParse({
+    form: field("form"),
+    data: field("data"),
+    files: body.getAll("files"),
+    language: field("language"),
+  });
   if (!parsed.success) return invalid(await explainErrors(fieldErrors(parsed.error), "en"));
   const { form, data, language = "de" } = parsed.data;
-  const files = await Promise.all((parsed.data.files ?? []).map(async (file) => ({ name: file.name, bytes: Buffer.from(await file.arrayBuffer()) })));
+  const files = await Promise.all(
+    (parsed.data.files ?? []).map(async (file) => ({ name: file.name, bytes: Buffer.from(await file.arrayBuffer()) })),
+  );
   try {
-    const result = await submitDirect({ formKey: form, data, files, idempotencyKey: key.value, language }, publicBaseUrl());
-    return json({ reference: result.reference, statusUrl: result.statusUrl }, { status: 201, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} });
+    const result = await submitDirect(
+      { formKey: form, data, files, idempotencyKey: key.value, language },
+      publicBaseUrl(),
+    );
+    return json(
+      { reference: result.reference, statusUrl: result.statusUrl },
+      { status: 201, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} },
+    );
   } catch (error) {
     if (error instanceof ValidationError) return invalid(await explainErrors(error.fields, "en"));
     if (error instanceof UploadError) {
@@ -84,5 +107,9 @@ export async function handleSubmissionRequest(request: Request): Promise<Respons
 
 async function explainUpload(error: UploadError): Promise<string> {
   const t = textsFor("en", "forms");
-  return t(`upload.problems.${error.code}`, { name: error.fileName, maxMb: MAX_FILE_BYTES / 1024 / 1024, maxFiles: MAX_FILES });
+  return t(`upload.problems.${error.code}`, {
+    name: error.fileName,
+    maxMb: MAX_FILE_BYTES / 1024 / 1024,
+    maxFiles: MAX_FILES,
+  });
 }

@@ -25,7 +25,14 @@ async function fileCallback(name: string): Promise<string> {
   const { reference } = await submitDirect(
     {
       formKey: "callback",
-      data: { callbackPhone: "+49 170 5550001", callbackDate: nextWorkday(), callbackWindow: "08-10", callbackLanguage: "tr", fullName: name, requestType: "change-report" },
+      data: {
+        callbackPhone: "+49 170 5550001",
+        callbackDate: nextWorkday(),
+        callbackWindow: "08-10",
+        callbackLanguage: "tr",
+        fullName: name,
+        requestType: "change-report",
+      },
       files: [],
       idempotencyKey: `callback-${randomUUID()}`,
     },
@@ -35,11 +42,18 @@ async function fileCallback(name: string): Promise<string> {
   return (await env.database.prisma.formSubmission.findUniqueOrThrow({ where: { reference } })).id;
 }
 
-const tx = <T>(fn: Parameters<typeof env.database.prisma.$transaction>[0] extends (tx: infer X) => Promise<unknown> ? (client: X) => Promise<T> : never) => env.database.prisma.$transaction(fn);
+const tx = <T>(
+  fn: Parameters<typeof env.database.prisma.$transaction>[0] extends (tx: infer X) => Promise<unknown>
+    ? (client: X) => Promise<T>
+    : never,
+) => env.database.prisma.$transaction(fn);
 
 beforeAll(async () => {
   env = await setUpFormsTest("callbacks");
-  const make = (name: string) => env.database.prisma.staffUser.create({ data: { email: `${randomUUID()}@example.org`, name, passwordHash: "x", role: "front_desk" } });
+  const make = (name: string) =>
+    env.database.prisma.staffUser.create({
+      data: { email: `${randomUUID()}@example.org`, name, passwordHash: "x", role: "front_desk" },
+    });
   staffA = (await make("Frau A")).id;
   staffB = (await make("Herr B")).id;
 });
@@ -49,11 +63,21 @@ describe("the callback queue", () => {
   it("lists a filed callback with its window, its person, and overdue once the window has passed", async () => {
     const id = await fileCallback("Murat Kaya");
     const [queued] = (await listCallbacks(new Date(), env.database.prisma)).filter((callback) => callback.id === id);
-    expect(queued).toMatchObject({ name: "Murat Kaya", phone: "+49 170 5550001", language: "tr", requestType: "change-report", tries: 0, claimedBy: null, overdue: false });
+    expect(queued).toMatchObject({
+      name: "Murat Kaya",
+      phone: "+49 170 5550001",
+      language: "tr",
+      requestType: "change-report",
+      tries: 0,
+      claimedBy: null,
+      overdue: false,
+    });
     expect(queued.citizenId).not.toBeNull();
     expect(queued.dueUntil.getTime() - queued.dueFrom.getTime()).toBe(2 * 3_600_000);
     const later = new Date(queued.dueUntil.getTime() + 60_000);
-    expect((await listCallbacks(later, env.database.prisma)).find((callback) => callback.id === id)?.overdue).toBe(true);
+    expect((await listCallbacks(later, env.database.prisma)).find((callback) => callback.id === id)?.overdue).toBe(
+      true,
+    );
   });
 
   it("is claimed by one staff member; only they record the outcome", async () => {
@@ -61,7 +85,11 @@ describe("the callback queue", () => {
     expect((await tx((client) => claimCallback(client, id, staffA))).outcome).toBe("claimed");
     expect((await tx((client) => claimCallback(client, id, staffB))).outcome).toBe("taken");
     expect((await tx((client) => claimCallback(client, id, staffA))).outcome).toBe("already-yours");
-    expect(await tx((client) => recordCallbackOutcome(client, { id, staffId: staffB, result: "reached", note: null }, new Date()))).toEqual({ outcome: "not-yours" });
+    expect(
+      await tx((client) =>
+        recordCallbackOutcome(client, { id, staffId: staffB, result: "reached", note: null }, new Date()),
+      ),
+    ).toEqual({ outcome: "not-yours" });
     expect((await env.database.prisma.formSubmission.findUniqueOrThrow({ where: { id } })).status).toBe("in_review");
     expect(await tx((client) => claimCallback(client, randomUUID(), staffA))).toMatchObject({ outcome: "unknown" });
   });
@@ -71,34 +99,62 @@ describe("the callback queue", () => {
     const now = new Date();
     for (let attempt = 1; attempt < CALLBACK_MAX_TRIES; attempt++) {
       await tx((client) => claimCallback(client, id, staffA));
-      const recorded = await tx((client) => recordCallbackOutcome(client, { id, staffId: staffA, result: "not-reached", note: "Mailbox" }, now));
+      const recorded = await tx((client) =>
+        recordCallbackOutcome(client, { id, staffId: staffA, result: "not-reached", note: "Mailbox" }, now),
+      );
       expect(recorded).toMatchObject({ outcome: "not_reached", tries: attempt });
       const queued = (await listCallbacks(now, env.database.prisma)).find((callback) => callback.id === id);
       expect(queued).toMatchObject({ tries: attempt, claimedBy: null });
       expect(queued!.dueFrom.getTime()).toBe(now.getTime() + 2 * 3_600_000);
     }
     await tx((client) => claimCallback(client, id, staffA));
-    expect(await tx((client) => recordCallbackOutcome(client, { id, staffId: staffA, result: "not-reached", note: null }, now))).toMatchObject({ outcome: "gave_up", tries: CALLBACK_MAX_TRIES });
+    expect(
+      await tx((client) =>
+        recordCallbackOutcome(client, { id, staffId: staffA, result: "not-reached", note: null }, now),
+      ),
+    ).toMatchObject({ outcome: "gave_up", tries: CALLBACK_MAX_TRIES });
     expect((await listCallbacks(now, env.database.prisma)).some((callback) => callback.id === id)).toBe(false);
-    const messages = await env.database.prisma.notificationOutbox.findMany({ where: { submissionId: id, kind: "callback" }, orderBy: { createdAt: "asc" } });
-    expect(messages.map((message) => [message.transport, message.recipient])).toEqual(Array(CALLBACK_MAX_TRIES).fill(["sms", "+49 170 5550001"]));
+    const messages = await env.database.prisma.notificationOutbox.findMany({
+      where: { submissionId: id, kind: "callback" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(messages.map((message) => [message.transport, message.recipient])).toEqual(
+      Array(CALLBACK_MAX_TRIES).fill(["sms", "+49 170 5550001"]),
+    );
     expect(messages[0].subject).toContain("Size ulaşamadık");
     expect(messages.at(-1)!.body).toContain(`${CALLBACK_MAX_TRIES} kez`);
-    const history = await env.database.prisma.submissionStatusChange.findMany({ where: { submissionId: id }, orderBy: { createdAt: "asc" } });
+    const history = await env.database.prisma.submissionStatusChange.findMany({
+      where: { submissionId: id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(history.map((change) => change.toStatus)).toEqual(["received", "in_review", "done"]);
   });
 
   it("turned into an appointment: done, with the person and request type for the booking; the timeline shows every step", async () => {
     const id = await fileCallback("Leyla Arslan");
     await tx((client) => claimCallback(client, id, staffB));
-    await tx((client) => recordCallbackOutcome(client, { id, staffId: staffB, result: "not-reached", note: null }, new Date()));
+    await tx((client) =>
+      recordCallbackOutcome(client, { id, staffId: staffB, result: "not-reached", note: null }, new Date()),
+    );
     await tx((client) => claimCallback(client, id, staffB));
-    const recorded = await tx((client) => recordCallbackOutcome(client, { id, staffId: staffB, result: "appointment", note: "Termin vor Ort gewünscht" }, new Date()));
+    const recorded = await tx((client) =>
+      recordCallbackOutcome(
+        client,
+        { id, staffId: staffB, result: "appointment", note: "Termin vor Ort gewünscht" },
+        new Date(),
+      ),
+    );
     expect(recorded).toMatchObject({ outcome: "appointment", requestType: "change-report" });
-    expect(await tx((client) => recordCallbackOutcome(client, { id, staffId: staffB, result: "reached", note: null }, new Date()))).toEqual({ outcome: "closed" });
+    expect(
+      await tx((client) =>
+        recordCallbackOutcome(client, { id, staffId: staffB, result: "reached", note: null }, new Date()),
+      ),
+    ).toEqual({ outcome: "closed" });
     const citizenId = "citizenId" in recorded ? recorded.citizenId : null;
     const view = await loadPersonView(citizenId!, env.database.prisma);
-    const steps = view!.timeline.filter((entry) => entry.kind === "callback_step").map((entry) => (entry.kind === "callback_step" ? entry.outcome : ""));
+    const steps = view!.timeline
+      .filter((entry) => entry.kind === "callback_step")
+      .map((entry) => (entry.kind === "callback_step" ? entry.outcome : ""));
     expect(steps.sort()).toEqual(["appointment", "claimed", "claimed", "not_reached"]);
     expect(view!.timeline.some((entry) => entry.kind === "callback")).toBe(true);
   });

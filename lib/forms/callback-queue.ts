@@ -54,14 +54,29 @@ export async function listCallbacks(now: Date, client: PrismaClient | Tx = db): 
     where: { formKey: "callback", status: { not: "done" } },
     orderBy: { createdAt: "asc" },
     take: 300,
-    select: { id: true, reference: true, citizenId: true, answers: true, status: true, createdAt: true, callbackDueAt: true, callbackTries: true, callbackClaimedBy: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      reference: true,
+      citizenId: true,
+      answers: true,
+      status: true,
+      createdAt: true,
+      callbackDueAt: true,
+      callbackTries: true,
+      callbackClaimedBy: { select: { id: true, name: true } },
+    },
   });
   return rows
     .map((row) => {
       const answers = (row.answers ?? {}) as Record<string, Prisma.JsonValue>;
-      const window = requestedWindow(text(answers.callbackDate), text(answers.callbackWindow)) ?? { from: row.createdAt, until: new Date(row.createdAt.getTime() + 2 * 3_600_000) };
+      const window = requestedWindow(text(answers.callbackDate), text(answers.callbackWindow)) ?? {
+        from: row.createdAt,
+        until: new Date(row.createdAt.getTime() + 2 * 3_600_000),
+      };
       const dueFrom = row.callbackDueAt ?? window.from;
-      const dueUntil = row.callbackDueAt ? new Date(row.callbackDueAt.getTime() + CALLBACK_RETRY_HOURS * 3_600_000) : window.until;
+      const dueUntil = row.callbackDueAt
+        ? new Date(row.callbackDueAt.getTime() + CALLBACK_RETRY_HOURS * 3_600_000)
+        : window.until;
       return {
         id: row.id,
         reference: row.reference,
@@ -86,8 +101,14 @@ export async function listCallbacks(now: Date, client: PrismaClient | Tx = db): 
 export type ClaimOutcome = "claimed" | "already-yours" | "taken" | "closed" | "unknown";
 
 /** Claims an open callback for the staff member, unless someone else holds it. */
-export async function claimCallback(tx: Tx, id: string, staffId: string): Promise<{ outcome: ClaimOutcome; citizenId: string | null; reference: string | null }> {
-  const [row] = await tx.$queryRaw<{ id: string; status: string; claimed: string | null; citizen_id: string | null; reference: string }[]>`
+export async function claimCallback(
+  tx: Tx,
+  id: string,
+  staffId: string,
+): Promise<{ outcome: ClaimOutcome; citizenId: string | null; reference: string | null }> {
+  const [row] = await tx.$queryRaw<
+    { id: string; status: string; claimed: string | null; citizen_id: string | null; reference: string }[]
+  >`
     SELECT id::text, status::text, callback_claimed_by_id::text AS claimed, citizen_id::text, reference
       FROM form_submission WHERE id = ${id}::uuid AND form_key = 'callback' FOR UPDATE`;
   if (!row) return { outcome: "unknown", citizenId: null, reference: null };
@@ -95,18 +116,45 @@ export async function claimCallback(tx: Tx, id: string, staffId: string): Promis
   if (row.status === "done") return { outcome: "closed", ...found };
   if (row.claimed === staffId) return { outcome: "already-yours", ...found };
   if (row.claimed) return { outcome: "taken", ...found };
-  await tx.formSubmission.update({ where: { id }, data: { callbackClaimedById: staffId, ...(row.status === "received" ? { status: "in_review" } : {}) } });
-  if (row.status === "received") await tx.submissionStatusChange.create({ data: { submissionId: id, fromStatus: "received", toStatus: "in_review", staffUserId: staffId } });
+  await tx.formSubmission.update({
+    where: { id },
+    data: { callbackClaimedById: staffId, ...(row.status === "received" ? { status: "in_review" } : {}) },
+  });
+  if (row.status === "received")
+    await tx.submissionStatusChange.create({
+      data: { submissionId: id, fromStatus: "received", toStatus: "in_review", staffUserId: staffId },
+    });
   await tx.callbackAttempt.create({ data: { submissionId: id, staffUserId: staffId, outcome: "claimed" } });
   return { outcome: "claimed", ...found };
 }
 
 export type CallbackResult = "reached" | "not-reached" | "appointment";
-export type RecordedOutcome = { outcome: "reached" | "not_reached" | "gave_up" | "appointment"; tries: number; citizenId: string | null; reference: string; requestType: string } | { outcome: "not-yours" | "closed" | "unknown" };
+export type RecordedOutcome =
+  | {
+      outcome: "reached" | "not_reached" | "gave_up" | "appointment";
+      tries: number;
+      citizenId: string | null;
+      reference: string;
+      requestType: string;
+    }
+  | { outcome: "not-yours" | "closed" | "unknown" };
 
 /** Records what the call came to; only the staff member holding the callback may. */
-export async function recordCallbackOutcome(tx: Tx, input: { id: string; staffId: string; result: CallbackResult; note: string | null }, now: Date): Promise<RecordedOutcome> {
-  const [row] = await tx.$queryRaw<{ status: string; claimed: string | null; citizen_id: string | null; reference: string; tries: number; answers: Record<string, Prisma.JsonValue> }[]>`
+export async function recordCallbackOutcome(
+  tx: Tx,
+  input: { id: string; staffId: string; result: CallbackResult; note: string | null },
+  now: Date,
+): Promise<RecordedOutcome> {
+  const [row] = await tx.$queryRaw<
+    {
+      status: string;
+      claimed: string | null;
+      citizen_id: string | null;
+      reference: string;
+      tries: number;
+      answers: Record<string, Prisma.JsonValue>;
+    }[]
+  >`
     SELECT status::text, callback_claimed_by_id::text AS claimed, citizen_id::text, reference, callback_tries AS tries, answers
       FROM form_submission WHERE id = ${input.id}::uuid AND form_key = 'callback' FOR UPDATE`;
   if (!row) return { outcome: "unknown" };
@@ -114,9 +162,22 @@ export async function recordCallbackOutcome(tx: Tx, input: { id: string; staffId
   if (row.claimed !== input.staffId) return { outcome: "not-yours" };
   const base = { citizenId: row.citizen_id, reference: row.reference, requestType: text(row.answers.requestType) };
   const close = async (outcome: "reached" | "gave_up" | "appointment", tries: number) => {
-    await tx.formSubmission.update({ where: { id: input.id }, data: { status: "done", callbackClaimedById: null, callbackTries: tries } });
-    await tx.submissionStatusChange.create({ data: { submissionId: input.id, fromStatus: row.status as "in_review", toStatus: "done", staffUserId: input.staffId, note: input.note } });
-    await tx.callbackAttempt.create({ data: { submissionId: input.id, staffUserId: input.staffId, outcome, note: input.note } });
+    await tx.formSubmission.update({
+      where: { id: input.id },
+      data: { status: "done", callbackClaimedById: null, callbackTries: tries },
+    });
+    await tx.submissionStatusChange.create({
+      data: {
+        submissionId: input.id,
+        fromStatus: row.status as "in_review",
+        toStatus: "done",
+        staffUserId: input.staffId,
+        note: input.note,
+      },
+    });
+    await tx.callbackAttempt.create({
+      data: { submissionId: input.id, staffUserId: input.staffId, outcome, note: input.note },
+    });
   };
   if (input.result === "reached") {
     await close("reached", row.tries);
@@ -131,13 +192,38 @@ export async function recordCallbackOutcome(tx: Tx, input: { id: string; staffId
   const phone = text(row.answers.callbackPhone);
   const t = textsFor(language && language !== "other" ? language : "de", "forms");
   if (tries >= CALLBACK_MAX_TRIES) {
-    await tx.callbackAttempt.create({ data: { submissionId: input.id, staffUserId: input.staffId, outcome: "not_reached", note: input.note } });
+    await tx.callbackAttempt.create({
+      data: { submissionId: input.id, staffUserId: input.staffId, outcome: "not_reached", note: input.note },
+    });
     await close("gave_up", tries);
-    if (phone) await queueMessage(tx, { kind: "callback", to: { phone }, subject: t("callbackQueue.gaveUp.subject", { reference: row.reference }), text: t("callbackQueue.gaveUp.text", { reference: row.reference, tries }), submissionId: input.id });
+    if (phone)
+      await queueMessage(tx, {
+        kind: "callback",
+        to: { phone },
+        subject: t("callbackQueue.gaveUp.subject", { reference: row.reference }),
+        text: t("callbackQueue.gaveUp.text", { reference: row.reference, tries }),
+        submissionId: input.id,
+      });
     return { outcome: "gave_up", tries, ...base };
   }
-  await tx.formSubmission.update({ where: { id: input.id }, data: { callbackClaimedById: null, callbackTries: tries, callbackDueAt: new Date(now.getTime() + CALLBACK_RETRY_HOURS * 3_600_000) } });
-  await tx.callbackAttempt.create({ data: { submissionId: input.id, staffUserId: input.staffId, outcome: "not_reached", note: input.note } });
-  if (phone) await queueMessage(tx, { kind: "callback", to: { phone }, subject: t("callbackQueue.notReached.subject", { reference: row.reference }), text: t("callbackQueue.notReached.text", { reference: row.reference }), submissionId: input.id });
+  await tx.formSubmission.update({
+    where: { id: input.id },
+    data: {
+      callbackClaimedById: null,
+      callbackTries: tries,
+      callbackDueAt: new Date(now.getTime() + CALLBACK_RETRY_HOURS * 3_600_000),
+    },
+  });
+  await tx.callbackAttempt.create({
+    data: { submissionId: input.id, staffUserId: input.staffId, outcome: "not_reached", note: input.note },
+  });
+  if (phone)
+    await queueMessage(tx, {
+      kind: "callback",
+      to: { phone },
+      subject: t("callbackQueue.notReached.subject", { reference: row.reference }),
+      text: t("callbackQueue.notReached.text", { reference: row.reference }),
+      submissionId: input.id,
+    });
   return { outcome: "not_reached", tries, ...base };
 }

@@ -11,9 +11,16 @@ import { draftPath } from "./paths";
 export const counterForms = () => formDefinitions.filter((form) => form.key !== "callback").map((form) => form.key);
 
 /** Starts the form for the person in the door's transaction; the first page of the form, or null for an unknown form. */
-export async function startFormAtCounter(tx: Prisma.TransactionClient, input: { formKey: string; staffId: string; citizenId: string }): Promise<string | null> {
+export async function startFormAtCounter(
+  tx: Prisma.TransactionClient,
+  input: { formKey: string; staffId: string; citizenId: string },
+): Promise<string | null> {
   const form = findForm(input.formKey);
   if (!form || form.key === "callback") return null;
-  const token = await createDraft({ formKey: form.key, language: "de", assistedBy: { staffId: input.staffId, citizenId: input.citizenId } }, new Date(), tx);
+  const token = await createDraft(
+    { formKey: form.key, language: "de", assistedBy: { staffId: input.staffId, citizenId: input.citizenId } },
+    new Date(),
+    tx,
+  );
   return draftPath(token, form.sections ? "tasks" : form.pages[0].key, "de");
 }

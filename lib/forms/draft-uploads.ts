@@ -6,7 +6,11 @@ import { fileStorage, newStorageKey, type FileStorage } from "./storage";
 import { MAX_FILES, prepareUpload, UploadError } from "./uploads";
 import type { StoredFile } from "./types";
 
-export async function addFilesToDraft(draft: Draft, files: File[], storage: FileStorage = fileStorage()): Promise<{ added: number; problems: UploadProblem[] }> {
+export async function addFilesToDraft(
+  draft: Draft,
+  files: File[],
+  storage: FileStorage = fileStorage(),
+): Promise<{ added: number; problems: UploadProblem[] }> {
   const chosen = files.filter((file) => file.size > 0 || file.name !== "");
   const problems: UploadProblem[] = [];
   const stored: StoredFile[] = [];
@@ -18,7 +22,14 @@ export async function addFilesToDraft(draft: Draft, files: File[], storage: File
         const prepared = await prepareUpload(file.name, Buffer.from(await file.arrayBuffer()));
         const storageKey = newStorageKey();
         await storage.put(storageKey, prepared.bytes, prepared.mimeType);
-        stored.push({ id: randomUUID(), storageKey, originalName: prepared.originalName, mimeType: prepared.mimeType, sizeBytes: prepared.bytes.length, sha256: prepared.sha256 });
+        stored.push({
+          id: randomUUID(),
+          storageKey,
+          originalName: prepared.originalName,
+          mimeType: prepared.mimeType,
+          sizeBytes: prepared.bytes.length,
+          sha256: prepared.sha256,
+        });
       } catch (error) {
         if (error instanceof UploadError) problems.push({ code: error.code, fileName: error.fileName });
         else {
@@ -28,6 +39,10 @@ export async function addFilesToDraft(draft: Draft, files: File[], storage: File
       }
     }
   }
-  await addDraftFiles(draft.id, stored, problems.length > 0 ? { page: "documents", values: {}, errors: {}, uploadProblems: problems } : undefined);
+  await addDraftFiles(
+    draft.id,
+    stored,
+    problems.length > 0 ? { page: "documents", values: {}, errors: {}, uploadProblems: problems } : undefined,
+  );
   return { added: stored.length, problems };
 }

@@ -40,13 +40,20 @@ describe("drafts and uploads", () => {
 
   it("adds a photo and a PDF; refuses a fake JPEG and an oversized file with a clear problem each", async () => {
     const token = await createDraft({ formKey: "submit-documents", language: "de" });
-    const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#aa3300" } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#aa3300" } })
+      .jpeg()
+      .toBuffer();
     const pdf = Buffer.from("%PDF-1.4\n%%EOF\n");
     const fake = Buffer.from("<html><body>not a photo</body></html>");
     const huge = Buffer.concat([pdf, Buffer.alloc(MAX_FILE_BYTES)]);
     const result = await addFilesToDraft(
       await draftOf(token),
-      [new File([photo], "payslip.jpeg", { type: "image/jpeg" }), new File([pdf], "statement.pdf"), new File([fake], "photo.jpg", { type: "image/jpeg" }), new File([huge], "scan.pdf")],
+      [
+        new File([photo], "payslip.jpeg", { type: "image/jpeg" }),
+        new File([pdf], "statement.pdf"),
+        new File([fake], "photo.jpg", { type: "image/jpeg" }),
+        new File([huge], "scan.pdf"),
+      ],
       env.storage,
     );
     expect(result.added).toBe(2);
@@ -71,7 +78,15 @@ describe("submitting a draft", () => {
       draft,
       {
         ...draft.state,
-        values: { awayFrom: today, awayUntil: today, destination: "Izmir", fullName: "Ayşe Yılmaz", dateOfBirth: "1985-03-02", phone: "0621 123456", ...extra },
+        values: {
+          awayFrom: today,
+          awayUntil: today,
+          destination: "Izmir",
+          fullName: "Ayşe Yılmaz",
+          dateOfBirth: "1985-03-02",
+          phone: "0621 123456",
+          ...extra,
+        },
         visited: ["period", "destination", "contact"],
       },
       3,
@@ -82,7 +97,10 @@ describe("submitting a draft", () => {
   it("double tap: two parallel submits with the same key give one submission", async () => {
     const token = await completeAbsenceDraft();
     const key = "0b8f0a44-2f43-4b9e-9a53-5a3f4c1d9e01";
-    const results = await Promise.all([submitDraft(token, key, "http://portal.test"), submitDraft(token, key, "http://portal.test")]);
+    const results = await Promise.all([
+      submitDraft(token, key, "http://portal.test"),
+      submitDraft(token, key, "http://portal.test"),
+    ]);
     expect(results.every((result) => result.ok)).toBe(true);
     const references = results.map((result) => (result.ok ? result.reference : null));
     expect(references[0]).toBe(references[1]);
@@ -94,20 +112,29 @@ describe("submitting a draft", () => {
     // The private link is now the status link, with the first status and an SMS queued.
     const status = await findSubmissionByStatusToken(token);
     expect(status?.history.map((change) => change.toStatus)).toEqual(["received"]);
-    const submission = await env.database.prisma.formSubmission.findUniqueOrThrow({ where: { reference: references[0]! } });
-    expect(await env.database.prisma.notificationOutbox.count({ where: { submissionId: submission.id, transport: "sms" } })).toBe(1);
+    const submission = await env.database.prisma.formSubmission.findUniqueOrThrow({
+      where: { reference: references[0]! },
+    });
+    expect(
+      await env.database.prisma.notificationOutbox.count({ where: { submissionId: submission.id, transport: "sms" } }),
+    ).toBe(1);
   });
 
   it("an incomplete draft is not filed; the person is sent to the first open page", async () => {
     const token = await createDraft({ formKey: "absence", language: "de" });
-    expect(await submitDraft(token, "1b8f0a44-2f43-4b9e-9a53-5a3f4c1d9e01", "http://portal.test")).toEqual({ ok: false, firstInvalidPage: "period" });
+    expect(await submitDraft(token, "1b8f0a44-2f43-4b9e-9a53-5a3f4c1d9e01", "http://portal.test")).toEqual({
+      ok: false,
+      firstInvalidPage: "period",
+    });
   });
 
   it("moves the status forward by the rule and records each change", async () => {
     const token = await completeAbsenceDraft();
     const result = await submitDraft(token, "2b8f0a44-2f43-4b9e-9a53-5a3f4c1d9e01", "http://portal.test");
     if (!result.ok) throw new Error("not filed");
-    const { id } = await env.database.prisma.formSubmission.findUniqueOrThrow({ where: { reference: result.reference } });
+    const { id } = await env.database.prisma.formSubmission.findUniqueOrThrow({
+      where: { reference: result.reference },
+    });
     await expect(changeSubmissionStatus({ submissionId: id, to: "done" })).rejects.toBeInstanceOf(ConflictError);
     await changeSubmissionStatus({ submissionId: id, to: "in_review" });
     await changeSubmissionStatus({ submissionId: id, to: "needs_info", note: "payslip missing" });
@@ -115,13 +142,22 @@ describe("submitting a draft", () => {
     await changeSubmissionStatus({ submissionId: id, to: "done" });
     const status = await findSubmissionByStatusToken(token);
     expect(status?.status).toBe("done");
-    expect(status?.history.map((change) => change.toStatus)).toEqual(["received", "in_review", "needs_info", "in_review", "done"]);
+    expect(status?.history.map((change) => change.toStatus)).toEqual([
+      "received",
+      "in_review",
+      "needs_info",
+      "in_review",
+      "done",
+    ]);
     // Two caseworkers at once: only one of the two identical moves wins.
     const second = await completeAbsenceDraft();
     const filed = await submitDraft(second, "3b8f0a44-2f43-4b9e-9a53-5a3f4c1d9e01", "http://portal.test");
     if (!filed.ok) throw new Error("not filed");
     const other = await env.database.prisma.formSubmission.findUniqueOrThrow({ where: { reference: filed.reference } });
-    const outcomes = await Promise.allSettled([changeSubmissionStatus({ submissionId: other.id, to: "in_review" }), changeSubmissionStatus({ submissionId: other.id, to: "in_review" })]);
+    const outcomes = await Promise.allSettled([
+      changeSubmissionStatus({ submissionId: other.id, to: "in_review" }),
+      changeSubmissionStatus({ submissionId: other.id, to: "in_review" }),
+    ]);
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
   });
 });
@@ -129,7 +165,11 @@ describe("submitting a draft", () => {
 describe("clean-up", () => {
   it("deletes expired drafts and files nothing refers to", async () => {
     const token = await createDraft({ formKey: "submit-documents", language: "de" });
-    await addFilesToDraft(await draftOf(token), [new File([Buffer.from("%PDF-1.4\n%%EOF\n")], "kept.pdf")], env.storage);
+    await addFilesToDraft(
+      await draftOf(token),
+      [new File([Buffer.from("%PDF-1.4\n%%EOF\n")], "kept.pdf")],
+      env.storage,
+    );
     await env.storage.put("2020/01/00000000-0000-4000-8000-0000000000aa", Buffer.from("orphan"), "application/pdf");
     const later = new Date(Date.now() + 2 * 60 * 60 * 1000);
     const keptKey = (await draftOf(token)).state.files[0].storageKey;

@@ -74,14 +74,33 @@ function expiry(now: Date): Date {
 }
 
 export async function createDraft(
-  input: { formKey: string; language: string; journeyId?: string; requestType?: string; assistedBy?: DraftState["assistedBy"] },
+  input: {
+    formKey: string;
+    language: string;
+    journeyId?: string;
+    requestType?: string;
+    assistedBy?: DraftState["assistedBy"];
+  },
   now = new Date(),
   client: Prisma.TransactionClient | typeof db = db,
 ): Promise<string> {
   const token = newSecretToken("form");
-  const state: DraftState = storable({ values: {}, visited: [], files: [], journeyId: input.journeyId, requestType: input.requestType, assistedBy: input.assistedBy });
+  const state: DraftState = storable({
+    values: {},
+    visited: [],
+    files: [],
+    journeyId: input.journeyId,
+    requestType: input.requestType,
+    assistedBy: input.assistedBy,
+  });
   await client.formDraft.create({
-    data: { formKey: input.formKey, tokenHash: hashToken(token), language: input.language, answers: state as unknown as Prisma.InputJsonValue, expiresAt: expiry(now) },
+    data: {
+      formKey: input.formKey,
+      tokenHash: hashToken(token),
+      language: input.language,
+      answers: state as unknown as Prisma.InputJsonValue,
+      expiresAt: expiry(now),
+    },
   });
   return token;
 }
@@ -94,7 +113,13 @@ export async function findDraft(token: string, now = new Date()): Promise<DraftL
   const state = draftState.safeParse(row.answers);
   return {
     kind: "draft",
-    draft: { id: row.id, formKey: row.formKey, language: row.language, state: state.success ? state.data : { values: {}, visited: [], files: [] }, expiresAt: row.expiresAt },
+    draft: {
+      id: row.id,
+      formKey: row.formKey,
+      language: row.language,
+      state: state.success ? state.data : { values: {}, visited: [], files: [] },
+      expiresAt: row.expiresAt,
+    },
   };
 }
 
@@ -106,7 +131,12 @@ export async function saveDraft(draft: Draft, state: DraftState, step: number, n
 }
 
 /** Adds files to a draft under a row lock, so two uploads at once cannot overwrite each other. */
-export async function addDraftFiles(draftId: string, files: StoredFile[], flash: DraftState["flash"], now = new Date()): Promise<void> {
+export async function addDraftFiles(
+  draftId: string,
+  files: StoredFile[],
+  flash: DraftState["flash"],
+  now = new Date(),
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM form_draft WHERE id = ${draftId}::uuid FOR UPDATE`;
     const row = await tx.formDraft.findUniqueOrThrow({ where: { id: draftId } });
@@ -114,6 +144,9 @@ export async function addDraftFiles(draftId: string, files: StoredFile[], flash:
     const state: DraftState = parsed.success ? parsed.data : { values: {}, visited: [], files: [] };
     state.files = [...state.files, ...files];
     state.flash = flash;
-    await tx.formDraft.update({ where: { id: draftId }, data: { answers: storable(state) as unknown as Prisma.InputJsonValue, expiresAt: expiry(now) } });
+    await tx.formDraft.update({
+      where: { id: draftId },
+      data: { answers: storable(state) as unknown as Prisma.InputJsonValue, expiresAt: expiry(now) },
+    });
   });
 }

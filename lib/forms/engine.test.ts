@@ -8,7 +8,13 @@ const context = { today: "2026-06-15" };
 
 describe("form engine", () => {
   it("shows only the detail page of what changed", () => {
-    expect(activePages(changeReport, { changeKind: "bank" }).map((page) => page.key)).toEqual(["kind", "since", "bank", "documents", "contact"]);
+    expect(activePages(changeReport, { changeKind: "bank" }).map((page) => page.key)).toEqual([
+      "kind",
+      "since",
+      "bank",
+      "documents",
+      "contact",
+    ]);
     expect(nextStep(changeReport, { changeKind: "bank" }, "since")).toBe("bank");
     expect(nextStep(changeReport, { changeKind: "bank" }, "contact")).toBe("check");
     expect(previousStep(changeReport, { changeKind: "bank" }, "documents")).toBe("bank");
@@ -31,7 +37,9 @@ describe("form engine", () => {
 
   it("resumes at the first page not done yet, or the check page", () => {
     expect(resumeStep(changeReport, {}, [], context)).toBe("kind");
-    expect(resumeStep(changeReport, { changeKind: "bank", changeDate: "2026-06-01" }, ["kind", "since"], context)).toBe("bank");
+    expect(resumeStep(changeReport, { changeKind: "bank", changeDate: "2026-06-01" }, ["kind", "since"], context)).toBe(
+      "bank",
+    );
   });
 
   it("goes back to the task list at the end of a section and tracks each section", () => {

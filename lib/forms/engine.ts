@@ -16,11 +16,16 @@ export function findPage(form: FormDefinition, key: string): PageDefinition | un
  * Reads a page's fields from posted form data: text trimmed, empty left out, boxes as a list.
  * Only the page's own fields are read, so a crafted post cannot set anything else.
  */
-export function readPageAnswers(page: PageDefinition, data: { get(name: string): unknown; getAll(name: string): unknown[] }): Answers {
+export function readPageAnswers(
+  page: PageDefinition,
+  data: { get(name: string): unknown; getAll(name: string): unknown[] },
+): Answers {
   const answers: Answers = {};
   for (const field of page.fields) {
     if (field.kind === "checkboxes") {
-      const values = data.getAll(field.name).filter((value): value is string => typeof value === "string" && value !== "");
+      const values = data
+        .getAll(field.name)
+        .filter((value): value is string => typeof value === "string" && value !== "");
       if (values.length > 0) answers[field.name] = values;
     } else {
       const value = data.get(field.name);
@@ -50,9 +55,16 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
 export type PageResult = { ok: true; values: Answers } | { ok: false; errors: FieldErrors };
 
 /** Validates one page; files count for upload pages. Values come back normalised (e.g. IBAN without spaces). */
-export function validatePage(page: PageDefinition, answers: Answers, context: ValidationContext, files: StoredFile[] = []): PageResult {
+export function validatePage(
+  page: PageDefinition,
+  answers: Answers,
+  context: ValidationContext,
+  files: StoredFile[] = [],
+): PageResult {
   if (page.kind === "upload") {
-    return files.length >= (page.minFiles ?? 0) ? { ok: true, values: {} } : { ok: false, errors: { files: ["filesRequired"] } };
+    return files.length >= (page.minFiles ?? 0)
+      ? { ok: true, values: {} }
+      : { ok: false, errors: { files: ["filesRequired"] } };
   }
   const parsed = page.schema(context).safeParse(pickPageAnswers(page, answers));
   if (!parsed.success) return { ok: false, errors: zodFieldErrors(parsed.error) };
@@ -63,12 +75,15 @@ export function validatePage(page: PageDefinition, answers: Answers, context: Va
   return { ok: true, values };
 }
 
-export type FormResult =
-  | { ok: true; answers: Answers }
-  | { ok: false; errors: FieldErrors; firstInvalidPage: string };
+export type FormResult = { ok: true; answers: Answers } | { ok: false; errors: FieldErrors; firstInvalidPage: string };
 
 /** Validates every page that applies; the answers come back limited to those pages' fields. */
-export function validateForm(form: FormDefinition, answers: Answers, context: ValidationContext, files: StoredFile[] = []): FormResult {
+export function validateForm(
+  form: FormDefinition,
+  answers: Answers,
+  context: ValidationContext,
+  files: StoredFile[] = [],
+): FormResult {
   const clean: Answers = {};
   const errors: FieldErrors = {};
   let firstInvalidPage: string | undefined;
@@ -118,21 +133,34 @@ export function sectionStates(
   return (form.sections ?? []).map((section) => {
     const inSection = pages.filter((page) => page.section === section);
     const seen = inSection.filter((page) => visited.includes(page.key));
-    const done = seen.length === inSection.length && inSection.every((page) => validatePage(page, answers, context, files).ok);
+    const done =
+      seen.length === inSection.length && inSection.every((page) => validatePage(page, answers, context, files).ok);
     const state: SectionState = done ? "completed" : seen.length > 0 ? "inProgress" : "notStarted";
     return { section, state, firstPage: inSection[0]?.key ?? "check" };
   });
 }
 
 /** Where a person picking up a draft continues: the first page not yet done, else the check page. */
-export function resumeStep(form: FormDefinition, answers: Answers, visited: readonly string[], context: ValidationContext, files: StoredFile[] = []): string {
+export function resumeStep(
+  form: FormDefinition,
+  answers: Answers,
+  visited: readonly string[],
+  context: ValidationContext,
+  files: StoredFile[] = [],
+): string {
   if (form.sections) return "tasks";
-  const open = activePages(form, answers).find((page) => !visited.includes(page.key) || !validatePage(page, answers, context, files).ok);
+  const open = activePages(form, answers).find(
+    (page) => !visited.includes(page.key) || !validatePage(page, answers, context, files).ok,
+  );
   return open ? open.key : "check";
 }
 
 /** Position of a page among the pages that apply (for "Step 2 of 5"). */
-export function stepNumber(form: FormDefinition, answers: Answers, pageKey: string): { current: number; total: number } {
+export function stepNumber(
+  form: FormDefinition,
+  answers: Answers,
+  pageKey: string,
+): { current: number; total: number } {
   const pages = activePages(form, answers);
   return { current: pages.findIndex((page) => page.key === pageKey) + 1, total: pages.length };
 }

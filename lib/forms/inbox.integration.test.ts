@@ -16,7 +16,11 @@ let caseworker: string;
 
 beforeAll(async () => {
   env = await setUpFormsTest("inbox");
-  caseworker = (await env.database.prisma.staffUser.create({ data: { email: `${randomUUID()}@example.org`, name: "Frau Fall", passwordHash: "x", role: "caseworker" } })).id;
+  caseworker = (
+    await env.database.prisma.staffUser.create({
+      data: { email: `${randomUUID()}@example.org`, name: "Frau Fall", passwordHash: "x", role: "caseworker" },
+    })
+  ).id;
 });
 afterAll(async () => env?.close());
 
@@ -36,20 +40,32 @@ async function fileSubmission(language = "tr") {
   return { token, id: submission.id };
 }
 
-const inTx = <T>(fn: (client: Parameters<Parameters<typeof env.database.prisma.$transaction>[0]>[0]) => Promise<T>) => env.database.prisma.$transaction(fn);
+const inTx = <T>(fn: (client: Parameters<Parameters<typeof env.database.prisma.$transaction>[0]>[0]) => Promise<T>) =>
+  env.database.prisma.$transaction(fn);
 
 async function photo(): Promise<File> {
-  const bytes = await sharp({ create: { width: 600, height: 800, channels: 3, background: "#ddd" } }).jpeg().withExif({ IFD0: { Make: "TestCam" } }).toBuffer();
+  const bytes = await sharp({ create: { width: 600, height: 800, channels: 3, background: "#ddd" } })
+    .jpeg()
+    .withExif({ IFD0: { Make: "TestCam" } })
+    .toBuffer();
   return new File([new Uint8Array(bytes)], "lohn.jpg", { type: "image/jpeg" });
 }
 
 describe("asking for information and the answer on the status page", () => {
   it("goes received → in review → needs information → in review → done, with the question in the person's language", async () => {
     const { token, id } = await fileSubmission("tr");
-    expect((await listInbox({ status: "received" }, caseworker, env.database.prisma)).some((row) => row.id === id)).toBe(true);
+    expect(
+      (await listInbox({ status: "received" }, caseworker, env.database.prisma)).some((row) => row.id === id),
+    ).toBe(true);
 
-    expect(await inTx((client) => askForInformation(client, { id, staffId: caseworker, template: "payslips", note: "März fehlt" }))).toMatchObject({ ok: true });
-    const outbox = await env.database.prisma.notificationOutbox.findMany({ where: { submissionId: id, kind: "information-request" } });
+    expect(
+      await inTx((client) =>
+        askForInformation(client, { id, staffId: caseworker, template: "payslips", note: "März fehlt" }),
+      ),
+    ).toMatchObject({ ok: true });
+    const outbox = await env.database.prisma.notificationOutbox.findMany({
+      where: { submissionId: id, kind: "information-request" },
+    });
     expect(outbox.map((message) => [message.transport, message.recipient])).toEqual([["email", "ayse@example.org"]]);
     expect(outbox[0].subject).toContain("sorumuz var");
     // Assigned to whoever asked, and now in the "mine" view.
@@ -57,14 +73,20 @@ describe("asking for information and the answer on the status page", () => {
 
     let status = await findSubmissionByStatusToken(token);
     expect(status?.status).toBe("needs_info");
-    expect(status?.messages).toEqual([expect.objectContaining({ direction: "question", template: "payslips", body: "März fehlt" })]);
+    expect(status?.messages).toEqual([
+      expect.objectContaining({ direction: "question", template: "payslips", body: "März fehlt" }),
+    ]);
 
     const form = new FormData();
     form.set("answer", "Hier ist die Abrechnung für März.");
     form.append("files", await photo());
-    expect(await answerQuestion(form, { locale: "tr", token }, env.storage)).toBe(`/tr/forms/status/${token}?answered=1#answer`);
+    expect(await answerQuestion(form, { locale: "tr", token }, env.storage)).toBe(
+      `/tr/forms/status/${token}?answered=1#answer`,
+    );
     // A second answer finds no open question.
-    expect(await answerQuestion(form, { locale: "tr", token }, env.storage)).toBe(`/tr/forms/status/${token}?problem=closed#answer`);
+    expect(await answerQuestion(form, { locale: "tr", token }, env.storage)).toBe(
+      `/tr/forms/status/${token}?problem=closed#answer`,
+    );
 
     const detail = await loadSubmission(id, env.database.prisma);
     expect(detail?.status).toBe("in_review");
@@ -72,7 +94,9 @@ describe("asking for information and the answer on the status page", () => {
       ["question", "März fehlt", 0],
       ["answer", "Hier ist die Abrechnung für März.", 1],
     ]);
-    expect(detail?.messages[0].templateText).toBe("Bitte schicken Sie uns Ihre Lohnabrechnungen der letzten drei Monate.");
+    expect(detail?.messages[0].templateText).toBe(
+      "Bitte schicken Sie uns Ihre Lohnabrechnungen der letzten drei Monate.",
+    );
     expect(detail?.answers).toContainEqual({ field: "fullName", label: "Vor- und Nachname", value: "Ayşe Yılmaz" });
     const [file] = detail!.attachments;
     expect(file).toMatchObject({ name: "lohn.jpg", mimeType: "image/jpeg", withAnswer: true });
@@ -81,23 +105,43 @@ describe("asking for information and the answer on the status page", () => {
     expect(metadata.exif).toBeUndefined();
     expect(await openAttachment(id, randomUUID(), env.database.prisma, env.storage)).toBeNull();
 
-    expect(await inTx((client) => changeStatus(client, id, "done", caseworker))).toMatchObject({ ok: true, from: "in_review" });
-    expect(await inTx((client) => changeStatus(client, id, "in_review", caseworker))).toEqual({ ok: false, problem: "not-allowed" });
+    expect(await inTx((client) => changeStatus(client, id, "done", caseworker))).toMatchObject({
+      ok: true,
+      from: "in_review",
+    });
+    expect(await inTx((client) => changeStatus(client, id, "in_review", caseworker))).toEqual({
+      ok: false,
+      problem: "not-allowed",
+    });
     status = await findSubmissionByStatusToken(token);
-    expect(status?.history.map((change) => change.toStatus)).toEqual(["received", "in_review", "needs_info", "in_review", "done"]);
+    expect(status?.history.map((change) => change.toStatus)).toEqual([
+      "received",
+      "in_review",
+      "needs_info",
+      "in_review",
+      "done",
+    ]);
   });
 
   it("refuses an empty answer, a file that is no photo or PDF, and answers without an open question, storing nothing", async () => {
     const { token, id } = await fileSubmission("de");
     const closed = new FormData();
     closed.set("answer", "zu früh");
-    expect(await answerQuestion(closed, { locale: "de", token }, env.storage)).toBe(`/forms/status/${token}?problem=closed#answer`);
+    expect(await answerQuestion(closed, { locale: "de", token }, env.storage)).toBe(
+      `/forms/status/${token}?problem=closed#answer`,
+    );
     await inTx((client) => askForInformation(client, { id, staffId: caseworker, template: "details", note: null }));
-    expect(await answerQuestion(new FormData(), { locale: "de", token }, env.storage)).toBe(`/forms/status/${token}?problem=empty#answer`);
+    expect(await answerQuestion(new FormData(), { locale: "de", token }, env.storage)).toBe(
+      `/forms/status/${token}?problem=empty#answer`,
+    );
     const bad = new FormData();
     bad.append("files", new File([new Uint8Array([1, 2, 3, 4])], "virus.exe"));
-    expect(await answerQuestion(bad, { locale: "de", token }, env.storage)).toBe(`/forms/status/${token}?problem=file#answer`);
-    expect(await env.database.prisma.submissionMessage.count({ where: { submissionId: id, direction: "answer" } })).toBe(0);
+    expect(await answerQuestion(bad, { locale: "de", token }, env.storage)).toBe(
+      `/forms/status/${token}?problem=file#answer`,
+    );
+    expect(
+      await env.database.prisma.submissionMessage.count({ where: { submissionId: id, direction: "answer" } }),
+    ).toBe(0);
     expect((await env.database.prisma.formSubmission.findUniqueOrThrow({ where: { id } })).status).toBe("needs_info");
   });
 
@@ -105,8 +149,18 @@ describe("asking for information and the answer on the status page", () => {
     const { id } = await fileSubmission("de");
     expect(await inTx((client) => assignSubmission(client, id, caseworker))).toMatchObject({ ok: true });
     await inTx((client) => askForInformation(client, { id, staffId: caseworker, template: "idDocument", note: null }));
-    expect(await inTx((client) => askForInformation(client, { id, staffId: caseworker, template: "idDocument", note: null }))).toEqual({ ok: false, problem: "not-allowed" });
-    expect(await inTx((client) => changeStatus(client, id, "needs_info", caseworker))).toEqual({ ok: false, problem: "not-allowed" });
-    expect(await inTx((client) => assignSubmission(client, randomUUID(), caseworker))).toEqual({ ok: false, problem: "unknown" });
+    expect(
+      await inTx((client) =>
+        askForInformation(client, { id, staffId: caseworker, template: "idDocument", note: null }),
+      ),
+    ).toEqual({ ok: false, problem: "not-allowed" });
+    expect(await inTx((client) => changeStatus(client, id, "needs_info", caseworker))).toEqual({
+      ok: false,
+      problem: "not-allowed",
+    });
+    expect(await inTx((client) => assignSubmission(client, randomUUID(), caseworker))).toEqual({
+      ok: false,
+      problem: "unknown",
+    });
   });
 });

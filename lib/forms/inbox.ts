@@ -48,9 +48,27 @@ export async function listInbox(filter: InboxFilter, viewerId: string, client: P
     },
     orderBy: { createdAt: "asc" },
     take: 200,
-    select: { id: true, reference: true, formKey: true, status: true, createdAt: true, citizenId: true, assignee: { select: { id: true, name: true } }, _count: { select: { attachments: true } } },
+    select: {
+      id: true,
+      reference: true,
+      formKey: true,
+      status: true,
+      createdAt: true,
+      citizenId: true,
+      assignee: { select: { id: true, name: true } },
+      _count: { select: { attachments: true } },
+    },
   });
-  return rows.map((row) => ({ id: row.id, reference: row.reference, formKey: row.formKey, status: row.status, createdAt: row.createdAt, assignee: row.assignee, citizenId: row.citizenId, attachments: row._count.attachments }));
+  return rows.map((row) => ({
+    id: row.id,
+    reference: row.reference,
+    formKey: row.formKey,
+    status: row.status,
+    createdAt: row.createdAt,
+    assignee: row.assignee,
+    citizenId: row.citizenId,
+    attachments: row._count.attachments,
+  }));
 }
 
 export interface SubmissionDetail {
@@ -67,9 +85,31 @@ export interface SubmissionDetail {
   filedAtCounter: { by: string | null } | null;
   /** each answer with the German label of its field */
   answers: { field: string; label: string; value: string }[];
-  attachments: { id: string; name: string; mimeType: string; sizeBytes: number; createdAt: Date; withAnswer: boolean }[];
-  messages: { id: string; direction: "question" | "answer"; template: string | null; templateText: string | null; body: string | null; staff: string | null; createdAt: Date; files: number }[];
-  history: { from: SubmissionStatus | null; to: SubmissionStatus; note: string | null; staff: string | null; createdAt: Date }[];
+  attachments: {
+    id: string;
+    name: string;
+    mimeType: string;
+    sizeBytes: number;
+    createdAt: Date;
+    withAnswer: boolean;
+  }[];
+  messages: {
+    id: string;
+    direction: "question" | "answer";
+    template: string | null;
+    templateText: string | null;
+    body: string | null;
+    staff: string | null;
+    createdAt: Date;
+    files: number;
+  }[];
+  history: {
+    from: SubmissionStatus | null;
+    to: SubmissionStatus;
+    note: string | null;
+    staff: string | null;
+    createdAt: Date;
+  }[];
 }
 
 /** One submission for the inbox, or null (unknown id, or a callback request). */
@@ -81,7 +121,10 @@ export async function loadSubmission(id: string, client: PrismaClient = db): Pro
       assignee: { select: { id: true, name: true } },
       filedByStaff: { select: { name: true } },
       attachments: { orderBy: { createdAt: "asc" } },
-      messages: { orderBy: { createdAt: "asc" }, include: { staffUser: { select: { name: true } }, _count: { select: { attachments: true } } } },
+      messages: {
+        orderBy: { createdAt: "asc" },
+        include: { staffUser: { select: { name: true } }, _count: { select: { attachments: true } } },
+      },
       statusHistory: { orderBy: { createdAt: "asc" }, include: { staffUser: { select: { name: true } } } },
     },
   });
@@ -109,7 +152,14 @@ export async function loadSubmission(id: string, client: PrismaClient = db): Pro
     assignee: row.assignee,
     filedAtCounter: row.assistance === "self_service" ? null : { by: row.filedByStaff?.name ?? null },
     answers,
-    attachments: row.attachments.map((file) => ({ id: file.id, name: file.originalName, mimeType: file.mimeType, sizeBytes: file.sizeBytes, createdAt: file.createdAt, withAnswer: file.messageId !== null })),
+    attachments: row.attachments.map((file) => ({
+      id: file.id,
+      name: file.originalName,
+      mimeType: file.mimeType,
+      sizeBytes: file.sizeBytes,
+      createdAt: file.createdAt,
+      withAnswer: file.messageId !== null,
+    })),
     messages: row.messages.map((message) => ({
       id: message.id,
       direction: message.direction === "answer" ? "answer" : "question",
@@ -120,19 +170,37 @@ export async function loadSubmission(id: string, client: PrismaClient = db): Pro
       createdAt: message.createdAt,
       files: message._count.attachments,
     })),
-    history: row.statusHistory.map((change) => ({ from: change.fromStatus, to: change.toStatus, note: change.note, staff: change.staffUser?.name ?? null, createdAt: change.createdAt })),
+    history: row.statusHistory.map((change) => ({
+      from: change.fromStatus,
+      to: change.toStatus,
+      note: change.note,
+      staff: change.staffUser?.name ?? null,
+      createdAt: change.createdAt,
+    })),
   };
 }
 
 /** Locks the submission's row and reads what the changes need; null for an unknown id or a callback. */
 async function lockSubmission(tx: Tx, id: string) {
   if (!isUuid(id)) return null;
-  const [row] = await tx.$queryRaw<{ id: string; status: SubmissionStatus; citizen_id: string | null; reference: string; language: string; form_key: string; answers: Record<string, unknown>; assignee_id: string | null }[]>`
+  const [row] = await tx.$queryRaw<
+    {
+      id: string;
+      status: SubmissionStatus;
+      citizen_id: string | null;
+      reference: string;
+      language: string;
+      form_key: string;
+      answers: Record<string, unknown>;
+      assignee_id: string | null;
+    }[]
+  >`
     SELECT id::text, status, citizen_id::text, reference, language, form_key, answers, assignee_id::text FROM form_submission WHERE id = ${id}::uuid AND form_key <> 'callback' FOR UPDATE`;
   return row ?? null;
 }
 
-export type InboxChange = { ok: true; citizenId: string | null; reference: string } | { ok: false; problem: "unknown" | "not-allowed" };
+export type InboxChange =
+  { ok: true; citizenId: string | null; reference: string } | { ok: false; problem: "unknown" | "not-allowed" };
 
 /** Assigns the submission to the staff member (taking it over from another is allowed and recorded). */
 export async function assignSubmission(tx: Tx, id: string, staffId: string): Promise<InboxChange> {
@@ -142,13 +210,26 @@ export async function assignSubmission(tx: Tx, id: string, staffId: string): Pro
   return { ok: true, citizenId: row.citizen_id, reference: row.reference };
 }
 
-async function moveStatus(tx: Tx, row: { id: string; status: SubmissionStatus }, to: SubmissionStatus, staffId: string, note: string | null): Promise<void> {
+async function moveStatus(
+  tx: Tx,
+  row: { id: string; status: SubmissionStatus },
+  to: SubmissionStatus,
+  staffId: string,
+  note: string | null,
+): Promise<void> {
   await tx.formSubmission.update({ where: { id: row.id }, data: { status: to } });
-  await tx.submissionStatusChange.create({ data: { submissionId: row.id, fromStatus: row.status, toStatus: to, staffUserId: staffId, note } });
+  await tx.submissionStatusChange.create({
+    data: { submissionId: row.id, fromStatus: row.status, toStatus: to, staffUserId: staffId, note },
+  });
 }
 
 /** A status change the rule allows (needs information goes through askForInformation, which says what is needed). */
-export async function changeStatus(tx: Tx, id: string, to: SubmissionStatus, staffId: string): Promise<InboxChange & { from?: SubmissionStatus }> {
+export async function changeStatus(
+  tx: Tx,
+  id: string,
+  to: SubmissionStatus,
+  staffId: string,
+): Promise<InboxChange & { from?: SubmissionStatus }> {
   const row = await lockSubmission(tx, id);
   if (!row) return { ok: false, problem: "unknown" };
   if (to === "needs_info" || !canChangeStatus(row.status, to)) return { ok: false, problem: "not-allowed" };
@@ -162,7 +243,10 @@ export async function changeStatus(tx: Tx, id: string, to: SubmissionStatus, sta
  * (through "in review" when it was still "received"), and the person is told by e-mail or SMS in the
  * submission's language where to answer.
  */
-export async function askForInformation(tx: Tx, input: { id: string; staffId: string; template: InformationTemplate; note: string | null }): Promise<InboxChange> {
+export async function askForInformation(
+  tx: Tx,
+  input: { id: string; staffId: string; template: InformationTemplate; note: string | null },
+): Promise<InboxChange> {
   const row = await lockSubmission(tx, input.id);
   if (!row) return { ok: false, problem: "unknown" };
   if (row.status !== "received" && row.status !== "in_review") return { ok: false, problem: "not-allowed" };
@@ -171,26 +255,58 @@ export async function askForInformation(tx: Tx, input: { id: string; staffId: st
     await moveStatus(tx, row, "in_review", input.staffId, null);
     current = { ...row, status: "in_review" };
   }
-  await tx.submissionMessage.create({ data: { submissionId: input.id, direction: "question", template: input.template, body: input.note, staffUserId: input.staffId } });
+  await tx.submissionMessage.create({
+    data: {
+      submissionId: input.id,
+      direction: "question",
+      template: input.template,
+      body: input.note,
+      staffUserId: input.staffId,
+    },
+  });
   await moveStatus(tx, current, "needs_info", input.staffId, null);
-  if (!row.assignee_id) await tx.formSubmission.update({ where: { id: input.id }, data: { assigneeId: input.staffId } });
+  if (!row.assignee_id)
+    await tx.formSubmission.update({ where: { id: input.id }, data: { assigneeId: input.staffId } });
   const form = findForm(row.form_key);
   const contact = form?.contactFields ?? {};
-  const answer = (field: string | undefined) => (field && typeof row.answers[field] === "string" && row.answers[field] !== "" ? (row.answers[field] as string) : null);
+  const answer = (field: string | undefined) =>
+    field && typeof row.answers[field] === "string" && row.answers[field] !== ""
+      ? (row.answers[field] as string)
+      : null;
   const to = { email: answer(contact.email), phone: answer(contact.phone) };
   if (to.email || to.phone) {
     const t = textsFor(row.language, "forms");
-    await queueMessage(tx, { kind: "information-request", to, subject: t("informationRequest.subject", { reference: row.reference }), text: t("informationRequest.text", { reference: row.reference }), submissionId: input.id });
+    await queueMessage(tx, {
+      kind: "information-request",
+      to,
+      subject: t("informationRequest.subject", { reference: row.reference }),
+      text: t("informationRequest.text", { reference: row.reference }),
+      submissionId: input.id,
+    });
   }
   return { ok: true, citizenId: row.citizen_id, reference: row.reference };
 }
 
 /** One attachment's bytes for the staff download, or null when the submission has no such file. */
-export async function openAttachment(submissionId: string, attachmentId: string, client: PrismaClient | Tx = db, storage: FileStorage = fileStorage()) {
+export async function openAttachment(
+  submissionId: string,
+  attachmentId: string,
+  client: PrismaClient | Tx = db,
+  storage: FileStorage = fileStorage(),
+) {
   if (!isUuid(submissionId) || !isUuid(attachmentId)) return null;
-  const file = await client.attachment.findFirst({ where: { id: attachmentId, submissionId }, include: { submission: { select: { citizenId: true, reference: true } } } });
+  const file = await client.attachment.findFirst({
+    where: { id: attachmentId, submissionId },
+    include: { submission: { select: { citizenId: true, reference: true } } },
+  });
   if (!file) return null;
-  return { name: file.originalName, mimeType: file.mimeType, bytes: await storage.get(file.storageKey), citizenId: file.submission.citizenId, reference: file.submission.reference };
+  return {
+    name: file.originalName,
+    mimeType: file.mimeType,
+    bytes: await storage.get(file.storageKey),
+    citizenId: file.submission.citizenId,
+    reference: file.submission.reference,
+  };
 }
 
 export { submissionStatuses };

@@ -8,7 +8,15 @@ export { removeFile, savePage, startForm, submitForm } from "./posts";
 // What the form pages read and show: definitions, drafts, the engine's steps, URLs, metadata.
 export { findForm } from "./definitions";
 export { addDraftFiles, findDraft, type UploadProblem } from "./drafts";
-export { activePages, previousStep, resumeStep, sectionStates, stepNumber, validateForm, type SectionState } from "./engine";
+export {
+  activePages,
+  previousStep,
+  resumeStep,
+  sectionStates,
+  stepNumber,
+  validateForm,
+  type SectionState,
+} from "./engine";
 export { draftPath, localized, statusPath } from "./paths";
 export { formPageMetadata, privateFormPageMetadata } from "./page-metadata";
 export { callbackRequestTypeAllowed, onlineFormOffered, talkToPersonOptions } from "./talk-to-person";
@@ -26,14 +34,39 @@ export { answerQuestion, MAX_ANSWER_LENGTH, type AnswerProblem } from "./informa
 
 // The caseworker's inbox: submissions by status, form, age and assignee; one with its answers and
 // files; assigning, moving the status, asking the person for information; an attachment's bytes.
-export { askForInformation, assignSubmission, changeStatus, INFORMATION_TEMPLATES, listInbox, loadSubmission, openAttachment, submissionStatuses, type InboxChange, type InboxFilter, type InboxRow, type InformationTemplate, type SubmissionDetail } from "./inbox";
+export {
+  askForInformation,
+  assignSubmission,
+  changeStatus,
+  INFORMATION_TEMPLATES,
+  listInbox,
+  loadSubmission,
+  openAttachment,
+  submissionStatuses,
+  type InboxChange,
+  type InboxFilter,
+  type InboxRow,
+  type InformationTemplate,
+  type SubmissionDetail,
+} from "./inbox";
 export { formDefinitions } from "./definitions";
 
 // A form filed with help at the counter for a known person.
 export { counterForms, startFormAtCounter } from "./counter-filing";
 
 // The callback queue: open callback requests, claiming one, recording what the call came to.
-export { CALLBACK_MAX_TRIES, CALLBACK_RETRY_HOURS, claimCallback, listCallbacks, recordCallbackOutcome, requestedWindow, type CallbackResult, type ClaimOutcome, type QueuedCallback, type RecordedOutcome } from "./callback-queue";
+export {
+  CALLBACK_MAX_TRIES,
+  CALLBACK_RETRY_HOURS,
+  claimCallback,
+  listCallbacks,
+  recordCallbackOutcome,
+  requestedWindow,
+  type CallbackResult,
+  type ClaimOutcome,
+  type QueuedCallback,
+  type RecordedOutcome,
+} from "./callback-queue";
 
 // The JSON API's submissions and their operations in the OpenAPI document.
 export { handleSubmissionRequest } from "./api";

@@ -15,22 +15,35 @@ export const MAX_ANSWER_LENGTH = 2000;
 export type AnswerProblem = "empty" | "file" | "closed";
 
 /** Stores the answer and returns the status page to show next (with ?answered=1 or ?problem=…). */
-export async function answerQuestion(data: FormData, { locale, token }: { locale: string; token: string }, storage: FileStorage = fileStorage()): Promise<string> {
+export async function answerQuestion(
+  data: FormData,
+  { locale, token }: { locale: string; token: string },
+  storage: FileStorage = fileStorage(),
+): Promise<string> {
   const page = statusPath(token, locale);
   const back = (query: string) => `${page}${page.includes("?") ? "&" : "?"}${query}#answer`;
   if (!isSecretTokenShape(token, "form")) return localized(locale, "/");
-  const submission = await db.formSubmission.findUnique({ where: { statusTokenHash: hashToken(token) }, select: { id: true, status: true } });
+  const submission = await db.formSubmission.findUnique({
+    where: { statusTokenHash: hashToken(token) },
+    select: { id: true, status: true },
+  });
   if (!submission) return page;
   if (submission.status !== "needs_info") return back("problem=closed");
   const rawText = data.get("answer");
   const text = typeof rawText === "string" ? rawText.trim().slice(0, MAX_ANSWER_LENGTH) : "";
   if (hasControlCharacters(text, { multiline: true })) return back("problem=empty");
-  const files = data.getAll("files").filter((entry): entry is File => typeof entry !== "string" && (entry.size > 0 || entry.name !== ""));
+  const files = data
+    .getAll("files")
+    .filter((entry): entry is File => typeof entry !== "string" && (entry.size > 0 || entry.name !== ""));
   if (text === "" && files.length === 0) return back("problem=empty");
   if (files.length > MAX_FILES) return back("problem=file");
   const prepared: (PreparedFile & { storageKey: string })[] = [];
   try {
-    for (const file of files) prepared.push({ ...(await prepareUpload(file.name, Buffer.from(await file.arrayBuffer()))), storageKey: newStorageKey() });
+    for (const file of files)
+      prepared.push({
+        ...(await prepareUpload(file.name, Buffer.from(await file.arrayBuffer()))),
+        storageKey: newStorageKey(),
+      });
   } catch (error) {
     if (error instanceof UploadError) return back("problem=file");
     throw error;
@@ -39,14 +52,30 @@ export async function answerQuestion(data: FormData, { locale, token }: { locale
   try {
     const stored = await db.$transaction(async (tx) => {
       // The status is checked again under the row's lock: two answers at once are one answer, then "closed".
-      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM form_submission WHERE id = ${submission.id}::uuid FOR UPDATE`;
+      const [locked] = await tx.$queryRaw<
+        { status: string }[]
+      >`SELECT status::text FROM form_submission WHERE id = ${submission.id}::uuid FOR UPDATE`;
       if (locked?.status !== "needs_info") return false;
-      const message = await tx.submissionMessage.create({ data: { submissionId: submission.id, direction: "answer", body: text || null } });
+      const message = await tx.submissionMessage.create({
+        data: { submissionId: submission.id, direction: "answer", body: text || null },
+      });
       for (const file of prepared) {
-        await tx.attachment.create({ data: { submissionId: submission.id, messageId: message.id, storageKey: file.storageKey, originalName: file.originalName, mimeType: file.mimeType, sizeBytes: file.bytes.length, sha256: file.sha256 } });
+        await tx.attachment.create({
+          data: {
+            submissionId: submission.id,
+            messageId: message.id,
+            storageKey: file.storageKey,
+            originalName: file.originalName,
+            mimeType: file.mimeType,
+            sizeBytes: file.bytes.length,
+            sha256: file.sha256,
+          },
+        });
       }
       await tx.formSubmission.update({ where: { id: submission.id }, data: { status: "in_review" } });
-      await tx.submissionStatusChange.create({ data: { submissionId: submission.id, fromStatus: "needs_info", toStatus: "in_review" } });
+      await tx.submissionStatusChange.create({
+        data: { submissionId: submission.id, fromStatus: "needs_info", toStatus: "in_review" },
+      });
       return true;
     });
     if (!stored) {

@@ -31,16 +31,26 @@ const text = (data: FormData, name: string) => {
 };
 
 /** "Start": a new draft under a private link, then its first page (or the task list). */
-export async function startForm(data: FormData, { locale, formKey }: { locale: string; formKey: string }): Promise<string> {
+export async function startForm(
+  data: FormData,
+  { locale, formKey }: { locale: string; formKey: string },
+): Promise<string> {
   const form = findForm(formKey);
   if (!form) return localized(locale, "/");
   const journey = text(data, "journey");
-  const journeyId = isUuid(journey) && (await db.journey.findUnique({ where: { id: journey }, select: { id: true } })) ? journey : undefined;
+  const journeyId =
+    isUuid(journey) && (await db.journey.findUnique({ where: { id: journey }, select: { id: true } }))
+      ? journey
+      : undefined;
   let requestType: string | undefined;
   if (form.key === "callback") {
     requestType = text(data, "requestType");
     // Back to the start page, which says that no callback is possible; a garbled key is not repeated.
-    if (!(await callbackRequestTypeAllowed(requestType))) return localized(locale, isRequestTypeKey(requestType) ? `/forms/callback?requestType=${requestType}` : "/forms/callback");
+    if (!(await callbackRequestTypeAllowed(requestType)))
+      return localized(
+        locale,
+        isRequestTypeKey(requestType) ? `/forms/callback?requestType=${requestType}` : "/forms/callback",
+      );
   } else if (!(await onlineFormOffered(form.key))) {
     // The request type no longer allows the online channel: back to the start page, which says so.
     return localized(locale, `/forms/${form.key}`);
@@ -50,7 +60,10 @@ export async function startForm(data: FormData, { locale, formKey }: { locale: s
 }
 
 /** The draft behind the link, or where to go when there is none (filed, expired, unknown). */
-async function openDraft(token: string, locale: string): Promise<{ kind: "open"; draft: Draft; form: FormDefinition } | { kind: "leave"; to: string }> {
+async function openDraft(
+  token: string,
+  locale: string,
+): Promise<{ kind: "open"; draft: Draft; form: FormDefinition } | { kind: "leave"; to: string }> {
   const lookup = await findDraft(token);
   if (lookup.kind !== "draft") return { kind: "leave", to: localized(locale, `/forms/draft/${token}`) };
   const form = findForm(lookup.draft.formKey);
@@ -65,7 +78,12 @@ export async function savePage(data: FormData, { locale, token, step }: DraftPos
   const { draft, form } = open;
   const context = { today: berlinDate(new Date()) };
   const page = findPage(form, step);
-  if (!page || !activePages(form, draft.state.values).includes(page)) return draftPath(token, resumeStep(form, draft.state.values, draft.state.visited, context, draft.state.files), locale);
+  if (!page || !activePages(form, draft.state.values).includes(page))
+    return draftPath(
+      token,
+      resumeStep(form, draft.state.values, draft.state.visited, context, draft.state.files),
+      locale,
+    );
   const posted = readPageAnswers(page, data);
   // Replace this page's answers: a box unticked or a field emptied must not keep its old value.
   const values = { ...draft.state.values };
@@ -73,14 +91,22 @@ export async function savePage(data: FormData, { locale, token, step }: DraftPos
   Object.assign(values, posted);
   const result = validatePage(page, values, context, draft.state.files);
   if (!result.ok) {
-    await saveDraft(draft, { ...draft.state, flash: { page: page.key, values: posted, errors: result.errors } }, draft.state.visited.length);
+    await saveDraft(
+      draft,
+      { ...draft.state, flash: { page: page.key, values: posted, errors: result.errors } },
+      draft.state.visited.length,
+    );
     return draftPath(token, page.key, locale);
   }
   const visited = draft.state.visited.includes(page.key) ? draft.state.visited : [...draft.state.visited, page.key];
   const state: DraftState = { ...draft.state, values: { ...values, ...result.values }, visited, flash: undefined };
   await saveDraft(draft, state, visited.length);
   const back = text(data, "return") === "check" && !form.sections;
-  return draftPath(token, back ? resumeStep(form, state.values, visited, context, state.files) : nextStep(form, state.values, page.key), locale);
+  return draftPath(
+    token,
+    back ? resumeStep(form, state.values, visited, context, state.files) : nextStep(form, state.values, page.key),
+    locale,
+  );
 }
 
 /** Takes one uploaded file off the draft (and out of storage), then shows the page again. */
@@ -91,14 +117,23 @@ export async function removeFile(data: FormData, { locale, token, step }: DraftP
   const fileId = text(data, "fileId");
   const file = draft.state.files.find((entry) => entry.id === fileId);
   if (file) {
-    await saveDraft(draft, { ...draft.state, files: draft.state.files.filter((entry) => entry.id !== fileId), flash: undefined }, draft.state.visited.length);
-    await fileStorage().delete(file.storageKey).catch(() => undefined);
+    await saveDraft(
+      draft,
+      { ...draft.state, files: draft.state.files.filter((entry) => entry.id !== fileId), flash: undefined },
+      draft.state.visited.length,
+    );
+    await fileStorage()
+      .delete(file.storageKey)
+      .catch(() => undefined);
   }
   return draftPath(token, step, locale);
 }
 
 /** Files the draft once (the key rendered into the check page makes a resend harmless). */
-export async function submitForm(data: FormData, { locale, token }: Pick<DraftPost, "locale" | "token">): Promise<string> {
+export async function submitForm(
+  data: FormData,
+  { locale, token }: Pick<DraftPost, "locale" | "token">,
+): Promise<string> {
   const filed = localized(locale, `/forms/draft/${token}`);
   const key = text(data, "idempotencyKey");
   // Already filed (a double tap or a refresh): the private link leads to the first submission's status.

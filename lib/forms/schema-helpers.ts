@@ -17,11 +17,14 @@ export const optional = (max = 200) => required(max).optional();
 export const longText = (max = 4000) => text({ max, min: 1, multiline: true, messages: codes });
 
 const emailFormat = z.email();
-export const email = () => required(200).refine((value) => emailFormat.safeParse(value).success, { error: "invalidEmail" });
+export const email = () =>
+  required(200).refine((value) => emailFormat.safeParse(value).success, { error: "invalidEmail" });
 
 /** German and international numbers: digits, spaces, +, /, -, brackets; 6 to 15 digits. */
 export const phone = () =>
-  required(30).refine((value) => /^\+?[0-9 ()/-]+$/.test(value) && digits(value) >= 6 && digits(value) <= 15, { error: "invalidPhone" });
+  required(30).refine((value) => /^\+?[0-9 ()/-]+$/.test(value) && digits(value) >= 6 && digits(value) <= 15, {
+    error: "invalidPhone",
+  });
 
 export const postalCode = () => required(5).regex(/^(?!00)\d{5}$/, { error: "invalidPostalCode" });
 
@@ -33,7 +36,9 @@ export const iban = () =>
 
 /** Euro amount: 1234, 1234,50 or 1.234,50 (German) or 1234.50. */
 export const money = () =>
-  required(20).refine((value) => /^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+([.,]\d{1,2})?$/.test(value), { error: "invalidAmount" });
+  required(20).refine((value) => /^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+([.,]\d{1,2})?$/.test(value), {
+    error: "invalidAmount",
+  });
 
 export const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "chooseOne" });
 
@@ -55,7 +60,8 @@ export const date = (context: ValidationContext, rule: DateRule = {}) =>
     .superRefine((value, check) => {
       if (!isCalendarDay(value)) return;
       if (rule.maxDaysAhead !== undefined && value > addDays(context.today, rule.maxDaysAhead)) {
-        const code = rule.maxDaysAhead === 0 ? "dateInFuture" : rule.maxDaysAhead < 0 ? "dateTooRecent" : "dateTooFarAhead";
+        const code =
+          rule.maxDaysAhead === 0 ? "dateInFuture" : rule.maxDaysAhead < 0 ? "dateTooRecent" : "dateTooFarAhead";
         check.addIssue({ code: "custom", message: code });
       }
       if (rule.maxDaysBack !== undefined && value < addDays(context.today, -rule.maxDaysBack)) {
@@ -71,7 +77,13 @@ export function endNotBeforeStart(start: string, end: string) {
   return (answers: Record<string, unknown>, check: z.RefinementCtx) => {
     const from = answers[start];
     const until = answers[end];
-    if (typeof from === "string" && typeof until === "string" && isCalendarDay(from) && isCalendarDay(until) && until < from) {
+    if (
+      typeof from === "string" &&
+      typeof until === "string" &&
+      isCalendarDay(from) &&
+      isCalendarDay(until) &&
+      until < from
+    ) {
       check.addIssue({ code: "custom", path: [end], message: "endBeforeStart" });
     }
   };

@@ -4,8 +4,15 @@ import { canChangeStatus, nextStatuses, submissionStatuses } from "./status";
 
 describe("submission status transitions", () => {
   it("allows exactly the forward steps", () => {
-    const allowed = submissionStatuses.flatMap((from) => submissionStatuses.filter((to) => canChangeStatus(from, to)).map((to) => `${from}->${to}`));
-    expect(allowed).toEqual(["received->in_review", "in_review->needs_info", "in_review->done", "needs_info->in_review"]);
+    const allowed = submissionStatuses.flatMap((from) =>
+      submissionStatuses.filter((to) => canChangeStatus(from, to)).map((to) => `${from}->${to}`),
+    );
+    expect(allowed).toEqual([
+      "received->in_review",
+      "in_review->needs_info",
+      "in_review->done",
+      "needs_info->in_review",
+    ]);
   });
   it("never skips review, never leaves done, never stays in place", () => {
     expect(canChangeStatus("received", "done")).toBe(false);

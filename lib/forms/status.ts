@@ -2,7 +2,12 @@
 // Pure, so the rule is tested on its own; changeSubmissionStatus applies it to the database.
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 
-export const submissionStatuses = ["received", "in_review", "needs_info", "done"] as const satisfies readonly SubmissionStatus[];
+export const submissionStatuses = [
+  "received",
+  "in_review",
+  "needs_info",
+  "done",
+] as const satisfies readonly SubmissionStatus[];
 
 const allowed: Record<SubmissionStatus, readonly SubmissionStatus[]> = {
   received: ["in_review"],

@@ -12,12 +12,20 @@ import { UploadError } from "./uploads";
 let env: FormsTestEnvironment;
 const base = "http://portal.test";
 const today = berlinDate(new Date());
-const documentsAnswers = { documentKinds: ["payslip"], fullName: "Ayşe Yılmaz", dateOfBirth: "1985-03-02", email: "ayse@example.org" };
+const documentsAnswers = {
+  documentKinds: ["payslip"],
+  fullName: "Ayşe Yılmaz",
+  dateOfBirth: "1985-03-02",
+  email: "ayse@example.org",
+};
 
 async function photoWithGps(): Promise<Buffer> {
   return sharp({ create: { width: 800, height: 600, channels: 3, background: "#3060a0" } })
     .jpeg()
-    .withExif({ IFD0: { Make: "TestCam" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "49/1 29/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "8/1 28/1 0/1" } })
+    .withExif({
+      IFD0: { Make: "TestCam" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "49/1 29/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "8/1 28/1 0/1" },
+    })
     .toBuffer();
 }
 
@@ -31,7 +39,15 @@ afterAll(async () => env?.close());
 describe("submitDirect", () => {
   it("files a submission with its first status, attachments and a queued confirmation", async () => {
     const result = await submitDirect(
-      { formKey: "submit-documents", data: documentsAnswers, files: [{ name: "payslip.jpg", bytes: await photoWithGps() }, { name: "statement.pdf", bytes: tinyPdf }], idempotencyKey: "kiosk-first-0001" },
+      {
+        formKey: "submit-documents",
+        data: documentsAnswers,
+        files: [
+          { name: "payslip.jpg", bytes: await photoWithGps() },
+          { name: "statement.pdf", bytes: tinyPdf },
+        ],
+        idempotencyKey: "kiosk-first-0001",
+      },
       base,
       env.storage,
     );
@@ -42,10 +58,14 @@ describe("submitDirect", () => {
       include: { attachments: true, statusHistory: true },
     });
     expect(submission.status).toBe("received");
-    expect(submission.statusHistory.map((change) => [change.fromStatus, change.toStatus])).toEqual([[null, "received"]]);
+    expect(submission.statusHistory.map((change) => [change.fromStatus, change.toStatus])).toEqual([
+      [null, "received"],
+    ]);
     expect(submission.attachments.map((file) => file.mimeType).sort()).toEqual(["application/pdf", "image/jpeg"]);
     const outbox = await env.database.prisma.notificationOutbox.findMany({ where: { submissionId: submission.id } });
-    expect(outbox.map((message) => [message.kind, message.transport, message.recipient])).toEqual([["submission", "email", "ayse@example.org"]]);
+    expect(outbox.map((message) => [message.kind, message.transport, message.recipient])).toEqual([
+      ["submission", "email", "ayse@example.org"],
+    ]);
     expect(outbox[0].body).toContain(result.reference);
   });
 
@@ -54,13 +74,27 @@ describe("submitDirect", () => {
     const originalExif = (await sharp(original).metadata()).exif;
     // The fixture really carries a GPS block (tag 0x8825, little-endian).
     expect(originalExif?.includes(Buffer.from([0x25, 0x88]))).toBe(true);
-    const big = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#808080" } }).jpeg().withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "49/1 29/1 0/1" } }).toBuffer();
+    const big = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#808080" } })
+      .jpeg()
+      .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "49/1 29/1 0/1" } })
+      .toBuffer();
     const result = await submitDirect(
-      { formKey: "submit-documents", data: documentsAnswers, files: [{ name: "IMG_0001.JPG", bytes: original }, { name: "big.jpg", bytes: big }], idempotencyKey: "kiosk-gps-0001" },
+      {
+        formKey: "submit-documents",
+        data: documentsAnswers,
+        files: [
+          { name: "IMG_0001.JPG", bytes: original },
+          { name: "big.jpg", bytes: big },
+        ],
+        idempotencyKey: "kiosk-gps-0001",
+      },
       base,
       env.storage,
     );
-    const attachments = await env.database.prisma.attachment.findMany({ where: { submission: { reference: result.reference } }, orderBy: { originalName: "asc" } });
+    const attachments = await env.database.prisma.attachment.findMany({
+      where: { submission: { reference: result.reference } },
+      orderBy: { originalName: "asc" },
+    });
     for (const attachment of attachments) {
       const stored = await env.storage.get(attachment.storageKey);
       const metadata = await sharp(stored).metadata();
@@ -76,43 +110,98 @@ describe("submitDirect", () => {
     const before = await storedKeys(env.storage);
     const fake = Buffer.from("MZ\x90\x00 this is a program, not a photo ".repeat(20));
     await expect(
-      submitDirect({ formKey: "submit-documents", data: documentsAnswers, files: [{ name: "holiday.jpg", bytes: fake }], idempotencyKey: "kiosk-fake-0001" }, base, env.storage),
+      submitDirect(
+        {
+          formKey: "submit-documents",
+          data: documentsAnswers,
+          files: [{ name: "holiday.jpg", bytes: fake }],
+          idempotencyKey: "kiosk-fake-0001",
+        },
+        base,
+        env.storage,
+      ),
     ).rejects.toMatchObject({ code: "unsupportedType", fileName: "holiday.jpg", httpStatus: 415 });
     expect(await storedKeys(env.storage)).toEqual(before);
   });
 
   it("refuses an oversized file with 413", async () => {
     const tooBig = Buffer.concat([tinyPdf, Buffer.alloc(10 * 1024 * 1024)]);
-    const error = await submitDirect({ formKey: "submit-documents", data: documentsAnswers, files: [{ name: "scan.pdf", bytes: tooBig }], idempotencyKey: "kiosk-big-00001" }, base, env.storage).catch((caught: unknown) => caught);
+    const error = await submitDirect(
+      {
+        formKey: "submit-documents",
+        data: documentsAnswers,
+        files: [{ name: "scan.pdf", bytes: tooBig }],
+        idempotencyKey: "kiosk-big-00001",
+      },
+      base,
+      env.storage,
+    ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UploadError);
     expect((error as UploadError).code).toBe("tooLarge");
     expect((error as UploadError).httpStatus).toBe(413);
   });
 
   it("answers invalid answers with field errors", async () => {
-    const error = await submitDirect({ formKey: "change-report", data: { changeKind: "bank", changeDate: today, iban: "DE00 1234" }, files: [], idempotencyKey: "kiosk-invalid-01" }, base, env.storage).catch((caught: unknown) => caught);
+    const error = await submitDirect(
+      {
+        formKey: "change-report",
+        data: { changeKind: "bank", changeDate: today, iban: "DE00 1234" },
+        files: [],
+        idempotencyKey: "kiosk-invalid-01",
+      },
+      base,
+      env.storage,
+    ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).fields).toMatchObject({ iban: ["invalidIban"], accountHolder: ["required"], fullName: ["required"] });
+    expect((error as ValidationError).fields).toMatchObject({
+      iban: ["invalidIban"],
+      accountHolder: ["required"],
+      fullName: ["required"],
+    });
   });
 
   it("the same idempotency key sent twice in parallel gives one submission and one reference", async () => {
     const request = () =>
-      submitDirect({ formKey: "submit-documents", data: documentsAnswers, files: [{ name: "statement.pdf", bytes: tinyPdf }], idempotencyKey: "kiosk-parallel-01" }, base, env.storage);
+      submitDirect(
+        {
+          formKey: "submit-documents",
+          data: documentsAnswers,
+          files: [{ name: "statement.pdf", bytes: tinyPdf }],
+          idempotencyKey: "kiosk-parallel-01",
+        },
+        base,
+        env.storage,
+      );
     const results = await Promise.all([request(), request(), request()]);
     expect(new Set(results.map((result) => result.reference)).size).toBe(1);
     expect(new Set(results.map((result) => result.statusUrl)).size).toBe(1);
     expect(results.filter((result) => !result.replayed)).toHaveLength(1);
-    expect(await env.database.prisma.formSubmission.count({ where: { idempotencyKey: "api:kiosk-parallel-01" } })).toBe(1);
-    const attachments = await env.database.prisma.attachment.findMany({ where: { submission: { idempotencyKey: "api:kiosk-parallel-01" } } });
+    expect(await env.database.prisma.formSubmission.count({ where: { idempotencyKey: "api:kiosk-parallel-01" } })).toBe(
+      1,
+    );
+    const attachments = await env.database.prisma.attachment.findMany({
+      where: { submission: { idempotencyKey: "api:kiosk-parallel-01" } },
+    });
     expect(attachments).toHaveLength(1);
     // The losers' files were removed again: every stored file belongs to an attachment.
-    const referenced = new Set((await env.database.prisma.attachment.findMany({ select: { storageKey: true } })).map((row) => row.storageKey));
+    const referenced = new Set(
+      (await env.database.prisma.attachment.findMany({ select: { storageKey: true } })).map((row) => row.storageKey),
+    );
     expect((await storedKeys(env.storage)).filter((key) => !referenced.has(key))).toEqual([]);
   });
 
   it("the same key with other content is refused with a conflict", async () => {
     await expect(
-      submitDirect({ formKey: "submit-documents", data: { ...documentsAnswers, fullName: "Someone Else" }, files: [{ name: "statement.pdf", bytes: tinyPdf }], idempotencyKey: "kiosk-parallel-01" }, base, env.storage),
+      submitDirect(
+        {
+          formKey: "submit-documents",
+          data: { ...documentsAnswers, fullName: "Someone Else" },
+          files: [{ name: "statement.pdf", bytes: tinyPdf }],
+          idempotencyKey: "kiosk-parallel-01",
+        },
+        base,
+        env.storage,
+      ),
     ).rejects.toBeInstanceOf(ConflictError);
   });
 
@@ -133,7 +222,15 @@ describe("submitDirect", () => {
     const filesBefore = await storedKeys(env.storage);
     await expect(
       submitDirect(
-        { formKey: "submit-documents", data: documentsAnswers, files: [{ name: "a.pdf", bytes: tinyPdf }, { name: "b.jpg", bytes: await photoWithGps() }], idempotencyKey: "kiosk-halfway-01" },
+        {
+          formKey: "submit-documents",
+          data: documentsAnswers,
+          files: [
+            { name: "a.pdf", bytes: tinyPdf },
+            { name: "b.jpg", bytes: await photoWithGps() },
+          ],
+          idempotencyKey: "kiosk-halfway-01",
+        },
         base,
         failing,
       ),
@@ -145,16 +242,43 @@ describe("submitDirect", () => {
     expect(await storedKeys(env.storage)).toEqual(filesBefore);
     // A retry with the same key, once storage works again, files it once.
     const retry = await submitDirect(
-      { formKey: "submit-documents", data: documentsAnswers, files: [{ name: "a.pdf", bytes: tinyPdf }, { name: "b.jpg", bytes: await photoWithGps() }], idempotencyKey: "kiosk-halfway-01" },
+      {
+        formKey: "submit-documents",
+        data: documentsAnswers,
+        files: [
+          { name: "a.pdf", bytes: tinyPdf },
+          { name: "b.jpg", bytes: await photoWithGps() },
+        ],
+        idempotencyKey: "kiosk-halfway-01",
+      },
       base,
       env.storage,
     );
-    expect(await env.database.prisma.attachment.count({ where: { submission: { reference: retry.reference } } })).toBe(2);
+    expect(await env.database.prisma.attachment.count({ where: { submission: { reference: retry.reference } } })).toBe(
+      2,
+    );
   });
 
   it("a callback must be about a request type handled by phone", async () => {
-    const answers = { callbackPhone: "0621 123456", callbackDate: today, callbackWindow: "10-12", callbackLanguage: "tr", fullName: "A B" };
-    await expect(submitDirect({ formKey: "callback", data: { ...answers, requestType: "submit-documents" }, files: [], idempotencyKey: "kiosk-callback-01" }, base, env.storage)).rejects.toMatchObject({
+    const answers = {
+      callbackPhone: "0621 123456",
+      callbackDate: today,
+      callbackWindow: "10-12",
+      callbackLanguage: "tr",
+      fullName: "A B",
+    };
+    await expect(
+      submitDirect(
+        {
+          formKey: "callback",
+          data: { ...answers, requestType: "submit-documents" },
+          files: [],
+          idempotencyKey: "kiosk-callback-01",
+        },
+        base,
+        env.storage,
+      ),
+    ).rejects.toMatchObject({
       fields: { requestType: ["noPhoneChannel"] },
     });
   });

@@ -18,7 +18,6 @@ import { newSecretToken, sha256 } from "@/lib/tokens";
 import { checkCount, prepareUpload } from "./uploads";
 import type { Answers, StoredFile } from "./types";
 
-
 export interface DirectSubmission {
   formKey: string;
   data: unknown;
@@ -34,7 +33,8 @@ export interface DirectResult {
 }
 
 function readAnswers(data: unknown): Answers {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ValidationError({ data: ["notAnObject"] });
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new ValidationError({ data: ["notAnObject"] });
   const answers: Answers = {};
   for (const [name, value] of Object.entries(data)) {
     if (typeof value === "string") {
@@ -55,12 +55,18 @@ export async function checkCallbackRequestType(requestType: unknown): Promise<st
   return key;
 }
 
-export async function submitDirect(input: DirectSubmission, baseUrl: string, storage: FileStorage = fileStorage(), now = new Date()): Promise<DirectResult> {
+export async function submitDirect(
+  input: DirectSubmission,
+  baseUrl: string,
+  storage: FileStorage = fileStorage(),
+  now = new Date(),
+): Promise<DirectResult> {
   const form = findForm(input.formKey);
   if (!form) throw new ValidationError({ form: ["unknownForm"] });
   const raw = readAnswers(input.data);
   const language = input.language ?? "de";
-  const journeyId = typeof raw.journeyId === "string" && /^[0-9a-f-]{36}$/i.test(raw.journeyId) ? raw.journeyId : undefined;
+  const journeyId =
+    typeof raw.journeyId === "string" && /^[0-9a-f-]{36}$/i.test(raw.journeyId) ? raw.journeyId : undefined;
   const requestType = form.key === "callback" ? await checkCallbackRequestType(raw.requestType) : undefined;
 
   checkCount(input.files.length);
@@ -78,7 +84,9 @@ export async function submitDirect(input: DirectSubmission, baseUrl: string, sto
   if (!result.ok) throw new ValidationError(result.errors);
   const answers: Answers = requestType ? { ...result.answers, requestType } : result.answers;
 
-  const requestHash = sha256(JSON.stringify({ form: form.key, answers: sortKeys(raw), files: input.files.map((file) => sha256(file.bytes)) }));
+  const requestHash = sha256(
+    JSON.stringify({ form: form.key, answers: sortKeys(raw), files: input.files.map((file) => sha256(file.bytes)) }),
+  );
   const earlier = await replay(input.idempotencyKey, requestHash);
   if (earlier) return earlier;
 
@@ -93,7 +101,19 @@ export async function submitDirect(input: DirectSubmission, baseUrl: string, sto
     const submission = await db.$transaction(async (tx) => {
       // The record is written first: a parallel request with the same key waits on it, then replays.
       const claim = await claimKey(tx, IDEMPOTENCY_SCOPES.apiSubmissions, input.idempotencyKey, requestHash);
-      const created = await insertSubmission(tx, { form, answers, files: pending, language, journeyId, idempotencyKey: `api:${input.idempotencyKey}`, statusToken }, baseUrl);
+      const created = await insertSubmission(
+        tx,
+        {
+          form,
+          answers,
+          files: pending,
+          language,
+          journeyId,
+          idempotencyKey: `api:${input.idempotencyKey}`,
+          statusToken,
+        },
+        baseUrl,
+      );
       const body = { reference: created.reference, statusUrl };
       await claim.answer(201, body);
       return body;
@@ -110,7 +130,12 @@ export async function submitDirect(input: DirectSubmission, baseUrl: string, sto
 }
 
 async function replay(key: string, requestHash: string): Promise<DirectResult | null> {
-  const earlier = await earlierRequest<{ reference?: string; statusUrl?: string }>(db, IDEMPOTENCY_SCOPES.apiSubmissions, key, requestHash);
+  const earlier = await earlierRequest<{ reference?: string; statusUrl?: string }>(
+    db,
+    IDEMPOTENCY_SCOPES.apiSubmissions,
+    key,
+    requestHash,
+  );
   if (earlier.outcome === "none") return null;
   if (earlier.outcome === "key-reused") throw new ConflictError("idempotency-key-reused");
   const body = earlier.outcome === "replayed" ? earlier.answer : null;

@@ -32,10 +32,22 @@ export interface NewSubmission {
 }
 
 /** Writes one submission with everything that belongs to it; call inside a transaction. */
-export async function insertSubmission(tx: Tx, input: NewSubmission, baseUrl: string): Promise<{ id: string; reference: string }> {
-  const journey = input.journeyId ? await tx.journey.findUnique({ where: { id: input.journeyId }, select: { id: true, citizenId: true } }) : null;
-  const counter = input.assistedBy && isUuid(input.assistedBy.citizenId) && isUuid(input.assistedBy.staffId) ? await tx.citizen.findUnique({ where: { id: input.assistedBy.citizenId }, select: { id: true } }) : null;
-  const staff = counter && input.assistedBy ? await tx.staffUser.findUnique({ where: { id: input.assistedBy.staffId }, select: { id: true } }) : null;
+export async function insertSubmission(
+  tx: Tx,
+  input: NewSubmission,
+  baseUrl: string,
+): Promise<{ id: string; reference: string }> {
+  const journey = input.journeyId
+    ? await tx.journey.findUnique({ where: { id: input.journeyId }, select: { id: true, citizenId: true } })
+    : null;
+  const counter =
+    input.assistedBy && isUuid(input.assistedBy.citizenId) && isUuid(input.assistedBy.staffId)
+      ? await tx.citizen.findUnique({ where: { id: input.assistedBy.citizenId }, select: { id: true } })
+      : null;
+  const staff =
+    counter && input.assistedBy
+      ? await tx.staffUser.findUnique({ where: { id: input.assistedBy.staffId }, select: { id: true } })
+      : null;
   const citizenId = counter?.id ?? journey?.citizenId ?? (await personOf(tx, input));
   const reference = newReference("submission");
   const submission = await tx.formSubmission.create({
@@ -109,15 +121,18 @@ class AlreadySubmitted extends ConflictError {
   }
 }
 
-export type DraftSubmitResult =
-  | { ok: true; reference: string }
-  | { ok: false; firstInvalidPage: string };
+export type DraftSubmitResult = { ok: true; reference: string } | { ok: false; firstInvalidPage: string };
 
 /**
  * Files the draft behind a private link. The status link is the same private link, so the person
  * keeps one link from the first page to the decision.
  */
-export async function submitDraft(token: string, idempotencyKey: string, baseUrl: string, now = new Date()): Promise<DraftSubmitResult> {
+export async function submitDraft(
+  token: string,
+  idempotencyKey: string,
+  baseUrl: string,
+  now = new Date(),
+): Promise<DraftSubmitResult> {
   const tokenHash = hashToken(token);
   const earlier = await findSubmitted(tokenHash);
   if (earlier) return { ok: true, reference: earlier };
@@ -128,7 +143,9 @@ export async function submitDraft(token: string, idempotencyKey: string, baseUrl
   if (!form) throw new NotFoundError("form");
   const result = validateForm(form, draft.state.values, { today: berlinDate(now) }, draft.state.files);
   if (!result.ok) return { ok: false, firstInvalidPage: result.firstInvalidPage };
-  const answers: Answers = draft.state.requestType ? { ...result.answers, requestType: draft.state.requestType } : result.answers;
+  const answers: Answers = draft.state.requestType
+    ? { ...result.answers, requestType: draft.state.requestType }
+    : result.answers;
   try {
     const submission = await db.$transaction(async (tx) => {
       // Deleting the draft takes its row lock: a second submit waits here, then finds nothing.
@@ -136,7 +153,16 @@ export async function submitDraft(token: string, idempotencyKey: string, baseUrl
       if (deleted.count === 0) throw new AlreadySubmitted();
       return insertSubmission(
         tx,
-        { form, answers, files: draft.state.files, language: draft.language, journeyId: draft.state.journeyId, idempotencyKey: `web:${idempotencyKey}`, statusToken: token, assistedBy: draft.state.assistedBy },
+        {
+          form,
+          answers,
+          files: draft.state.files,
+          language: draft.language,
+          journeyId: draft.state.journeyId,
+          idempotencyKey: `web:${idempotencyKey}`,
+          statusToken: token,
+          assistedBy: draft.state.assistedBy,
+        },
         baseUrl,
       );
     });
@@ -151,6 +177,9 @@ export async function submitDraft(token: string, idempotencyKey: string, baseUrl
 
 /** The draft's token became the status token: one submission per private link. */
 async function findSubmitted(tokenHash: string): Promise<string | null> {
-  const row = await db.formSubmission.findUnique({ where: { statusTokenHash: tokenHash }, select: { reference: true } });
+  const row = await db.formSubmission.findUnique({
+    where: { statusTokenHash: tokenHash },
+    select: { reference: true },
+  });
   return row?.reference ?? null;
 }

@@ -11,11 +11,17 @@ export interface PersonOption {
 }
 
 export async function talkToPersonOptions(requestTypeKey: string, journeyId?: string): Promise<PersonOption[]> {
-  const row = isRequestTypeKey(requestTypeKey) ? await db.requestType.findUnique({ where: { key: requestTypeKey }, select: { allowedChannels: true } }) : null;
+  const row = isRequestTypeKey(requestTypeKey)
+    ? await db.requestType.findUnique({ where: { key: requestTypeKey }, select: { allowedChannels: true } })
+    : null;
   const journey = journeyId ? `&journey=${encodeURIComponent(journeyId)}` : "";
-  const link = (channel: PersonOption["channel"]) => `requestType=${encodeURIComponent(requestTypeKey)}&channel=${channel}${journey}`;
+  const link = (channel: PersonOption["channel"]) =>
+    `requestType=${encodeURIComponent(requestTypeKey)}&channel=${channel}${journey}`;
   // In person is always offered, whatever the request type says (digital must not restrict personal contact).
-  const option = (channel: "in_person" | "video"): PersonOption => ({ channel: toApiChannel(channel), query: link(toApiChannel(channel)) });
+  const option = (channel: "in_person" | "video"): PersonOption => ({
+    channel: toApiChannel(channel),
+    query: link(toApiChannel(channel)),
+  });
   const options: PersonOption[] = [option("in_person")];
   if (row?.allowedChannels.includes("video")) options.push(option("video"));
   return options;

@@ -7,16 +7,7 @@ export type AnswerValue = string | string[];
 export type Answers = Record<string, AnswerValue>;
 
 export type FieldKind =
-  | "text"
-  | "textarea"
-  | "date"
-  | "email"
-  | "tel"
-  | "postalCode"
-  | "iban"
-  | "money"
-  | "radio"
-  | "checkboxes";
+  "text" | "textarea" | "date" | "email" | "tel" | "postalCode" | "iban" | "money" | "radio" | "checkboxes";
 
 export interface FieldDefinition {
   name: string;

@@ -11,7 +11,15 @@ export const MAX_FILES = 10;
 /** Longest side of a stored photo: sharp enough to read a payslip, small enough for mobile data. */
 export const MAX_IMAGE_SIDE = 2000;
 
-const IMAGE_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/heic", "image/heif", "image/tiff", "image/gif"]);
+const IMAGE_TYPES = new Set([
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "image/heic",
+  "image/heif",
+  "image/tiff",
+  "image/gif",
+]);
 const ACCEPTED = new Set([...IMAGE_TYPES, "application/pdf"]);
 
 export type UploadErrorCode = "tooLarge" | "unsupportedType" | "tooMany" | "empty" | "unreadable";
@@ -43,7 +51,10 @@ export interface PreparedFile {
 /** A short, harmless display name: no folders, no control characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "").trim().slice(0, 120);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
+    .trim()
+    .slice(0, 120);
   return clean || "file";
 }
 

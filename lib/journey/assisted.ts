@@ -17,7 +17,12 @@ export interface AssistedJourneyRow {
   assistance: StaffAssistance;
 }
 
-export function assistedJourneyRow(choice: { requestTypeKey: string; channel: Channel; language: string; assistance: StaffAssistance }): AssistedJourneyRow {
+export function assistedJourneyRow(choice: {
+  requestTypeKey: string;
+  channel: Channel;
+  language: string;
+  assistance: StaffAssistance;
+}): AssistedJourneyRow {
   return {
     id: randomUUID(),
     request_type_key: choice.requestTypeKey,

@@ -45,7 +45,9 @@ export function recommendChannels(rules: RecommendationRules, input: Recommendat
   const situation: Situation = { ...input.situation, ...(requestType.isEmergency ? { emergency: true } : {}) };
   const allowed = unique([...requestType.allowedChannels, ALWAYS_OFFERED]);
 
-  const base = input.preference ? (rules.baseOrders[input.preference] ?? rules.baseOrders.mixed) : rules.baseOrders.mixed;
+  const base = input.preference
+    ? (rules.baseOrders[input.preference] ?? rules.baseOrders.mixed)
+    : rules.baseOrders.mixed;
   // Only allowed channels are candidates; an allowed channel the stored order forgot is kept, at the end.
   let order = unique([...(base ?? []).filter((channel) => allowed.includes(channel)), ...allowed]);
 
@@ -76,16 +78,24 @@ export function recommendChannels(rules: RecommendationRules, input: Recommendat
     const rank = index + 1;
     const step = movedBy.get(channel);
     if (step) return { channel, rank, reasonKey: `step.${step}`, reasonParams: { channel }, movedBy: step };
-    if (rank === 1) return { channel, rank, reasonKey: `preference.${input.preference ?? "none"}`, reasonParams: { channel } };
+    if (rank === 1)
+      return { channel, rank, reasonKey: `preference.${input.preference ?? "none"}`, reasonParams: { channel } };
     const external = channel === "online" && Boolean(requestType.externalUrl);
-    return { channel, rank, reasonKey: external ? "channel.online-external" : `channel.${channel}`, reasonParams: { channel } };
+    return {
+      channel,
+      rank,
+      reasonKey: external ? "channel.online-external" : `channel.${channel}`,
+      reasonParams: { channel },
+    };
   });
   return { recommended: options[0].channel, options, emergency: situation.emergency === true, appliedSteps };
 }
 
 function applies(params: SituationRuleParams, situation: Situation, requestTypeKey: string): boolean {
   if (params.requestTypes && !params.requestTypes.includes(requestTypeKey)) return false;
-  const checks = (Object.keys(params.when) as (keyof SituationCondition)[]).map((field) => holds(params.when, field, situation));
+  const checks = (Object.keys(params.when) as (keyof SituationCondition)[]).map((field) =>
+    holds(params.when, field, situation),
+  );
   if (checks.length === 0) return false;
   return params.match === "any" ? checks.some(Boolean) : checks.every(Boolean);
 }

@@ -13,11 +13,18 @@ describe("flow links follow the URL contract", () => {
     expect(flowTarget("phone", type, id).href).toBe(`/forms/callback?requestType=change-report&journey=${id}`);
   });
   it("video and in person → booking with the API channel name", () => {
-    expect(flowTarget("video", type, id).href).toBe(`/appointments/new?requestType=change-report&channel=video&journey=${id}`);
-    expect(flowTarget("in_person", type, id).href).toBe(`/appointments/new?requestType=change-report&channel=in-person&journey=${id}`);
+    expect(flowTarget("video", type, id).href).toBe(
+      `/appointments/new?requestType=change-report&channel=video&journey=${id}`,
+    );
+    expect(flowTarget("in_person", type, id).href).toBe(
+      `/appointments/new?requestType=change-report&channel=in-person&journey=${id}`,
+    );
   });
   it("online on a type with an external application → the official site", () => {
-    expect(flowTarget("online", { key: "first-application", externalUrl: "https://example.org/apply" }, id)).toEqual({ href: "https://example.org/apply", external: true });
+    expect(flowTarget("online", { key: "first-application", externalUrl: "https://example.org/apply" }, id)).toEqual({
+      href: "https://example.org/apply",
+      external: true,
+    });
   });
   it("channel names round-trip between database and API", () => {
     expect(toApiChannel("in_person")).toBe("in-person");

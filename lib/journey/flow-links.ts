@@ -9,7 +9,11 @@ export interface FlowTarget {
   external: boolean;
 }
 
-export function flowTarget(channel: Channel, requestType: { key: string; externalUrl: string | null }, journeyId: string): FlowTarget {
+export function flowTarget(
+  channel: Channel,
+  requestType: { key: string; externalUrl: string | null },
+  journeyId: string,
+): FlowTarget {
   const journey = encodeURIComponent(journeyId);
   const key = encodeURIComponent(requestType.key);
   switch (channel) {
@@ -20,6 +24,9 @@ export function flowTarget(channel: Channel, requestType: { key: string; externa
       return { href: `/forms/callback?requestType=${key}&journey=${journey}`, external: false };
     case "video":
     case "in_person":
-      return { href: `/appointments/new?requestType=${key}&channel=${toApiChannel(channel)}&journey=${journey}`, external: false };
+      return {
+        href: `/appointments/new?requestType=${key}&channel=${toApiChannel(channel)}&journey=${journey}`,
+        external: false,
+      };
   }
 }

@@ -4,7 +4,14 @@
 
 // Request types and their texts, for the pages and for forms' callback form.
 export { findRequestType, isRequestTypeKey, listRequestTypes } from "./request-types";
-export { reasonText, requestTypeText, requestTypeTitle, textLanguage, whatToBring, type JourneyTranslator } from "./texts";
+export {
+  reasonText,
+  requestTypeText,
+  requestTypeTitle,
+  textLanguage,
+  whatToBring,
+  type JourneyTranslator,
+} from "./texts";
 
 // Request types as admins edit them (/staff/admin/request-types): the form, its checks and the
 // language gaps; reading, saving in the door's transaction, a refused form kept for its author.
@@ -72,7 +79,16 @@ export { channels, REQUEST_TYPES, SITUATION_RULES } from "./reference-data";
 
 // The versioned routing rules, edited by admins (/staff/admin/routing): the version in force, the
 // checks and the preview of a draft, saving and restoring in the door's transaction.
-export { currentRuleSet, listRuleSetVersions, requestTypesForRules, restoreRuleSet, saveRuleSet, writeFirstRuleSet, type RuleSetVersion, type SaveOutcome } from "./rule-store";
+export {
+  currentRuleSet,
+  listRuleSetVersions,
+  requestTypesForRules,
+  restoreRuleSet,
+  saveRuleSet,
+  writeFirstRuleSet,
+  type RuleSetVersion,
+  type SaveOutcome,
+} from "./rule-store";
 export {
   CHANNEL_LABELS,
   changeText,
@@ -88,6 +104,16 @@ export {
   type RuleProblem,
   type RuleSetContent,
 } from "./rule-sets";
-export { orderField, PERSON_FIELDS, readRoutingForm, routingFormQuery, routingFormSchema, stepField, stepPlaceField, type RoutingForm, type RoutingFormFields } from "./routing-form";
+export {
+  orderField,
+  PERSON_FIELDS,
+  readRoutingForm,
+  routingFormQuery,
+  routingFormSchema,
+  stepField,
+  stepPlaceField,
+  type RoutingForm,
+  type RoutingFormFields,
+} from "./routing-form";
 export { preferences } from "./situation";
 export type { Recommendation } from "./engine";

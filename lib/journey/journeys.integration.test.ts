@@ -28,20 +28,45 @@ describe("journeys", () => {
     });
     expect(recommendation.options.map((o) => o.channel)).toEqual(["in_person", "phone", "online"]);
     const row = await database.prisma.journey.findUniqueOrThrow({ where: { id: journeyId } });
-    expect(row).toMatchObject({ requestTypeKey: "sick-note", preference: "personal", recommendedChannel: "in_person", chosenChannel: null, language: "tr", forSomeoneElse: true, outcome: "started" });
+    expect(row).toMatchObject({
+      requestTypeKey: "sick-note",
+      preference: "personal",
+      recommendedChannel: "in_person",
+      chosenChannel: null,
+      language: "tr",
+      forSomeoneElse: true,
+      outcome: "started",
+    });
     expect(await store.recordChoice(journeyId, "video")).toBeNull();
     expect((await store.recordChoice(journeyId, "phone"))?.chosenChannel).toBe("phone");
-    expect(await database.prisma.journey.findUniqueOrThrow({ where: { id: journeyId } })).toMatchObject({ chosenChannel: "phone", outcome: "chosen" });
+    expect(await database.prisma.journey.findUniqueOrThrow({ where: { id: journeyId } })).toMatchObject({
+      chosenChannel: "phone",
+      outcome: "chosen",
+    });
   });
 
   it("takes a request type key with a control character for an unknown one (nothing reaches the database)", async () => {
     const before = await database.prisma.journey.count();
-    await expect(store.startJourney({ requestTypeKey: "sick-note\u0000", preference: null, situation: {}, language: "de", forSomeoneElse: false })).rejects.toThrow("request type not found");
+    await expect(
+      store.startJourney({
+        requestTypeKey: "sick-note\u0000",
+        preference: null,
+        situation: {},
+        language: "de",
+        forSomeoneElse: false,
+      }),
+    ).rejects.toThrow("request type not found");
     expect(await database.prisma.journey.count()).toBe(before);
   });
 
   it("finds nothing for a malformed id, an unknown id or another request type", async () => {
-    const { journeyId } = await store.startJourney({ requestTypeKey: "absence", preference: null, situation: {}, language: "de", forSomeoneElse: false });
+    const { journeyId } = await store.startJourney({
+      requestTypeKey: "absence",
+      preference: null,
+      situation: {},
+      language: "de",
+      forSomeoneElse: false,
+    });
     expect(await store.findJourney("not-a-uuid")).toBeNull();
     expect(await store.findJourney("00000000-0000-4000-8000-000000000000")).toBeNull();
     expect(await store.findJourney(journeyId, "sick-note")).toBeNull();
@@ -52,15 +77,39 @@ describe("journeys", () => {
     const { currentRuleSet } = await import("./rule-store");
     const current = await currentRuleSet();
     const write = (version: number, content: typeof current.content) =>
-      database.prisma.routingRuleSet.create({ data: { version, baseOrders: content.baseOrders, situationSteps: content.situationSteps as object[] } });
-    const reordered = { ...current.content, baseOrders: { ...current.content.baseOrders, "contact-details": { ...current.content.baseOrders["contact-details"], digital: ["in_person" as const, "online" as const] } } };
+      database.prisma.routingRuleSet.create({
+        data: { version, baseOrders: content.baseOrders, situationSteps: content.situationSteps as object[] },
+      });
+    const reordered = {
+      ...current.content,
+      baseOrders: {
+        ...current.content.baseOrders,
+        "contact-details": {
+          ...current.content.baseOrders["contact-details"],
+          digital: ["in_person" as const, "online" as const],
+        },
+      },
+    };
     await write(current.version + 1, reordered);
-    expect((await store.recommendFor("contact-details", { preference: "digital" })).recommendation.recommended).toBe("in_person");
-    const withoutHelpStep = { ...reordered, situationSteps: reordered.situationSteps.map((step) => (step.key === "help-needed" ? { ...step, enabled: false } : step)) };
+    expect((await store.recommendFor("contact-details", { preference: "digital" })).recommendation.recommended).toBe(
+      "in_person",
+    );
+    const withoutHelpStep = {
+      ...reordered,
+      situationSteps: reordered.situationSteps.map((step) =>
+        step.key === "help-needed" ? { ...step, enabled: false } : step,
+      ),
+    };
     await write(current.version + 2, withoutHelpStep);
-    expect((await store.recommendFor("change-report", { preference: "digital", situation: { helpNeed: "always" } })).recommendation.recommended).toBe("online");
+    expect(
+      (await store.recommendFor("change-report", { preference: "digital", situation: { helpNeed: "always" } }))
+        .recommendation.recommended,
+    ).toBe("online");
     await write(current.version + 3, current.content);
-    expect((await store.recommendFor("change-report", { preference: "digital", situation: { helpNeed: "always" } })).recommendation.recommended).toBe("video");
+    expect(
+      (await store.recommendFor("change-report", { preference: "digital", situation: { helpNeed: "always" } }))
+        .recommendation.recommended,
+    ).toBe("video");
   });
 
   it("an inactive or unknown request type is not found", async () => {
@@ -72,8 +121,15 @@ describe("journeys", () => {
 
 describe("feedback", () => {
   it("keeps a rejected form under its token only, then discards it", async () => {
-    const token = await feedback.saveRejectedFeedback({ kind: "barrier", message: "Zu kleine Schrift", page: "/", email: "x" }, { email: "email" }, "de");
-    expect(await feedback.loadRejectedFeedback(token)).toEqual({ values: { kind: "barrier", message: "Zu kleine Schrift", page: "/", email: "x" }, errors: { email: "email" } });
+    const token = await feedback.saveRejectedFeedback(
+      { kind: "barrier", message: "Zu kleine Schrift", page: "/", email: "x" },
+      { email: "email" },
+      "de",
+    );
+    expect(await feedback.loadRejectedFeedback(token)).toEqual({
+      values: { kind: "barrier", message: "Zu kleine Schrift", page: "/", email: "x" },
+      errors: { email: "email" },
+    });
     expect(await feedback.loadRejectedFeedback(`${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`)).toBeNull();
     expect(await feedback.loadRejectedFeedback("short")).toBeNull();
     await feedback.discardRejectedFeedback(token);
@@ -81,6 +137,9 @@ describe("feedback", () => {
   });
   it("saves feedback for staff", async () => {
     await feedback.saveFeedback({ kind: "feedback", message: "Gut gemacht", pageUrl: null, email: null }, "uk");
-    expect(await database.prisma.feedback.findFirst({ where: { message: "Gut gemacht" } })).toMatchObject({ kind: "feedback", language: "uk" });
+    expect(await database.prisma.feedback.findFirst({ where: { message: "Gut gemacht" } })).toMatchObject({
+      kind: "feedback",
+      language: "uk",
+    });
   });
 });

@@ -13,9 +13,15 @@ import type { Channel, Preference, Situation } from "./situation";
 export type LoadedRequestType = Omit<RequestTypeSummary, "slotMinutes">;
 
 /** Runs the engine with the stored rules; NotFoundError for an unknown or inactive request type. */
-export async function recommendFor(requestTypeKey: string, input: RecommendationInput): Promise<{ requestType: LoadedRequestType; recommendation: Recommendation }> {
+export async function recommendFor(
+  requestTypeKey: string,
+  input: RecommendationInput,
+): Promise<{ requestType: LoadedRequestType; recommendation: Recommendation }> {
   if (!isRequestTypeKey(requestTypeKey)) throw new NotFoundError("request type");
-  const [requestType, ruleSet] = await Promise.all([db.requestType.findFirst({ where: { key: requestTypeKey, active: true } }), currentRuleSet()]);
+  const [requestType, ruleSet] = await Promise.all([
+    db.requestType.findFirst({ where: { key: requestTypeKey, active: true } }),
+    currentRuleSet(),
+  ]);
   if (!requestType) throw new NotFoundError("request type");
   const { rules, skipped } = rulesFromSet(requestType, ruleSet.content);
   if (skipped.length > 0) console.warn(`situation rules skipped, their params do not fit: ${skipped.join(", ")}`);
@@ -35,7 +41,10 @@ export interface StartJourney {
 
 /** Recommends and stores the pass; returns the journey id and the recommendation. */
 export async function startJourney(input: StartJourney) {
-  const { requestType, recommendation } = await recommendFor(input.requestTypeKey, { preference: input.preference, situation: input.situation });
+  const { requestType, recommendation } = await recommendFor(input.requestTypeKey, {
+    preference: input.preference,
+    situation: input.situation,
+  });
   const journey = await db.journey.create({
     data: {
       requestTypeKey: requestType.key,

@@ -1,6 +1,11 @@
 // The journey's operations in the OpenAPI document, built from the schemas the routes validate with.
 import { sharedResponses, type ApiOperation } from "@/lib/api/openapi";
-import { localeQuerySchema, recommendationRequestSchema, recommendationResponseSchema, requestTypesResponseSchema } from "./api";
+import {
+  localeQuerySchema,
+  recommendationRequestSchema,
+  recommendationResponseSchema,
+  requestTypesResponseSchema,
+} from "./api";
 
 const { invalid, notFound, ofHandle } = sharedResponses;
 

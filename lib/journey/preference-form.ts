@@ -2,7 +2,15 @@
 // The same field names travel back in the query string to show the form again (no personal data).
 import { z } from "zod";
 import { hasControlCharacters, text } from "@/lib/validation";
-import { deviceProfiles, distances, helpNeeds, languageTag, preferences, type Preference, type Situation } from "./situation";
+import {
+  deviceProfiles,
+  distances,
+  helpNeeds,
+  languageTag,
+  preferences,
+  type Preference,
+  type Situation,
+} from "./situation";
 
 export const forWhomValues = ["self", "other"] as const;
 export const preferenceChoices = [...preferences, "none"] as const;
@@ -38,12 +46,20 @@ export interface PreferenceFormResult {
 const fields = ["forWhom", "preference", "helpNeed", "devices", "language", "distance"] as const;
 
 /** Reads the fields from a posted form or a query string; empty strings count as not answered. */
-export function readPreferenceForm(data: { get(name: string): unknown; getAll(name: string): unknown[] }): PreferenceFormValues {
+export function readPreferenceForm(data: {
+  get(name: string): unknown;
+  getAll(name: string): unknown[];
+}): PreferenceFormValues {
   const text = (name: string) => {
     const value = data.get(name);
     return typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 40) : undefined;
   };
-  const values: PreferenceFormValues = { needs: data.getAll("needs").filter((v): v is string => typeof v === "string").slice(0, 10) };
+  const values: PreferenceFormValues = {
+    needs: data
+      .getAll("needs")
+      .filter((v): v is string => typeof v === "string")
+      .slice(0, 10),
+  };
   for (const field of fields) values[field] = text(field);
   return values;
 }
@@ -56,13 +72,16 @@ const answerText = text({ max: 40, messages: { tooLong: "invalid" } });
  * Checks the answers. The stated preference is required on the page, with "none" ("I don't know")
  * as a real answer: the engine then uses the request type's usual way. Everything else may be skipped.
  */
-export function parsePreferenceForm(values: PreferenceFormValues, options: { requirePreference: boolean }):
-  | { ok: true; value: PreferenceFormResult }
-  | { ok: false; errors: PreferenceFormErrors } {
+export function parsePreferenceForm(
+  values: PreferenceFormValues,
+  options: { requirePreference: boolean },
+): { ok: true; value: PreferenceFormResult } | { ok: false; errors: PreferenceFormErrors } {
   const errors: PreferenceFormErrors = {};
   const check = (field: PreferenceFormField, schema: z.ZodType) => {
     const value = field === "needs" ? values.needs : values[field];
-    const refused = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((item) => answerText.safeParse(item)).find((result) => !result.success);
+    const refused = (Array.isArray(value) ? value : value === undefined ? [] : [value])
+      .map((item) => answerText.safeParse(item))
+      .find((result) => !result.success);
     if (refused) errors[field] = refused.error.issues[0].message as PreferenceFormError;
     else if (!schema.safeParse(value).success) errors[field] = "invalid";
   };
@@ -100,12 +119,17 @@ export function preferenceFormQuery(values: PreferenceFormValues, errors: Prefer
   for (const field of fields) if (shown(values[field])) query.set(field, values[field]!);
   for (const need of values.needs.filter(shown)) query.append("needs", need);
   const errorFields = Object.keys(errors);
-  if (errorFields.length > 0) query.set("errors", errorFields.map((field) => `${field}:${errors[field as PreferenceFormField]}`).join(","));
+  if (errorFields.length > 0)
+    query.set("errors", errorFields.map((field) => `${field}:${errors[field as PreferenceFormField]}`).join(","));
   return query.toString();
 }
 
 /** The stored answers of a journey as form values (for "change your answers"). */
-export function valuesFromJourney(journey: { preference: Preference | null; situation: Situation; forSomeoneElse: boolean }): PreferenceFormValues {
+export function valuesFromJourney(journey: {
+  preference: Preference | null;
+  situation: Situation;
+  forSomeoneElse: boolean;
+}): PreferenceFormValues {
   const { situation } = journey;
   return {
     forWhom: journey.forSomeoneElse ? "other" : "self",
@@ -123,7 +147,8 @@ export function errorsFromQuery(raw: string | undefined): PreferenceFormErrors {
   const errors: PreferenceFormErrors = {};
   for (const part of (raw ?? "").split(",").slice(0, 10)) {
     const [field, kind] = part.split(":");
-    if ([...fields, "needs"].includes(field as PreferenceFormField) && Object.hasOwn(preferenceErrorMessages, kind)) errors[field as PreferenceFormField] = kind as PreferenceFormError;
+    if ([...fields, "needs"].includes(field as PreferenceFormField) && Object.hasOwn(preferenceErrorMessages, kind))
+      errors[field as PreferenceFormField] = kind as PreferenceFormError;
   }
   return errors;
 }

@@ -56,7 +56,10 @@ export const REQUEST_TYPES: RequestTypeDefaults[] = [
   requestType("absence", ["O P T", "P T O", "O T P", "O T P"], { slotMinutes: 15 }),
   requestType("job-counselling", ["V P T", "P V T", "P V T", "V P T"], { slotMinutes: 45 }),
   requestType("decision-question", ["O V P T", "P V T O", "V O T P", "O V T P"]),
-  requestType("first-application", ["O V P", "P V O", "P V O", "O V P"], { slotMinutes: 60, externalUrl: "https://www.arbeitsagentur.de/arbeitslos-arbeit-finden/buergergeld/buergergeld-beantragen" }),
+  requestType("first-application", ["O V P", "P V O", "P V O", "O V P"], {
+    slotMinutes: 60,
+    externalUrl: "https://www.arbeitsagentur.de/arbeitslos-arbeit-finden/buergergeld/buergergeld-beantragen",
+  }),
   requestType("emergency", ["P T", "P T", "P T", "P T"], { isEmergency: true }),
   requestType("digital-help", ["V P", "P V", "P V", "V P"]),
 ];
@@ -67,13 +70,43 @@ export const REQUEST_TYPES: RequestTypeDefaults[] = [
  * whatever later steps do.
  */
 export const SITUATION_RULES: { key: string; params: SituationRuleParams }[] = [
-  { key: "emergency", params: { when: { emergency: true }, match: "all", move: "first", channels: ["in_person", "phone"], lock: true } },
-  { key: "help-needed", params: { when: { helpNeed: ["often", "always"] }, match: "all", move: "last", channels: ["online"] } },
+  {
+    key: "emergency",
+    params: { when: { emergency: true }, match: "all", move: "first", channels: ["in_person", "phone"], lock: true },
+  },
+  {
+    key: "help-needed",
+    params: { when: { helpNeed: ["often", "always"] }, match: "all", move: "last", channels: ["online"] },
+  },
   {
     key: "long-form-on-small-device",
-    params: { when: { devices: ["smartphone-only", "none"] }, match: "all", requestTypes: ["continued-benefits"], move: "last", channels: ["online"] },
+    params: {
+      when: { devices: ["smartphone-only", "none"] },
+      match: "all",
+      requestTypes: ["continued-benefits"],
+      move: "last",
+      channels: ["online"],
+    },
   },
   { key: "no-device", params: { when: { devices: ["none"] }, match: "all", move: "last", channels: ["online"] } },
-  { key: "interpreter", params: { when: { interpreter: true }, match: "all", move: "before", channels: ["in_person", "video"], before: ["online"] } },
-  { key: "mobility-or-distance", params: { when: { mobility: true, distance: ["far"] }, match: "any", move: "before", channels: ["video"], before: ["in_person"] } },
+  {
+    key: "interpreter",
+    params: {
+      when: { interpreter: true },
+      match: "all",
+      move: "before",
+      channels: ["in_person", "video"],
+      before: ["online"],
+    },
+  },
+  {
+    key: "mobility-or-distance",
+    params: {
+      when: { mobility: true, distance: ["far"] },
+      match: "any",
+      move: "before",
+      channels: ["video"],
+      before: ["in_person"],
+    },
+  },
 ];

@@ -31,7 +31,9 @@ import { currentRuleSet, requestTypesForRules } from "./rule-store";
 import REQUEST_TYPE_TEXTS from "./request-type-texts.json";
 import { requestTypeText, whatToBring } from "./texts";
 
-const signedIn = vi.hoisted(() => ({ session: null as null | { staff: { id: string; role: string; name: string; email: string; secondFactor: boolean } } }));
+const signedIn = vi.hoisted(() => ({
+  session: null as null | { staff: { id: string; role: string; name: string; email: string; secondFactor: boolean } },
+}));
 vi.mock("next-auth/next", () => ({ getServerSession: async () => signedIn.session }));
 
 let database: TestDatabase;
@@ -50,11 +52,20 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  signedIn.session = { staff: { id: admin.id, role: admin.role, name: "Test", email: admin.email, secondFactor: true } };
+  signedIn.session = {
+    staff: { id: admin.id, role: admin.role, name: "Test", email: admin.email, secondFactor: true },
+  };
 });
 
 async function createStaff(role: StaffRole) {
-  return database.prisma.staffUser.create({ data: { email: `anliegen-${randomBytes(4).toString("hex")}@zugang.example`, name: "Anliegen Admin", role, passwordHash: "x" } });
+  return database.prisma.staffUser.create({
+    data: {
+      email: `anliegen-${randomBytes(4).toString("hex")}@zugang.example`,
+      name: "Anliegen Admin",
+      role,
+      passwordHash: "x",
+    },
+  });
 }
 
 /** The edit form as the page fills it from the stored request type, with `change` applied. */
@@ -86,7 +97,11 @@ async function save(key: string, fields: URLSearchParams) {
 }
 
 const stored = async (key: string) => (await findRequestTypeForAdmin(key))!;
-const auditRows = (key: string) => database.prisma.auditLog.findMany({ where: { action: "request-type.saved", entityId: key }, orderBy: { createdAt: "asc" } });
+const auditRows = (key: string) =>
+  database.prisma.auditLog.findMany({
+    where: { action: "request-type.saved", entityId: key },
+    orderBy: { createdAt: "asc" },
+  });
 
 /** What the page shows after a refused post: the kept entries and the problems. */
 async function refused(location: URL, key: string) {
@@ -129,7 +144,10 @@ describe("the request type form refuses bad input by field", () => {
       ["eine Stunde", /ganze Zahl/],
       ["", /Länge eines Termins/],
     ] as const) {
-      const { location } = await save("absence", formOf(before, (fields) => fields.set("slotMinutes", value)));
+      const { location } = await save(
+        "absence",
+        formOf(before, (fields) => fields.set("slotMinutes", value)),
+      );
       expect((await refused(location, "absence")).problems.slotMinutes).toMatch(message);
     }
     expect((await stored("absence")).slotMinutes).toBe(before.slotMinutes);
@@ -137,7 +155,10 @@ describe("the request type form refuses bad input by field", () => {
 
   it("in person cannot be switched off: refused with a clear message, the other channels as ticked kept", async () => {
     const before = await stored("decision-question");
-    const { location } = await save("decision-question", formOf(before, (fields) => withChannels(fields, ["online", "video"])));
+    const { location } = await save(
+      "decision-question",
+      formOf(before, (fields) => withChannels(fields, ["online", "video"])),
+    );
     const { problems, entries } = await refused(location, "decision-question");
     expect(problems["channel-in_person"]).toBe(
       "„Vor Ort“ lässt sich nicht abschalten: Der persönliche Kontakt muss bei jedem Anliegen möglich bleiben. Bitte lassen Sie „Vor Ort“ angehakt.",
@@ -148,16 +169,27 @@ describe("the request type form refuses bad input by field", () => {
 
   it("an online form cannot be switched on where the portal has none (job counselling); it can where one exists", async () => {
     const counselling = await stored("job-counselling");
-    const { location } = await save("job-counselling", formOf(counselling, (fields) => fields.append("channel", "online")));
+    const { location } = await save(
+      "job-counselling",
+      formOf(counselling, (fields) => fields.append("channel", "online")),
+    );
     expect((await refused(location, "job-counselling")).problems["channel-online"]).toMatch(/kein Online-Formular/);
     expect((await stored("job-counselling")).allowedChannels).not.toContain("online");
 
     const contact = await stored("contact-details");
-    const off = await save("contact-details", formOf(contact, (fields) => withChannels(fields, ["in_person"])));
+    const off = await save(
+      "contact-details",
+      formOf(contact, (fields) => withChannels(fields, ["in_person"])),
+    );
     expect(off.location.searchParams.get("notice")).toBe("saved-with-rules");
     // Switched off, the form's "Start" leads back to its start page (which says so) instead of a draft.
-    expect(await startForm(new FormData(), { locale: "de", formKey: "contact-details" })).toBe("/forms/contact-details");
-    const on = await save("contact-details", formOf(await stored("contact-details"), (fields) => withChannels(fields, ["online", "in_person"])));
+    expect(await startForm(new FormData(), { locale: "de", formKey: "contact-details" })).toBe(
+      "/forms/contact-details",
+    );
+    const on = await save(
+      "contact-details",
+      formOf(await stored("contact-details"), (fields) => withChannels(fields, ["online", "in_person"])),
+    );
     expect(on.location.searchParams.get("notice")).toBe("saved-with-rules");
     expect((await stored("contact-details")).allowedChannels).toEqual(["online", "in_person"]);
     expect(await startForm(new FormData(), { locale: "de", formKey: "contact-details" })).toMatch(/^\/forms\/draft\//);
@@ -165,8 +197,14 @@ describe("the request type form refuses bad input by field", () => {
 
   it("a form opened before another save is not saved over it: the entries come back, based on the version now stored", async () => {
     const opened = await stored("submit-documents");
-    await save("submit-documents", formOf(opened, (fields) => fields.set(descriptionField("en"), "Payslips and other proof.")));
-    const { location } = await save("submit-documents", formOf(opened, (fields) => fields.set(descriptionField("en"), "Bank statements.")));
+    await save(
+      "submit-documents",
+      formOf(opened, (fields) => fields.set(descriptionField("en"), "Payslips and other proof.")),
+    );
+    const { location } = await save(
+      "submit-documents",
+      formOf(opened, (fields) => fields.set(descriptionField("en"), "Bank statements.")),
+    );
     const { problems, entries } = await refused(location, "submit-documents");
     expect(problems.basedOn).toMatch(/Inzwischen hat jemand anderes/);
     expect(entries.basedOn).toBe((await stored("submit-documents")).version);
@@ -175,9 +213,14 @@ describe("the request type form refuses bad input by field", () => {
 
   it("only admins: a caseworker's post is refused by the door and changes nothing", async () => {
     const caseworker = await createStaff("caseworker");
-    signedIn.session = { staff: { id: caseworker.id, role: "caseworker", name: "Test", email: caseworker.email, secondFactor: false } };
+    signedIn.session = {
+      staff: { id: caseworker.id, role: "caseworker", name: "Test", email: caseworker.email, secondFactor: false },
+    };
     const before = await stored("change-report");
-    const { status } = await save("change-report", formOf(before, (fields) => fields.set(titleField("de"), "Von der Fachkraft")));
+    const { status } = await save(
+      "change-report",
+      formOf(before, (fields) => fields.set(titleField("de"), "Von der Fachkraft")),
+    );
     expect(status).toBe(403);
     expect(await stored("change-report")).toEqual(before);
   });
@@ -188,16 +231,27 @@ describe("a saved request type", () => {
     const location = await createTestLocation(database.prisma, { capacity: 2 });
     const day = addDays(berlinDate(new Date()), 3);
     const slotLengths = async () =>
-      (await searchSlots({ requestType: "change-report", channel: "in_person", locationId: location.id, from: day, to: day }, { client: database.prisma })).map(
-        (slot) => (slot.end.getTime() - slot.start.getTime()) / 60_000,
-      );
+      (
+        await searchSlots(
+          { requestType: "change-report", channel: "in_person", locationId: location.id, from: day, to: day },
+          { client: database.prisma },
+        )
+      ).map((slot) => (slot.end.getTime() - slot.start.getTime()) / 60_000);
     const apiType = async () => (await requestTypesFor("en")).requestTypes.find((type) => type.key === "change-report");
-    const recommended = async () => (await recommendFor("change-report", { preference: "digital" })).recommendation.options.map((option) => option.channel);
+    const recommended = async () =>
+      (await recommendFor("change-report", { preference: "digital" })).recommendation.options.map(
+        (option) => option.channel,
+      );
     const other = secondProcess();
     try {
       // Every reader has read the type once (and kept whatever it keeps) before the change.
       expect(new Set(await slotLengths())).toEqual(new Set([30]));
-      expect(await apiType()).toEqual({ key: "change-report", title: "Report a change", description: expect.any(String), channels: ["online", "video", "in-person", "phone"] });
+      expect(await apiType()).toEqual({
+        key: "change-report",
+        title: "Report a change",
+        description: expect.any(String),
+        channels: ["online", "video", "in-person", "phone"],
+      });
       expect(await recommended()).toEqual(["online", "video", "phone", "in_person"]);
       expect(await other.ask("change-report digital")).toEqual(["online", "video", "phone", "in_person"]);
 
@@ -227,14 +281,21 @@ describe("a saved request type", () => {
       });
       const rules = await currentRuleSet();
       expect(rules.version).toBe(rulesBefore.version + 1);
-      expect(rules.content.baseOrders["change-report"]).toEqual({ personal: ["in_person", "phone", "online"], mixed: ["online", "in_person", "phone"], digital: ["online", "phone", "in_person"] });
+      expect(rules.content.baseOrders["change-report"]).toEqual({
+        personal: ["in_person", "phone", "online"],
+        mixed: ["online", "in_person", "phone"],
+        digital: ["online", "phone", "in_person"],
+      });
       expect(validateRuleSet(rules.content, await requestTypesForRules())).toEqual([]);
 
       // At once, without a restart: the list of the start page, the API, the recommendation (here and
       // in the other process, which had loaded the rules before), and the slot length.
       const listed = (await listRequestTypes()).find((type) => type.key === "change-report")!;
       expect(requestTypeText(listed, "de").title).toBe("Änderung melden");
-      expect(await apiType()).toMatchObject({ title: "Tell us about a change", channels: ["online", "in-person", "phone"] });
+      expect(await apiType()).toMatchObject({
+        title: "Tell us about a change",
+        channels: ["online", "in-person", "phone"],
+      });
       expect(await recommended()).toEqual(["online", "phone", "in_person"]);
       expect(await other.ask("change-report digital")).toEqual(["online", "phone", "in_person"]);
       expect(new Set(await slotLengths())).toEqual(new Set([45]));
@@ -261,12 +322,20 @@ describe("a saved request type", () => {
     // Languages the admin left alone keep their lists; German got the new one.
     expect(after.whatToBring.de).toEqual(["Ihr Smartphone", "Ihre Zugangsdaten"]);
     const listed = (await listRequestTypes()).find((type) => type.key === "digital-help")!;
-    expect(requestTypeText(listed, "uk")).toEqual({ title: "Hilfe bei den Online-Diensten", description: before.description.de, titleLanguage: "de", descriptionLanguage: "de" });
+    expect(requestTypeText(listed, "uk")).toEqual({
+      title: "Hilfe bei den Online-Diensten",
+      description: before.description.de,
+      titleLanguage: "de",
+      descriptionLanguage: "de",
+    });
     expect(whatToBring(listed, "uk")).toEqual(["Ihr Smartphone", "Ihre Zugangsdaten"]);
     expect(requestTypeText(listed, "en").titleLanguage).toBe("en");
     const [event] = await auditRows("digital-help");
     expect(Object.keys(event.details as object)).toEqual(["changed", "routingVersion"]);
-    expect((event.details as { changed: Record<string, unknown> }).changed).toMatchObject({ "title.uk": { from: before.title.uk, to: "" }, "whatToBring.uk": { from: before.whatToBring.uk, to: [] } });
+    expect((event.details as { changed: Record<string, unknown> }).changed).toMatchObject({
+      "title.uk": { from: before.title.uk, to: "" },
+      "whatToBring.uk": { from: before.whatToBring.uk, to: [] },
+    });
   });
 
   it("the same form sent again changes nothing and writes no event", async () => {
@@ -281,7 +350,11 @@ describe("a saved request type", () => {
 /** Another app process on the same database, asked line by line for a recommendation (tests/rule-set-reader.ts). */
 function secondProcess() {
   const root = process.cwd();
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "tests", "rule-set-reader.ts")], { cwd: root, env: { ...process.env, DATABASE_URL: database.url } });
+  const child = spawn(
+    path.join(root, "node_modules", ".bin", "tsx"),
+    [path.join(root, "tests", "rule-set-reader.ts")],
+    { cwd: root, env: { ...process.env, DATABASE_URL: database.url } },
+  );
   const answers = createInterface({ input: child.stdout });
   const waiting: ((value: unknown) => void)[] = [];
   answers.on("line", (line) => waiting.shift()?.(JSON.parse(line)));
@@ -301,7 +374,8 @@ describe("the migration to stored request type texts", () => {
     const earlier = await mkdtemp(path.join(tmpdir(), "migrations-"));
     try {
       for (const name of await readdir(defaultMigrationsDir)) {
-        if (name < "20261204100000") await cp(path.join(defaultMigrationsDir, name), path.join(earlier, name), { recursive: true });
+        if (name < "20261204100000")
+          await cp(path.join(defaultMigrationsDir, name), path.join(earlier, name), { recursive: true });
       }
       await migrate(empty.url, earlier);
       const client = new pg.Client({ connectionString: empty.url });
@@ -313,23 +387,39 @@ describe("the migration to stored request type texts", () => {
           ('own-type', '{"de":"Eigenes Anliegen","tr":"Kendi konusu"}', '{"de":"Von der Verwaltung angelegt."}', '{in_person}', now()),
           ('untitled', '{}', '{}', '{in_person}', now())`);
         await migrate(empty.url);
-        const { rows } = await client.query<{ key: string; title: Record<string, string>; description: Record<string, string>; what_to_bring: Record<string, string[]> }>(
-          "SELECT key, title, description, what_to_bring FROM request_type ORDER BY key",
-        );
+        const { rows } = await client.query<{
+          key: string;
+          title: Record<string, string>;
+          description: Record<string, string>;
+          what_to_bring: Record<string, string[]>;
+        }>("SELECT key, title, description, what_to_bring FROM request_type ORDER BY key");
         const byKey = Object.fromEntries(rows.map((row) => [row.key, row]));
         expect(byKey["first-application"].title).toEqual(REQUEST_TYPE_TEXTS["first-application"].title);
         // The message files' wording wins where the seed's differed.
-        expect(byKey["first-application"].description.de).toBe("Sie bekommen noch kein Bürgergeld und möchten es beantragen.");
+        expect(byKey["first-application"].description.de).toBe(
+          "Sie bekommen noch kein Bürgergeld und möchten es beantragen.",
+        );
         expect(Object.keys(byKey["first-application"].description).sort()).toEqual([...PORTAL_LANGUAGES].sort());
         expect(byKey["own-type"].title).toEqual({ de: "Eigenes Anliegen", tr: "Kendi konusu" });
         expect(byKey.untitled.title).toEqual({ de: "untitled" });
         for (const row of rows) expect(row.what_to_bring).toEqual(REQUEST_TYPE_TEXTS["change-report"].whatToBring);
-        expect(byKey["own-type"].what_to_bring.ar).toEqual(["بطاقة الهوية أو جواز السفر", "رسائل مركز العمل المتعلقة بطلبك", "المستندات المعنية (مثلًا كشف الراتب، عقد الإيجار)"]);
+        expect(byKey["own-type"].what_to_bring.ar).toEqual([
+          "بطاقة الهوية أو جواز السفر",
+          "رسائل مركز العمل المتعلقة بطلبك",
+          "المستندات المعنية (مثلًا كشف الراتب، عقد الإيجار)",
+        ]);
         // A German title stays required, and any update moves updated_at forward.
-        await expect(client.query(`UPDATE request_type SET title = '{"en":"No German"}' WHERE key = 'own-type'`)).rejects.toThrow(/request_type_title_de_check/);
-        const stamp = async () => (await client.query<{ updated_at: Date }>("SELECT updated_at FROM request_type WHERE key = 'own-type'")).rows[0].updated_at.getTime();
+        await expect(
+          client.query(`UPDATE request_type SET title = '{"en":"No German"}' WHERE key = 'own-type'`),
+        ).rejects.toThrow(/request_type_title_de_check/);
+        const stamp = async () =>
+          (
+            await client.query<{ updated_at: Date }>("SELECT updated_at FROM request_type WHERE key = 'own-type'")
+          ).rows[0].updated_at.getTime();
         const before = await stamp();
-        await client.query("UPDATE request_type SET slot_minutes = 45, updated_at = '2000-01-01' WHERE key = 'own-type'");
+        await client.query(
+          "UPDATE request_type SET slot_minutes = 45, updated_at = '2000-01-01' WHERE key = 'own-type'",
+        );
         expect(await stamp()).toBeGreaterThan(before);
       } finally {
         await client.end();

@@ -7,7 +7,16 @@ import { storable } from "@/lib/db/storable";
 import type { Prisma, PrismaClient, RequestType } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/validation";
 import { isRequestTypeKey } from "./request-types";
-import { checkRequestTypeForm, languageGaps, settingChanges, type LanguageGap, type RequestTypeFormFields, type RequestTypeProblems, type RequestTypeSettings, type SettingChange } from "./request-type-settings";
+import {
+  checkRequestTypeForm,
+  languageGaps,
+  settingChanges,
+  type LanguageGap,
+  type RequestTypeFormFields,
+  type RequestTypeProblems,
+  type RequestTypeSettings,
+  type SettingChange,
+} from "./request-type-settings";
 import type { RuleChange } from "./rule-sets";
 import { fitRuleSetToChannels } from "./rule-store";
 import type { Channel } from "./situation";
@@ -24,18 +33,41 @@ export interface AdminRequestType extends RequestTypeSettings {
   gaps: LanguageGap[];
 }
 
-const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
-const strings = (value: unknown): Record<string, string> => Object.fromEntries(Object.entries(record(value)).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const strings = (value: unknown): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(record(value)).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
 const lists = (value: unknown): Record<string, string[]> =>
-  Object.fromEntries(Object.entries(record(value)).map(([language, items]) => [language, Array.isArray(items) ? items.filter((item): item is string => typeof item === "string") : []]));
+  Object.fromEntries(
+    Object.entries(record(value)).map(([language, items]) => [
+      language,
+      Array.isArray(items) ? items.filter((item): item is string => typeof item === "string") : [],
+    ]),
+  );
 
 function settingsOf(row: RequestType): RequestTypeSettings {
-  return { title: strings(row.title), description: strings(row.description), whatToBring: lists(row.whatToBring), allowedChannels: row.allowedChannels, slotMinutes: row.slotMinutes };
+  return {
+    title: strings(row.title),
+    description: strings(row.description),
+    whatToBring: lists(row.whatToBring),
+    allowedChannels: row.allowedChannels,
+    slotMinutes: row.slotMinutes,
+  };
 }
 
 function adminView(row: RequestType): AdminRequestType {
   const settings = settingsOf(row);
-  return { key: row.key, ...settings, isEmergency: row.isEmergency, externalUrl: row.externalUrl, active: row.active, version: String(row.updatedAt.getTime()), gaps: languageGaps(settings) };
+  return {
+    key: row.key,
+    ...settings,
+    isEmergency: row.isEmergency,
+    externalUrl: row.externalUrl,
+    active: row.active,
+    version: String(row.updatedAt.getTime()),
+    gaps: languageGaps(settings),
+  };
 }
 
 /** Every request type, the inactive ones too, in the citizens' order. */
@@ -51,7 +83,11 @@ export async function findRequestTypeForAdmin(key: string, client: Client = db):
 }
 
 export type RequestTypeSaveOutcome =
-  | { outcome: "saved"; changes: Record<string, SettingChange>; routing: { id: string; version: number; changes: RuleChange[] } | null }
+  | {
+      outcome: "saved";
+      changes: Record<string, SettingChange>;
+      routing: { id: string; version: number; changes: RuleChange[] } | null;
+    }
   | { outcome: "unchanged" }
   | { outcome: "invalid"; problems: RequestTypeProblems }
   /** saved by someone else since the form was opened; `version` is the one now stored */
@@ -94,7 +130,9 @@ export async function saveRequestTypeSettings(
       slotMinutes: after.slotMinutes,
     },
   });
-  const routing = changes.allowedChannels ? await fitRuleSetToChannels(tx, actorId, key, after.allowedChannels as Channel[]) : null;
+  const routing = changes.allowedChannels
+    ? await fitRuleSetToChannels(tx, actorId, key, after.allowedChannels as Channel[])
+    : null;
   return { outcome: "saved", changes, routing };
 }
 
@@ -102,24 +140,47 @@ export async function saveRequestTypeSettings(
 const REFUSED_FORM_MS = 60 * 60 * 1000;
 
 /** Keeps a refused form with its problems for its author; returns the id the page is opened with. Expired ones go first. */
-export async function keepRefusedForm(tx: Prisma.TransactionClient, staffUserId: string, key: string, fields: RequestTypeFormFields, problems: RequestTypeProblems): Promise<string> {
+export async function keepRefusedForm(
+  tx: Prisma.TransactionClient,
+  staffUserId: string,
+  key: string,
+  fields: RequestTypeFormFields,
+  problems: RequestTypeProblems,
+): Promise<string> {
   const now = new Date();
   await tx.requestTypeDraft.deleteMany({ where: { expiresAt: { lt: now } } });
   const row = await tx.requestTypeDraft.create({
     select: { id: true },
-    data: { requestTypeKey: key, staffUserId, entries: storable(fields) as Prisma.InputJsonObject, problems: storable(problems), expiresAt: new Date(now.getTime() + REFUSED_FORM_MS) },
+    data: {
+      requestTypeKey: key,
+      staffUserId,
+      entries: storable(fields) as Prisma.InputJsonObject,
+      problems: storable(problems),
+      expiresAt: new Date(now.getTime() + REFUSED_FORM_MS),
+    },
   });
   return row.id;
 }
 
 /** A refused form of this staff member for this request type, not yet expired; else null. */
-export async function findRefusedForm(id: string | undefined, staffUserId: string, key: string, client: Client = db): Promise<{ entries: RequestTypeFormFields; problems: RequestTypeProblems } | null> {
+export async function findRefusedForm(
+  id: string | undefined,
+  staffUserId: string,
+  key: string,
+  client: Client = db,
+): Promise<{ entries: RequestTypeFormFields; problems: RequestTypeProblems } | null> {
   if (!isUuid(id)) return null;
-  const row = await client.requestTypeDraft.findFirst({ where: { id, staffUserId, requestTypeKey: key, expiresAt: { gt: new Date() } } });
+  const row = await client.requestTypeDraft.findFirst({
+    where: { id, staffUserId, requestTypeKey: key, expiresAt: { gt: new Date() } },
+  });
   return row ? { entries: record(row.entries) as RequestTypeFormFields, problems: strings(row.problems) } : null;
 }
 
 /** Deletes this staff member's kept forms of a request type (after a save). */
-export async function forgetRefusedForms(tx: Prisma.TransactionClient, staffUserId: string, key: string): Promise<void> {
+export async function forgetRefusedForms(
+  tx: Prisma.TransactionClient,
+  staffUserId: string,
+  key: string,
+): Promise<void> {
   await tx.requestTypeDraft.deleteMany({ where: { staffUserId, requestTypeKey: key } });
 }

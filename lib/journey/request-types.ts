@@ -18,7 +18,10 @@ export interface RequestTypeSummary {
 }
 
 export async function listRequestTypes(): Promise<RequestTypeSummary[]> {
-  const rows = await db.requestType.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { key: "asc" }] });
+  const rows = await db.requestType.findMany({
+    where: { active: true },
+    orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
+  });
   return rows.map((row) => ({ ...requestTypeOf(row), slotMinutes: row.slotMinutes }));
 }
 

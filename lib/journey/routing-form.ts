@@ -3,7 +3,18 @@
 // come as the preview's query string and as the save post; both are read here into a draft rule set.
 import { z } from "zod";
 import type { RuleProblem, RuleSetContent } from "./rule-sets";
-import { channels, deviceProfiles, distances, helpNeeds, languageTag, preferences, situationSchema, type Channel, type Preference, type Situation } from "./situation";
+import {
+  channels,
+  deviceProfiles,
+  distances,
+  helpNeeds,
+  languageTag,
+  preferences,
+  situationSchema,
+  type Channel,
+  type Preference,
+  type Situation,
+} from "./situation";
 
 /** The fields as they come: names and values are short texts (a repeated field is not part of this form). */
 export const routingFormSchema = z.record(z.string().max(100), z.string().max(200));
@@ -14,7 +25,17 @@ export const orderField = (preference: Preference, place: number) => `${preferen
 export const stepField = (key: string) => `step-${key}`;
 export const stepPlaceField = (key: string) => `position-${key}`;
 
-export const PERSON_FIELDS = ["person-type", "person-preference", "person-helpNeed", "person-devices", "person-language", "person-distance", "person-emergency", "person-interpreter", "person-mobility"] as const;
+export const PERSON_FIELDS = [
+  "person-type",
+  "person-preference",
+  "person-helpNeed",
+  "person-devices",
+  "person-language",
+  "person-distance",
+  "person-emergency",
+  "person-interpreter",
+  "person-mobility",
+] as const;
 
 export interface PreviewPerson {
   requestType: string;
@@ -37,19 +58,32 @@ export interface RoutingForm {
 
 const isChannel = (value: string): value is Channel => (channels as readonly string[]).includes(value);
 const isPreference = (value: string): value is Preference => (preferences as readonly string[]).includes(value);
-const oneOf = <T extends readonly string[]>(options: T, value: string | undefined): T[number] | undefined => (value && options.includes(value) ? value : undefined);
+const oneOf = <T extends readonly string[]>(options: T, value: string | undefined): T[number] | undefined =>
+  value && options.includes(value) ? value : undefined;
 
 /**
  * Reads the form against the rule set in force. Without `draft=1` the form shows that rule set as
  * it is. The edited request type must be one of `requestTypes` (the first one otherwise).
  */
-export function readRoutingForm(fields: RoutingFormFields, current: RuleSetContent, requestTypes: readonly { key: string; allowedChannels: readonly Channel[] }[]): RoutingForm {
+export function readRoutingForm(
+  fields: RoutingFormFields,
+  current: RuleSetContent,
+  requestTypes: readonly { key: string; allowedChannels: readonly Channel[] }[],
+): RoutingForm {
   const value = (name: string) => fields[name]?.trim() ?? "";
   const type = requestTypes.find((candidate) => candidate.key === value("type")) ?? requestTypes[0];
   const basedOn = /^\d{1,9}$/.test(value("basedOn")) ? Number(value("basedOn")) : null;
   const hasDraft = value("draft") === "1";
   const person = readPerson(value, type?.key ?? "");
-  if (!hasDraft || !type) return { requestType: type?.key ?? "", basedOn, hasDraft: false, draft: current, person: person.person, problems: person.problems };
+  if (!hasDraft || !type)
+    return {
+      requestType: type?.key ?? "",
+      basedOn,
+      hasDraft: false,
+      draft: current,
+      person: person.person,
+      problems: person.problems,
+    };
 
   const problems: RuleProblem[] = [...person.problems];
   const places = Math.max(type.allowedChannels.length, (current.baseOrders[type.key]?.personal ?? []).length, 1);
@@ -59,7 +93,11 @@ export function readRoutingForm(fields: RoutingFormFields, current: RuleSetConte
     for (let place = 1; place <= places; place += 1) {
       const chosen = value(orderField(preference, place));
       if (isChannel(chosen)) order.push(chosen);
-      else if (chosen !== "") problems.push({ target: { requestType: type.key, preference }, message: `Unbekannter Weg an der ${place}. Stelle.` });
+      else if (chosen !== "")
+        problems.push({
+          target: { requestType: type.key, preference },
+          message: `Unbekannter Weg an der ${place}. Stelle.`,
+        });
     }
     orders[preference] = order;
   }
@@ -67,11 +105,20 @@ export function readRoutingForm(fields: RoutingFormFields, current: RuleSetConte
   const steps = current.situationSteps.map((step, index) => {
     const text = value(stepPlaceField(step.key));
     const place = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
-    if (!Number.isInteger(place) || place < 1) problems.push({ target: { step: step.key }, message: `Die Stelle eines Schritts ist eine Zahl ab 1 (Schritt „${step.key}“).` });
-    return { step: { ...step, enabled: value(stepField(step.key)) === "on" }, place: Number.isInteger(place) ? place : index + 1, index };
+    if (!Number.isInteger(place) || place < 1)
+      problems.push({
+        target: { step: step.key },
+        message: `Die Stelle eines Schritts ist eine Zahl ab 1 (Schritt „${step.key}“).`,
+      });
+    return {
+      step: { ...step, enabled: value(stepField(step.key)) === "on" },
+      place: Number.isInteger(place) ? place : index + 1,
+      index,
+    };
   });
   const stepPlaces = steps.map((entry) => entry.place);
-  if (new Set(stepPlaces).size !== stepPlaces.length) problems.push({ target: { form: "steps" }, message: "Jede Stelle der Schritte darf nur einmal vergeben sein." });
+  if (new Set(stepPlaces).size !== stepPlaces.length)
+    problems.push({ target: { form: "steps" }, message: "Jede Stelle der Schritte darf nur einmal vergeben sein." });
   const situationSteps = [...steps].sort((a, b) => a.place - b.place || a.index - b.index).map((entry) => entry.step);
 
   return {
@@ -84,7 +131,10 @@ export function readRoutingForm(fields: RoutingFormFields, current: RuleSetConte
   };
 }
 
-function readPerson(value: (name: string) => string, defaultType: string): { person: PreviewPerson; problems: RuleProblem[] } {
+function readPerson(
+  value: (name: string) => string,
+  defaultType: string,
+): { person: PreviewPerson; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
   const preference = value("person-preference");
   const language = value("person-language");
@@ -92,7 +142,11 @@ function readPerson(value: (name: string) => string, defaultType: string): { per
   if (language !== "") {
     const parsed = languageTag.safeParse(language);
     if (parsed.success) languageValue = parsed.data;
-    else problems.push({ target: { form: "person-language" }, message: "Sprache: bitte ein Sprachkürzel wie „tr“ oder „ar“ angeben." });
+    else
+      problems.push({
+        target: { form: "person-language" },
+        message: "Sprache: bitte ein Sprachkürzel wie „tr“ oder „ar“ angeben.",
+      });
   }
   const situation = situationSchema.parse({
     emergency: value("person-emergency") === "on" ? true : undefined,
@@ -104,7 +158,11 @@ function readPerson(value: (name: string) => string, defaultType: string): { per
     distance: oneOf(distances, value("person-distance")),
   });
   return {
-    person: { requestType: value("person-type") || defaultType, preference: isPreference(preference) ? preference : null, situation },
+    person: {
+      requestType: value("person-type") || defaultType,
+      preference: isPreference(preference) ? preference : null,
+      situation,
+    },
     problems,
   };
 }

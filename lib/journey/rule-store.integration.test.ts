@@ -23,22 +23,39 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url;
   store = await import("./rule-store");
   journeys = await import("./journeys");
-  adminId = (await database.prisma.staffUser.create({ data: { email: "regeln@zugang.example", name: "Regel Admin", passwordHash: "x", role: "admin" } })).id;
+  adminId = (
+    await database.prisma.staffUser.create({
+      data: { email: "regeln@zugang.example", name: "Regel Admin", passwordHash: "x", role: "admin" },
+    })
+  ).id;
 });
 afterAll(async () => {
   await database?.drop();
 });
 
-function withDigitalOrder(content: RuleSetContent, order: RuleSetContent["baseOrders"][string]["digital"]): RuleSetContent {
-  return { ...content, baseOrders: { ...content.baseOrders, "change-report": { ...content.baseOrders["change-report"], digital: order } } };
+function withDigitalOrder(
+  content: RuleSetContent,
+  order: RuleSetContent["baseOrders"][string]["digital"],
+): RuleSetContent {
+  return {
+    ...content,
+    baseOrders: { ...content.baseOrders, "change-report": { ...content.baseOrders["change-report"], digital: order } },
+  };
 }
-const inTransaction = <T>(work: (tx: Parameters<Parameters<typeof database.prisma.$transaction>[0]>[0]) => Promise<T>) => database.prisma.$transaction(work);
-const recommended = async (preference: "digital" | "personal") => (await journeys.recommendFor("change-report", { preference })).recommendation.options.map((option) => option.channel);
+const inTransaction = <T>(
+  work: (tx: Parameters<Parameters<typeof database.prisma.$transaction>[0]>[0]) => Promise<T>,
+) => database.prisma.$transaction(work);
+const recommended = async (preference: "digital" | "personal") =>
+  (await journeys.recommendFor("change-report", { preference })).recommendation.options.map((option) => option.channel);
 
 /** A second process on the same database, asked line by line. */
 function secondProcess(): { ask(line: string): Promise<unknown>; stop(): void; child: ChildProcessWithoutNullStreams } {
   const root = process.cwd();
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "tests", "rule-set-reader.ts")], { cwd: root, env: { ...process.env, DATABASE_URL: database.url } });
+  const child = spawn(
+    path.join(root, "node_modules", ".bin", "tsx"),
+    [path.join(root, "tests", "rule-set-reader.ts")],
+    { cwd: root, env: { ...process.env, DATABASE_URL: database.url } },
+  );
   const answers = createInterface({ input: child.stdout });
   const waiting: ((value: unknown) => void)[] = [];
   answers.on("line", (line) => waiting.shift()?.(JSON.parse(line)));
@@ -64,7 +81,19 @@ describe("routing rule sets", () => {
   it("saves a draft as version 2 with who and what changed; the next recommendation follows it", async () => {
     const draft = withDigitalOrder(defaultRuleSet(), ["video", "online", "phone", "in_person"]);
     const outcome = await inTransaction((tx) => store.saveRuleSet(tx, adminId, 1, draft));
-    expect(outcome).toMatchObject({ outcome: "saved", version: 2, changes: [{ kind: "order", requestType: "change-report", preference: "digital", from: ["online", "video", "phone", "in_person"], to: ["video", "online", "phone", "in_person"] }] });
+    expect(outcome).toMatchObject({
+      outcome: "saved",
+      version: 2,
+      changes: [
+        {
+          kind: "order",
+          requestType: "change-report",
+          preference: "digital",
+          from: ["online", "video", "phone", "in_person"],
+          to: ["video", "online", "phone", "in_person"],
+        },
+      ],
+    });
     expect(await recommended("digital")).toEqual(["video", "online", "phone", "in_person"]);
     const versions = await store.listRuleSetVersions();
     expect(versions.map((version) => [version.version, version.createdBy])).toEqual([
@@ -77,10 +106,18 @@ describe("routing rule sets", () => {
     const hidden = withDigitalOrder(defaultRuleSet(), ["online", "video", "phone"]);
     const refused = await inTransaction((tx) => store.saveRuleSet(tx, adminId, 2, hidden));
     expect(refused.outcome).toBe("invalid");
-    expect(refused.outcome === "invalid" && refused.problems.map((problem) => problem.message)).toEqual(["Änderung mitteilen, eher digital: „Vor Ort“ fehlt. Der persönliche Kontakt muss immer angeboten werden."]);
-    expect(await inTransaction((tx) => store.saveRuleSet(tx, adminId, 1, defaultRuleSet()))).toEqual({ outcome: "conflict", version: 2 });
+    expect(refused.outcome === "invalid" && refused.problems.map((problem) => problem.message)).toEqual([
+      "Änderung mitteilen, eher digital: „Vor Ort“ fehlt. Der persönliche Kontakt muss immer angeboten werden.",
+    ]);
+    expect(await inTransaction((tx) => store.saveRuleSet(tx, adminId, 1, defaultRuleSet()))).toEqual({
+      outcome: "conflict",
+      version: 2,
+    });
     const unchanged = (await store.currentRuleSet()).content;
-    expect(await inTransaction((tx) => store.saveRuleSet(tx, adminId, 2, unchanged))).toEqual({ outcome: "unchanged", version: 2 });
+    expect(await inTransaction((tx) => store.saveRuleSet(tx, adminId, 2, unchanged))).toEqual({
+      outcome: "unchanged",
+      version: 2,
+    });
     expect(await database.prisma.routingRuleSet.count()).toBe(2);
   });
 
@@ -94,8 +131,12 @@ describe("routing rule sets", () => {
   });
 
   it("keeps versions as written: the database refuses to change or delete one", async () => {
-    await expect(database.prisma.routingRuleSet.updateMany({ where: { version: 1 }, data: { restoredFrom: 2 } })).rejects.toThrow(/cannot be changed or deleted/);
-    await expect(database.prisma.routingRuleSet.deleteMany({ where: { version: 2 } })).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(
+      database.prisma.routingRuleSet.updateMany({ where: { version: 1 }, data: { restoredFrom: 2 } }),
+    ).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(database.prisma.routingRuleSet.deleteMany({ where: { version: 2 } })).rejects.toThrow(
+      /cannot be changed or deleted/,
+    );
   });
 
   it("a second process, its rules loaded, follows a version saved here at its next request", async () => {
@@ -104,7 +145,14 @@ describe("routing rule sets", () => {
       expect(await other.ask("change-report digital")).toEqual(["online", "video", "phone", "in_person"]);
       expect(await other.ask("change-report digital")).toEqual(["online", "video", "phone", "in_person"]);
       const current = await store.currentRuleSet();
-      await inTransaction((tx) => store.saveRuleSet(tx, adminId, current.version, withDigitalOrder(current.content, ["phone", "video", "online", "in_person"])));
+      await inTransaction((tx) =>
+        store.saveRuleSet(
+          tx,
+          adminId,
+          current.version,
+          withDigitalOrder(current.content, ["phone", "video", "online", "in_person"]),
+        ),
+      );
       expect(await other.ask("change-report digital")).toEqual(["phone", "video", "online", "in_person"]);
     } finally {
       other.stop();
@@ -118,13 +166,16 @@ describe("the migration to rule sets", () => {
     const earlier = await mkdtemp(path.join(tmpdir(), "migrations-"));
     try {
       for (const name of await readdir(defaultMigrationsDir)) {
-        if (name < "20261203200000") await cp(path.join(defaultMigrationsDir, name), path.join(earlier, name), { recursive: true });
+        if (name < "20261203200000")
+          await cp(path.join(defaultMigrationsDir, name), path.join(earlier, name), { recursive: true });
       }
       await migrate(empty.url, earlier);
       const client = new pg.Client({ connectionString: empty.url });
       await client.connect();
       try {
-        await client.query(`INSERT INTO request_type (key, title, description, allowed_channels, updated_at) VALUES ('change-report', '{}', '{}', '{online,video,in_person,phone}', now())`);
+        await client.query(
+          `INSERT INTO request_type (key, title, description, allowed_channels, updated_at) VALUES ('change-report', '{}', '{}', '{online,video,in_person,phone}', now())`,
+        );
         await client.query(`INSERT INTO routing_rule (id, request_type_key, preference, channel_order, updated_at) VALUES
           (gen_random_uuid(), 'change-report', 'personal', '{in_person,video,phone,online}', now()),
           (gen_random_uuid(), 'change-report', 'digital', '{video,online,phone,in_person}', now())`);
@@ -136,14 +187,29 @@ describe("the migration to rule sets", () => {
         expect(rows).toEqual([
           {
             version: 1,
-            base_orders: { "change-report": { personal: ["in_person", "video", "phone", "online"], digital: ["video", "online", "phone", "in_person"] } },
+            base_orders: {
+              "change-report": {
+                personal: ["in_person", "video", "phone", "online"],
+                digital: ["video", "online", "phone", "in_person"],
+              },
+            },
             situation_steps: [
-              { key: "emergency", enabled: true, params: { move: "first", channels: ["in_person", "phone"], when: { emergency: true }, lock: true } },
-              { key: "no-device", enabled: false, params: { move: "last", channels: ["online"], when: { devices: ["none"] } } },
+              {
+                key: "emergency",
+                enabled: true,
+                params: { move: "first", channels: ["in_person", "phone"], when: { emergency: true }, lock: true },
+              },
+              {
+                key: "no-device",
+                enabled: false,
+                params: { move: "last", channels: ["online"], when: { devices: ["none"] } },
+              },
             ],
           },
         ]);
-        const { rows: tables } = await client.query("SELECT table_name FROM information_schema.tables WHERE table_name IN ('routing_rule', 'situation_rule')");
+        const { rows: tables } = await client.query(
+          "SELECT table_name FROM information_schema.tables WHERE table_name IN ('routing_rule', 'situation_rule')",
+        );
         expect(tables).toEqual([]);
       } finally {
         await client.end();

@@ -4,7 +4,15 @@
 // restart. Saving and restoring write a new version; versions are never changed (a trigger).
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { defaultRuleSet, describeChanges, ruleSetContentSchema, validateRuleSet, type RuleChange, type RuleProblem, type RuleSetContent } from "./rule-sets";
+import {
+  defaultRuleSet,
+  describeChanges,
+  ruleSetContentSchema,
+  validateRuleSet,
+  type RuleChange,
+  type RuleProblem,
+  type RuleSetContent,
+} from "./rule-sets";
 import type { Channel } from "./situation";
 
 type Client = PrismaClient | Prisma.TransactionClient;
@@ -38,7 +46,13 @@ export async function currentRuleSet(client: Client = db): Promise<CurrentRuleSe
 export async function writeFirstRuleSet(client: Client = db): Promise<void> {
   const content = defaultRuleSet();
   await client.routingRuleSet.createMany({
-    data: [{ version: 1, baseOrders: content.baseOrders as Prisma.InputJsonObject, situationSteps: content.situationSteps as Prisma.InputJsonArray }],
+    data: [
+      {
+        version: 1,
+        baseOrders: content.baseOrders as Prisma.InputJsonObject,
+        situationSteps: content.situationSteps as Prisma.InputJsonArray,
+      },
+    ],
     skipDuplicates: true,
   });
 }
@@ -58,7 +72,10 @@ export interface RuleSetVersion {
 
 /** Every version, newest first, with who saved it and what changed. */
 export async function listRuleSetVersions(client: Client = db): Promise<RuleSetVersion[]> {
-  const rows = await client.routingRuleSet.findMany({ orderBy: { version: "desc" }, include: { createdBy: { select: { name: true } } } });
+  const rows = await client.routingRuleSet.findMany({
+    orderBy: { version: "desc" },
+    include: { createdBy: { select: { name: true } } },
+  });
   return rows.map((row) => ({
     id: row.id,
     version: row.version,
@@ -70,9 +87,22 @@ export async function listRuleSetVersions(client: Client = db): Promise<RuleSetV
 }
 
 /** The request types a rule set is checked against: active ones, with their German title. */
-export async function requestTypesForRules(client: Client = db): Promise<{ key: string; title: string; allowedChannels: Channel[]; isEmergency: boolean; externalUrl: string | null }[]> {
-  const rows = await client.requestType.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { key: "asc" }] });
-  return rows.map((row) => ({ key: row.key, title: (row.title as Record<string, string>).de ?? row.key, allowedChannels: row.allowedChannels, isEmergency: row.isEmergency, externalUrl: row.externalUrl }));
+export async function requestTypesForRules(
+  client: Client = db,
+): Promise<
+  { key: string; title: string; allowedChannels: Channel[]; isEmergency: boolean; externalUrl: string | null }[]
+> {
+  const rows = await client.requestType.findMany({
+    where: { active: true },
+    orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
+  });
+  return rows.map((row) => ({
+    key: row.key,
+    title: (row.title as Record<string, string>).de ?? row.key,
+    allowedChannels: row.allowedChannels,
+    isEmergency: row.isEmergency,
+    externalUrl: row.externalUrl,
+  }));
 }
 
 export type SaveOutcome =
@@ -92,7 +122,14 @@ async function lockAndReadCurrent(tx: Prisma.TransactionClient): Promise<Current
   return currentRuleSet(tx);
 }
 
-async function writeVersion(tx: Prisma.TransactionClient, version: number, content: RuleSetContent, changes: RuleChange[], actorId: string, restoredFrom: number | null) {
+async function writeVersion(
+  tx: Prisma.TransactionClient,
+  version: number,
+  content: RuleSetContent,
+  changes: RuleChange[],
+  actorId: string,
+  restoredFrom: number | null,
+) {
   const row = await tx.routingRuleSet.create({
     select: { id: true },
     data: {
@@ -111,7 +148,12 @@ async function writeVersion(tx: Prisma.TransactionClient, version: number, conte
  * Saves a draft as the next version, in the caller's transaction (the door's, with its audit
  * event). Refused when it breaks a rule (validateRuleSet) or when `basedOn` is no longer current.
  */
-export async function saveRuleSet(tx: Prisma.TransactionClient, actorId: string, basedOn: number | null, draft: RuleSetContent): Promise<SaveOutcome> {
+export async function saveRuleSet(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  basedOn: number | null,
+  draft: RuleSetContent,
+): Promise<SaveOutcome> {
   const current = await lockAndReadCurrent(tx);
   if (basedOn !== current.version) return { outcome: "conflict", version: current.version };
   const problems = validateRuleSet(draft, await requestTypesForRules(tx));
@@ -126,7 +168,12 @@ export async function saveRuleSet(tx: Prisma.TransactionClient, actorId: string,
  * Brings an earlier version back as the next version (its content copied; the history stays whole).
  * The earlier version is checked like a draft: rules that became stricter since still apply.
  */
-export async function restoreRuleSet(tx: Prisma.TransactionClient, actorId: string, basedOn: number | null, version: number): Promise<SaveOutcome> {
+export async function restoreRuleSet(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  basedOn: number | null,
+  version: number,
+): Promise<SaveOutcome> {
   const current = await lockAndReadCurrent(tx);
   if (basedOn !== current.version) return { outcome: "conflict", version: current.version };
   const row = await tx.routingRuleSet.findUnique({ where: { version } });
@@ -147,7 +194,12 @@ export async function restoreRuleSet(tx: Prisma.TransactionClient, actorId: stri
  * version is written: a channel no longer allowed leaves each order, a newly allowed one joins at
  * the end (in person stays wherever it stood). Null when the orders already fit.
  */
-export async function fitRuleSetToChannels(tx: Prisma.TransactionClient, actorId: string, requestTypeKey: string, allowed: readonly Channel[]): Promise<{ id: string; version: number; changes: RuleChange[] } | null> {
+export async function fitRuleSetToChannels(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  requestTypeKey: string,
+  allowed: readonly Channel[],
+): Promise<{ id: string; version: number; changes: RuleChange[] } | null> {
   const current = await lockAndReadCurrent(tx);
   const orders = current.content.baseOrders[requestTypeKey];
   if (!orders) return null;
@@ -158,7 +210,10 @@ export async function fitRuleSetToChannels(tx: Prisma.TransactionClient, actorId
       return [preference, [...kept, ...allowed.filter((channel) => !kept.includes(channel))]];
     }),
   );
-  const draft: RuleSetContent = { ...current.content, baseOrders: { ...current.content.baseOrders, [requestTypeKey]: fitted } };
+  const draft: RuleSetContent = {
+    ...current.content,
+    baseOrders: { ...current.content.baseOrders, [requestTypeKey]: fitted },
+  };
   const changes = describeChanges(current.content, draft);
   if (changes.length === 0) return null;
   const id = await writeVersion(tx, current.version + 1, draft, changes, actorId, null);

@@ -1,7 +1,13 @@
 // Turns the stored rules (a request_type row and the rule set in force, as rows) into the engine's input.
 // Pure, so the unit tests feed it the seeded defaults; journeys.ts reads the rows.
 import type { RecommendationRules } from "./engine";
-import { channels as channelNames, preferences, situationRuleParamsSchema, type Channel, type Preference } from "./situation";
+import {
+  channels as channelNames,
+  preferences,
+  situationRuleParamsSchema,
+  type Channel,
+  type Preference,
+} from "./situation";
 
 export interface RequestTypeRow {
   key: string;

@@ -19,7 +19,7 @@ export const CONTROL_CHARACTERS_REFUSED = "control characters are not allowed";
 /** A language tag such as "tr" or "pt-BR": short, letters and hyphens only. */
 export const languageTag = text({ max: 20, messages: { characters: CONTROL_CHARACTERS_REFUSED } }).regex(
   /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,2}$/,
-  "a language tag such as \"tr\" is expected",
+  'a language tag such as "tr" is expected',
 );
 
 export const situationSchema = z.strictObject({

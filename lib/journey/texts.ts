@@ -9,7 +9,10 @@ import type { RankedOption } from "./engine";
 export type JourneyTranslator = Translator;
 
 /** The reason of one option; a step an admin added later falls back to a general sentence. */
-export function reasonText(t: JourneyTranslator, option: Pick<RankedOption, "channel" | "reasonKey" | "reasonParams">): string {
+export function reasonText(
+  t: JourneyTranslator,
+  option: Pick<RankedOption, "channel" | "reasonKey" | "reasonParams">,
+): string {
   const key = `reasons.${option.reasonKey}`;
   const params = { channel: option.channel, ...option.reasonParams };
   if (t.has(key)) return t(key, params);
@@ -21,7 +24,9 @@ export function reasonText(t: JourneyTranslator, option: Pick<RankedOption, "cha
 export function textLanguage(texts: Readonly<Record<string, unknown>>, locale: string): string {
   const filled = (language: string) => {
     const value = texts[language];
-    return Array.isArray(value) ? value.some((item) => typeof item === "string" && item.trim() !== "") : typeof value === "string" && value.trim() !== "";
+    return Array.isArray(value)
+      ? value.some((item) => typeof item === "string" && item.trim() !== "")
+      : typeof value === "string" && value.trim() !== "";
   };
   return filled(locale) ? locale : "de";
 }
@@ -33,16 +38,25 @@ export function localized(texts: Readonly<Record<string, string>>, locale: strin
 }
 
 type StoredTexts = { title: unknown; description: unknown };
-const textsOf = (value: unknown): Record<string, string> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, string>) : {});
+const textsOf = (value: unknown): Record<string, string> =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, string>) : {};
 
 /**
  * Title and short explanation of a stored request type in a language (German where that language is
  * empty), with the language each is written in, for a lang attribute where German stands in.
  */
-export function requestTypeText(type: StoredTexts, locale: string): { title: string; description: string; titleLanguage: string; descriptionLanguage: string } {
+export function requestTypeText(
+  type: StoredTexts,
+  locale: string,
+): { title: string; description: string; titleLanguage: string; descriptionLanguage: string } {
   const title = textsOf(type.title);
   const description = textsOf(type.description);
-  return { title: localized(title, locale), description: localized(description, locale), titleLanguage: textLanguage(title, locale), descriptionLanguage: textLanguage(description, locale) };
+  return {
+    title: localized(title, locale),
+    description: localized(description, locale),
+    titleLanguage: textLanguage(title, locale),
+    descriptionLanguage: textLanguage(description, locale),
+  };
 }
 
 /** A request type's title in a language, for the pages of other capabilities (booking, forms). */
@@ -54,5 +68,7 @@ export function requestTypeTitle(type: StoredTexts, locale: string): string {
 export function whatToBring(type: { whatToBring: unknown }, locale: string): string[] {
   const lists = textsOf(type.whatToBring) as unknown as Record<string, unknown>;
   const list = lists[textLanguage(lists, locale)];
-  return Array.isArray(list) ? list.filter((item): item is string => typeof item === "string" && item.trim() !== "").map((item) => item.trim()) : [];
+  return Array.isArray(list)
+    ? list.filter((item): item is string => typeof item === "string" && item.trim() !== "").map((item) => item.trim())
+    : [];
 }

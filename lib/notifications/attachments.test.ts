@@ -15,7 +15,9 @@ describe("outbox attachments", () => {
   });
 
   it("a kind nobody registered fails the send (retried, then given up) instead of sending an empty file", () => {
-    expect(() => renderAttachment({ filename: "c.ics", contentType: "text/calendar", unknownKind: {} })).toThrow('no renderer registered for "unknownKind"');
+    expect(() => renderAttachment({ filename: "c.ics", contentType: "text/calendar", unknownKind: {} })).toThrow(
+      'no renderer registered for "unknownKind"',
+    );
     expect(() => registerAttachmentRenderer("content", () => "")).toThrow();
   });
 });

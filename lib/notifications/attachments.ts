@@ -28,12 +28,18 @@ const renderers = new Map<string, AttachmentRenderer>();
 
 /** Lets the worker make attachments of this kind at delivery (called by the kind's owner at start-up). */
 export function registerAttachmentRenderer(kind: string, render: AttachmentRenderer): void {
-  if (kind === "content" || kind === "filename" || kind === "contentType") throw new Error(`"${kind}" cannot name an attachment kind`);
+  if (kind === "content" || kind === "filename" || kind === "contentType")
+    throw new Error(`"${kind}" cannot name an attachment kind`);
   renderers.set(kind, render);
 }
 
 /** An attachment made at delivery by the renderer registered as `kind`, from `input` (kept as JSON). */
-export function deferredAttachment(kind: string, filename: string, contentType: string, input: unknown): StoredAttachment {
+export function deferredAttachment(
+  kind: string,
+  filename: string,
+  contentType: string,
+  input: unknown,
+): StoredAttachment {
   return { filename, contentType, [kind]: input };
 }
 

@@ -19,7 +19,11 @@ export interface DeliveryResult {
 
 type ClaimedRow = Omit<OutboxMessage, "attachments"> & { attachments: StoredAttachment[]; attempts: number };
 
-export async function deliverDueMessages(prisma: PrismaClient, transports: Transports, options: { batchSize?: number; now?: Date } = {}): Promise<DeliveryResult> {
+export async function deliverDueMessages(
+  prisma: PrismaClient,
+  transports: Transports,
+  options: { batchSize?: number; now?: Date } = {},
+): Promise<DeliveryResult> {
   const batchSize = options.batchSize ?? 20;
   const now = options.now ?? new Date();
   return prisma.$transaction(
@@ -40,7 +44,13 @@ export async function deliverDueMessages(prisma: PrismaClient, transports: Trans
           await tx.notificationOutbox.update({
             where: { id: row.id },
             // Kept locally, the row says so: transport "local" instead of "email"/"sms".
-            data: { status: "sent", sentAt: new Date(), attempts: row.attempts + 1, lastError: null, ...(transport instanceof LocalOutboxTransport ? { transport: "local" } : {}) },
+            data: {
+              status: "sent",
+              sentAt: new Date(),
+              attempts: row.attempts + 1,
+              lastError: null,
+              ...(transport instanceof LocalOutboxTransport ? { transport: "local" } : {}),
+            },
           });
           result.sent += 1;
         } catch (error) {
@@ -73,7 +83,11 @@ const worked = (result: DeliveryResult) => result.sent + result.retried + result
  * transaction queueing right now has ended, and then looks once more: whatever they queued is seen
  * by that look, and anything queued later notifies.
  */
-export async function deliverUntilIdle(prisma: PrismaClient, transports: Transports, onBatch: (result: DeliveryResult) => void = () => undefined): Promise<void> {
+export async function deliverUntilIdle(
+  prisma: PrismaClient,
+  transports: Transports,
+  onBatch: (result: DeliveryResult) => void = () => undefined,
+): Promise<void> {
   for (;;) {
     let result = await deliverDueMessages(prisma, transports);
     if (!worked(result)) {

@@ -4,11 +4,25 @@
 // no-reaching-into-capability-internals, docs/architecture.md).
 
 // Messages queued in the caller's transaction, and cancelled again.
-export { cancelPendingMessages, outboxRows, queueMessage, queueMessages, type MessageKind, type OutgoingMessage } from "./outbox";
+export {
+  cancelPendingMessages,
+  outboxRows,
+  queueMessage,
+  queueMessages,
+  type MessageKind,
+  type OutgoingMessage,
+} from "./outbox";
 
 // Attachments made at delivery by a renderer the sender registers by kind name.
 export { deferredAttachment, registerAttachmentRenderer, type StoredAttachment } from "./attachments";
 
 // Delivery: the job queue, the worker and the transports it sends through.
-export { installJobQueue, startNotificationWorker, WORKER_SCHEDULE, type NotificationWorker, type ScheduledJob, type WorkerSchedule } from "./worker";
+export {
+  installJobQueue,
+  startNotificationWorker,
+  WORKER_SCHEDULE,
+  type NotificationWorker,
+  type ScheduledJob,
+  type WorkerSchedule,
+} from "./worker";
 export { transportsFromEnv, type Transports } from "./transports";

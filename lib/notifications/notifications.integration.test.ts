@@ -7,7 +7,13 @@ import { bookSlot } from "@/lib/booking/book";
 import { registerCalendarRenderer } from "@/lib/booking/calendar-attachment";
 import { deliverDueMessages, MAX_ATTEMPTS } from "@/lib/notifications/deliver";
 import { cancelPendingMessages, queueMessage } from "@/lib/notifications/outbox";
-import { EmailTransport, LocalOutboxTransport, type OutboxMessage, type Transport, type Transports } from "@/lib/notifications/transports";
+import {
+  EmailTransport,
+  LocalOutboxTransport,
+  type OutboxMessage,
+  type Transport,
+  type Transports,
+} from "@/lib/notifications/transports";
 import { installJobQueue, LISTENER_NAME, startNotificationWorker } from "@/lib/notifications/worker";
 import { bookingRequest, createTestLocation, slotStart } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
@@ -49,8 +55,13 @@ describe("notifications", () => {
     ).rejects.toThrow("booking failed");
     expect(await database.prisma.notificationOutbox.count({ where: { subject: "rolled back" } })).toBe(0);
 
-    await database.prisma.$transaction((tx) => queueMessage(tx, message({ subject: "committed", to: { email: "a@example.org", phone: "+49 621 1" } })));
-    const rows = await database.prisma.notificationOutbox.findMany({ where: { subject: "committed" }, orderBy: { transport: "asc" } });
+    await database.prisma.$transaction((tx) =>
+      queueMessage(tx, message({ subject: "committed", to: { email: "a@example.org", phone: "+49 621 1" } })),
+    );
+    const rows = await database.prisma.notificationOutbox.findMany({
+      where: { subject: "committed" },
+      orderBy: { transport: "asc" },
+    });
     expect(rows.map((row) => [row.transport, row.recipient, row.status])).toEqual([
       ["email", "a@example.org", "pending"],
       ["sms", "+49 621 1", "pending"],
@@ -72,8 +83,19 @@ describe("notifications", () => {
     const transports: Transports = { email: recordingEmail, sms: new LocalOutboxTransport() };
     const queuedAt = new Date();
     await database.prisma.$transaction(async (tx) => {
-      await queueMessage(tx, message({ subject: "Bestätigung", attachments: [{ filename: "termin.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" }] }));
-      await queueMessage(tx, message({ kind: "reminder", subject: "Erinnerung", sendAfter: new Date(queuedAt.getTime() + 3_600_000) }));
+      await queueMessage(
+        tx,
+        message({
+          subject: "Bestätigung",
+          attachments: [
+            { filename: "termin.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" },
+          ],
+        }),
+      );
+      await queueMessage(
+        tx,
+        message({ kind: "reminder", subject: "Erinnerung", sendAfter: new Date(queuedAt.getTime() + 3_600_000) }),
+      );
       await queueMessage(tx, message({ subject: "SMS", to: { phone: "+49 621 2" } }));
     });
     const now = new Date();
@@ -85,7 +107,11 @@ describe("notifications", () => {
     expect([sms.status, sms.transport]).toEqual(["sent", "local"]);
 
     const later = new Date(queuedAt.getTime() + 3_700_000);
-    expect(await deliverDueMessages(database.prisma, transports, { now: later })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDueMessages(database.prisma, transports, { now: later })).toEqual({
+      sent: 1,
+      retried: 0,
+      failed: 0,
+    });
     expect(sentMail).toEqual(["Bestätigung", "Erinnerung"]);
   });
 
@@ -94,13 +120,22 @@ describe("notifications", () => {
     const location = await createTestLocation(database.prisma, { capacity: 1 });
     const start = slotStart(3);
     const booked = await bookSlot(bookingRequest(location.id, start, 1), { client: database.prisma });
-    const row = await database.prisma.notificationOutbox.findFirstOrThrow({ where: { appointmentId: booked.id, kind: "confirmation" } });
+    const row = await database.prisma.notificationOutbox.findFirstOrThrow({
+      where: { appointmentId: booked.id, kind: "confirmation" },
+    });
     expect(row.attachments).toEqual([
-      { filename: `termin-${booked.reference}.ics`, contentType: "text/calendar; charset=utf-8", calendar: expect.objectContaining({ reference: booked.reference, startsAt: start.toISOString() }) },
+      {
+        filename: `termin-${booked.reference}.ics`,
+        contentType: "text/calendar; charset=utf-8",
+        calendar: expect.objectContaining({ reference: booked.reference, startsAt: start.toISOString() }),
+      },
     ]);
 
     registerCalendarRenderer(); // as the worker does when it starts (lib/worker)
-    const email = new EmailTransport(nodemailer.createTransport({ jsonTransport: true }), "Jobcenter <noreply@example.org>");
+    const email = new EmailTransport(
+      nodemailer.createTransport({ jsonTransport: true }),
+      "Jobcenter <noreply@example.org>",
+    );
     const mails: OutboxMessage[] = [];
     const recordingEmail: Transport = {
       deliveredTo: "smtp",
@@ -131,7 +166,11 @@ describe("notifications", () => {
     const waiting = await database.prisma.notificationOutbox.findFirstOrThrow({ where: { subject: "flaky" } });
     expect(waiting.lastError).toBe("relay refused");
     expect(waiting.sendAfter.getTime()).toBeGreaterThan(now.getTime());
-    expect(await deliverDueMessages(database.prisma, transports, { now: new Date(now.getTime() + 61_000) })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDueMessages(database.prisma, transports, { now: new Date(now.getTime() + 61_000) })).toEqual({
+      sent: 1,
+      retried: 0,
+      failed: 0,
+    });
 
     transport.failuresLeft = MAX_ATTEMPTS;
     await database.prisma.$transaction((tx) => queueMessage(tx, message({ subject: "hopeless" })));
@@ -150,7 +189,9 @@ describe("notifications", () => {
     await database.prisma.$transaction((tx) =>
       queueMessage(tx, message({ kind: "reminder", appointmentId, sendAfter: new Date(Date.now() + 86_400_000) })),
     );
-    expect(await database.prisma.$transaction((tx) => cancelPendingMessages(tx, { appointmentId, kinds: ["reminder"] }))).toBe(1);
+    expect(
+      await database.prisma.$transaction((tx) => cancelPendingMessages(tx, { appointmentId, kinds: ["reminder"] })),
+    ).toBe(1);
     const row = await database.prisma.notificationOutbox.findFirstOrThrow({ where: { appointmentId } });
     expect(row.status).toBe("cancelled");
   });
@@ -164,8 +205,10 @@ describe("notifications", () => {
       await database.prisma.$transaction((tx) => queueMessage(tx, message({ subject: "prompt" })));
       // The worker sends, then commits the status: wait for the committed status, not the send.
       const deadline = Date.now() + 15_000;
-      const status = async () => (await database.prisma.notificationOutbox.findFirstOrThrow({ where: { subject: "prompt" } })).status;
-      while ((await status()) !== "sent" && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      const status = async () =>
+        (await database.prisma.notificationOutbox.findFirstOrThrow({ where: { subject: "prompt" } })).status;
+      while ((await status()) !== "sent" && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 200));
       expect(await status()).toBe("sent");
       expect(transport.sent.map((sent) => sent.subject)).toEqual(["prompt"]);
     } finally {
@@ -178,9 +221,14 @@ describe("notifications", () => {
     await installJobQueue(database.url);
     const transport = new RecordingTransport();
     // No sweep: only the renewed LISTEN can deliver the message below.
-    const worker = await startNotificationWorker(database.url, { email: transport, sms: transport }, () => undefined, { sweep: null, retention: null });
+    const worker = await startNotificationWorker(database.url, { email: transport, sms: transport }, () => undefined, {
+      sweep: null,
+      retention: null,
+    });
     const listeners = async () =>
-      database.prisma.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE application_name = ${LISTENER_NAME} AND datname = current_database()`;
+      database.prisma.$queryRaw<
+        { pid: number }[]
+      >`SELECT pid FROM pg_stat_activity WHERE application_name = ${LISTENER_NAME} AND datname = current_database()`;
     const waitFor = async (check: () => Promise<boolean>, ms: number) => {
       const deadline = Date.now() + ms;
       while (!(await check()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
@@ -195,7 +243,9 @@ describe("notifications", () => {
       // Let the look-after-reconnect finish, so that the next message can only come through NOTIFY.
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       await database.prisma.$transaction((tx) => queueMessage(tx, message({ subject: "after reconnect" })));
-      const sent = async () => (await database.prisma.notificationOutbox.findFirstOrThrow({ where: { subject: "after reconnect" } })).status === "sent";
+      const sent = async () =>
+        (await database.prisma.notificationOutbox.findFirstOrThrow({ where: { subject: "after reconnect" } }))
+          .status === "sent";
       expect(await waitFor(sent, 15_000)).toBe(true);
     } finally {
       await worker.stop();

@@ -8,7 +8,15 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoredAttachment } from "./attachments";
 
-export type MessageKind = "confirmation" | "change" | "cancellation" | "reminder" | "submission" | "queue-turn" | "callback" | "information-request";
+export type MessageKind =
+  | "confirmation"
+  | "change"
+  | "cancellation"
+  | "reminder"
+  | "submission"
+  | "queue-turn"
+  | "callback"
+  | "information-request";
 
 export interface OutgoingMessage {
   kind: MessageKind;
@@ -74,9 +82,16 @@ export function queueMessage(db: Db, message: OutgoingMessage): Promise<number> 
 }
 
 /** Withdraws messages not sent yet (a reminder for an appointment that was cancelled or moved). */
-export async function cancelPendingMessages(db: Db, where: { appointmentId: string; kinds?: MessageKind[] }): Promise<number> {
+export async function cancelPendingMessages(
+  db: Db,
+  where: { appointmentId: string; kinds?: MessageKind[] },
+): Promise<number> {
   const result = await db.notificationOutbox.updateMany({
-    where: { appointmentId: where.appointmentId, status: "pending", ...(where.kinds ? { kind: { in: where.kinds } } : {}) },
+    where: {
+      appointmentId: where.appointmentId,
+      status: "pending",
+      ...(where.kinds ? { kind: { in: where.kinds } } : {}),
+    },
     data: { status: "cancelled" },
   });
   return result.count;

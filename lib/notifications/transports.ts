@@ -35,7 +35,11 @@ export class EmailTransport implements Transport {
       to: message.recipient,
       subject: message.subject,
       text: message.body,
-      attachments: message.attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, content: file.content })),
+      attachments: message.attachments.map((file) => ({
+        filename: file.filename,
+        contentType: file.contentType,
+        content: file.content,
+      })),
     });
   }
 }

@@ -11,7 +11,12 @@ import { createTestDatabase, type TestDatabase } from "@/tests/database";
 
 const local = new LocalOutboxTransport();
 const transports = { email: local, sms: local };
-const message = (subject: string) => ({ kind: "confirmation" as const, to: { email: "person@example.org" }, subject, text: "Ihr Termin." });
+const message = (subject: string) => ({
+  kind: "confirmation" as const,
+  to: { email: "person@example.org" },
+  subject,
+  text: "Ihr Termin.",
+});
 
 let database: TestDatabase;
 let listener: pg.Client;
@@ -39,7 +44,8 @@ beforeEach(async () => {
 /** Notifications arrive on the listener's connection shortly after the commit. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 const queue = (subject: string) => database.prisma.$transaction((tx) => queueMessage(tx, message(subject)));
-const workerIdle = async () => (await database.prisma.notificationWakeup.findUniqueOrThrow({ where: { id: 1 } })).workerIdle;
+const workerIdle = async () =>
+  (await database.prisma.notificationWakeup.findUniqueOrThrow({ where: { id: 1 } })).workerIdle;
 
 describe("waking the worker", () => {
   it("notifies an idle worker once, a busy one not at all, and again once it has declared itself idle", async () => {
@@ -113,7 +119,10 @@ describe("the worker", () => {
     await installJobQueue(database.url);
     // Not idle yet: the flag turns true once the worker's first look has found nothing to do.
     await database.prisma.notificationWakeup.update({ where: { id: 1 }, data: { workerIdle: false } });
-    const worker = await startNotificationWorker(database.url, transports, () => undefined, { sweep: null, retention: null });
+    const worker = await startNotificationWorker(database.url, transports, () => undefined, {
+      sweep: null,
+      retention: null,
+    });
     const waitFor = async (check: () => Promise<boolean>, ms: number) => {
       const deadline = Date.now() + ms;
       while (!(await check()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
@@ -122,7 +131,9 @@ describe("the worker", () => {
     try {
       expect(await waitFor(workerIdle, 10_000)).toBe(true);
       await queue("while idle");
-      const sent = async () => (await database.prisma.notificationOutbox.findFirstOrThrow({ where: { subject: "while idle" } })).status === "sent";
+      const sent = async () =>
+        (await database.prisma.notificationOutbox.findFirstOrThrow({ where: { subject: "while idle" } })).status ===
+        "sent";
       expect(await waitFor(sent, 10_000)).toBe(true);
     } finally {
       await worker.stop();

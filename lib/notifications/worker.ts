@@ -93,10 +93,13 @@ export async function startNotificationWorker(
   }
   await boss.work(DELIVER_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     // Deliver until nothing due is left, so one wake-up empties a burst.
-    await deliverUntilIdle(prisma, transports, (result) => log(`worker: ${result.sent} sent, ${result.retried} to retry, ${result.failed} given up`));
+    await deliverUntilIdle(prisma, transports, (result) =>
+      log(`worker: ${result.sent} sent, ${result.retried} to retry, ${result.failed} given up`),
+    );
   });
 
-  const wake = () => void boss.send(DELIVER_QUEUE, {}, { singletonKey: "wake", singletonSeconds: 1 }).catch(() => undefined);
+  const wake = () =>
+    void boss.send(DELIVER_QUEUE, {}, { singletonKey: "wake", singletonSeconds: 1 }).catch(() => undefined);
   let listener: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
   // The LISTEN connection ends when the database restarts or ends it: listen again after a pause,

@@ -9,18 +9,26 @@ import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { operations } from "@/lib/openapi/operations";
 
-const document = buildOpenApiDocument(operations, { title: "Zugang API", version: "1.0.0", description: "test" }, "http://localhost:3000");
+const document = buildOpenApiDocument(
+  operations,
+  { title: "Zugang API", version: "1.0.0", description: "test" },
+  "http://localhost:3000",
+);
 
 /** "METHOD /path" of every route handler under app/api/v1 and the health check, in OpenAPI's path syntax. */
 function routeHandlers(): string[] {
   const root = path.join(process.cwd(), "app");
-  const files = readdirSync(path.join(root, "api"), { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith("route.ts"));
+  const files = readdirSync(path.join(root, "api"), { recursive: true, encoding: "utf8" }).filter((file) =>
+    file.endsWith("route.ts"),
+  );
   return files.flatMap((file) => {
     const route = `/api/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}");
     if (!route.startsWith("/api/v1/") && route !== "/api/health") return [];
     if (route === "/api/v1/openapi.json") return [];
     const source = readFileSync(path.join(root, "api", file), "utf8");
-    return [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => `${match[1]} ${route}`);
+    return [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+      (match) => `${match[1]} ${route}`,
+    );
   });
 }
 
@@ -38,10 +46,17 @@ describe("OpenAPI document", () => {
     addFormats(ajv);
     const schemas = Object.values(document.paths).flatMap((methods) =>
       Object.values(methods).flatMap((operation) => {
-        const { parameters = [], requestBody, responses = {} } = operation as {
+        const {
+          parameters = [],
+          requestBody,
+          responses = {},
+        } = operation as {
           parameters?: { schema: object }[];
           requestBody?: { content: Record<string, { schema: object }> };
-          responses?: Record<string, { content?: Record<string, { schema: object }>; headers?: Record<string, { schema: object }> }>;
+          responses?: Record<
+            string,
+            { content?: Record<string, { schema: object }>; headers?: Record<string, { schema: object }> }
+          >;
         };
         return [
           ...parameters.map((parameter) => parameter.schema),
@@ -68,7 +83,9 @@ describe("OpenAPI document", () => {
   });
 
   it("declares the security schemes its operations use, and no other", () => {
-    const used = new Set(operations.flatMap((operation) => (operation.security ?? []).flatMap((alternative) => Object.keys(alternative))));
+    const used = new Set(
+      operations.flatMap((operation) => (operation.security ?? []).flatMap((alternative) => Object.keys(alternative))),
+    );
     expect(Object.keys(document.components?.securitySchemes ?? {}).sort()).toEqual([...used].sort());
     expect([...used].sort()).toEqual(["apiKey", "manageToken"]);
   });

@@ -16,10 +16,22 @@ const healthOperations: ApiOperation[] = [
     summary: "Health of the portal: 200 only when the database answers",
     tags: ["operations"],
     responses: {
-      200: { description: "The portal and its database answer", schema: z.object({ status: z.literal("ok"), database: z.literal("ok") }) },
-      503: { description: "The database does not answer", schema: z.object({ status: z.literal("unavailable"), database: z.literal("unreachable") }) },
+      200: {
+        description: "The portal and its database answer",
+        schema: z.object({ status: z.literal("ok"), database: z.literal("ok") }),
+      },
+      503: {
+        description: "The database does not answer",
+        schema: z.object({ status: z.literal("unavailable"), database: z.literal("unreachable") }),
+      },
     },
   },
 ];
 
-export const operations: ApiOperation[] = [...healthOperations, ...journeyOperations, ...bookingOperations, ...submissionOperations, ...queueOperations];
+export const operations: ApiOperation[] = [
+  ...healthOperations,
+  ...journeyOperations,
+  ...bookingOperations,
+  ...submissionOperations,
+  ...queueOperations,
+];

@@ -8,10 +8,24 @@ import { languageName } from "./ladder";
 import { FACT_KINDS, type FactKind } from "./person-view";
 
 export const FACT_CHOICES = {
-  preference: { personal: "überwiegend persönlich (Typ 1)", mixed: "persönlich und digital (Typ 2)", digital: "eher digital (Typ 3)" },
+  preference: {
+    personal: "überwiegend persönlich (Typ 1)",
+    mixed: "persönlich und digital (Typ 2)",
+    digital: "eher digital (Typ 3)",
+  },
   help_need: { never: "nie", sometimes: "manchmal", often: "oft", always: "immer" },
-  devices: { "smartphone-only": "nur Smartphone", "smartphone-plus": "Smartphone und weitere Geräte", none: "kein Gerät" },
-  helper: { someone: "jemand anderes (ohne nähere Angabe)", relative: "Angehörige", friend: "Freundin oder Freund", "social-worker": "Sozialarbeit oder Betreuung", none: "niemand" },
+  devices: {
+    "smartphone-only": "nur Smartphone",
+    "smartphone-plus": "Smartphone und weitere Geräte",
+    none: "kein Gerät",
+  },
+  helper: {
+    someone: "jemand anderes (ohne nähere Angabe)",
+    relative: "Angehörige",
+    friend: "Freundin oder Freund",
+    "social-worker": "Sozialarbeit oder Betreuung",
+    none: "niemand",
+  },
 } as const;
 
 export const FACT_LABELS: Record<FactKind, string> = {
@@ -31,31 +45,104 @@ export function factValueLabel(kind: FactKind, value: string): string {
     return choices[value] ?? value;
   }
   if (kind === "language") return languageName(value);
-  if (kind === "interpreter") return value === "none" ? "nicht nötig" : value === "yes" ? "nötig" : `nötig: ${languageName(value)}`;
-  if (kind === "accessibility") return value === "none" ? "keine Angabe nötig" : value === "mobility" ? "eingeschränkt mobil" : value;
+  if (kind === "interpreter")
+    return value === "none" ? "nicht nötig" : value === "yes" ? "nötig" : `nötig: ${languageName(value)}`;
+  if (kind === "accessibility")
+    return value === "none" ? "keine Angabe nötig" : value === "mobility" ? "eingeschränkt mobil" : value;
   return value;
 }
 
-const languageValue = z.string().trim().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,2}$/, "Bitte ein Sprachkürzel wie „tr“ angeben.");
+const languageValue = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,2}$/, "Bitte ein Sprachkürzel wie „tr“ angeben.");
 
-const note = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), text({ max: 300, multiline: false, messages: { tooLong: "Die Notiz ist zu lang (höchstens 300 Zeichen).", characters: "Die Notiz enthält Steuerzeichen." } }).optional());
+const note = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  text({
+    max: 300,
+    multiline: false,
+    messages: {
+      tooLong: "Die Notiz ist zu lang (höchstens 300 Zeichen).",
+      characters: "Die Notiz enthält Steuerzeichen.",
+    },
+  }).optional(),
+);
 
 /** The posted form of a fact: kind, value (checked per kind), an optional note. */
-export const factInput = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("preference"), value: z.enum(Object.keys(FACT_CHOICES.preference) as ["personal", "mixed", "digital"], "Bitte einen Weg wählen."), note }),
-  z.object({ kind: z.literal("help_need"), value: z.enum(Object.keys(FACT_CHOICES.help_need) as ["never", "sometimes", "often", "always"], "Bitte wählen, wie oft Hilfe nötig ist."), note }),
-  z.object({ kind: z.literal("devices"), value: z.enum(Object.keys(FACT_CHOICES.devices) as ["smartphone-only", "smartphone-plus", "none"], "Bitte die Geräte wählen."), note }),
-  z.object({ kind: z.literal("helper"), value: z.enum(Object.keys(FACT_CHOICES.helper) as ["someone", "relative", "friend", "social-worker", "none"], "Bitte wählen, wer hilft."), note }),
-  z.object({ kind: z.literal("language"), value: languageValue, note }),
-  z.object({ kind: z.literal("interpreter"), value: z.union([z.literal("none"), languageValue]), note }),
-  z.object({ kind: z.literal("accessibility"), value: text({ max: 200, min: 1, messages: { required: "Bitte die Bedürfnisse beschreiben.", tooShort: "Bitte die Bedürfnisse beschreiben.", tooLong: "Höchstens 200 Zeichen." } }), note }),
-], { error: "Unbekannte Angabe." });
+export const factInput = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({
+      kind: z.literal("preference"),
+      value: z.enum(
+        Object.keys(FACT_CHOICES.preference) as ["personal", "mixed", "digital"],
+        "Bitte einen Weg wählen.",
+      ),
+      note,
+    }),
+    z.object({
+      kind: z.literal("help_need"),
+      value: z.enum(
+        Object.keys(FACT_CHOICES.help_need) as ["never", "sometimes", "often", "always"],
+        "Bitte wählen, wie oft Hilfe nötig ist.",
+      ),
+      note,
+    }),
+    z.object({
+      kind: z.literal("devices"),
+      value: z.enum(
+        Object.keys(FACT_CHOICES.devices) as ["smartphone-only", "smartphone-plus", "none"],
+        "Bitte die Geräte wählen.",
+      ),
+      note,
+    }),
+    z.object({
+      kind: z.literal("helper"),
+      value: z.enum(
+        Object.keys(FACT_CHOICES.helper) as ["someone", "relative", "friend", "social-worker", "none"],
+        "Bitte wählen, wer hilft.",
+      ),
+      note,
+    }),
+    z.object({ kind: z.literal("language"), value: languageValue, note }),
+    z.object({ kind: z.literal("interpreter"), value: z.union([z.literal("none"), languageValue]), note }),
+    z.object({
+      kind: z.literal("accessibility"),
+      value: text({
+        max: 200,
+        min: 1,
+        messages: {
+          required: "Bitte die Bedürfnisse beschreiben.",
+          tooShort: "Bitte die Bedürfnisse beschreiben.",
+          tooLong: "Höchstens 200 Zeichen.",
+        },
+      }),
+      note,
+    }),
+  ],
+  { error: "Unbekannte Angabe." },
+);
 
 export type FactInput = z.output<typeof factInput>;
 
 export { FACT_KINDS };
 
 /** Stores the statement in the door's transaction, recorded by the staff member. */
-export async function recordFact(tx: Prisma.TransactionClient, citizenId: string, staffId: string, fact: FactInput): Promise<void> {
-  await tx.personFact.create({ data: { citizenId, kind: fact.kind, value: fact.value, note: fact.note ?? null, source: "staff", recordedByStaffId: staffId } });
+export async function recordFact(
+  tx: Prisma.TransactionClient,
+  citizenId: string,
+  staffId: string,
+  fact: FactInput,
+): Promise<void> {
+  await tx.personFact.create({
+    data: {
+      citizenId,
+      kind: fact.kind,
+      value: fact.value,
+      note: fact.note ?? null,
+      source: "staff",
+      recordedByStaffId: staffId,
+    },
+  });
 }

@@ -10,9 +10,33 @@ export { personSearch, type PersonSearch } from "./search-form";
 export { linkPerson, type PersonDetails } from "./link";
 
 // The staff search (/staff/people?q=): one box split into criteria, names folded and typo-tolerant.
-export { criteriaKinds, MAX_SEARCH_RESULTS, parsePeopleQuery, peopleSearchParams, searchPeople, type PersonHit, type SearchCriteria } from "./search";
+export {
+  criteriaKinds,
+  MAX_SEARCH_RESULTS,
+  parsePeopleQuery,
+  peopleSearchParams,
+  searchPeople,
+  type PersonHit,
+  type SearchCriteria,
+} from "./search";
 
 // The person page: facts with who recorded them, the channel ladder, channels per request type, the timeline.
-export { ladderLinesFor, loadPersonView, type ChannelUse, type PersonView, type RecordedFact, type TimelineEntry, type FactKind } from "./person-view";
-export { channelLadder, ladderLine, LADDER_LABELS, languageName, type Ladder, type LadderChannel, type LadderInput } from "./ladder";
+export {
+  ladderLinesFor,
+  loadPersonView,
+  type ChannelUse,
+  type PersonView,
+  type RecordedFact,
+  type TimelineEntry,
+  type FactKind,
+} from "./person-view";
+export {
+  channelLadder,
+  ladderLine,
+  LADDER_LABELS,
+  languageName,
+  type Ladder,
+  type LadderChannel,
+  type LadderInput,
+} from "./ladder";
 export { FACT_CHOICES, FACT_KINDS, FACT_LABELS, factInput, factValueLabel, recordFact, type FactInput } from "./facts";

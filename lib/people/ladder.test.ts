@@ -2,7 +2,19 @@
 import { describe, expect, it } from "vitest";
 import { channelLadder, ladderLine, type LadderInput } from "./ladder";
 
-const known: LadderInput = { preference: null, helpNeed: null, devices: null, language: null, interpreter: null, accessibility: null, helper: null, hasEmail: true, hasPhone: true, unreachedCallbacks: 0, noShows: 0 };
+const known: LadderInput = {
+  preference: null,
+  helpNeed: null,
+  devices: null,
+  language: null,
+  interpreter: null,
+  accessibility: null,
+  helper: null,
+  hasEmail: true,
+  hasPhone: true,
+  unreachedCallbacks: 0,
+  noShows: 0,
+};
 
 describe("the channel ladder", () => {
   it("follows the stated preference when nothing else is known", () => {
@@ -50,6 +62,8 @@ describe("the channel ladder", () => {
   });
 
   it("says it in one line for the callback queue", () => {
-    expect(ladderLine(channelLadder({ ...known, preference: "personal", hasEmail: false }))).toBe("Zuerst: persönlich vor Ort, Anruf · Nicht: Keine E-Mail-Adresse");
+    expect(ladderLine(channelLadder({ ...known, preference: "personal", hasEmail: false }))).toBe(
+      "Zuerst: persönlich vor Ort, Anruf · Nicht: Keine E-Mail-Adresse",
+    );
   });
 });

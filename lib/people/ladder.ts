@@ -66,8 +66,14 @@ const BASE: Record<"personal" | "mixed" | "digital" | "unknown", LadderChannel[]
   unknown: ["in_person", "phone", "letter", "online", "video", "email"],
 };
 
-const toFront = (order: LadderChannel[], channels: LadderChannel[]) => [...channels.filter((channel) => order.includes(channel)), ...order.filter((channel) => !channels.includes(channel))];
-const toBack = (order: LadderChannel[], channels: LadderChannel[]) => [...order.filter((channel) => !channels.includes(channel)), ...channels.filter((channel) => order.includes(channel))];
+const toFront = (order: LadderChannel[], channels: LadderChannel[]) => [
+  ...channels.filter((channel) => order.includes(channel)),
+  ...order.filter((channel) => !channels.includes(channel)),
+];
+const toBack = (order: LadderChannel[], channels: LadderChannel[]) => [
+  ...order.filter((channel) => !channels.includes(channel)),
+  ...channels.filter((channel) => order.includes(channel)),
+];
 
 /** `channel` just above `other`, when it stands below it. */
 function moveBefore(order: LadderChannel[], channel: LadderChannel, other: LadderChannel): LadderChannel[] {
@@ -89,7 +95,9 @@ export function channelLadder(input: LadderInput): Ladder {
   if (needsHelp) {
     order = toBack(order, ["online", "email"]);
     order = toFront(order, ["in_person", "phone"]);
-    never.push(`Nicht allein auf Online-Formulare setzen: braucht ${input.helpNeed === "always" ? "immer" : "oft"} Hilfe bei Digitalem – persönlich oder am Telefon begleiten`);
+    never.push(
+      `Nicht allein auf Online-Formulare setzen: braucht ${input.helpNeed === "always" ? "immer" : "oft"} Hilfe bei Digitalem – persönlich oder am Telefon begleiten`,
+    );
   }
   if (input.devices === "none") {
     for (const channel of ["online", "email", "video"] as const) dropped.add(channel);
@@ -106,12 +114,16 @@ export function channelLadder(input: LadderInput): Ladder {
     never.push("Keine Telefonnummer: nicht auf Rückrufe setzen – Brief oder Termin vor Ort");
   } else if (input.unreachedCallbacks >= 2) {
     order = toBack(order, ["phone"]);
-    never.push(`Telefonisch schwer erreichbar (${input.unreachedCallbacks} Rückrufe ohne Erfolg): schriftlich einladen`);
+    never.push(
+      `Telefonisch schwer erreichbar (${input.unreachedCallbacks} Rückrufe ohne Erfolg): schriftlich einladen`,
+    );
   }
   if (input.interpreter) {
     order = toBack(order, ["online", "email"]);
     order = toFront(order, ["in_person"]);
-    never.push(`Nicht auf deutsche Schreiben allein setzen: Dolmetschung (${languageName(input.interpreter)}) zu jedem Termin anbieten`);
+    never.push(
+      `Nicht auf deutsche Schreiben allein setzen: Dolmetschung (${languageName(input.interpreter)}) zu jedem Termin anbieten`,
+    );
   } else if (input.language && input.language !== "de" && input.language !== "de-x-ls") {
     notes.push(`Spricht ${languageName(input.language)}: Nachrichten in dieser Sprache senden`);
   }
@@ -132,7 +144,10 @@ export function channelLadder(input: LadderInput): Ladder {
 
 /** The ladder in one line, as the callback queue shows it: "Zuerst: persönlich vor Ort, Anruf · Nie: …". */
 export function ladderLine(ladder: Ladder): string {
-  const first = ladder.offer.slice(0, 2).map((channel) => LADDER_LABELS[channel]).join(", ");
+  const first = ladder.offer
+    .slice(0, 2)
+    .map((channel) => LADDER_LABELS[channel])
+    .join(", ");
   const never = ladder.never.map((text) => text.split(":")[0]).join("; ");
   return never ? `Zuerst: ${first} · Nicht: ${never}` : `Zuerst: ${first}`;
 }

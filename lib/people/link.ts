@@ -19,7 +19,8 @@ export interface PersonDetails {
 export async function linkPerson(tx: Prisma.TransactionClient, details: PersonDetails): Promise<string | null> {
   const name = details.name.trim();
   if (name === "") return null;
-  const dateOfBirth = details.dateOfBirth && /^\d{4}-\d{2}-\d{2}$/.test(details.dateOfBirth) ? details.dateOfBirth : null;
+  const dateOfBirth =
+    details.dateOfBirth && /^\d{4}-\d{2}-\d{2}$/.test(details.dateOfBirth) ? details.dateOfBirth : null;
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT link_person(${name}, ${normalizeEmail(details.email)}, ${normalizePhone(details.phone)}, ${details.customerNumber?.trim() || null},
                        ${dateOfBirth}::date, ${details.language ?? "de"}, NULL, NULL)::text AS id`;

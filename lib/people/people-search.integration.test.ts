@@ -60,7 +60,8 @@ describe("searching for a person", () => {
 
   it("does not let a long first name carry a name alone, and still forgives a typo in the surname", async () => {
     // At pg_trgm's plain 0.6, "Malgorzata Seidel" matched every Małgorzata (the first name is 11 of its 18 trigrams).
-    for (const name of ["Małgorzata Seidel", "Małgorzata Winter", "Małgorzata Kowal"]) await createPerson({ name }, database.prisma);
+    for (const name of ["Małgorzata Seidel", "Małgorzata Winter", "Małgorzata Kowal"])
+      await createPerson({ name }, database.prisma);
     expect(await names("Malgorzata Seidel")).toEqual(["Małgorzata Seidel"]);
     expect(await names("Malgorzata Seidek")).toEqual(["Małgorzata Seidel"]);
     expect(await names("Malgorzata Wimter")).toEqual(["Małgorzata Winter"]);
@@ -71,7 +72,9 @@ describe("searching for a person", () => {
   it("leaves pg_trgm's threshold as it found it for the rest of a transaction", async () => {
     const threshold = await database.prisma.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT count(*) FROM citizen_name_matches('Malgorzata Seidel')`;
-      return (await tx.$queryRaw<{ value: string }[]>`SELECT current_setting('pg_trgm.word_similarity_threshold') AS value`)[0].value;
+      return (
+        await tx.$queryRaw<{ value: string }[]>`SELECT current_setting('pg_trgm.word_similarity_threshold') AS value`
+      )[0].value;
     });
     expect(threshold).toBe("0.6");
   });
@@ -99,7 +102,8 @@ describe("searching for a person", () => {
 });
 
 describe("linking what a person books or files to the person", () => {
-  const link = (details: Parameters<typeof linkPerson>[1]) => database.prisma.$transaction((tx) => linkPerson(tx, details));
+  const link = (details: Parameters<typeof linkPerson>[1]) =>
+    database.prisma.$transaction((tx) => linkPerson(tx, details));
 
   it("the same folded name with the same e-mail, phone, date of birth or customer number is the same person", async () => {
     const first = await link({ name: "Emine Kaya", email: "emine@example.org" });
@@ -113,7 +117,9 @@ describe("linking what a person books or files to the person", () => {
     const first = await link({ name: "Olga Petrenko", dateOfBirth: "1990-01-01", customerNumber: "111A111111" });
     expect(await link({ name: "Olga Petrenko" })).not.toBe(first);
     // Same name and date of birth, another customer number: two people.
-    expect(await link({ name: "Olga Petrenko", dateOfBirth: "1990-01-01", customerNumber: "222B222222" })).not.toBe(first);
+    expect(await link({ name: "Olga Petrenko", dateOfBirth: "1990-01-01", customerNumber: "222B222222" })).not.toBe(
+      first,
+    );
     // Same phone, another name (a family's shared phone): not the same person.
     const mother = await link({ name: "Marta Nowak", phone: "0621 999" });
     expect(await link({ name: "Jan Nowak", phone: "0621 999" })).not.toBe(mother);
@@ -128,14 +134,32 @@ describe("linking what a person books or files to the person", () => {
 
   it("a submission links its journey to the person and records what the journey said, as the person's", async () => {
     const journey = await database.prisma.journey.create({
-      data: { requestTypeKey: "change-report", preference: "personal", situation: { helpNeed: "often", language: "tr", interpreter: true, devices: "smartphone-only" }, forSomeoneElse: true, chosenChannel: "online", outcome: "chosen" },
+      data: {
+        requestTypeKey: "change-report",
+        preference: "personal",
+        situation: { helpNeed: "often", language: "tr", interpreter: true, devices: "smartphone-only" },
+        forSomeoneElse: true,
+        chosenChannel: "online",
+        outcome: "chosen",
+      },
     });
     const person = await link({ name: "Zeynep Arslan", email: "zeynep@example.org" });
     await database.prisma.formSubmission.create({
-      data: { reference: `F-${randomUUID().slice(0, 8)}`, formKey: "change-report", answers: {}, statusTokenHash: randomUUID(), idempotencyKey: randomUUID(), citizenId: person, journeyId: journey.id },
+      data: {
+        reference: `F-${randomUUID().slice(0, 8)}`,
+        formKey: "change-report",
+        answers: {},
+        statusTokenHash: randomUUID(),
+        idempotencyKey: randomUUID(),
+        citizenId: person,
+        journeyId: journey.id,
+      },
     });
     expect((await database.prisma.journey.findUniqueOrThrow({ where: { id: journey.id } })).citizenId).toBe(person);
-    const facts = await database.prisma.personFact.findMany({ where: { citizenId: person! }, orderBy: { kind: "asc" } });
+    const facts = await database.prisma.personFact.findMany({
+      where: { citizenId: person! },
+      orderBy: { kind: "asc" },
+    });
     expect(facts.map((fact) => [fact.kind, fact.value, fact.recordedByStaffId, fact.source])).toEqual([
       ["devices", "smartphone-only", null, "journey"],
       ["help_need", "often", null, "journey"],
@@ -149,24 +173,54 @@ describe("linking what a person books or files to the person", () => {
 
 describe("the person page", () => {
   it("shows the latest fact of each kind with who recorded it, the ladder and one timeline", async () => {
-    const staff = await database.prisma.staffUser.create({ data: { email: `cw-${randomUUID()}@example.org`, name: "Frau Berater", passwordHash: "x", role: "caseworker" } });
+    const staff = await database.prisma.staffUser.create({
+      data: { email: `cw-${randomUUID()}@example.org`, name: "Frau Berater", passwordHash: "x", role: "caseworker" },
+    });
     const person = await createPerson({ name: "Hasan Öztürk", phone: "0621 42" }, database.prisma);
-    const journey = await database.prisma.journey.create({ data: { requestTypeKey: "job-counselling", preference: "digital", situation: { devices: "none" }, chosenChannel: "in_person", outcome: "chosen" } });
+    const journey = await database.prisma.journey.create({
+      data: {
+        requestTypeKey: "job-counselling",
+        preference: "digital",
+        situation: { devices: "none" },
+        chosenChannel: "in_person",
+        outcome: "chosen",
+      },
+    });
     await database.prisma.formSubmission.create({
-      data: { reference: `F-${randomUUID().slice(0, 8)}`, formKey: "callback", answers: { requestType: "job-counselling", callbackDate: "2026-12-07", callbackWindow: "08-10" }, statusTokenHash: randomUUID(), idempotencyKey: randomUUID(), citizenId: person.id, journeyId: journey.id },
+      data: {
+        reference: `F-${randomUUID().slice(0, 8)}`,
+        formKey: "callback",
+        answers: { requestType: "job-counselling", callbackDate: "2026-12-07", callbackWindow: "08-10" },
+        statusTokenHash: randomUUID(),
+        idempotencyKey: randomUUID(),
+        citizenId: person.id,
+        journeyId: journey.id,
+      },
     });
     // Staff correct the preference: their statement wins and is marked as theirs.
-    await database.prisma.$transaction((tx) => recordFact(tx, person.id, staff.id, { kind: "preference", value: "personal", note: "am Schalter gesagt" }));
+    await database.prisma.$transaction((tx) =>
+      recordFact(tx, person.id, staff.id, { kind: "preference", value: "personal", note: "am Schalter gesagt" }),
+    );
 
     const view = await loadPersonView(person.id, database.prisma);
     expect(view).not.toBeNull();
-    expect(view!.facts.preference).toMatchObject({ value: "personal", recordedBy: { id: staff.id, name: "Frau Berater" }, statements: 2, note: "am Schalter gesagt" });
+    expect(view!.facts.preference).toMatchObject({
+      value: "personal",
+      recordedBy: { id: staff.id, name: "Frau Berater" },
+      statements: 2,
+      note: "am Schalter gesagt",
+    });
     expect(view!.facts.devices).toMatchObject({ value: "none", recordedBy: null, statements: 1 });
     expect(view!.ladder.offer[0]).toBe("in_person");
     expect(view!.ladder.offer).not.toContain("email");
     expect(view!.ladder.never.join("\n")).toContain("Kein Gerät");
     expect(view!.timeline.map((entry) => entry.kind).sort()).toEqual(["callback", "journey"]);
-    expect(view!.channels).toEqual([expect.objectContaining({ requestType: "job-counselling", uses: [expect.objectContaining({ channel: "in_person" }), expect.objectContaining({ channel: "phone" })] })]);
+    expect(view!.channels).toEqual([
+      expect.objectContaining({
+        requestType: "job-counselling",
+        uses: [expect.objectContaining({ channel: "in_person" }), expect.objectContaining({ channel: "phone" })],
+      }),
+    ]);
     expect(await loadPersonView(randomUUID(), database.prisma)).toBeNull();
     expect(await loadPersonView("not-an-id", database.prisma)).toBeNull();
   });

@@ -37,9 +37,21 @@ export async function findPeople(input: PersonSearch, client: Client = db): Prom
   if (query.name) {
     const start = literal(query.name);
     // The start of the whole name (served by the index), or of any later word in it.
-    conditions.push(Prisma.sql`(fold_name(name) LIKE fold_name(${start}) || '%' OR fold_name(name) LIKE '% ' || fold_name(${start}) || '%')`);
+    conditions.push(
+      Prisma.sql`(fold_name(name) LIKE fold_name(${start}) || '%' OR fold_name(name) LIKE '% ' || fold_name(${start}) || '%')`,
+    );
   }
-  const rows = await client.$queryRaw<{ id: string; name: string; customer_number: string | null; date_of_birth: string | null; phone: string | null; email: string | null; language: string }[]>`
+  const rows = await client.$queryRaw<
+    {
+      id: string;
+      name: string;
+      customer_number: string | null;
+      date_of_birth: string | null;
+      phone: string | null;
+      email: string | null;
+      language: string;
+    }[]
+  >`
     SELECT id::text, name, customer_number, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, phone, email, language
       FROM citizen
      WHERE ${Prisma.join(conditions, " AND ")}
@@ -79,7 +91,15 @@ export async function findPerson(id: string | undefined, client: Client = db): P
   return row ? summary(row) : null;
 }
 
-function summary(row: { id: string; name: string; customerNumber: string | null; dateOfBirth: Date | null; phone: string | null; email: string | null; language: string }): PersonSummary {
+function summary(row: {
+  id: string;
+  name: string;
+  customerNumber: string | null;
+  dateOfBirth: Date | null;
+  phone: string | null;
+  email: string | null;
+  language: string;
+}): PersonSummary {
   return {
     id: row.id,
     name: row.name,

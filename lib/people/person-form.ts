@@ -13,11 +13,18 @@ import { isCalendarDay, typedDay } from "@/lib/validation";
 const EARLIEST_BIRTH = "1900-01-01";
 
 /** A date of birth (YYYY-MM-DD or DD.MM.YYYY): a real day, not in the future, not before 1900; YYYY-MM-DD after parsing. */
-export const dateOfBirth = z.preprocess((value) => (typeof value === "string" ? typedDay(value) : value), z.string("dateOfBirth").refine((day) => isCalendarDay(day) && day >= EARLIEST_BIRTH && day <= berlinDate(new Date()), "dateOfBirth"));
+export const dateOfBirth = z.preprocess(
+  (value) => (typeof value === "string" ? typedDay(value) : value),
+  z
+    .string("dateOfBirth")
+    .refine((day) => isCalendarDay(day) && day >= EARLIEST_BIRTH && day <= berlinDate(new Date()), "dateOfBirth"),
+);
 
 /** An answer that may be left out: missing, null and blank all become null. */
 const optional = <T extends z.ZodType<string, unknown>>(schema: T) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), schema.nullish()).transform((value) => value ?? null);
+  z
+    .preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), schema.nullish())
+    .transform((value) => value ?? null);
 
 /** A new person at the counter: a name; e-mail, phone, customer number, date of birth and language if known. */
 export const newPerson = z.object({

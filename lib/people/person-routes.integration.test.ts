@@ -10,7 +10,9 @@ import { createTestDatabase, type TestDatabase } from "@/tests/database";
 import { loadPersonView } from "./person-view";
 import { createPerson } from "./people";
 
-const signedIn = vi.hoisted(() => ({ session: null as null | { staff: { id: string; role: string; name: string; email: string; secondFactor: boolean } } }));
+const signedIn = vi.hoisted(() => ({
+  session: null as null | { staff: { id: string; role: string; name: string; email: string; secondFactor: boolean } },
+}));
 vi.mock("next-auth/next", () => ({ getServerSession: async () => signedIn.session }));
 
 let database: TestDatabase;
@@ -28,13 +30,31 @@ beforeEach(() => {
 });
 
 async function signInAs(role: StaffRole) {
-  const staff = await database.prisma.staffUser.create({ data: { email: `staff-${randomBytes(4).toString("hex")}@zugang.example`, name: "Herr Berater", role, passwordHash: "x" } });
+  const staff = await database.prisma.staffUser.create({
+    data: {
+      email: `staff-${randomBytes(4).toString("hex")}@zugang.example`,
+      name: "Herr Berater",
+      role,
+      passwordHash: "x",
+    },
+  });
   signedIn.session = { staff: { id: staff.id, role, name: staff.name, email: staff.email, secondFactor: false } };
   return staff;
 }
 
 const post = (id: string, fields: Record<string, string>) =>
-  factPost(new Request(`http://portal.test/staff/people/${id}/facts`, { method: "POST", headers: { host: "portal.test", origin: "http://portal.test", "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() }), { params: Promise.resolve({ id }) });
+  factPost(
+    new Request(`http://portal.test/staff/people/${id}/facts`, {
+      method: "POST",
+      headers: {
+        host: "portal.test",
+        origin: "http://portal.test",
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams(fields).toString(),
+    }),
+    { params: Promise.resolve({ id }) },
+  );
 
 describe("recording a fact for a person", () => {
   it("stores the staff member's statement, which wins and says who recorded it, with its audit event", async () => {
@@ -45,9 +65,16 @@ describe("recording a fact for a person", () => {
     expect(answer.headers.get("location")).toBe(`/staff/people/${person.id}?saved=1#facts-heading`);
     expect((await post(person.id, { kind: "interpreter", value: "uk" })).status).toBe(303);
     const view = await loadPersonView(person.id, database.prisma);
-    expect(view?.facts.helper).toMatchObject({ value: "social-worker", note: "Betreuerin Frau K.", recordedBy: { id: staff.id, name: "Herr Berater" } });
+    expect(view?.facts.helper).toMatchObject({
+      value: "social-worker",
+      note: "Betreuerin Frau K.",
+      recordedBy: { id: staff.id, name: "Herr Berater" },
+    });
     expect(view?.facts.interpreter).toMatchObject({ value: "uk", recordedBy: { id: staff.id } });
-    const audit = await database.prisma.auditLog.findMany({ where: { staffUserId: staff.id, action: "person.fact-recorded" }, orderBy: { createdAt: "asc" } });
+    const audit = await database.prisma.auditLog.findMany({
+      where: { staffUserId: staff.id, action: "person.fact-recorded" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((row) => [row.citizenId, row.details])).toEqual([
       [person.id, { kind: "helper", value: "social-worker" }],
       [person.id, { kind: "interpreter", value: "uk" }],
@@ -57,7 +84,12 @@ describe("recording a fact for a person", () => {
   it("sends a value that does not fit back with a message and stores nothing; an admin gets 403", async () => {
     const person = await createPerson({ name: "Bogdan Ionescu" }, database.prisma);
     await signInAs("front_desk");
-    const refused: Record<string, string>[] = [{ choice: "preference:sometimes" }, { kind: "language", value: "Türkisch!" }, { choice: "" }, { kind: "nonsense", value: "x" }];
+    const refused: Record<string, string>[] = [
+      { choice: "preference:sometimes" },
+      { kind: "language", value: "Türkisch!" },
+      { choice: "" },
+      { kind: "nonsense", value: "x" },
+    ];
     for (const fields of refused) {
       const answer = await post(person.id, fields);
       expect(answer.headers.get("location")).toBe(`/staff/people/${person.id}?problem=fact#record-heading`);

@@ -8,7 +8,15 @@ import { isUuid } from "@/lib/validation";
 import { channelLadder, ladderLine, type Ladder, type LadderInput } from "./ladder";
 import type { PersonSummary } from "./people";
 
-export const FACT_KINDS = ["preference", "help_need", "devices", "language", "interpreter", "accessibility", "helper"] as const;
+export const FACT_KINDS = [
+  "preference",
+  "help_need",
+  "devices",
+  "language",
+  "interpreter",
+  "accessibility",
+  "helper",
+] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 export interface RecordedFact {
@@ -24,14 +32,79 @@ export interface RecordedFact {
 }
 
 export type TimelineEntry =
-  | { kind: "journey"; id: string; at: Date; requestType: string; requestTypeTitle: string; recommended: string | null; chosen: string | null; outcome: string; assistance: string; forSomeoneElse: boolean }
-  | { kind: "appointment"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; channel: string; status: string; startsAt: Date; location: string; assistance: string }
-  | { kind: "submission"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; status: string; assistance: string }
-  | { kind: "callback"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; status: string; window: string | null }
+  | {
+      kind: "journey";
+      id: string;
+      at: Date;
+      requestType: string;
+      requestTypeTitle: string;
+      recommended: string | null;
+      chosen: string | null;
+      outcome: string;
+      assistance: string;
+      forSomeoneElse: boolean;
+    }
+  | {
+      kind: "appointment";
+      id: string;
+      at: Date;
+      reference: string;
+      requestType: string;
+      requestTypeTitle: string;
+      channel: string;
+      status: string;
+      startsAt: Date;
+      location: string;
+      assistance: string;
+    }
+  | {
+      kind: "submission";
+      id: string;
+      at: Date;
+      reference: string;
+      requestType: string;
+      requestTypeTitle: string;
+      status: string;
+      assistance: string;
+    }
+  | {
+      kind: "callback";
+      id: string;
+      at: Date;
+      reference: string;
+      requestType: string;
+      requestTypeTitle: string;
+      status: string;
+      window: string | null;
+    }
   /** a step of a callback request: claimed, reached, not reached, given up, turned into an appointment */
-  | { kind: "callback_step"; id: string; at: Date; reference: string; requestType: string; requestTypeTitle: string; outcome: string; note: string | null; staff: string | null }
+  | {
+      kind: "callback_step";
+      id: string;
+      at: Date;
+      reference: string;
+      requestType: string;
+      requestTypeTitle: string;
+      outcome: string;
+      note: string | null;
+      staff: string | null;
+    }
   /** a number of the waiting room: a walk-in drawn at the front desk for this person, or an appointment's after its check-in */
-  | { kind: "queue_ticket"; id: string; at: Date; number: string; requestType: string; requestTypeTitle: string; walkIn: boolean; status: string; location: string; desk: string | null; calls: number; firstCalledAt: Date | null; outcome: string | null };
+  | {
+      kind: "queue_ticket";
+      id: string;
+      at: Date;
+      number: string;
+      requestType: string;
+      requestTypeTitle: string;
+      walkIn: boolean;
+      status: string;
+      location: string;
+      desk: string | null;
+      calls: number;
+      firstCalledAt: Date | null;
+      outcome: string | null;
+    };
 
 export interface ChannelUse {
   requestType: string;
@@ -70,7 +143,18 @@ export async function loadPersonView(id: string, client: PrismaClient = db): Pro
   if (!isUuid(id)) return null;
   const [person, factRows, timelineRows] = await Promise.all([
     client.citizen.findUnique({ where: { id } }),
-    client.$queryRaw<{ kind: FactKind; value: string; note: string | null; source: string; recorded_at: Date; staff_id: string | null; staff_name: string | null; statements: number }[]>`
+    client.$queryRaw<
+      {
+        kind: FactKind;
+        value: string;
+        note: string | null;
+        source: string;
+        recorded_at: Date;
+        staff_id: string | null;
+        staff_name: string | null;
+        statements: number;
+      }[]
+    >`
       SELECT DISTINCT ON (f.kind) f.kind, f.value, f.note, f.source, f.recorded_at, s.id::text AS staff_id, s.name AS staff_name,
              (count(*) OVER (PARTITION BY f.kind))::int AS statements
         FROM person_fact f LEFT JOIN staff_user s ON s.id = f.recorded_by_staff_id
@@ -155,15 +239,66 @@ function toEntry(row: TimelineRow): TimelineEntry {
   const title = row.title ?? (row.request_type || "ohne Anliegen");
   switch (row.kind) {
     case "journey":
-      return { kind: "journey", id: row.id, at: row.at, requestType: row.request_type, requestTypeTitle: title, recommended: row.recommended, chosen: row.channel, outcome: row.status ?? "", assistance: row.assistance ?? "self_service", forSomeoneElse: row.for_someone_else === true };
+      return {
+        kind: "journey",
+        id: row.id,
+        at: row.at,
+        requestType: row.request_type,
+        requestTypeTitle: title,
+        recommended: row.recommended,
+        chosen: row.channel,
+        outcome: row.status ?? "",
+        assistance: row.assistance ?? "self_service",
+        forSomeoneElse: row.for_someone_else === true,
+      };
     case "appointment":
-      return { kind: "appointment", id: row.id, at: row.at, reference: row.reference ?? "", requestType: row.request_type, requestTypeTitle: title, channel: row.channel ?? "", status: row.status ?? "", startsAt: row.starts_at ?? row.at, location: row.location ?? "", assistance: row.assistance ?? "self_service" };
+      return {
+        kind: "appointment",
+        id: row.id,
+        at: row.at,
+        reference: row.reference ?? "",
+        requestType: row.request_type,
+        requestTypeTitle: title,
+        channel: row.channel ?? "",
+        status: row.status ?? "",
+        startsAt: row.starts_at ?? row.at,
+        location: row.location ?? "",
+        assistance: row.assistance ?? "self_service",
+      };
     case "submission":
-      return { kind: "submission", id: row.id, at: row.at, reference: row.reference ?? "", requestType: row.request_type, requestTypeTitle: title, status: row.status ?? "", assistance: row.assistance ?? "self_service" };
+      return {
+        kind: "submission",
+        id: row.id,
+        at: row.at,
+        reference: row.reference ?? "",
+        requestType: row.request_type,
+        requestTypeTitle: title,
+        status: row.status ?? "",
+        assistance: row.assistance ?? "self_service",
+      };
     case "callback_step":
-      return { kind: "callback_step", id: row.id, at: row.at, reference: row.reference ?? "", requestType: row.request_type, requestTypeTitle: title, outcome: row.status ?? "", note: row.location, staff: row.assistance };
+      return {
+        kind: "callback_step",
+        id: row.id,
+        at: row.at,
+        reference: row.reference ?? "",
+        requestType: row.request_type,
+        requestTypeTitle: title,
+        outcome: row.status ?? "",
+        note: row.location,
+        staff: row.assistance,
+      };
     case "callback":
-      return { kind: "callback", id: row.id, at: row.at, reference: row.reference ?? "", requestType: row.request_type, requestTypeTitle: title, status: row.status ?? "", window: row.callback_window };
+      return {
+        kind: "callback",
+        id: row.id,
+        at: row.at,
+        reference: row.reference ?? "",
+        requestType: row.request_type,
+        requestTypeTitle: title,
+        status: row.status ?? "",
+        window: row.callback_window,
+      };
     case "queue_ticket":
       return {
         kind: "queue_ticket",
@@ -208,14 +343,24 @@ function channelUses(timeline: TimelineEntry[]): ChannelUse[] {
   }
   // A journey and the booking it led to are one choice: the same channel twice within a minute counts once.
   for (const use of byType.values()) {
-    use.uses = use.uses.filter((item, index, all) => index === 0 || all[index - 1].channel !== item.channel || item.at.getTime() - all[index - 1].at.getTime() > 60_000);
+    use.uses = use.uses.filter(
+      (item, index, all) =>
+        index === 0 ||
+        all[index - 1].channel !== item.channel ||
+        item.at.getTime() - all[index - 1].at.getTime() > 60_000,
+    );
   }
   return [...byType.values()].sort((a, b) => a.requestTypeTitle.localeCompare(b.requestTypeTitle, "de"));
 }
 
-const oneOf = <T extends string>(values: readonly T[], value: string | undefined): T | null => (value !== undefined && (values as readonly string[]).includes(value) ? (value as T) : null);
+const oneOf = <T extends string>(values: readonly T[], value: string | undefined): T | null =>
+  value !== undefined && (values as readonly string[]).includes(value) ? (value as T) : null;
 
-function ladderInput(person: { email: string | null; phone: string | null }, facts: Partial<Record<FactKind, RecordedFact>>, timeline: TimelineEntry[]): LadderInput {
+function ladderInput(
+  person: { email: string | null; phone: string | null },
+  facts: Partial<Record<FactKind, RecordedFact>>,
+  timeline: TimelineEntry[],
+): LadderInput {
   const interpreter = facts.interpreter?.value;
   return {
     preference: oneOf(["personal", "mixed", "digital"] as const, facts.preference?.value),
@@ -227,11 +372,11 @@ function ladderInput(person: { email: string | null; phone: string | null }, fac
     helper: facts.helper && facts.helper.value !== "none" ? facts.helper.value : null,
     hasEmail: Boolean(person.email),
     hasPhone: Boolean(person.phone),
-    unreachedCallbacks: timeline.filter((entry) => entry.kind === "callback_step" && entry.outcome === "not_reached").length,
+    unreachedCallbacks: timeline.filter((entry) => entry.kind === "callback_step" && entry.outcome === "not_reached")
+      .length,
     noShows: timeline.filter((entry) => entry.kind === "appointment" && entry.status === "no_show").length,
   };
 }
-
 
 /** The channel ladder of several people at once, in one line each (the callback queue's column). */
 export async function ladderLinesFor(ids: string[], client: PrismaClient = db): Promise<Map<string, string>> {
@@ -253,11 +398,22 @@ export async function ladderLinesFor(ids: string[], client: PrismaClient = db): 
   for (const citizen of citizens) {
     const facts: Partial<Record<FactKind, RecordedFact>> = {};
     for (const row of factRows.filter((fact) => fact.citizen_id === citizen.id)) {
-      facts[row.kind] = { kind: row.kind, value: row.value, note: null, recordedBy: null, recordedAt: new Date(0), source: "", statements: 1 };
+      facts[row.kind] = {
+        kind: row.kind,
+        value: row.value,
+        note: null,
+        recordedBy: null,
+        recordedAt: new Date(0),
+        source: "",
+        statements: 1,
+      };
     }
     const count = counts.find((row) => row.citizen_id === citizen.id);
     const input = ladderInput(citizen, facts, []);
-    lines.set(citizen.id, ladderLine(channelLadder({ ...input, noShows: count?.no_shows ?? 0, unreachedCallbacks: count?.unreached ?? 0 })));
+    lines.set(
+      citizen.id,
+      ladderLine(channelLadder({ ...input, noShows: count?.no_shows ?? 0, unreachedCallbacks: count?.unreached ?? 0 })),
+    );
   }
   return lines;
 }

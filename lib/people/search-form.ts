@@ -10,7 +10,10 @@ const blankAsMissing = (value: unknown) => (typeof value === "string" && value.t
 export const personSearch = z
   .object({
     customerNumber: personFields.shape.customerNumber,
-    name: z.preprocess(blankAsMissing, text({ max: 200, min: 2, messages: { tooShort: "nameTooShort", tooLong: "tooLong" } }).optional()),
+    name: z.preprocess(
+      blankAsMissing,
+      text({ max: 200, min: 2, messages: { tooShort: "nameTooShort", tooLong: "tooLong" } }).optional(),
+    ),
     dateOfBirth: z.preprocess(blankAsMissing, dateOfBirth.optional()),
     phone: personFields.shape.phone,
   })

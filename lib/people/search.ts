@@ -23,12 +23,24 @@ export interface SearchCriteria {
 
 export const MAX_SEARCH_RESULTS = 25;
 
-export const peopleQuery = text({ max: 200, min: 2, messages: { required: "Bitte geben Sie einen Suchbegriff ein.", tooShort: "Bitte geben Sie mindestens zwei Zeichen ein.", tooLong: "Der Suchbegriff ist zu lang (höchstens 200 Zeichen).", characters: "Der Suchbegriff enthält Steuerzeichen." } });
+export const peopleQuery = text({
+  max: 200,
+  min: 2,
+  messages: {
+    required: "Bitte geben Sie einen Suchbegriff ein.",
+    tooShort: "Bitte geben Sie mindestens zwei Zeichen ein.",
+    tooLong: "Der Suchbegriff ist zu lang (höchstens 200 Zeichen).",
+    characters: "Der Suchbegriff enthält Steuerzeichen.",
+  },
+});
 
 /** What a query means, or the German message for one that means nothing searchable. */
-export function parsePeopleQuery(raw: unknown): { ok: true; criteria: SearchCriteria } | { ok: false; message: string } {
+export function parsePeopleQuery(
+  raw: unknown,
+): { ok: true; criteria: SearchCriteria } | { ok: false; message: string } {
   const parsed = peopleQuery.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Bitte geben Sie einen Suchbegriff ein." };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "Bitte geben Sie einen Suchbegriff ein." };
   const criteria: SearchCriteria = { name: null, dateOfBirth: null, email: null, number: null };
   const nameWords: string[] = [];
   const numberParts: string[] = [];
@@ -49,7 +61,8 @@ export function parsePeopleQuery(raw: unknown): { ok: true; criteria: SearchCrit
   if (numberParts.length > 0) criteria.number = numberParts.join("").toUpperCase();
   const name = nameWords.join(" ").replace(/[,;]/g, " ").trim();
   if (name.length >= 2) criteria.name = name;
-  else if (name.length === 1 && !criteria.number && !criteria.dateOfBirth && !criteria.email) return { ok: false, message: "Bitte geben Sie mindestens zwei Buchstaben des Namens ein." };
+  else if (name.length === 1 && !criteria.number && !criteria.dateOfBirth && !criteria.email)
+    return { ok: false, message: "Bitte geben Sie mindestens zwei Buchstaben des Namens ein." };
   return { ok: true, criteria };
 }
 
@@ -83,7 +96,18 @@ export async function searchPeople(criteria: SearchCriteria, client: Client = db
     ? Prisma.sql`citizen_name_matches(${criteria.name}) m JOIN citizen c ON c.id = m.citizen_id`
     : Prisma.sql`citizen c CROSS JOIN (SELECT NULL::real AS score, NULL::real AS closeness) m`;
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  const rows = await client.$queryRaw<{ id: string; name: string; customer_number: string | null; date_of_birth: string | null; phone: string | null; email: string | null; language: string; score: number | null }[]>`
+  const rows = await client.$queryRaw<
+    {
+      id: string;
+      name: string;
+      customer_number: string | null;
+      date_of_birth: string | null;
+      phone: string | null;
+      email: string | null;
+      language: string;
+      score: number | null;
+    }[]
+  >`
     SELECT c.id::text, c.name, c.customer_number, to_char(c.date_of_birth, 'YYYY-MM-DD') AS date_of_birth, c.phone, c.email, c.language, m.score
       FROM ${source}
       ${where}
@@ -102,4 +126,6 @@ export async function searchPeople(criteria: SearchCriteria, client: Client = db
 }
 
 /** The query box's value as the page gets it (a repeated parameter: the first). */
-export const peopleSearchParams = z.object({ q: z.union([z.string(), z.array(z.string())]).optional() }).transform(({ q }) => (Array.isArray(q) ? q[0] : q));
+export const peopleSearchParams = z
+  .object({ q: z.union([z.string(), z.array(z.string())]).optional() })
+  .transform(({ q }) => (Array.isArray(q) ? q[0] : q));

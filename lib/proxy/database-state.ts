@@ -8,7 +8,10 @@ const INTERVAL_MS = 1000;
 const TIMEOUT_MS = 1000;
 
 /** A cached view of `check`: asks it again only when the last answer is `intervalMs` old. */
-export function cachedReachability(check: () => Promise<boolean>, options: { intervalMs?: number; now?: () => number } = {}) {
+export function cachedReachability(
+  check: () => Promise<boolean>,
+  options: { intervalMs?: number; now?: () => number } = {},
+) {
   const intervalMs = options.intervalMs ?? INTERVAL_MS;
   const now = options.now ?? Date.now;
   let answer: { reachable: boolean; at: number } | undefined;
@@ -33,7 +36,13 @@ export async function pingDatabase(connectionString = getEnv().DATABASE_URL): Pr
   if (!connectionString) return false;
   let pool = pools.get(connectionString);
   if (!pool) {
-    pool = new pg.Pool({ connectionString, max: 1, connectionTimeoutMillis: TIMEOUT_MS, query_timeout: TIMEOUT_MS, idleTimeoutMillis: 60_000 });
+    pool = new pg.Pool({
+      connectionString,
+      max: 1,
+      connectionTimeoutMillis: TIMEOUT_MS,
+      query_timeout: TIMEOUT_MS,
+      idleTimeoutMillis: 60_000,
+    });
     // A connection that breaks while idle (the database restarting) must not end the process.
     pool.on("error", () => undefined);
     pools.set(connectionString, pool);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addressProblem, areaOf, badAddress, databaseUnavailable, MAX_ADDRESS_LENGTH, RETRY_AFTER_SECONDS } from "./plain-answers";
+import {
+  addressProblem,
+  areaOf,
+  badAddress,
+  databaseUnavailable,
+  MAX_ADDRESS_LENGTH,
+  RETRY_AFTER_SECONDS,
+} from "./plain-answers";
 
 describe("addressProblem", () => {
   it("refuses percent-escapes that are not UTF-8", () => {

@@ -43,7 +43,14 @@ function pathLocale(pathname: string, area: Area): Locale {
   return area === "citizen" && isLocale(first) ? first : "de";
 }
 
-async function plainPage(status: number, message: "unavailable" | "badAddress", pathname: string, area: Area, nonce: string, headers: Record<string, string> = {}) {
+async function plainPage(
+  status: number,
+  message: "unavailable" | "badAddress",
+  pathname: string,
+  area: Area,
+  nonce: string,
+  headers: Record<string, string> = {},
+) {
   const locale = pathLocale(pathname, area);
   const [proxy, common] = await Promise.all(
     ["proxy", "common"].map(async (namespace) => (await import(`../../messages/${locale}/${namespace}.json`)).default),
@@ -58,7 +65,10 @@ async function plainPage(status: number, message: "unavailable" | "badAddress", 
 <style nonce="${nonce}">body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}p{white-space:pre-line}a{color:#00497a}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p><p><a href="${home}">${escapeHtml(common.errors.backHome)}</a></p></main></body></html>
 `;
-  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+  return new Response(html, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
 }
 
 /** The answer to an address that cannot be read (400) or is too long (414): a short page, or JSON under /api. */
@@ -73,5 +83,7 @@ export async function badAddress(status: 400 | 414, pathname: string, nonce: str
 
 /** 503 with Retry-After for a page while the database is unreachable. */
 export function databaseUnavailable(pathname: string, nonce: string): Promise<Response> {
-  return plainPage(503, "unavailable", pathname, areaOf(pathname), nonce, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+  return plainPage(503, "unavailable", pathname, areaOf(pathname), nonce, {
+    "Retry-After": String(RETRY_AFTER_SECONDS),
+  });
 }

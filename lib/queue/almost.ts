@@ -39,7 +39,12 @@ export async function notifyAlmostTurn(tx: Tx, locationId: string, now: Date): P
   const messages: OutgoingMessage[] = rows.map((row) => {
     const t = textsFor(row.language, "queue");
     const values = { number: row.number, location: row.location_name };
-    return { kind: "queue-turn", to: { phone: row.phone, email: row.email }, subject: t("almostTurn.subject", values), text: t("almostTurn.text", values) };
+    return {
+      kind: "queue-turn",
+      to: { phone: row.phone, email: row.email },
+      subject: t("almostTurn.subject", values),
+      text: t("almostTurn.text", values),
+    };
   });
   await queueMessages(tx, messages);
   return rows.length;

@@ -19,15 +19,23 @@ export const ticketCreated = z.object({
   ticketUrl: z.url().describe("the ticket's page: place in line and expected wait, kept up to date"),
 });
 
-export const dailyLimitReached = z.object({ error: z.literal("daily-limit"), limit: z.int(), message: z.string().describe("what the kiosk shows, in the language asked for") });
+export const dailyLimitReached = z.object({
+  error: z.literal("daily-limit"),
+  limit: z.int(),
+  message: z.string().describe("what the kiosk shows, in the language asked for"),
+});
 export const unauthorized = z.object({ error: z.literal("unauthorized"), message: z.string() });
 
-export const displayQuery = z.object({ token: z.string({ error: "The display's token is required." }).min(1, "The display's token is required.").max(200) });
+export const displayQuery = z.object({
+  token: z.string({ error: "The display's token is required." }).min(1, "The display's token is required.").max(200),
+});
 
 export const displayResponse = z.object({
   location: z.object({ id: z.uuid(), name: z.string() }),
   secondLanguage: z.string().nullable(),
-  calls: z.array(z.object({ number: z.string(), desk: z.string(), calledAt: z.string().describe("ISO 8601 instant") })).describe("newest first"),
+  calls: z
+    .array(z.object({ number: z.string(), desk: z.string(), calledAt: z.string().describe("ISO 8601 instant") }))
+    .describe("newest first"),
   waiting: z.int().min(0),
   estimatedWaitMinutes: z.int().min(0),
   at: z.string().describe("when the state was read, ISO 8601"),
@@ -43,10 +51,25 @@ export async function postQueueTicket(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   try {
     const ticket = await drawTicket(db, body.value);
-    return json({ number: ticket.number, position: ticket.position, estimatedWaitMinutes: ticket.estimatedWaitMinutes, ticketUrl: `${publicBaseUrl()}${ticketPath(ticket.id)}` }, { status: 201 });
+    return json(
+      {
+        number: ticket.number,
+        position: ticket.position,
+        estimatedWaitMinutes: ticket.estimatedWaitMinutes,
+        ticketUrl: `${publicBaseUrl()}${ticketPath(ticket.id)}`,
+      },
+      { status: 201 },
+    );
   } catch (error) {
     if (error instanceof DailyLimitReachedError) {
-      return json({ error: "daily-limit", limit: error.details.limit, message: textsFor(body.value.language ?? "de", "queue")("dailyLimit") }, { status: 409 });
+      return json(
+        {
+          error: "daily-limit",
+          limit: error.details.limit,
+          message: textsFor(body.value.language ?? "de", "queue")("dailyLimit"),
+        },
+        { status: 409 },
+      );
     }
     throw error;
   }

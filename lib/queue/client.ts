@@ -8,5 +8,7 @@ export type Tx = Prisma.TransactionClient;
 /** Runs `work` in the caller's transaction, or in a new one on a plain client. */
 export function inTransaction<T>(client: Client, work: (tx: Tx) => Promise<T>): Promise<T> {
   // Prisma's transaction client has no $connect of its own.
-  return typeof (client as PrismaClient).$connect === "function" ? (client as PrismaClient).$transaction(work) : work(client as Tx);
+  return typeof (client as PrismaClient).$connect === "function"
+    ? (client as PrismaClient).$transaction(work)
+    : work(client as Tx);
 }

@@ -48,7 +48,12 @@ interface Row {
   citizen_id: string | null;
 }
 
-export async function deskView(locationId: string, desk: string, client: Client = db, now: Date = new Date()): Promise<DeskView> {
+export async function deskView(
+  locationId: string,
+  desk: string,
+  client: Client = db,
+  now: Date = new Date(),
+): Promise<DeskView> {
   const [rows, facts] = await Promise.all([
     client.$queryRaw<Row[]>`
       SELECT t.id::text, t.number, t.kind::text, t.status::text, r.title ->> 'de' AS title, t.ready_at, t.target_desk, t.desk, t.call_count,
@@ -74,7 +79,10 @@ export async function deskView(locationId: string, desk: string, client: Client 
       targetDesk: row.target_desk,
       desk: row.desk,
       callCount: row.call_count,
-      appointment: row.reference && row.name && row.citizen_id ? { reference: row.reference, name: row.name, citizenId: row.citizen_id } : null,
+      appointment:
+        row.reference && row.name && row.citizen_id
+          ? { reference: row.reference, name: row.name, citizenId: row.citizen_id }
+          : null,
     };
     if (row.status === "parked") view.parked.push(entry);
     else if (row.status === "called") (row.desk === desk ? view.mine : view.elsewhere).push(entry);

@@ -11,11 +11,20 @@ import { inTransaction, type Client, type Tx } from "./client";
 /** How often a desk may call the same ticket (the first call included) before it must decide. */
 export const MAX_CALLS = 3;
 
-export const deskName = text({ max: 40, min: 1, messages: { required: "Bitte den Namen des Platzes oder Raums angeben.", tooLong: "Höchstens 40 Zeichen." } });
+export const deskName = text({
+  max: 40,
+  min: 1,
+  messages: { required: "Bitte den Namen des Platzes oder Raums angeben.", tooLong: "Höchstens 40 Zeichen." },
+});
 export const deskSchema = z.object({ locationId: uuid("Bitte einen Standort wählen."), desk: deskName });
 export type Desk = z.output<typeof deskSchema>;
 
-export const OUTCOMES = { done: "erledigt", "follow-up": "Folgetermin nötig", "documents-missing": "Unterlagen fehlen", referred: "weitergeleitet an andere Stelle" } as const;
+export const OUTCOMES = {
+  done: "erledigt",
+  "follow-up": "Folgetermin nötig",
+  "documents-missing": "Unterlagen fehlen",
+  referred: "weitergeleitet an andere Stelle",
+} as const;
 export type Outcome = keyof typeof OUTCOMES;
 
 export interface CalledTicket {
@@ -33,7 +42,11 @@ interface NextRow {
 }
 
 /** The ticket a desk's "call next" would take now (nothing locked): the preview. */
-export async function previewNext(client: Client, desk: Desk, now: Date = new Date()): Promise<{ id: string; number: string } | null> {
+export async function previewNext(
+  client: Client,
+  desk: Desk,
+  now: Date = new Date(),
+): Promise<{ id: string; number: string } | null> {
   const [next] = await client.$queryRaw<NextRow[]>`
     SELECT id::text, number, appointment_id::text FROM queue_ticket
      WHERE location_id = ${desk.locationId}::uuid AND status = 'waiting' AND ready_at <= ${now} AND (target_desk IS NULL OR target_desk = ${desk.desk})
@@ -82,7 +95,11 @@ export const stepSchema = z.discriminatedUnion("step", [
     requestType: text({ max: 60 }).optional(),
     toDesk: text({ max: 40 }).optional(),
   }),
-  z.object({ step: z.literal("finish"), ticket: uuid(), outcome: z.enum(Object.keys(OUTCOMES) as [Outcome, ...Outcome[]], "Bitte ein Ergebnis wählen.") }),
+  z.object({
+    step: z.literal("finish"),
+    ticket: uuid(),
+    outcome: z.enum(Object.keys(OUTCOMES) as [Outcome, ...Outcome[]], "Bitte ein Ergebnis wählen."),
+  }),
 ]);
 export type StepInput = z.output<typeof stepSchema>;
 
@@ -108,12 +125,23 @@ interface TicketRow {
 }
 
 const asResult = (row: TicketRow, step: Step): StepResult => ({
-  ticket: { id: row.id, number: row.number, status: row.status, callCount: row.call_count, appointmentId: row.appointment_id },
+  ticket: {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    callCount: row.call_count,
+    appointmentId: row.appointment_id,
+  },
   step,
 });
 
 /** One step on a ticket at a desk; the ticket must be called to this desk (parked, for call-back). */
-export async function applyStep(client: Client, desk: Desk, input: StepInput, now: Date = new Date()): Promise<StepResult> {
+export async function applyStep(
+  client: Client,
+  desk: Desk,
+  input: StepInput,
+  now: Date = new Date(),
+): Promise<StepResult> {
   return inTransaction(client, async (tx) => {
     const where = { id: input.ticket, location: desk.locationId, desk: desk.desk };
     let rows: TicketRow[];
@@ -124,7 +152,9 @@ export async function applyStep(client: Client, desk: Desk, input: StepInput, no
            WHERE id = ${where.id}::uuid AND location_id = ${where.location}::uuid AND status = 'called' AND desk = ${where.desk} AND call_count < ${MAX_CALLS}
            RETURNING id::text, number, status::text, call_count, appointment_id::text`;
         if (rows.length === 0) {
-          const [current] = await tx.$queryRaw<TicketRow[]>`SELECT id::text, number, status::text, call_count, appointment_id::text FROM queue_ticket WHERE id = ${where.id}::uuid AND location_id = ${where.location}::uuid AND status = 'called' AND desk = ${where.desk}`;
+          const [current] = await tx.$queryRaw<
+            TicketRow[]
+          >`SELECT id::text, number, status::text, call_count, appointment_id::text FROM queue_ticket WHERE id = ${where.id}::uuid AND location_id = ${where.location}::uuid AND status = 'called' AND desk = ${where.desk}`;
           throw new QueueStepError(current ? "recall-limit" : "not-at-this-desk");
         }
         await recordCall(tx, desk.locationId, rows[0], desk.desk, now);
@@ -157,7 +187,10 @@ export async function applyStep(client: Client, desk: Desk, input: StepInput, no
         const requestType = input.requestType || null;
         const toDesk = input.toDesk || null;
         if (!requestType && !toDesk) throw new QueueStepError("forward-nowhere");
-        if (requestType && !(await tx.requestType.findFirst({ where: { key: requestType, active: true }, select: { key: true } }))) {
+        if (
+          requestType &&
+          !(await tx.requestType.findFirst({ where: { key: requestType, active: true }, select: { key: true } }))
+        ) {
           throw new ValidationError({ requestType: ["Dieses Anliegen gibt es nicht."] });
         }
         // Back to waiting with its first place in line kept: the next desk of that service (or the desk named) calls it first.

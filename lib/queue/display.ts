@@ -41,10 +41,17 @@ export async function locationForDisplayToken(token: unknown, client: Client = d
 }
 
 /** The display of a location now. */
-export async function displayState(locationId: string, client: Client = db, now: Date = new Date()): Promise<DisplayState | null> {
+export async function displayState(
+  locationId: string,
+  client: Client = db,
+  now: Date = new Date(),
+): Promise<DisplayState | null> {
   const since = berlinToUtc(berlinDate(now), "00:00");
   const [place, calls, facts] = await Promise.all([
-    client.queueLocation.findUnique({ where: { locationId }, select: { secondLanguage: true, location: { select: { id: true, name: true } } } }),
+    client.queueLocation.findUnique({
+      where: { locationId },
+      select: { secondLanguage: true, location: { select: { id: true, name: true } } },
+    }),
     client.$queryRaw<{ number: string; desk: string; called_at: Date }[]>`
       SELECT number, desk, called_at FROM (
         SELECT DISTINCT ON (ticket_id) number, desk, called_at FROM queue_call
@@ -79,27 +86,52 @@ export async function renewDisplayToken(client: Client, locationId: string): Pro
 
 /** The display settings of a location for its admin page. */
 export async function displaySettings(locationId: string, client: Client = db) {
-  return client.queueLocation.findUnique({ where: { locationId }, select: { displayToken: true, dailyLimit: true, secondLanguage: true } });
+  return client.queueLocation.findUnique({
+    where: { locationId },
+    select: { displayToken: true, dailyLimit: true, secondLanguage: true },
+  });
 }
 
 /** The admin's queue settings of a location: the daily limit of walk-in numbers and the display's second language. */
 export const queueSettingsSchema = z.object({
-  dailyLimit: z.coerce.number({ error: "Bitte eine ganze Zahl von 0 bis 999 angeben." }).int("Bitte eine ganze Zahl von 0 bis 999 angeben.").min(0, "Bitte eine ganze Zahl von 0 bis 999 angeben.").max(999, "Bitte eine ganze Zahl von 0 bis 999 angeben."),
-  secondLanguage: z.union([z.literal(""), z.enum(locales.filter((locale) => locale !== "de"), "Bitte eine Sprache aus der Liste wählen.")]),
+  dailyLimit: z.coerce
+    .number({ error: "Bitte eine ganze Zahl von 0 bis 999 angeben." })
+    .int("Bitte eine ganze Zahl von 0 bis 999 angeben.")
+    .min(0, "Bitte eine ganze Zahl von 0 bis 999 angeben.")
+    .max(999, "Bitte eine ganze Zahl von 0 bis 999 angeben."),
+  secondLanguage: z.union([
+    z.literal(""),
+    z.enum(
+      locales.filter((locale) => locale !== "de"),
+      "Bitte eine Sprache aus der Liste wählen.",
+    ),
+  ]),
 });
 
 /** Saves the settings; returns each changed value before and after. */
-export async function saveQueueSettings(client: Client, locationId: string, input: z.output<typeof queueSettingsSchema>) {
-  const before = await client.queueLocation.findUniqueOrThrow({ where: { locationId }, select: { dailyLimit: true, secondLanguage: true } });
+export async function saveQueueSettings(
+  client: Client,
+  locationId: string,
+  input: z.output<typeof queueSettingsSchema>,
+) {
+  const before = await client.queueLocation.findUniqueOrThrow({
+    where: { locationId },
+    select: { dailyLimit: true, secondLanguage: true },
+  });
   const after = { dailyLimit: input.dailyLimit, secondLanguage: input.secondLanguage || null };
   await client.queueLocation.update({ where: { locationId }, data: after });
   const changed: Record<string, { from: string | number | null; to: string | number | null }> = {};
   if (before.dailyLimit !== after.dailyLimit) changed.dailyLimit = { from: before.dailyLimit, to: after.dailyLimit };
-  if (before.secondLanguage !== after.secondLanguage) changed.secondLanguage = { from: before.secondLanguage, to: after.secondLanguage };
+  if (before.secondLanguage !== after.secondLanguage)
+    changed.secondLanguage = { from: before.secondLanguage, to: after.secondLanguage };
   return changed;
 }
 
 /** The locations with a waiting room (active, physical), by name: the desk's choice. */
 export async function queueLocations(client: Client = db): Promise<{ id: string; name: string }[]> {
-  return client.location.findMany({ where: { active: true, kind: "physical" }, select: { id: true, name: true }, orderBy: [{ isDemo: "asc" }, { name: "asc" }] });
+  return client.location.findMany({
+    where: { active: true, kind: "physical" },
+    select: { id: true, name: true },
+    orderBy: [{ isDemo: "asc" }, { name: "asc" }],
+  });
 }

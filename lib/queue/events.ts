@@ -12,7 +12,11 @@ const RETRY_MS = 2_000;
 
 export async function displayEvents(request: Request, token: string): Promise<Response> {
   const locationId = await locationForDisplayToken(token);
-  if (!locationId) return new Response("Diese Anzeige gibt es nicht (mehr).", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  if (!locationId)
+    return new Response("Diese Anzeige gibt es nicht (mehr).", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   const encoder = new TextEncoder();
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -29,7 +33,10 @@ export async function displayEvents(request: Request, token: string): Promise<Re
       const unsubscribe = await subscribeToDisplay(locationId, (state) => send(`data: ${JSON.stringify(state)}\n\n`));
       const heartbeat = setInterval(() => {
         send(": still here\n\n");
-        void locationForDisplayToken(token).then((still) => still === locationId || stop(), () => undefined);
+        void locationForDisplayToken(token).then(
+          (still) => still === locationId || stop(),
+          () => undefined,
+        );
       }, HEARTBEAT_MS);
       stop = () => {
         if (!open) return;
@@ -52,6 +59,10 @@ export async function displayEvents(request: Request, token: string): Promise<Re
     },
   });
   return new Response(stream, {
-    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no" },
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      "X-Accel-Buffering": "no",
+    },
   });
 }

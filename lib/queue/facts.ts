@@ -9,7 +9,11 @@ export interface LocationQueueFacts extends QueueFacts {
 }
 
 /** Everyone waiting and ready at `now` counts as ahead of a new walk-in. */
-export async function queueFacts(client: Client, locationId: string, now: Date = new Date()): Promise<LocationQueueFacts> {
+export async function queueFacts(
+  client: Client,
+  locationId: string,
+  now: Date = new Date(),
+): Promise<LocationQueueFacts> {
   const servingSince = new Date(now.getTime() - SERVING_WINDOW_MINUTES * 60_000);
   const handledSince = new Date(now.getTime() - HANDLING_WINDOW_MINUTES * 60_000);
   const [row] = await client.$queryRaw<{ ahead: number; desks: number; handling: number[] | null }[]>`

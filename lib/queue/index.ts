@@ -2,11 +2,35 @@
 // scripts and other capabilities use of it. Files inside lib/queue import each other directly.
 
 // Numbers drawn by walk-ins (front desk, kiosk), and a ticket as its holder sees it.
-export { DailyLimitReachedError, drawTicket, ticketRequest, ticketStatus, type DrawnTicket, type TicketRequest } from "./tickets";
+export {
+  DailyLimitReachedError,
+  drawTicket,
+  ticketRequest,
+  ticketStatus,
+  type DrawnTicket,
+  type TicketRequest,
+} from "./tickets";
 
 // A desk's work: preview and call the next (two desks never get the same person), the steps on a
 // called ticket, and what the desk sees.
-export { applyStep, callNext, deskName, deskSchema, MAX_CALLS, OUTCOMES, previewNext, QueueStepError, STEPS, stepSchema, type CalledTicket, type Desk, type Outcome, type Step, type StepInput, type StepResult } from "./desk";
+export {
+  applyStep,
+  callNext,
+  deskName,
+  deskSchema,
+  MAX_CALLS,
+  OUTCOMES,
+  previewNext,
+  QueueStepError,
+  STEPS,
+  stepSchema,
+  type CalledTicket,
+  type Desk,
+  type Outcome,
+  type Step,
+  type StepInput,
+  type StepResult,
+} from "./desk";
 export { deskView, type DeskView, type QueueEntry } from "./desk-view";
 
 // The expected wait: the pure estimate and the figures it is made from.
@@ -15,7 +39,18 @@ export { queueFacts, type LocationQueueFacts } from "./facts";
 
 // The call display: its state by token or location, the per-process listener that pushes changes,
 // and the admin's renewal of its secret link.
-export { displayByToken, displaySettings, displayState, locationForDisplayToken, queueLocations, queueSettingsSchema, renewDisplayToken, saveQueueSettings, type DisplayCall, type DisplayState } from "./display";
+export {
+  displayByToken,
+  displaySettings,
+  displayState,
+  locationForDisplayToken,
+  queueLocations,
+  queueSettingsSchema,
+  renewDisplayToken,
+  saveQueueSettings,
+  type DisplayCall,
+  type DisplayState,
+} from "./display";
 export { listenOn, subscribeToDisplay } from "./listener";
 export { displayEvents } from "./events";
 

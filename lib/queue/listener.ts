@@ -22,7 +22,14 @@ interface Hub {
 
 // On globalThis: the server may load this module more than once, and there must be one connection.
 const globalHub = globalThis as unknown as { zugangQueueHub?: Hub };
-const hub: Hub = (globalHub.zugangQueueHub ??= { subscribers: new Map(), client: null, connecting: null, reading: new Set(), again: new Set(), connectionString: null });
+const hub: Hub = (globalHub.zugangQueueHub ??= {
+  subscribers: new Map(),
+  client: null,
+  connecting: null,
+  reading: new Set(),
+  again: new Set(),
+  connectionString: null,
+});
 
 async function publish(locationId: string): Promise<void> {
   if (!hub.subscribers.get(locationId)?.size) return;

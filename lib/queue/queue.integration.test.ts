@@ -48,9 +48,12 @@ describe("a ticket at the desks", () => {
     const called = await callNext(prisma, desk1);
     expect(called).toMatchObject({ number: "A001", desk: "Platz 1", callCount: 1 });
     // Another desk cannot act on it.
-    await expect(applyStep(prisma, desk2, { step: "finish", ticket: a1.id, outcome: "done" })).rejects.toMatchObject({ code: "not-at-this-desk" });
+    await expect(applyStep(prisma, desk2, { step: "finish", ticket: a1.id, outcome: "done" })).rejects.toMatchObject({
+      code: "not-at-this-desk",
+    });
 
-    for (let call = 2; call <= MAX_CALLS; call++) expect((await applyStep(prisma, desk1, { step: "recall", ticket: a1.id })).ticket.callCount).toBe(call);
+    for (let call = 2; call <= MAX_CALLS; call++)
+      expect((await applyStep(prisma, desk1, { step: "recall", ticket: a1.id })).ticket.callCount).toBe(call);
     const capped = applyStep(prisma, desk1, { step: "recall", ticket: a1.id });
     await expect(capped).rejects.toBeInstanceOf(QueueStepError);
     await expect(capped).rejects.toMatchObject({ code: "recall-limit" });
@@ -60,25 +63,46 @@ describe("a ticket at the desks", () => {
     expect(await status(a1.id)).toBe("parked");
     expect((await callNext(prisma, desk1))?.number).toBe("A002");
     // A parked ticket is called back by any desk; a waiting one cannot be "called back".
-    await expect(applyStep(prisma, desk2, { step: "call-back", ticket: a3.id })).rejects.toMatchObject({ code: "not-parked" });
-    expect((await applyStep(prisma, desk2, { step: "call-back", ticket: a1.id })).ticket).toMatchObject({ status: "called", callCount: 1 });
+    await expect(applyStep(prisma, desk2, { step: "call-back", ticket: a3.id })).rejects.toMatchObject({
+      code: "not-parked",
+    });
+    expect((await applyStep(prisma, desk2, { step: "call-back", ticket: a1.id })).ticket).toMatchObject({
+      status: "called",
+      callCount: 1,
+    });
 
     // Forwarded to a room: only that room calls it, before anyone else, with the new service.
-    await applyStep(prisma, desk2, { step: "forward", ticket: a1.id, requestType: "job-counselling", toDesk: "Raum 3" });
-    expect(await prisma.queueTicket.findUniqueOrThrow({ where: { id: a1.id } })).toMatchObject({ status: "waiting", targetDesk: "Raum 3", requestTypeKey: "job-counselling", desk: null });
+    await applyStep(prisma, desk2, {
+      step: "forward",
+      ticket: a1.id,
+      requestType: "job-counselling",
+      toDesk: "Raum 3",
+    });
+    expect(await prisma.queueTicket.findUniqueOrThrow({ where: { id: a1.id } })).toMatchObject({
+      status: "waiting",
+      targetDesk: "Raum 3",
+      requestTypeKey: "job-counselling",
+      desk: null,
+    });
     expect((await callNext(prisma, desk2))?.number).toBe("A003");
     expect(await callNext(prisma, desk2)).toBeNull();
     expect((await callNext(prisma, { locationId, desk: "Raum 3" }))?.number).toBe("A001");
-    await expect(applyStep(prisma, desk1, { step: "forward", ticket: a2.id })).rejects.toMatchObject({ code: "forward-nowhere" });
+    await expect(applyStep(prisma, desk1, { step: "forward", ticket: a2.id })).rejects.toMatchObject({
+      code: "forward-nowhere",
+    });
 
     await applyStep(prisma, { locationId, desk: "Raum 3" }, { step: "finish", ticket: a1.id, outcome: "follow-up" });
     await applyStep(prisma, desk1, { step: "no-show", ticket: a2.id });
-    const [finished, noShow] = await Promise.all([a1, a2].map((ticket) => prisma.queueTicket.findUniqueOrThrow({ where: { id: ticket.id } })));
+    const [finished, noShow] = await Promise.all(
+      [a1, a2].map((ticket) => prisma.queueTicket.findUniqueOrThrow({ where: { id: ticket.id } })),
+    );
     expect(finished).toMatchObject({ status: "finished", outcome: "follow-up", phone: null });
     expect(finished.finishedAt).not.toBeNull();
     expect(noShow).toMatchObject({ status: "no_show", outcome: null });
     // Done is done: no step changes it any more.
-    await expect(applyStep(prisma, desk1, { step: "recall", ticket: a2.id })).rejects.toMatchObject({ code: "not-at-this-desk" });
+    await expect(applyStep(prisma, desk1, { step: "recall", ticket: a2.id })).rejects.toMatchObject({
+      code: "not-at-this-desk",
+    });
 
     const view = await deskView(locationId, "Platz 2");
     expect(view.mine.map((entry) => entry.number)).toEqual(["A003"]);
@@ -93,13 +117,28 @@ describe("a ticket at the desks", () => {
     await expect(drawTicket(prisma, { locationId })).rejects.toBeInstanceOf(DailyLimitReachedError);
     expect((await prisma.queueNumber.findFirstOrThrow({ where: { locationId, prefix: "A" } })).lastNumber).toBe(2);
     // The front desk's day view lists them; an appointment's ticket is not a walk-in.
-    const staff = await prisma.staffUser.create({ data: { email: `desk-${locationId.slice(0, 8)}@zugang.example`, name: "Empfang", role: "front_desk", passwordHash: "x" } });
+    const staff = await prisma.staffUser.create({
+      data: {
+        email: `desk-${locationId.slice(0, 8)}@zugang.example`,
+        name: "Empfang",
+        role: "front_desk",
+        passwordHash: "x",
+      },
+    });
     await prisma.queueLocation.update({ where: { locationId }, data: { dailyLimit: 3 } });
     await drawTicket(prisma, { locationId }, { staffId: staff.id });
     const listed = await walkInsOfDay(locationId, berlinDate(new Date()), prisma);
-    expect(listed.map((walkIn) => [walkIn.number, walkIn.status, walkIn.atCounter])).toEqual([["A001", "waiting", false], ["A002", "waiting", false], ["A003", "waiting", true]]);
-    await expect(drawTicket(prisma, { locationId, requestType: "no-such-thing" })).rejects.toMatchObject({ fields: { requestType: expect.any(Array) } });
-    await expect(drawTicket(prisma, { locationId: "not-a-uuid", phone: "call me" })).rejects.toMatchObject({ fields: { locationId: expect.any(Array), phone: expect.any(Array) } });
+    expect(listed.map((walkIn) => [walkIn.number, walkIn.status, walkIn.atCounter])).toEqual([
+      ["A001", "waiting", false],
+      ["A002", "waiting", false],
+      ["A003", "waiting", true],
+    ]);
+    await expect(drawTicket(prisma, { locationId, requestType: "no-such-thing" })).rejects.toMatchObject({
+      fields: { requestType: expect.any(Array) },
+    });
+    await expect(drawTicket(prisma, { locationId: "not-a-uuid", phone: "call me" })).rejects.toMatchObject({
+      fields: { locationId: expect.any(Array), phone: expect.any(Array) },
+    });
   });
 
   it("lets a checked-in appointment join the same queue at its time", async () => {
@@ -108,7 +147,10 @@ describe("a ticket at the desks", () => {
     const startsAt = new Date(Math.ceil(now.getTime() / 60_000) * 60_000 + 20 * 60_000);
     const appointment = await storeAppointment(prisma, { locationId, startsAt });
     await drawTicket(prisma, { locationId }, { now });
-    await prisma.appointment.update({ where: { id: appointment.id }, data: { status: "checked_in", checkedInAt: now } });
+    await prisma.appointment.update({
+      where: { id: appointment.id },
+      data: { status: "checked_in", checkedInAt: now },
+    });
     const ticket = await prisma.queueTicket.findUniqueOrThrow({ where: { appointmentId: appointment.id } });
     expect(ticket).toMatchObject({ number: "T001", kind: "appointment", status: "waiting" });
     expect(ticket.readyAt.getTime()).toBe(startsAt.getTime());
@@ -125,10 +167,20 @@ describe("a ticket at the desks", () => {
   it("stands on the person's timeline: a number drawn at the front desk for them, and their appointment's after the check-in", async () => {
     const locationId = await newLocation();
     const now = new Date();
-    const appointment = await storeAppointment(prisma, { locationId, startsAt: new Date(Math.floor(now.getTime() / 60_000) * 60_000 - 5 * 60_000) });
+    const appointment = await storeAppointment(prisma, {
+      locationId,
+      startsAt: new Date(Math.floor(now.getTime() / 60_000) * 60_000 - 5 * 60_000),
+    });
     const personId = appointment.citizenId!;
-    const walkIn = await drawTicket(prisma, { locationId, requestType: "job-counselling" }, { citizenId: personId, now });
-    await prisma.appointment.update({ where: { id: appointment.id }, data: { status: "checked_in", checkedInAt: now } });
+    const walkIn = await drawTicket(
+      prisma,
+      { locationId, requestType: "job-counselling" },
+      { citizenId: personId, now },
+    );
+    await prisma.appointment.update({
+      where: { id: appointment.id },
+      data: { status: "checked_in", checkedInAt: now },
+    });
     const desk = { locationId, desk: "Platz 7" };
     const first = await callNext(prisma, desk, now);
     await applyStep(prisma, desk, { step: "finish", ticket: first!.id, outcome: "documents-missing" });
@@ -145,20 +197,37 @@ describe("a ticket at the desks", () => {
     );
     expect(tickets).toHaveLength(2);
     const finished = tickets.find((entry) => entry.id === first!.id)!;
-    expect(finished).toMatchObject({ desk: "Platz 7", calls: 1, outcome: "documents-missing", firstCalledAt: expect.any(Date), location: expect.any(String) });
+    expect(finished).toMatchObject({
+      desk: "Platz 7",
+      calls: 1,
+      outcome: "documents-missing",
+      firstCalledAt: expect.any(Date),
+      location: expect.any(String),
+    });
     // The walk-in is an in-person choice for its request type; the appointment's ticket is not a second one.
-    expect(view!.channels.find((use) => use.requestType === "job-counselling")?.uses.map((use) => use.channel)).toEqual(["in_person"]);
-    expect(view!.channels.find((use) => use.requestType === "change-report")?.uses.map((use) => use.channel)).toEqual(["in_person"]);
+    expect(view!.channels.find((use) => use.requestType === "job-counselling")?.uses.map((use) => use.channel)).toEqual(
+      ["in_person"],
+    );
+    expect(view!.channels.find((use) => use.requestType === "change-report")?.uses.map((use) => use.channel)).toEqual([
+      "in_person",
+    ]);
 
-    await expect(drawTicket(prisma, { locationId }, { citizenId: "not-a-uuid" })).rejects.toMatchObject({ fields: { citizenId: expect.any(Array) } });
-    await expect(drawTicket(prisma, { locationId }, { citizenId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ fields: { citizenId: expect.any(Array) } });
+    await expect(drawTicket(prisma, { locationId }, { citizenId: "not-a-uuid" })).rejects.toMatchObject({
+      fields: { citizenId: expect.any(Array) },
+    });
+    await expect(
+      drawTicket(prisma, { locationId }, { citizenId: "00000000-0000-4000-8000-000000000000" }),
+    ).rejects.toMatchObject({ fields: { citizenId: expect.any(Array) } });
   });
 
   it("tells a person with a phone number once, when two people are left before them", async () => {
     const locationId = await newLocation();
     const desk = { locationId, desk: "Platz 1" };
     const tickets = [];
-    for (let index = 0; index < 5; index++) tickets.push(await drawTicket(prisma, { locationId, phone: index === 4 ? "+49 171 555 0101" : undefined, language: "tr" }));
+    for (let index = 0; index < 5; index++)
+      tickets.push(
+        await drawTicket(prisma, { locationId, phone: index === 4 ? "+49 171 555 0101" : undefined, language: "tr" }),
+      );
     const messages = () => prisma.notificationOutbox.findMany({ where: { recipient: "+491715550101" } });
     await callNext(prisma, desk); // A002, A003, A004 wait before A005: three before it
     expect(await messages()).toHaveLength(0);
@@ -180,15 +249,46 @@ describe("the expected wait on a constructed day", () => {
     const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
     const day = new Date("2026-12-01T00:00:00Z");
     let number = 100;
-    const ticket = (data: Record<string, unknown>) => prisma.queueTicket.create({ data: { locationId, day, number: `A${++number}`, kind: "walk_in", ...data } as never });
+    const ticket = (data: Record<string, unknown>) =>
+      prisma.queueTicket.create({
+        data: { locationId, day, number: `A${++number}`, kind: "walk_in", ...data } as never,
+      });
     // Handled this morning: 6, 8, 10 and 30 minutes (median 9); one of 50 minutes three hours ago no longer counts.
-    for (const [calledAgo, took] of [[70, 6], [60, 8], [50, 10], [40, 30], [230, 50]]) {
-      await ticket({ status: "finished", readyAt: minutesAgo(calledAgo + 5), firstCalledAt: minutesAgo(calledAgo), calledAt: minutesAgo(calledAgo), finishedAt: minutesAgo(calledAgo - took), desk: "Platz 1", callCount: 1 });
+    for (const [calledAgo, took] of [
+      [70, 6],
+      [60, 8],
+      [50, 10],
+      [40, 30],
+      [230, 50],
+    ]) {
+      await ticket({
+        status: "finished",
+        readyAt: minutesAgo(calledAgo + 5),
+        firstCalledAt: minutesAgo(calledAgo),
+        calledAt: minutesAgo(calledAgo),
+        finishedAt: minutesAgo(calledAgo - took),
+        desk: "Platz 1",
+        callCount: 1,
+      });
     }
     // Three desks called someone in the last half hour; a fourth only an hour ago.
-    for (const [desk, ago] of [["Platz 1", 5], ["Platz 2", 12], ["Platz 3", 25], ["Platz 4", 61]] as const) {
-      const called = await ticket({ status: "called", readyAt: minutesAgo(ago + 10), firstCalledAt: minutesAgo(ago), calledAt: minutesAgo(ago), desk, callCount: 1 });
-      await prisma.queueCall.create({ data: { locationId, ticketId: called.id, number: called.number, desk, calledAt: minutesAgo(ago) } });
+    for (const [desk, ago] of [
+      ["Platz 1", 5],
+      ["Platz 2", 12],
+      ["Platz 3", 25],
+      ["Platz 4", 61],
+    ] as const) {
+      const called = await ticket({
+        status: "called",
+        readyAt: minutesAgo(ago + 10),
+        firstCalledAt: minutesAgo(ago),
+        calledAt: minutesAgo(ago),
+        desk,
+        callCount: 1,
+      });
+      await prisma.queueCall.create({
+        data: { locationId, ticketId: called.id, number: called.number, desk, calledAt: minutesAgo(ago) },
+      });
     }
     // Five wait now; one more joins only later (an appointment checked in early).
     for (let index = 0; index < 5; index++) await ticket({ readyAt: minutesAgo(20 - index) });
@@ -214,7 +314,9 @@ describe("two app processes calling next at the same moment", () => {
     try {
       await Promise.all(processes.map((client) => client.$queryRaw`SELECT 1`));
       const calls = await Promise.all(
-        Array.from({ length: 50 }, (_, index) => callNext(processes[index % 2], { locationId, desk: `Platz ${index + 1}` })),
+        Array.from({ length: 50 }, (_, index) =>
+          callNext(processes[index % 2], { locationId, desk: `Platz ${index + 1}` }),
+        ),
       );
       const called = calls.filter((call) => call !== null);
       expect(called).toHaveLength(20);

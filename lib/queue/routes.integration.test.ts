@@ -15,10 +15,14 @@ import { createTestLocation } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 import { getQueueDisplay } from "./api";
 
-const signedIn = vi.hoisted(() => ({ session: null as null | { staff: { id: string; role: string; name: string; email: string; secondFactor: boolean } } }));
+const signedIn = vi.hoisted(() => ({
+  session: null as null | { staff: { id: string; role: string; name: string; email: string; secondFactor: boolean } },
+}));
 const jar = vi.hoisted(() => new Map<string, string>());
 vi.mock("next-auth/next", () => ({ getServerSession: async () => signedIn.session }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }) }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
+}));
 
 let database: TestDatabase;
 let locationId: string;
@@ -34,16 +38,25 @@ afterAll(async () => {
 });
 
 async function signInAs(role: StaffRole) {
-  const staff = await database.prisma.staffUser.create({ data: { email: `staff-${randomBytes(4).toString("hex")}@zugang.example`, name: "Test", role, passwordHash: "x" } });
+  const staff = await database.prisma.staffUser.create({
+    data: { email: `staff-${randomBytes(4).toString("hex")}@zugang.example`, name: "Test", role, passwordHash: "x" },
+  });
   signedIn.session = { staff: { id: staff.id, role, name: "Test", email: staff.email, secondFactor: false } };
   return staff;
 }
 
 const post = (path: string, fields: Record<string, string>) =>
-  new Request(`http://portal.test${path}`, { method: "POST", headers: { host: "portal.test", origin: "http://portal.test", "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() });
+  new Request(`http://portal.test${path}`, {
+    method: "POST",
+    headers: { host: "portal.test", origin: "http://portal.test", "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields).toString(),
+  });
 const noParams = { params: Promise.resolve({}) };
 const where = (response: Response) => new URL(response.headers.get("location") ?? "", "http://portal.test");
-const actions = async (entityId: string) => (await database.prisma.auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } })).map((row) => row.action);
+const actions = async (entityId: string) =>
+  (await database.prisma.auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } })).map(
+    (row) => row.action,
+  );
 
 describe("the desk's posts", () => {
   it("choose the desk, draw a number, call it and finish it, each recorded; an admin may not work a desk", async () => {
@@ -60,8 +73,15 @@ describe("the desk's posts", () => {
     expect(Object.fromEntries(where(bad).searchParams)).toMatchObject({ problem: "bad-ticket", detail: "Telefon" });
     expect(await database.prisma.queueTicket.count({ where: { locationId } })).toBe(0);
 
-    const drawn = await ticketPost(post("/staff/queue/ticket", { locationId, requestType: "change-report", phone: "0171 2345678", language: "de" }), noParams);
-    expect(Object.fromEntries(where(drawn).searchParams)).toMatchObject({ done: "drawn", number: "A001", position: "1" });
+    const drawn = await ticketPost(
+      post("/staff/queue/ticket", { locationId, requestType: "change-report", phone: "0171 2345678", language: "de" }),
+      noParams,
+    );
+    expect(Object.fromEntries(where(drawn).searchParams)).toMatchObject({
+      done: "drawn",
+      number: "A001",
+      position: "1",
+    });
     const ticket = await database.prisma.queueTicket.findFirstOrThrow({ where: { locationId } });
     expect(ticket).toMatchObject({ drawnByStaffId: frontDesk.id, phone: "01712345678" });
 
@@ -71,9 +91,15 @@ describe("the desk's posts", () => {
     const nobody = await callPost(post("/staff/queue/call", { expected: "" }), noParams);
     expect(where(nobody).searchParams.get("problem")).toBe("nobody-waiting");
 
-    const unknownOutcome = await stepPost(post("/staff/queue/step", { step: "finish", ticket: ticket.id, outcome: "whatever" }), noParams);
+    const unknownOutcome = await stepPost(
+      post("/staff/queue/step", { step: "finish", ticket: ticket.id, outcome: "whatever" }),
+      noParams,
+    );
     expect(where(unknownOutcome).searchParams.get("problem")).toBe("bad-step");
-    const finished = await stepPost(post("/staff/queue/step", { step: "finish", ticket: ticket.id, outcome: "done" }), noParams);
+    const finished = await stepPost(
+      post("/staff/queue/step", { step: "finish", ticket: ticket.id, outcome: "done" }),
+      noParams,
+    );
     expect(where(finished).searchParams.get("done")).toBe("finish");
     const again = await stepPost(post("/staff/queue/step", { step: "recall", ticket: ticket.id }), noParams);
     expect(where(again).searchParams.get("problem")).toBe("not-at-this-desk");
@@ -90,20 +116,46 @@ describe("the admin's call display settings", () => {
     await signInAs("admin");
     const params = { params: Promise.resolve({ id: locationId }) };
     const { displayToken: old } = await database.prisma.queueLocation.findUniqueOrThrow({ where: { locationId } });
-    const display = (token: string) => getQueueDisplay(new Request(`http://portal.test/api/v1/queue/display?token=${token}`));
+    const display = (token: string) =>
+      getQueueDisplay(new Request(`http://portal.test/api/v1/queue/display?token=${token}`));
     expect((await display(old)).status).toBe(200);
-    const renewed = await displayPost(post(`/staff/admin/locations/${locationId}/display`, { intent: "renew" }), params);
+    const renewed = await displayPost(
+      post(`/staff/admin/locations/${locationId}/display`, { intent: "renew" }),
+      params,
+    );
     expect(where(renewed).searchParams.get("notice")).toBe("display-renewed");
     const { displayToken } = await database.prisma.queueLocation.findUniqueOrThrow({ where: { locationId } });
     expect(displayToken).not.toBe(old);
     expect((await display(old)).status).toBe(404);
     expect((await display(displayToken)).status).toBe(200);
 
-    const refused = await displayPost(post(`/staff/admin/locations/${locationId}/display`, { intent: "settings", dailyLimit: "1000", secondLanguage: "xx" }), params);
-    expect(Object.fromEntries(where(refused).searchParams)).toMatchObject({ form: "display", "p.dailyLimit": expect.any(String), "p.secondLanguage": expect.any(String), "v.dailyLimit": "1000" });
-    const saved = await displayPost(post(`/staff/admin/locations/${locationId}/display`, { intent: "settings", dailyLimit: "40", secondLanguage: "tr" }), params);
+    const refused = await displayPost(
+      post(`/staff/admin/locations/${locationId}/display`, {
+        intent: "settings",
+        dailyLimit: "1000",
+        secondLanguage: "xx",
+      }),
+      params,
+    );
+    expect(Object.fromEntries(where(refused).searchParams)).toMatchObject({
+      form: "display",
+      "p.dailyLimit": expect.any(String),
+      "p.secondLanguage": expect.any(String),
+      "v.dailyLimit": "1000",
+    });
+    const saved = await displayPost(
+      post(`/staff/admin/locations/${locationId}/display`, {
+        intent: "settings",
+        dailyLimit: "40",
+        secondLanguage: "tr",
+      }),
+      params,
+    );
     expect(where(saved).searchParams.get("notice")).toBe("saved");
-    expect(await database.prisma.queueLocation.findUniqueOrThrow({ where: { locationId } })).toMatchObject({ dailyLimit: 40, secondLanguage: "tr" });
+    expect(await database.prisma.queueLocation.findUniqueOrThrow({ where: { locationId } })).toMatchObject({
+      dailyLimit: 40,
+      secondLanguage: "tr",
+    });
     expect(await actions(locationId)).toEqual(["queue.display-renewed", "location.updated"]);
   });
 });

@@ -19,7 +19,10 @@ export const ticketRequest = z.object({
   requestType: text({ max: 60, min: 1 }).optional(),
   language: z.enum(locales, "One of the portal's languages: de, de-x-ls, en, tr, ar, uk, bg, ro.").default("de"),
   phone: text({ max: 32 })
-    .refine((value) => value === "" || PHONE.test(value), "A phone number: digits, optionally starting with +, spaces and ( ) / . - between.")
+    .refine(
+      (value) => value === "" || PHONE.test(value),
+      "A phone number: digits, optionally starting with +, spaces and ( ) / . - between.",
+    )
     .optional(),
   email: z.union([z.literal(""), z.email("An e-mail address.").max(200)]).optional(),
 });
@@ -55,7 +58,11 @@ const compactPhone = (phone: string | undefined) => (phone ? phone.replace(/[\s(
  * Draws the next walk-in number (in the caller's transaction, or a new one). `citizenId`: the front
  * desk draws it for a person it found, so the visit stands on the person's timeline.
  */
-export async function drawTicket(client: Client, input: unknown, options: { staffId?: string; citizenId?: string; now?: Date } = {}): Promise<DrawnTicket> {
+export async function drawTicket(
+  client: Client,
+  input: unknown,
+  options: { staffId?: string; citizenId?: string; now?: Date } = {},
+): Promise<DrawnTicket> {
   const parsed = ticketRequest.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
   const request = parsed.data;
@@ -63,17 +70,25 @@ export async function drawTicket(client: Client, input: unknown, options: { staf
   return inTransaction(client, async (tx) => {
     const [place] = await tx.$queryRaw<{ daily_limit: number; kind: string; active: boolean }[]>`
       SELECT q.daily_limit, l.kind::text, l.active FROM queue_location q JOIN location l ON l.id = q.location_id WHERE q.location_id = ${request.locationId}::uuid`;
-    if (!place || !place.active || place.kind !== "physical") throw new ValidationError({ locationId: ["Unknown location, or one without a waiting room."] });
+    if (!place || !place.active || place.kind !== "physical")
+      throw new ValidationError({ locationId: ["Unknown location, or one without a waiting room."] });
     if (request.requestType) {
-      const found = await tx.requestType.findFirst({ where: { key: request.requestType, active: true }, select: { key: true } });
+      const found = await tx.requestType.findFirst({
+        where: { key: request.requestType, active: true },
+        select: { key: true },
+      });
       if (!found) throw new ValidationError({ requestType: ["Unknown request type."] });
     }
     if (options.citizenId !== undefined) {
-      const person = uuid().safeParse(options.citizenId).success ? await tx.citizen.findUnique({ where: { id: options.citizenId }, select: { id: true } }) : null;
+      const person = uuid().safeParse(options.citizenId).success
+        ? await tx.citizen.findUnique({ where: { id: options.citizenId }, select: { id: true } })
+        : null;
       if (!person) throw new ValidationError({ citizenId: ["Unknown person."] });
     }
     const day = berlinDate(now);
-    const [{ n }] = await tx.$queryRaw<{ n: number }[]>`SELECT queue_next_number(${request.locationId}::uuid, ${day}::date, 'A') AS n`;
+    const [{ n }] = await tx.$queryRaw<
+      { n: number }[]
+    >`SELECT queue_next_number(${request.locationId}::uuid, ${day}::date, 'A') AS n`;
     // Over the limit: the error undoes the count with the transaction, so the limit stays exact.
     if (n > place.daily_limit) throw new DailyLimitReachedError(place.daily_limit);
     const number = `A${String(n).padStart(3, "0")}`;
@@ -94,7 +109,14 @@ export async function drawTicket(client: Client, input: unknown, options: { staf
       },
       select: { id: true },
     });
-    return { id: ticket.id, number, position: facts.ahead + 1, estimatedWaitMinutes: estimateWaitMinutes(facts), locationId: request.locationId, day };
+    return {
+      id: ticket.id,
+      number,
+      position: facts.ahead + 1,
+      estimatedWaitMinutes: estimateWaitMinutes(facts),
+      locationId: request.locationId,
+      day,
+    };
   });
 }
 
@@ -103,7 +125,16 @@ export async function ticketStatus(client: Client, id: string, now: Date = new D
   if (!uuid().safeParse(id).success) throw new NotFoundError("ticket");
   const ticket = await client.queueTicket.findUnique({
     where: { id },
-    select: { id: true, number: true, status: true, desk: true, readyAt: true, locationId: true, language: true, location: { select: { name: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      desk: true,
+      readyAt: true,
+      locationId: true,
+      language: true,
+      location: { select: { name: true } },
+    },
   });
   if (!ticket) throw new NotFoundError("ticket");
   const [facts, [{ before }]] = await Promise.all([

@@ -16,10 +16,30 @@ export interface WalkIn {
 }
 
 export async function walkInsOfDay(locationId: string, day: string, client: Client = db): Promise<WalkIn[]> {
-  const rows = await client.$queryRaw<{ id: string; number: string; created_at: Date; title: string | null; status: WalkIn["status"]; desk: string | null; outcome: string | null; staff: boolean }[]>`
+  const rows = await client.$queryRaw<
+    {
+      id: string;
+      number: string;
+      created_at: Date;
+      title: string | null;
+      status: WalkIn["status"];
+      desk: string | null;
+      outcome: string | null;
+      staff: boolean;
+    }[]
+  >`
     SELECT t.id::text, t.number, t.created_at, r.title ->> 'de' AS title, t.status::text, t.desk, t.outcome, t.drawn_by_staff_id IS NOT NULL AS staff
       FROM queue_ticket t LEFT JOIN request_type r ON r.key = t.request_type_key
      WHERE t.location_id = ${locationId}::uuid AND t.day = ${day}::date AND t.kind = 'walk_in'
      ORDER BY t.created_at, t.number`;
-  return rows.map((row) => ({ id: row.id, number: row.number, drawnAt: row.created_at, requestTypeTitle: row.title, status: row.status, desk: row.desk, outcome: row.outcome, atCounter: row.staff }));
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    drawnAt: row.created_at,
+    requestTypeTitle: row.title,
+    status: row.status,
+    desk: row.desk,
+    outcome: row.outcome,
+    atCounter: row.staff,
+  }));
 }

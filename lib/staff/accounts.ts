@@ -11,7 +11,11 @@ import { isUuid, text } from "@/lib/validation";
 import type { Audit } from "./audit";
 import { hashPassword, PASSWORD_PROBLEM_TEXTS, passwordProblem } from "./passwords";
 
-export const ROLE_NAMES: Record<StaffRole, string> = { front_desk: "Eingangszone", caseworker: "Fachkraft", admin: "Administration" };
+export const ROLE_NAMES: Record<StaffRole, string> = {
+  front_desk: "Eingangszone",
+  caseworker: "Fachkraft",
+  admin: "Administration",
+};
 const ROLES = Object.keys(ROLE_NAMES) as StaffRole[];
 
 export interface StaffAccount {
@@ -51,7 +55,10 @@ const toAccount = (row: AccountRow): StaffAccount => ({
 
 /** Every account, active ones first, then by name. */
 export async function listStaffAccounts(client: PrismaClient = db): Promise<StaffAccount[]> {
-  const rows = await client.staffUser.findMany({ select: accountSelect, orderBy: [{ active: "desc" }, { name: "asc" }] });
+  const rows = await client.staffUser.findMany({
+    select: accountSelect,
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+  });
   return rows.map(toAccount);
 }
 
@@ -67,17 +74,26 @@ export function listLocationChoices(client: PrismaClient = db): Promise<{ id: st
 }
 
 export function securitySettings(client: PrismaClient = db): Promise<{ adminRequiresTotp: boolean }> {
-  return client.securitySetting.findUnique({ where: { id: 1 }, select: { adminRequiresTotp: true } }).then((row) => row ?? { adminRequiresTotp: false });
+  return client.securitySetting
+    .findUnique({ where: { id: 1 }, select: { adminRequiresTotp: true } })
+    .then((row) => row ?? { adminRequiresTotp: false });
 }
 
 // The forms' fields arrive as text (a repeated field as a list); they are checked here, field by
 // field, so that the form can come back with its entries and a German message at each field.
 const field = z.union([z.string(), z.array(z.string())]).optional();
-export const accountFormSchema = z.object({ name: field, email: field, role: field, locations: field, password: field });
+export const accountFormSchema = z.object({
+  name: field,
+  email: field,
+  role: field,
+  locations: field,
+  password: field,
+});
 export type AccountForm = z.infer<typeof accountFormSchema>;
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((entry) => entry !== "");
+const list = (value: string | string[] | undefined) =>
+  (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((entry) => entry !== "");
 
 export type AccountField = "name" | "email" | "role" | "locations" | "password";
 
@@ -118,13 +134,22 @@ function checkRole(value: string): StaffRole | null {
 export type CreateOutcome = { created: string } | { problems: AccountProblems; kept: KeptEntries };
 
 /** A new account from the admin's form; problems by field when anything is wrong (nothing is stored then). */
-export async function createStaffAccount({ tx, audit }: { tx: Prisma.TransactionClient; audit: Audit }, form: AccountForm): Promise<CreateOutcome> {
-  const kept: KeptEntries = { name: single(form.name).trim(), email: single(form.email).trim().toLowerCase(), role: single(form.role), locations: list(form.locations) };
+export async function createStaffAccount(
+  { tx, audit }: { tx: Prisma.TransactionClient; audit: Audit },
+  form: AccountForm,
+): Promise<CreateOutcome> {
+  const kept: KeptEntries = {
+    name: single(form.name).trim(),
+    email: single(form.email).trim().toLowerCase(),
+    role: single(form.role),
+    locations: list(form.locations),
+  };
   const password = single(form.password);
   const problems: AccountProblems = {};
   if (!nameSchema.safeParse(kept.name).success) problems.name = "name";
   if (!emailSchema.safeParse(kept.email).success) problems.email = "email-invalid";
-  else if (await tx.staffUser.findUnique({ where: { email: kept.email }, select: { id: true } })) problems.email = "email-taken";
+  else if (await tx.staffUser.findUnique({ where: { email: kept.email }, select: { id: true } }))
+    problems.email = "email-taken";
   const role = checkRole(kept.role);
   if (!role) problems.role = "role";
   const locations = await checkLocations(tx, kept.locations);
@@ -134,10 +159,21 @@ export async function createStaffAccount({ tx, audit }: { tx: Prisma.Transaction
   if (Object.keys(problems).length > 0 || !role || !locations) return { problems, kept };
 
   const created = await tx.staffUser.create({
-    data: { name: kept.name, email: kept.email, role, passwordHash: await hashPassword(password), locations: { create: locations.map((locationId) => ({ locationId })) } },
+    data: {
+      name: kept.name,
+      email: kept.email,
+      role,
+      passwordHash: await hashPassword(password),
+      locations: { create: locations.map((locationId) => ({ locationId })) },
+    },
     select: { id: true },
   });
-  await audit({ action: "staff.created", citizenId: null, object: { type: "staff_user", id: created.id }, details: { email: kept.email, role, locations } });
+  await audit({
+    action: "staff.created",
+    citizenId: null,
+    object: { type: "staff_user", id: created.id },
+    details: { email: kept.email, role, locations },
+  });
   return { created: created.id };
 }
 
@@ -149,7 +185,12 @@ export async function updateStaffAccount(
   id: string,
   form: AccountForm,
 ): Promise<ChangeOutcome> {
-  const current = isUuid(id) ? await tx.staffUser.findUnique({ where: { id }, select: { role: true, locations: { select: { locationId: true } } } }) : null;
+  const current = isUuid(id)
+    ? await tx.staffUser.findUnique({
+        where: { id },
+        select: { role: true, locations: { select: { locationId: true } } },
+      })
+    : null;
   if (!current) return "not-found";
   const role = checkRole(single(form.role));
   if (!role) return "invalid-role";
@@ -159,8 +200,16 @@ export async function updateStaffAccount(
   const before = current.locations.map((entry) => entry.locationId).sort();
   const after = [...locations].sort();
   if (role === current.role && before.join() === after.join()) return "unchanged";
-  await tx.staffUser.update({ where: { id }, data: { role, locations: { deleteMany: {}, create: after.map((locationId) => ({ locationId })) } } });
-  await audit({ action: "staff.updated", citizenId: null, object: { type: "staff_user", id }, details: { role: { from: current.role, to: role }, locations: { from: before, to: after } } });
+  await tx.staffUser.update({
+    where: { id },
+    data: { role, locations: { deleteMany: {}, create: after.map((locationId) => ({ locationId })) } },
+  });
+  await audit({
+    action: "staff.updated",
+    citizenId: null,
+    object: { type: "staff_user", id },
+    details: { role: { from: current.role, to: role }, locations: { from: before, to: after } },
+  });
   return "saved";
 }
 
@@ -176,24 +225,51 @@ export async function setStaffAccountActive(
   if (id === actorId) return "own-account";
   const { count } = await tx.staffUser.updateMany({ where: { id, active: !active }, data: { active } });
   if (count === 0) return (await tx.staffUser.count({ where: { id } })) ? "unchanged" : "not-found";
-  await audit({ action: active ? "staff.reactivated" : "staff.deactivated", citizenId: null, object: { type: "staff_user", id }, details: {} });
+  await audit({
+    action: active ? "staff.reactivated" : "staff.deactivated",
+    citizenId: null,
+    object: { type: "staff_user", id },
+    details: {},
+  });
   return "saved";
 }
 
 /** A lost authenticator: the account signs in with its password alone again (and sets up a new one, where its role requires it). */
-export async function resetSecondFactor({ tx, audit }: { tx: Prisma.TransactionClient; audit: Audit }, id: string): Promise<ChangeOutcome> {
+export async function resetSecondFactor(
+  { tx, audit }: { tx: Prisma.TransactionClient; audit: Audit },
+  id: string,
+): Promise<ChangeOutcome> {
   if (!isUuid(id)) return "not-found";
-  const { count } = await tx.staffUser.updateMany({ where: { id, OR: [{ totpSecret: { not: null } }, { totpPendingSecret: { not: null } }] }, data: { totpSecret: null, totpEnabledAt: null, totpPendingSecret: null, totpLastStep: null } });
+  const { count } = await tx.staffUser.updateMany({
+    where: { id, OR: [{ totpSecret: { not: null } }, { totpPendingSecret: { not: null } }] },
+    data: { totpSecret: null, totpEnabledAt: null, totpPendingSecret: null, totpLastStep: null },
+  });
   if (count === 0) return (await tx.staffUser.count({ where: { id } })) ? "unchanged" : "not-found";
-  await audit({ action: "staff.second-factor-reset", citizenId: null, object: { type: "staff_user", id }, details: {} });
+  await audit({
+    action: "staff.second-factor-reset",
+    citizenId: null,
+    object: { type: "staff_user", id },
+    details: {},
+  });
   return "saved";
 }
 
 export const securitySettingSchema = z.object({ adminRequiresTotp: z.enum(["0", "1"]) });
 
-export async function setAdminRequiresTotp({ tx, audit }: { tx: Prisma.TransactionClient; audit: Audit }, required: boolean): Promise<"saved" | "unchanged"> {
-  const { count } = await tx.securitySetting.updateMany({ where: { id: 1, adminRequiresTotp: !required }, data: { adminRequiresTotp: required } });
+export async function setAdminRequiresTotp(
+  { tx, audit }: { tx: Prisma.TransactionClient; audit: Audit },
+  required: boolean,
+): Promise<"saved" | "unchanged"> {
+  const { count } = await tx.securitySetting.updateMany({
+    where: { id: 1, adminRequiresTotp: !required },
+    data: { adminRequiresTotp: required },
+  });
   if (count === 0) return "unchanged";
-  await audit({ action: "security.admin-second-factor-changed", citizenId: null, object: { type: "security_setting", id: "1" }, details: { required } });
+  await audit({
+    action: "security.admin-second-factor-changed",
+    citizenId: null,
+    object: { type: "security_setting", id: "1" },
+    details: { required },
+  });
   return "saved";
 }

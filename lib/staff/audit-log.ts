@@ -65,7 +65,14 @@ export interface AuditFilters extends AuditFilterDetails {
 
 // Query or form fields as they come (a repeated one as a list); read leniently by readAuditFilters.
 const field = z.union([z.string(), z.array(z.string())]).optional();
-export const auditFilterFields = z.object({ staff: field, person: field, action: field, from: field, to: field, page: field });
+export const auditFilterFields = z.object({
+  staff: field,
+  person: field,
+  action: field,
+  from: field,
+  to: field,
+  page: field,
+});
 export type AuditFilterFields = z.infer<typeof auditFilterFields>;
 
 const first = (value: string | string[] | undefined) => ((Array.isArray(value) ? value[0] : value) ?? "").trim();
@@ -95,7 +102,10 @@ export function readAuditFilters(raw: AuditFilterFields): { filters: AuditFilter
     if (/^[a-z][a-z-]*(\.[a-z-]+)?$/.test(action) && action.length <= 60) filters.action = action;
     else problems.push("Die gewählte Aktion ist unbekannt.");
   }
-  for (const [name, value, label] of [["from", from, "Von"], ["to", to, "Bis"]] as const) {
+  for (const [name, value, label] of [
+    ["from", from, "Von"],
+    ["to", to, "Bis"],
+  ] as const) {
     if (!value) continue;
     if (isCalendarDay(value)) filters[name] = value;
     else problems.push(`${label}: Bitte geben Sie ein Datum ein (TT.MM.JJJJ).`);
@@ -109,7 +119,13 @@ export function readAuditFilters(raw: AuditFilterFields): { filters: AuditFilter
   return { filters, problems };
 }
 
-export const filterDetails = ({ staff, person, action, from, to }: AuditFilters): AuditFilterDetails => ({ staff, person, action, from, to });
+export const filterDetails = ({ staff, person, action, from, to }: AuditFilters): AuditFilterDetails => ({
+  staff,
+  person,
+  action,
+  from,
+  to,
+});
 
 /** The rows a person filter stands for: the citizen's id, or the person behind an appointment's or submission's reference. */
 async function personCondition(client: PrismaClient, person: string): Promise<Prisma.AuditLogWhereInput> {
@@ -164,10 +180,16 @@ const entrySelect = {
   staffUser: { select: { id: true, name: true, email: true } },
 } as const satisfies Prisma.AuditLogSelect;
 
-const toEntry = ({ staffUser, ...row }: Prisma.AuditLogGetPayload<{ select: typeof entrySelect }>): AuditEntry => ({ ...row, staff: staffUser });
+const toEntry = ({ staffUser, ...row }: Prisma.AuditLogGetPayload<{ select: typeof entrySelect }>): AuditEntry => ({
+  ...row,
+  staff: staffUser,
+});
 
 /** One page of the log, newest first, and whether another page follows. */
-export async function listAuditEntries(filters: AuditFilters, client: PrismaClient = db): Promise<{ entries: AuditEntry[]; hasNextPage: boolean }> {
+export async function listAuditEntries(
+  filters: AuditFilters,
+  client: PrismaClient = db,
+): Promise<{ entries: AuditEntry[]; hasNextPage: boolean }> {
   const rows = await client.auditLog.findMany({
     where: await whereFor(client, filters),
     select: entrySelect,
@@ -179,7 +201,10 @@ export async function listAuditEntries(filters: AuditFilters, client: PrismaClie
 }
 
 /** Every row the filters match (up to AUDIT_EXPORT_LIMIT), newest first, as a CSV file. */
-export async function auditCsv(filters: AuditFilters, client: Prisma.TransactionClient | PrismaClient = db): Promise<{ csv: string; count: number }> {
+export async function auditCsv(
+  filters: AuditFilters,
+  client: Prisma.TransactionClient | PrismaClient = db,
+): Promise<{ csv: string; count: number }> {
   const rows = await client.auditLog.findMany({
     where: await whereFor(client as PrismaClient, filters),
     select: entrySelect,
@@ -188,17 +213,19 @@ export async function auditCsv(filters: AuditFilters, client: Prisma.Transaction
   });
   const csv = csvFile(
     ["Zeitpunkt", "Aktion", "Bezeichnung", "Mitarbeiter/in", "E-Mail", "Person (ID)", "Objekt", "Objekt-ID", "Details"],
-    rows.map(toEntry).map((entry) => [
-      toBerlinIso(entry.createdAt),
-      entry.action,
-      auditActionName(entry.action),
-      entry.staff?.name ?? "",
-      entry.staff?.email ?? "",
-      entry.citizenId,
-      entry.entityType,
-      entry.entityId,
-      entry.details === null ? "" : JSON.stringify(entry.details),
-    ]),
+    rows
+      .map(toEntry)
+      .map((entry) => [
+        toBerlinIso(entry.createdAt),
+        entry.action,
+        auditActionName(entry.action),
+        entry.staff?.name ?? "",
+        entry.staff?.email ?? "",
+        entry.citizenId,
+        entry.entityType,
+        entry.entityId,
+        entry.details === null ? "" : JSON.stringify(entry.details),
+      ]),
   );
   return { csv, count: rows.length };
 }

@@ -17,7 +17,14 @@ export type SignInFailureReason = "wrong-credentials" | "wrong-code" | "locked" 
  * nobody is signed in), whose data it concerns (a citizen's id, or null), on what object (a table's
  * name and the row's id; no id for a list), and the details of that kind.
  */
-interface Event<Action extends string, ObjectType extends string, Details, Actor extends string | null = string, Citizen extends string | null = null, ObjectId extends string | null = string> {
+interface Event<
+  Action extends string,
+  ObjectType extends string,
+  Details,
+  Actor extends string | null = string,
+  Citizen extends string | null = null,
+  ObjectId extends string | null = string,
+> {
   action: Action;
   actor: Actor;
   citizenId: Citizen;
@@ -39,12 +46,25 @@ export type AuditEvent =
   // One's own appointments listed: how many, whose.
   | Event<"appointments.own-listed", "appointment", { count: number; people: string[] }, string, null, null>
   // The inbox: listed (filters, how many), a submission opened, an attachment opened, and the changes.
-  | Event<"inbox.listed", "form_submission", { filters: { status: string | null; form: string | null; assignee: string }; count: number }, string, null, null>
+  | Event<
+      "inbox.listed",
+      "form_submission",
+      { filters: { status: string | null; form: string | null; assignee: string }; count: number },
+      string,
+      null,
+      null
+    >
   | Event<"submission.viewed", "form_submission", Nothing, string, string | null>
   | Event<"attachment.opened", "attachment", { submission: string; name: string }, string, string | null>
   | Event<"submission.assigned", "form_submission", Nothing, string, string | null>
   | Event<"submission.status-changed", "form_submission", { from: string | null; to: string }, string, string | null>
-  | Event<"submission.information-requested", "form_submission", { template: string; note: boolean }, string, string | null>
+  | Event<
+      "submission.information-requested",
+      "form_submission",
+      { template: string; note: boolean },
+      string,
+      string | null
+    >
   // The callback queue: listed (how many, which requests were shown), a callback claimed, its outcome.
   | Event<"callbacks.listed", "form_submission", { count: number; shown: string[] }, string, null, null>
   | Event<"callback.claimed", "form_submission", { outcome: string }, string, string | null>
@@ -52,7 +72,13 @@ export type AuditEvent =
   // A form started at the counter for the person (the submission follows when it is filed).
   | Event<"form.started-for-someone", "citizen", { form: string }, string, string>
   | Event<"person.fact-recorded", "person_fact", { kind: string; value: string }, string, string, null>
-  | Event<"appointment.booked-for-someone", "appointment", { assistance: StaffAssistance; channel: string; requestType: string; startsAt: string; replayed: boolean }, string, string>
+  | Event<
+      "appointment.booked-for-someone",
+      "appointment",
+      { assistance: StaffAssistance; channel: string; requestType: string; startsAt: string; replayed: boolean },
+      string,
+      string
+    >
   // The day at a location: its list on screen (or printed) and as a CSV file; the location is the object.
   | Event<"appointments.day-listed", "location", { day: string; count: number }, string, null>
   | Event<"appointments.exported", "location", { day: string; count: number }, string, null>
@@ -62,23 +88,63 @@ export type AuditEvent =
   // The waiting room's queue: a desk's list (appointment tickets name their person), numbers drawn, each step on a ticket.
   | Event<"queue.listed", "location", { desk: string; count: number }, string, null>
   | Event<"queue.ticket-drawn", "queue_ticket", { number: string; locationId: string }, string, string | null>
-  | Event<"queue.ticket-changed", "queue_ticket", { step: string; number: string; desk: string; outcome?: string; toDesk?: string | null; requestType?: string | null }, string, string | null>
+  | Event<
+      "queue.ticket-changed",
+      "queue_ticket",
+      {
+        step: string;
+        number: string;
+        desk: string;
+        outcome?: string;
+        toDesk?: string | null;
+        requestType?: string | null;
+      },
+      string,
+      string | null
+    >
   | Event<"queue.display-renewed", "location", Nothing>
   | Event<"outbox.listed", "notification_outbox", Count, string, null, null>
   | Event<"outbox.message-viewed", "notification_outbox", { kind: string }, string, string | null>
   | Event<"feedback.listed", "feedback", Count, string, null, null>
   | Event<"sign-in-locks.listed", "sign_in_throttle", Count, string, null, null>
-  | Event<"sign-in.succeeded", "staff_user", { address: string; method: "password" | "password+totp" | "single-sign-on" }>
+  | Event<
+      "sign-in.succeeded",
+      "staff_user",
+      { address: string; method: "password" | "password+totp" | "single-sign-on" }
+    >
   // Single sign-on for an e-mail address without an active staff account.
-  | Event<"sign-in.refused", "staff_sign_in", { email: string | null; method: "single-sign-on" }, null, null, string | null>
+  | Event<
+      "sign-in.refused",
+      "staff_sign_in",
+      { email: string | null; method: "single-sign-on" },
+      null,
+      null,
+      string | null
+    >
   // The e-mail address tried is the object: whether an account has it is not told, here either.
-  | Event<"sign-in.failed", "staff_sign_in", { email: string | null; address: string; reason: SignInFailureReason; failures: Record<string, number> }, null, null, string | null>
-  | Event<"sign-in.locked", "sign_in_throttle", { scope: SignInThrottleScope; key: string; failures: number; lockedUntil: string }, null>
+  | Event<
+      "sign-in.failed",
+      "staff_sign_in",
+      { email: string | null; address: string; reason: SignInFailureReason; failures: Record<string, number> },
+      null,
+      null,
+      string | null
+    >
+  | Event<
+      "sign-in.locked",
+      "sign_in_throttle",
+      { scope: SignInThrottleScope; key: string; failures: number; lockedUntil: string },
+      null
+    >
   | Event<"sign-in.unlocked", "sign_in_throttle", { scope: SignInThrottleScope; key: string }>
   // Staff accounts, changed by an admin; the object is the account.
   | Event<"staff.listed", "staff_user", Count, string, null, null>
   | Event<"staff.created", "staff_user", { email: string; role: StaffRole; locations: string[] }>
-  | Event<"staff.updated", "staff_user", { role: { from: StaffRole; to: StaffRole }; locations: { from: string[]; to: string[] } }>
+  | Event<
+      "staff.updated",
+      "staff_user",
+      { role: { from: StaffRole; to: StaffRole }; locations: { from: string[]; to: string[] } }
+    >
   | Event<"staff.deactivated", "staff_user", Nothing>
   | Event<"staff.reactivated", "staff_user", Nothing>
   | Event<"staff.second-factor-reset", "staff_user", Nothing>
@@ -93,17 +159,32 @@ export type AuditEvent =
   | Event<"location.closure-removed", "location", { startsOn: string; endsOn: string; reason: string }>
   // The routing rules: a new version saved from the editor, or an earlier one brought back as a new version.
   | Event<"routing-rules.saved", "routing_rule_set", { version: number; changes: RuleChange[] }>
-  | Event<"routing-rules.restored", "routing_rule_set", { version: number; restoredFrom: number; changes: RuleChange[] }>
+  | Event<
+      "routing-rules.restored",
+      "routing_rule_set",
+      { version: number; restoredFrom: number; changes: RuleChange[] }
+    >
   // A request type's settings saved by an admin: each changed setting before and after ("title.en",
   // "allowedChannels", "slotMinutes"…), and the routing rules' version written to fit changed channels.
-  | Event<"request-type.saved", "request_type", { changed: Record<string, SettingChange>; routingVersion: number | null }>
+  | Event<
+      "request-type.saved",
+      "request_type",
+      { changed: Record<string, SettingChange>; routingVersion: number | null }
+    >
   // Reading the audit log is recorded in it, with the filters used.
   | Event<"audit.listed", "audit_log", { filters: AuditFilterDetails; page: number; count: number }, string, null, null>
   | Event<"audit.exported", "audit_log", { filters: AuditFilterDetails; count: number }, string, null, null>
   // Analytics: anonymous figures only; the filters used, the table handed out, the paper file taken in or refused.
   | Event<"analytics.viewed", "analytics", { filters: AnalyticsFilterDetails }, string, null, null>
   | Event<"analytics.exported", "analytics", { table: string; filters: AnalyticsFilterDetails }, string, null, string>
-  | Event<"analytics.imported", "survey_import", { fileName: string; outcome: "imported" | "refused" | "duplicate"; count: number }, string, null, string | null>;
+  | Event<
+      "analytics.imported",
+      "survey_import",
+      { fileName: string; outcome: "imported" | "refused" | "duplicate"; count: number },
+      string,
+      null,
+      string | null
+    >;
 
 /** The dashboard's filters as an analytics event records them. */
 export interface AnalyticsFilterDetails {
@@ -125,7 +206,8 @@ export interface AuditFilterDetails {
 }
 
 /** An event done by a signed-in staff member, without the actor, whom the door fills in from the session. */
-export type StaffEvent = Extract<AuditEvent, { actor: string }> extends infer E ? (E extends unknown ? Omit<E, "actor"> : never) : never;
+export type StaffEvent =
+  Extract<AuditEvent, { actor: string }> extends infer E ? (E extends unknown ? Omit<E, "actor"> : never) : never;
 
 type DatabaseClient = PrismaClient | Prisma.TransactionClient;
 

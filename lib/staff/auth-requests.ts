@@ -37,7 +37,8 @@ function isCleanJson(value: unknown): boolean {
   if (typeof value === "string") return isCleanText(value);
   if (value === null || typeof value === "number" || typeof value === "boolean") return true;
   if (Array.isArray(value)) return value.every(isCleanJson);
-  if (typeof value === "object") return Object.entries(value).every(([key, entry]) => isCleanText(key) && isCleanJson(entry));
+  if (typeof value === "object")
+    return Object.entries(value).every(([key, entry]) => isCleanText(key) && isCleanJson(entry));
   return false;
 }
 
@@ -48,7 +49,9 @@ export function checkAuthBody(contentType: string | null, body: string): AuthReq
   const type = (contentType ?? "").split(";")[0].trim().toLowerCase();
   if (type === "application/x-www-form-urlencoded") {
     const fields = [...new URLSearchParams(body)];
-    return fields.every(([key, value]) => isCleanText(key) && isCleanText(value)) ? { ok: true, body } : { ok: false, problem: "bad-body" };
+    return fields.every(([key, value]) => isCleanText(key) && isCleanText(value))
+      ? { ok: true, body }
+      : { ok: false, problem: "bad-body" };
   }
   if (type === "application/json") {
     try {
@@ -67,7 +70,8 @@ export async function checkAuthRequest(request: Request, segments: readonly stri
   const method = request.method === "HEAD" ? "GET" : request.method;
   if (!isKnownAuthRoute(method, segments)) return { ok: false, problem: "unknown-route" };
   const query = [...new URL(request.url).searchParams];
-  if (!query.every(([key, value]) => isCleanText(key) && isCleanText(value))) return { ok: false, problem: "bad-query" };
+  if (!query.every(([key, value]) => isCleanText(key) && isCleanText(value)))
+    return { ok: false, problem: "bad-query" };
   if (method !== "POST") return { ok: true };
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_AUTH_BODY_BYTES) return { ok: false, problem: "too-large" };

@@ -16,7 +16,9 @@ import { attemptSignIn } from "./sign-in";
 
 /** next-auth hands authorize() the request headers as a plain object. */
 function requestHeaders(raw: Record<string, unknown> | undefined): Headers {
-  return new Headers(Object.entries(raw ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return new Headers(
+    Object.entries(raw ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
 }
 
 export const SINGLE_SIGN_ON_PROVIDER = "oidc";
@@ -56,14 +58,38 @@ export function singleSignOn(): { name: string } | null {
  * The staff account single sign-on leads to: found by the e-mail address the identity provider
  * vouches for, and only when it is active. An unknown or unverified address gets no account.
  */
-export async function staffForSingleSignOn(profile: { email?: unknown; email_verified?: unknown } | undefined, client: PrismaClient = db): Promise<{ id: string; role: StaffRole } | null> {
+export async function staffForSingleSignOn(
+  profile: { email?: unknown; email_verified?: unknown } | undefined,
+  client: PrismaClient = db,
+): Promise<{ id: string; role: StaffRole } | null> {
   const email = typeof profile?.email === "string" ? profile.email.trim().toLowerCase() : null;
-  const staff = email && profile?.email_verified !== false ? await client.staffUser.findUnique({ where: { email }, select: { id: true, role: true, active: true } }) : null;
+  const staff =
+    email && profile?.email_verified !== false
+      ? await client.staffUser.findUnique({ where: { email }, select: { id: true, role: true, active: true } })
+      : null;
   if (!staff?.active) {
-    await recordEvent({ action: "sign-in.refused", actor: null, citizenId: null, object: { type: "staff_sign_in", id: email }, details: { email, method: "single-sign-on" } }, client);
+    await recordEvent(
+      {
+        action: "sign-in.refused",
+        actor: null,
+        citizenId: null,
+        object: { type: "staff_sign_in", id: email },
+        details: { email, method: "single-sign-on" },
+      },
+      client,
+    );
     return null;
   }
-  await recordEvent({ action: "sign-in.succeeded", actor: staff.id, citizenId: null, object: { type: "staff_user", id: staff.id }, details: { address: "", method: "single-sign-on" } }, client);
+  await recordEvent(
+    {
+      action: "sign-in.succeeded",
+      actor: staff.id,
+      citizenId: null,
+      object: { type: "staff_user", id: staff.id },
+      details: { address: "", method: "single-sign-on" },
+    },
+    client,
+  );
   return { id: staff.id, role: staff.role };
 }
 
@@ -84,7 +110,12 @@ export const authOptions: NextAuthOptions = {
       // Throttled and locked per account and per client address (sign-in.ts); every
       // refusal is the same null, whatever the reason.
       authorize(credentials, req) {
-        return attemptSignIn({ email: credentials?.email, password: credentials?.password, code: credentials?.code, address: clientIp(requestHeaders(req?.headers)) });
+        return attemptSignIn({
+          email: credentials?.email,
+          password: credentials?.password,
+          code: credentials?.code,
+          address: clientIp(requestHeaders(req?.headers)),
+        });
       },
     }),
     ...(singleSignOnProviderConfigured ? [singleSignOnProviderConfigured] : []),
@@ -108,7 +139,13 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       if (token.staffId && token.role) {
-        session.staff = { id: token.staffId, role: token.role, name: session.user?.name ?? "", email: session.user?.email ?? "", secondFactor: token.secondFactor === true };
+        session.staff = {
+          id: token.staffId,
+          role: token.role,
+          name: session.user?.name ?? "",
+          email: session.user?.email ?? "",
+          secondFactor: token.secondFactor === true,
+        };
       }
       return session;
     },
@@ -121,7 +158,14 @@ async function staffForSingleSignOnLookup(profile: OidcProfile | undefined) {
   return email ? db.staffUser.findUnique({ where: { email }, select: { id: true, role: true } }) : null;
 }
 
-export type SignedInStaffMember = { id: string; role: StaffRole; name: string; email: string; secondFactor: boolean; mustSetUpSecondFactor: boolean };
+export type SignedInStaffMember = {
+  id: string;
+  role: StaffRole;
+  name: string;
+  email: string;
+  secondFactor: boolean;
+  mustSetUpSecondFactor: boolean;
+};
 export type StaffSession = Session & { staff: SignedInStaffMember };
 
 /** An account as the accounts page lists it (without its locations), and whether admins need the second factor. */
@@ -143,7 +187,10 @@ export async function getStaffSession(): Promise<StaffSession | null> {
 }
 
 /** What the session token says, checked against the account as it is now (one query by primary key); null when it no longer admits anyone. */
-export async function staffMemberNow(token: { id: string; secondFactor: boolean }, client: PrismaClient = db): Promise<SignedInStaffMember | null> {
+export async function staffMemberNow(
+  token: { id: string; secondFactor: boolean },
+  client: PrismaClient = db,
+): Promise<SignedInStaffMember | null> {
   const [account] = await client.$queryRaw<AccountNow[]>`
     SELECT s.id, s.name, s.email, s.role::text AS role, s.active, s.totp_enabled_at IS NOT NULL AS "hasSecondFactor",
            COALESCE((SELECT admin_requires_totp FROM security_setting WHERE id = 1), false) AS "adminRequiresTotp"
@@ -151,5 +198,12 @@ export async function staffMemberNow(token: { id: string; secondFactor: boolean 
   if (!account?.active) return null;
   const required = account.role === "admin" && account.adminRequiresTotp;
   if (required && account.hasSecondFactor && !token.secondFactor) return null;
-  return { id: account.id, role: account.role, name: account.name, email: account.email, secondFactor: token.secondFactor, mustSetUpSecondFactor: required && !account.hasSecondFactor };
+  return {
+    id: account.id,
+    role: account.role,
+    name: account.name,
+    email: account.email,
+    secondFactor: token.secondFactor,
+    mustSetUpSecondFactor: required && !account.hasSecondFactor,
+  };
 }

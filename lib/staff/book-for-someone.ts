@@ -15,7 +15,10 @@ import type { Audit } from "./audit";
 import { problemsOf, type Problems } from "./book-for-someone-problems";
 
 /** A posted text field; missing is empty. A field sent twice is no form of ours (the door answers 400). */
-const field = z.string().optional().transform((value) => value ?? "");
+const field = z
+  .string()
+  .optional()
+  .transform((value) => value ?? "");
 
 /** The form that creates a person (step 1 when nobody was found). */
 export const newPersonForm = z.object({
@@ -76,7 +79,12 @@ export async function createPersonAtCounter(form: NewPersonForm, { tx, audit }: 
   };
   try {
     const person = await createPerson(input, tx);
-    await audit({ action: "person.created", citizenId: person.id, object: { type: "citizen", id: person.id }, details: {} });
+    await audit({
+      action: "person.created",
+      citizenId: person.id,
+      object: { type: "citizen", id: person.id },
+      details: {},
+    });
     return { created: true, personId: person.id };
   } catch (error) {
     if (error instanceof ValidationError) return { created: false, problems: problemsOf(error.fields) };
@@ -84,7 +92,9 @@ export async function createPersonAtCounter(form: NewPersonForm, { tx, audit }: 
   }
 }
 
-export type BookingAnswer = { booked: true; reference: string; locationId: string; startsAt: Date; code: string | null } | { booked: false; problems: Problems };
+export type BookingAnswer =
+  | { booked: true; reference: string; locationId: string; startsAt: Date; code: string | null }
+  | { booked: false; problems: Problems };
 
 /**
  * Books for the chosen person through bookSlot with the staff actor: the places held back for the
@@ -94,7 +104,11 @@ export type BookingAnswer = { booked: true; reference: string; locationId: strin
  * the audit event follow in the door's transaction (the appointment names its staff member in any
  * case). A form sent twice (same key) books once, and the second answer has no code to print.
  */
-export async function bookForSomeone(form: BookForSomeoneForm, work: StaffWork, options: { client?: PrismaClient; now?: Date } = {}): Promise<BookingAnswer> {
+export async function bookForSomeone(
+  form: BookForSomeoneForm,
+  work: StaffWork,
+  options: { client?: PrismaClient; now?: Date } = {},
+): Promise<BookingAnswer> {
   const person = await findPerson(form.person, work.tx);
   if (!person) return { booked: false, problems: { person: "unknownPerson" } };
   // Exactly what was posted, for the gate to check: a start that is no time stays one the gate
@@ -122,9 +136,21 @@ export async function bookForSomeone(form: BookForSomeoneForm, work: StaffWork, 
       action: "appointment.booked-for-someone",
       citizenId: person.id,
       object: { type: "appointment", id: result.id },
-      details: { assistance: form.assistance === "phone" ? "phone" : "counter", channel: form.channel, requestType: form.requestType, startsAt: new Date(form.start).toISOString(), replayed: result.replayed },
+      details: {
+        assistance: form.assistance === "phone" ? "phone" : "counter",
+        channel: form.channel,
+        requestType: form.requestType,
+        startsAt: new Date(form.start).toISOString(),
+        replayed: result.replayed,
+      },
     });
-    return { booked: true, reference: result.reference, locationId: form.location, startsAt: new Date(form.start), code };
+    return {
+      booked: true,
+      reference: result.reference,
+      locationId: form.location,
+      startsAt: new Date(form.start),
+      code,
+    };
   } catch (error) {
     if (error instanceof ValidationError) return { booked: false, problems: problemsOf(error.fields) };
     if (error instanceof NotFoundError) return { booked: false, problems: { person: "unknownPerson" } };

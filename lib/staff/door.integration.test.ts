@@ -15,7 +15,9 @@ import { bookingRequest, createTestLocation, slotStart } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 import { auditView, staffPage, staffRoute } from "./door";
 
-const signedIn = vi.hoisted(() => ({ session: null as null | { staff: { id: string; role: string; name: string; email: string } } }));
+const signedIn = vi.hoisted(() => ({
+  session: null as null | { staff: { id: string; role: string; name: string; email: string } },
+}));
 vi.mock("next-auth/next", () => ({ getServerSession: async () => signedIn.session }));
 
 let database: TestDatabase;
@@ -28,7 +30,11 @@ beforeAll(async () => {
   (globalThis as { zugangPrisma?: unknown }).zugangPrisma = database.prisma;
   const passwordHash = await bcrypt.hash("x", 4);
   for (const role of ["front_desk", "caseworker", "admin"] as const) {
-    staff[role] = (await database.prisma.staffUser.create({ data: { email: `${role}@zugang.example`, name: role, passwordHash, role } })).id;
+    staff[role] = (
+      await database.prisma.staffUser.create({
+        data: { email: `${role}@zugang.example`, name: role, passwordHash, role },
+      })
+    ).id;
   }
   locationId = (await createTestLocation(database.prisma, { capacity: 20 })).id;
 });
@@ -57,14 +63,21 @@ async function bookAppointment() {
 function post(path: string, body: string, options: { origin?: string; type?: string } = {}) {
   return new Request(`http://portal.test${path}`, {
     method: "POST",
-    headers: { host: "portal.test", origin: options.origin ?? "http://portal.test", "content-type": options.type ?? "application/x-www-form-urlencoded" },
+    headers: {
+      host: "portal.test",
+      origin: options.origin ?? "http://portal.test",
+      "content-type": options.type ?? "application/x-www-form-urlencoded",
+    },
     body,
   });
 }
 
-const checkInRequest = (reference: string, options?: { origin?: string }) => checkInPost(post(`/staff/check-in/${reference}/confirm`, "", options), { params: Promise.resolve({ reference }) });
-const unlockRequest = (body: string, type?: string) => unlockPost(post("/staff/admin/sign-in-locks/unlock", body, { type }), { params: Promise.resolve({}) });
-const auditRows = (entityId: string) => database.prisma.auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } });
+const checkInRequest = (reference: string, options?: { origin?: string }) =>
+  checkInPost(post(`/staff/check-in/${reference}/confirm`, "", options), { params: Promise.resolve({ reference }) });
+const unlockRequest = (body: string, type?: string) =>
+  unlockPost(post("/staff/admin/sign-in-locks/unlock", body, { type }), { params: Promise.resolve({}) });
+const auditRows = (entityId: string) =>
+  database.prisma.auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } });
 const statusOf = async (id: string) => (await database.prisma.appointment.findUniqueOrThrow({ where: { id } })).status;
 
 describe("staffRoute refuses before anything is written", () => {
@@ -83,7 +96,9 @@ describe("staffRoute refuses before anything is written", () => {
     const appointment = await bookAppointment();
     const answer = await checkInRequest(appointment.reference);
     expect(answer.status).toBe(303);
-    expect(answer.headers.get("location")).toBe(`/staff/login?callbackUrl=${encodeURIComponent(`/staff/check-in/${appointment.reference}`)}`);
+    expect(answer.headers.get("location")).toBe(
+      `/staff/login?callbackUrl=${encodeURIComponent(`/staff/check-in/${appointment.reference}`)}`,
+    );
     expect(await statusOf(appointment.id)).toBe("booked");
   });
 
@@ -103,7 +118,13 @@ describe("staffRoute refuses before anything is written", () => {
 
   it("input that does not parse: 400 with the route's message, for a form and for broken JSON", async () => {
     signInAs("admin");
-    for (const [body, type] of [["scope=person&key=x", undefined], ["scope=account", undefined], ["scope=account&key=a%00b", undefined], ["{", "application/json"], ["", "text/plain"]] as const) {
+    for (const [body, type] of [
+      ["scope=person&key=x", undefined],
+      ["scope=account", undefined],
+      ["scope=account&key=a%00b", undefined],
+      ["{", "application/json"],
+      ["", "text/plain"],
+    ] as const) {
       const answer = await unlockRequest(body, type);
       expect(answer.status, body).toBe(400);
       expect(await answer.text()).toBe("Die Angaben zum Entsperren fehlen oder sind ungültig.");
@@ -120,32 +141,69 @@ describe("staffRoute runs the change and its audit event in one transaction", ()
     expect(answer.headers.get("location")).toBe(`/staff/check-in/${appointment.reference}?result=checked-in`);
     expect(await statusOf(appointment.id)).toBe("checked_in");
     const [event] = await auditRows(appointment.id);
-    expect(event).toMatchObject({ action: "appointment.checked-in", staffUserId: staff.front_desk, citizenId: appointment.citizenId, entityType: "appointment", entityId: appointment.id, details: { outcome: "checked-in" } });
-    expect((await checkInRequest(appointment.reference)).headers.get("location")).toBe(`/staff/check-in/${appointment.reference}?result=already`);
+    expect(event).toMatchObject({
+      action: "appointment.checked-in",
+      staffUserId: staff.front_desk,
+      citizenId: appointment.citizenId,
+      entityType: "appointment",
+      entityId: appointment.id,
+      details: { outcome: "checked-in" },
+    });
+    expect((await checkInRequest(appointment.reference)).headers.get("location")).toBe(
+      `/staff/check-in/${appointment.reference}?result=already`,
+    );
   });
 
   it("lifts a sign-in lock and records sign-in.unlocked with the admin (JSON input read alike)", async () => {
     const key = `locked-${randomBytes(3).toString("hex")}@zugang.example`;
-    await database.prisma.signInThrottle.create({ data: { scope: "account", key, failures: 5, lastFailureAt: new Date(), lockedUntil: new Date(Date.now() + 15 * 60_000) } });
+    await database.prisma.signInThrottle.create({
+      data: {
+        scope: "account",
+        key,
+        failures: 5,
+        lastFailureAt: new Date(),
+        lockedUntil: new Date(Date.now() + 15 * 60_000),
+      },
+    });
     signInAs("admin");
     const answer = await unlockRequest(JSON.stringify({ scope: "account", key }), "application/json");
     expect(answer.headers.get("location")).toBe("/staff/admin/sign-in-locks?result=unlocked");
     expect(await database.prisma.signInThrottle.count({ where: { key } })).toBe(0);
-    expect(await auditRows(`account:${key}`)).toMatchObject([{ action: "sign-in.unlocked", staffUserId: staff.admin, citizenId: null, entityType: "sign_in_throttle", details: { scope: "account", key } }]);
-    expect((await unlockRequest(new URLSearchParams({ scope: "account", key }).toString())).headers.get("location")).toBe("/staff/admin/sign-in-locks?result=gone");
+    expect(await auditRows(`account:${key}`)).toMatchObject([
+      {
+        action: "sign-in.unlocked",
+        staffUserId: staff.admin,
+        citizenId: null,
+        entityType: "sign_in_throttle",
+        details: { scope: "account", key },
+      },
+    ]);
+    expect(
+      (await unlockRequest(new URLSearchParams({ scope: "account", key }).toString())).headers.get("location"),
+    ).toBe("/staff/admin/sign-in-locks?result=gone");
   });
 
   it("a handler that fails after its change and its audit event leaves neither", async () => {
     const appointment = await bookAppointment();
-    const failing = staffRoute({ action: "appointment.check-in", input: z.object({ reference: z.string() }), returnTo: "/staff" }, async ({ input, tx, audit }) => {
-      const result = await checkIn(input.reference, { client: tx });
-      await audit({ action: "appointment.checked-in", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: { outcome: result!.outcome } });
-      // Both are written in the transaction at this point.
-      expect(await tx.auditLog.count({ where: { entityId: appointment.id } })).toBe(1);
-      throw new Error("fails after the audit event");
-    });
+    const failing = staffRoute(
+      { action: "appointment.check-in", input: z.object({ reference: z.string() }), returnTo: "/staff" },
+      async ({ input, tx, audit }) => {
+        const result = await checkIn(input.reference, { client: tx });
+        await audit({
+          action: "appointment.checked-in",
+          citizenId: appointment.citizenId,
+          object: { type: "appointment", id: appointment.id },
+          details: { outcome: result!.outcome },
+        });
+        // Both are written in the transaction at this point.
+        expect(await tx.auditLog.count({ where: { entityId: appointment.id } })).toBe(1);
+        throw new Error("fails after the audit event");
+      },
+    );
     signInAs("front_desk");
-    await expect(failing(post("/staff/test", `reference=${appointment.reference}`), { params: Promise.resolve({}) })).rejects.toThrow("fails after the audit event");
+    await expect(
+      failing(post("/staff/test", `reference=${appointment.reference}`), { params: Promise.resolve({}) }),
+    ).rejects.toThrow("fails after the audit event");
     expect(await statusOf(appointment.id)).toBe("booked");
     expect(await auditRows(appointment.id)).toEqual([]);
   });
@@ -169,14 +227,20 @@ describe("staffPage", () => {
   };
 
   it("sends a visitor without a session to the sign-in page, coming back afterwards", async () => {
-    expect(await interrupt(staffPage("feedback.read", { returnTo: "/staff/feedback" }))).toMatch(/^NEXT_REDIRECT;replace;\/staff\/login\?callbackUrl=%2Fstaff%2Ffeedback;307;/);
+    expect(await interrupt(staffPage("feedback.read", { returnTo: "/staff/feedback" }))).toMatch(
+      /^NEXT_REDIRECT;replace;\/staff\/login\?callbackUrl=%2Fstaff%2Ffeedback;307;/,
+    );
   });
 
   it("answers a role the table does not allow with 403 (forbidden())", async () => {
     signInAs("front_desk");
-    expect(await interrupt(staffPage("feedback.read", { returnTo: "/staff/feedback" }))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+    expect(await interrupt(staffPage("feedback.read", { returnTo: "/staff/feedback" }))).toBe(
+      "NEXT_HTTP_ERROR_FALLBACK;403",
+    );
     signInAs("caseworker");
-    expect(await interrupt(staffPage("sign-in-locks.manage", { returnTo: "/staff/admin/sign-in-locks" }))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+    expect(await interrupt(staffPage("sign-in-locks.manage", { returnTo: "/staff/admin/sign-in-locks" }))).toBe(
+      "NEXT_HTTP_ERROR_FALLBACK;403",
+    );
   });
 
   it("returns the session of an allowed role, and records what the page showed as a typed event", async () => {
@@ -184,7 +248,20 @@ describe("staffPage", () => {
     const session = await staffPage("appointment.view", { returnTo: "/staff/check-in/X" });
     expect(session.staff).toMatchObject({ id: staff.caseworker, role: "caseworker" });
     const appointment = await bookAppointment();
-    await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
-    expect(await auditRows(appointment.id)).toMatchObject([{ action: "appointment.viewed", staffUserId: staff.caseworker, citizenId: appointment.citizenId, entityType: "appointment", details: {} }]);
+    await auditView(session, {
+      action: "appointment.viewed",
+      citizenId: appointment.citizenId,
+      object: { type: "appointment", id: appointment.id },
+      details: {},
+    });
+    expect(await auditRows(appointment.id)).toMatchObject([
+      {
+        action: "appointment.viewed",
+        staffUserId: staff.caseworker,
+        citizenId: appointment.citizenId,
+        entityType: "appointment",
+        details: {},
+      },
+    ]);
   });
 });

@@ -58,7 +58,8 @@ export interface StaffRouteContext<Input, P extends Params> {
   audit: Audit;
 }
 
-const plainText = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const plainText = (status: number, text: string) =>
+  new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 const DOOR_ANSWERS = {
   crossOrigin: "Anfrage von einer fremden Seite abgelehnt.",
@@ -80,7 +81,9 @@ function fromAnotherSite(request: Request): boolean {
 }
 
 /** Fields as an object for zod, a repeated one as a list. */
-function fieldsOf(entries: Iterable<[string, FormDataEntryValue]>): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+function fieldsOf(
+  entries: Iterable<[string, FormDataEntryValue]>,
+): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
   const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   for (const [name, value] of entries) {
     const earlier = fields[name];
@@ -122,11 +125,15 @@ export function staffRoute<Input extends z.ZodType, P extends Params = Params>(
     if (fromAnotherSite(request)) return plainText(403, DOOR_ANSWERS.crossOrigin);
     const params = await context.params;
     const session = await getStaffSession();
-    if (!session) return seeOther(signInPath(typeof options.returnTo === "function" ? options.returnTo(params) : options.returnTo));
+    if (!session)
+      return seeOther(signInPath(typeof options.returnTo === "function" ? options.returnTo(params) : options.returnTo));
     if (!can(session.staff.role, options.action)) return plainText(403, DOOR_ANSWERS.forbidden);
-    if (session.staff.mustSetUpSecondFactor && options.action !== SECOND_FACTOR_SETUP) return plainText(403, DOOR_ANSWERS.secondFactorFirst);
+    if (session.staff.mustSetUpSecondFactor && options.action !== SECOND_FACTOR_SETUP)
+      return plainText(403, DOOR_ANSWERS.secondFactorFirst);
     const parsed = options.input.safeParse(await readInput(request));
     if (!parsed.success) return plainText(400, options.invalidInput ?? DOOR_ANSWERS.invalidInput);
-    return db.$transaction((tx) => handler({ session, input: parsed.data, params, tx, audit: auditAs(session.staff.id, tx) }));
+    return db.$transaction((tx) =>
+      handler({ session, input: parsed.data, params, tx, audit: auditAs(session.staff.id, tx) }),
+    );
   };
 }

@@ -23,7 +23,18 @@ export {
   type KeptEntries,
   type StaffAccount,
 } from "./accounts";
-export { AUDIT_ACTION_NAMES, AUDIT_PAGE_SIZE, auditActionName, auditCsv, auditFilterFields, filterDetails, listAuditEntries, readAuditFilters, type AuditEntry, type AuditFilters } from "./audit-log";
+export {
+  AUDIT_ACTION_NAMES,
+  AUDIT_PAGE_SIZE,
+  auditActionName,
+  auditCsv,
+  auditFilterFields,
+  filterDetails,
+  listAuditEntries,
+  readAuditFilters,
+  type AuditEntry,
+  type AuditFilters,
+} from "./audit-log";
 export { PASSWORD_RULES } from "./passwords";
 export { confirmSchema, confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
 export { checkAuthRequest, type AuthRequestProblem } from "./auth-requests";
@@ -34,6 +45,20 @@ export { liftSignInLock, listSignInLocks, unlockSchema } from "./sign-in-locks";
 export { SIGN_IN_RULES } from "./sign-in";
 // Booking for someone at the counter or on the phone: the posts, their problems by field, the
 // printed manage code's way to the confirmation page.
-export { bookForSomeone, bookForSomeoneForm, createPersonAtCounter, newPersonForm, type BookForSomeoneForm, type NewPersonForm } from "./book-for-someone";
-export { problemQuery, problemsFromQuery, problemsOf, type ProblemCode, type ProblemField, type Problems } from "./book-for-someone-problems";
+export {
+  bookForSomeone,
+  bookForSomeoneForm,
+  createPersonAtCounter,
+  newPersonForm,
+  type BookForSomeoneForm,
+  type NewPersonForm,
+} from "./book-for-someone";
+export {
+  problemQuery,
+  problemsFromQuery,
+  problemsOf,
+  type ProblemCode,
+  type ProblemField,
+  type Problems,
+} from "./book-for-someone-problems";
 export { confirmationPath, PRINT_CODE_COOKIE, printCodeCookie } from "./print-code";

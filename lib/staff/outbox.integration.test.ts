@@ -36,8 +36,17 @@ describe("staff outbox", () => {
   });
 
   it("opens one message with the manage link masked, and records who opened it and whose it is", async () => {
-    const staff = await database.prisma.staffUser.create({ data: { email: "fachkraft@zugang.example", name: "Fachkraft", passwordHash: await bcrypt.hash("x", 4), role: "caseworker" } });
-    const stored = await database.prisma.notificationOutbox.findFirstOrThrow({ where: { appointmentId: booked.id, kind: "confirmation" } });
+    const staff = await database.prisma.staffUser.create({
+      data: {
+        email: "fachkraft@zugang.example",
+        name: "Fachkraft",
+        passwordHash: await bcrypt.hash("x", 4),
+        role: "caseworker",
+      },
+    });
+    const stored = await database.prisma.notificationOutbox.findFirstOrThrow({
+      where: { appointmentId: booked.id, kind: "confirmation" },
+    });
     expect(stored.body).toContain(booked.manageToken);
 
     const opened = await openMessage(staff.id, stored.id, { client: database.prisma });
@@ -49,7 +58,12 @@ describe("staff outbox", () => {
     const appointment = await database.prisma.appointment.findUniqueOrThrow({ where: { id: booked.id } });
     const entries = await database.prisma.auditLog.findMany({ where: { action: "outbox.message-viewed" } });
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ staffUserId: staff.id, entityType: "notification_outbox", entityId: stored.id, citizenId: appointment.citizenId });
+    expect(entries[0]).toMatchObject({
+      staffUserId: staff.id,
+      entityType: "notification_outbox",
+      entityId: stored.id,
+      citizenId: appointment.citizenId,
+    });
 
     expect(await openMessage(staff.id, "not-an-id", { client: database.prisma })).toBeNull();
     expect(await openMessage(staff.id, "00000000-0000-4000-8000-000000000000", { client: database.prisma })).toBeNull();

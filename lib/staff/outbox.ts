@@ -28,7 +28,20 @@ export async function listOutbox(options: { client?: PrismaClient; take?: number
   const messages = await client.notificationOutbox.findMany({
     orderBy: { createdAt: "desc" },
     take: options.take ?? 100,
-    select: { id: true, kind: true, transport: true, recipient: true, status: true, createdAt: true, sendAfter: true, sentAt: true, attempts: true, lastError: true, appointmentId: true, submissionId: true },
+    select: {
+      id: true,
+      kind: true,
+      transport: true,
+      recipient: true,
+      status: true,
+      createdAt: true,
+      sendAfter: true,
+      sentAt: true,
+      attempts: true,
+      lastError: true,
+      appointmentId: true,
+      submissionId: true,
+    },
   });
   const references = await referencesOf(client, messages);
   return messages.map(({ appointmentId, submissionId, lastError, ...message }) => ({
@@ -42,7 +55,10 @@ export async function listOutbox(options: { client?: PrismaClient; take?: number
 type Concerned = { appointmentId: string | null; submissionId: string | null };
 
 /** The reference and person of each message's appointment or request, by their id. */
-async function referencesOf(client: PrismaClient, messages: Concerned[]): Promise<Map<string, { reference: string; citizenId: string | null }>> {
+async function referencesOf(
+  client: PrismaClient,
+  messages: Concerned[],
+): Promise<Map<string, { reference: string; citizenId: string | null }>> {
   const appointmentIds = messages.flatMap((message) => (message.appointmentId ? [message.appointmentId] : []));
   const submissionIds = messages.flatMap((message) => (message.submissionId ? [message.submissionId] : []));
   const select = { id: true, reference: true, citizenId: true } as const;
@@ -64,13 +80,26 @@ export interface OpenedMessage extends OutboxEntry {
  * One message with its body, masked, recorded as `outbox.message-viewed` with the staff member, the
  * message and the person concerned. Null for an id that names no message (nothing is recorded).
  */
-export async function openMessage(staffUserId: string, id: string, options: { client?: PrismaClient } = {}): Promise<OpenedMessage | null> {
+export async function openMessage(
+  staffUserId: string,
+  id: string,
+  options: { client?: PrismaClient } = {},
+): Promise<OpenedMessage | null> {
   const client = options.client ?? db;
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const message = await client.notificationOutbox.findUnique({ where: { id } });
   if (!message) return null;
   const concerned = (await referencesOf(client, [message])).get(message.appointmentId ?? message.submissionId ?? "");
-  await recordEvent({ action: "outbox.message-viewed", actor: staffUserId, citizenId: concerned?.citizenId ?? null, object: { type: "notification_outbox", id: message.id }, details: { kind: message.kind } }, client);
+  await recordEvent(
+    {
+      action: "outbox.message-viewed",
+      actor: staffUserId,
+      citizenId: concerned?.citizenId ?? null,
+      object: { type: "notification_outbox", id: message.id },
+      details: { kind: message.kind },
+    },
+    client,
+  );
   const attachments = Array.isArray(message.attachments) ? message.attachments : [];
   return {
     id: message.id,
@@ -86,6 +115,10 @@ export async function openMessage(staffUserId: string, id: string, options: { cl
     reference: concerned?.reference ?? null,
     subject: maskPrivateLinks(message.subject),
     body: maskPrivateLinks(message.body),
-    attachmentNames: attachments.flatMap((entry) => (entry && typeof entry === "object" && "filename" in entry && typeof entry.filename === "string" ? [entry.filename] : [])),
+    attachmentNames: attachments.flatMap((entry) =>
+      entry && typeof entry === "object" && "filename" in entry && typeof entry.filename === "string"
+        ? [entry.filename]
+        : [],
+    ),
   };
 }

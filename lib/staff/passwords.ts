@@ -44,7 +44,9 @@ let common: Set<string> | undefined;
  * they appear in leaked password sets), compared in lower case.
  */
 function commonPasswords(): Set<string> {
-  common ??= new Set(dictionary["passwords-common"].slice(0, PASSWORD_RULES.commonListSize).map((entry) => entry.toLowerCase()));
+  common ??= new Set(
+    dictionary["passwords-common"].slice(0, PASSWORD_RULES.commonListSize).map((entry) => entry.toLowerCase()),
+  );
   return common;
 }
 
@@ -53,7 +55,8 @@ export type PasswordProblem = "too-short" | "too-long" | "common";
 export const PASSWORD_PROBLEM_TEXTS: Record<PasswordProblem, string> = {
   "too-short": `Das Passwort muss mindestens ${PASSWORD_RULES.minLength} Zeichen lang sein. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.`,
   "too-long": `Das Passwort darf höchstens ${PASSWORD_RULES.maxLength} Zeichen lang sein.`,
-  common: "Dieses Passwort gehört zu den 10.000 häufigsten Passwörtern und wird zuerst ausprobiert. Bitte wählen Sie ein anderes.",
+  common:
+    "Dieses Passwort gehört zu den 10.000 häufigsten Passwörtern und wird zuerst ausprobiert. Bitte wählen Sie ein anderes.",
 };
 
 /** What is wrong with a new password, or null when the policy accepts it. Length counts characters, not bytes. */

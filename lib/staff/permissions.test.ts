@@ -15,13 +15,26 @@ describe("can", () => {
   });
 
   it("gives people's appointments to the front desk and caseworkers, never to admins (they configure, they do not handle cases)", () => {
-    for (const action of ["appointment.view", "appointment.check-in", "appointments.day", "appointments.export", "appointment.no-show", "appointment.cancel", "appointment.rebook"] as const) {
+    for (const action of [
+      "appointment.view",
+      "appointment.check-in",
+      "appointments.day",
+      "appointments.export",
+      "appointment.no-show",
+      "appointment.cancel",
+      "appointment.rebook",
+    ] as const) {
       expect(allowed(action), action).toEqual(["front_desk", "caseworker"]);
     }
   });
 
   it("gives booking for someone to the front desk and caseworkers, never to an admin", () => {
-    for (const action of ["person.find", "person.create", "appointment.book-for-someone", "appointment.print-confirmation"] as const) {
+    for (const action of [
+      "person.find",
+      "person.create",
+      "appointment.book-for-someone",
+      "appointment.print-confirmation",
+    ] as const) {
       expect(allowed(action)).toEqual(["front_desk", "caseworker"]);
     }
   });

@@ -13,5 +13,12 @@ export function confirmationPath(reference: string): string {
 
 /** The Set-Cookie header for the code of one confirmation (Secure where the portal is served over https). */
 export function printCodeCookie(reference: string, code: string, secure: boolean): string {
-  return [`${PRINT_CODE_COOKIE}=${encodeURIComponent(code)}`, `Path=${confirmationPath(reference)}`, `Max-Age=${MAX_AGE_SECONDS}`, "HttpOnly", "SameSite=Strict", ...(secure ? ["Secure"] : [])].join("; ");
+  return [
+    `${PRINT_CODE_COOKIE}=${encodeURIComponent(code)}`,
+    `Path=${confirmationPath(reference)}`,
+    `Max-Age=${MAX_AGE_SECONDS}`,
+    "HttpOnly",
+    "SameSite=Strict",
+    ...(secure ? ["Secure"] : []),
+  ].join("; ");
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { acceptedStep, codeAt, newSecret, normaliseCode, openSecret, provisioningUri, sealSecret } from "./second-factor";
+import {
+  acceptedStep,
+  codeAt,
+  newSecret,
+  normaliseCode,
+  openSecret,
+  provisioningUri,
+  sealSecret,
+} from "./second-factor";
 
 describe("TOTP codes", () => {
   const secret = newSecret();
@@ -36,6 +44,8 @@ describe("TOTP codes", () => {
     const tampered = `${body[0] === "A" ? "B" : "A"}${body.slice(1)}`;
     expect(openSecret([format, nonce, tag, tampered].join("."))).toBeNull();
     expect(openSecret("plain")).toBeNull();
-    expect(provisioningUri(secret, "admin@zugang.example")).toMatch(/^otpauth:\/\/totp\/Zugang%20Jobcenter:admin%40zugang\.example\?issuer=Zugang%20Jobcenter&secret=[A-Z2-7]+&algorithm=SHA1&digits=6&period=30$/);
+    expect(provisioningUri(secret, "admin@zugang.example")).toMatch(
+      /^otpauth:\/\/totp\/Zugang%20Jobcenter:admin%40zugang\.example\?issuer=Zugang%20Jobcenter&secret=[A-Z2-7]+&algorithm=SHA1&digits=6&period=30$/,
+    );
   });
 });

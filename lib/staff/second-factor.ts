@@ -22,7 +22,12 @@ export function sealSecret(base32: string): string {
   const nonce = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key(), nonce);
   const sealed = Buffer.concat([cipher.update(base32, "utf8"), cipher.final()]);
-  return [FORMAT, nonce.toString("base64url"), cipher.getAuthTag().toString("base64url"), sealed.toString("base64url")].join(".");
+  return [
+    FORMAT,
+    nonce.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    sealed.toString("base64url"),
+  ].join(".");
 }
 
 /** The secret back, or null when it was sealed under another key or has been tampered with. */
@@ -44,7 +49,14 @@ export function newSecret(): string {
 }
 
 function totp(base32: string, account: string): TOTP {
-  return new TOTP({ issuer: ISSUER, label: account, algorithm: "SHA1", digits: 6, period: PERIOD_SECONDS, secret: Secret.fromBase32(base32) });
+  return new TOTP({
+    issuer: ISSUER,
+    label: account,
+    algorithm: "SHA1",
+    digits: 6,
+    period: PERIOD_SECONDS,
+    secret: Secret.fromBase32(base32),
+  });
 }
 
 /** The otpauth:// URI an authenticator app reads from the QR code. */

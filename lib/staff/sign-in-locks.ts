@@ -18,9 +18,17 @@ export interface SignInLock {
 
 export async function listSignInLocks(options: { client?: PrismaClient; now?: Date } = {}): Promise<SignInLock[]> {
   const client = options.client ?? db;
-  const rows = await client.signInThrottle.findMany({ where: { lockedUntil: { gt: options.now ?? new Date() } }, orderBy: { lockedUntil: "asc" }, take: 500 });
+  const rows = await client.signInThrottle.findMany({
+    where: { lockedUntil: { gt: options.now ?? new Date() } },
+    orderBy: { lockedUntil: "asc" },
+    take: 500,
+  });
   const emails = rows.filter((row) => row.scope === "account").map((row) => row.key);
-  const accounts = new Set((await client.staffUser.findMany({ where: { email: { in: emails } }, select: { email: true } })).map((staff) => staff.email));
+  const accounts = new Set(
+    (await client.staffUser.findMany({ where: { email: { in: emails } }, select: { email: true } })).map(
+      (staff) => staff.email,
+    ),
+  );
   return rows.map((row) => ({
     scope: row.scope,
     key: row.key,
@@ -42,15 +50,28 @@ export type UnlockOutcome = "unlocked" | "gone" | "invalid";
  * with the admin the audit belongs to. "gone" when there was nothing to lift (already over, or lifted
  * by someone else in the meantime).
  */
-export async function liftSignInLock({ tx, audit }: { tx: Prisma.TransactionClient; audit: Audit }, { scope, key }: UnlockInput, now = new Date()): Promise<"unlocked" | "gone"> {
+export async function liftSignInLock(
+  { tx, audit }: { tx: Prisma.TransactionClient; audit: Audit },
+  { scope, key }: UnlockInput,
+  now = new Date(),
+): Promise<"unlocked" | "gone"> {
   const { count } = await tx.signInThrottle.deleteMany({ where: { scope, key, lockedUntil: { gt: now } } });
   if (count === 0) return "gone";
-  await audit({ action: "sign-in.unlocked", citizenId: null, object: { type: "sign_in_throttle", id: `${scope}:${key}` }, details: { scope, key } });
+  await audit({
+    action: "sign-in.unlocked",
+    citizenId: null,
+    object: { type: "sign_in_throttle", id: `${scope}:${key}` },
+    details: { scope, key },
+  });
   return "unlocked";
 }
 
 /** The unlock outside a request: the input checked, then lifted in a transaction of its own. */
-export async function unlockSignIn(adminId: string, input: unknown, options: { client?: PrismaClient; now?: Date } = {}): Promise<UnlockOutcome> {
+export async function unlockSignIn(
+  adminId: string,
+  input: unknown,
+  options: { client?: PrismaClient; now?: Date } = {},
+): Promise<UnlockOutcome> {
   const client = options.client ?? db;
   const parsed = unlockSchema.safeParse(input);
   if (!parsed.success) return "invalid";

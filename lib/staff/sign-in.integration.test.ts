@@ -26,13 +26,18 @@ afterAll(async () => {
 const unique = () => randomBytes(4).toString("hex");
 
 async function createStaff(role: StaffRole = "front_desk") {
-  return database.prisma.staffUser.create({ data: { email: `staff-${unique()}@zugang.example`, name: "Test", passwordHash, role } });
+  return database.prisma.staffUser.create({
+    data: { email: `staff-${unique()}@zugang.example`, name: "Test", passwordHash, role },
+  });
 }
 
 /** Signs in on the test database with a given clock; the delays are recorded instead of waited. */
 function signIn(email: string, password: string, at: Date, options: { address?: string; sleeps?: number[] } = {}) {
   const sleeps = options.sleeps ?? [];
-  return attemptSignIn({ email, password, address: options.address ?? `10.0.${unique()}` }, { client: database.prisma, now: at, sleep: async (ms) => void sleeps.push(ms) });
+  return attemptSignIn(
+    { email, password, address: options.address ?? `10.0.${unique()}` },
+    { client: database.prisma, now: at, sleep: async (ms) => void sleeps.push(ms) },
+  );
 }
 
 const minutes = (start: Date, count: number) => new Date(start.getTime() + count * 60_000);
@@ -46,14 +51,23 @@ describe("sign-in lock per account", () => {
     const staff = await createStaff();
     const t0 = new Date("2026-12-01T09:00:00Z");
     const sleeps: number[] = [];
-    for (let i = 0; i < SIGN_IN_RULES.account.lockAfter; i++) expect(await signIn(staff.email, `falsch-${i}`, minutes(t0, i), { sleeps })).toBeNull();
+    for (let i = 0; i < SIGN_IN_RULES.account.lockAfter; i++)
+      expect(await signIn(staff.email, `falsch-${i}`, minutes(t0, i), { sleeps })).toBeNull();
     expect(sleeps).toEqual([0, 500, 1000, 2000, 4000]);
     const [lock] = await listSignInLocks({ client: database.prisma, now: minutes(t0, 5) });
-    expect(lock).toMatchObject({ scope: "account", key: staff.email, hasAccount: true, lockedUntil: minutes(t0, 4 + 15) });
+    expect(lock).toMatchObject({
+      scope: "account",
+      key: staff.email,
+      hasAccount: true,
+      lockedUntil: minutes(t0, 4 + 15),
+    });
 
     expect(await signIn(staff.email, PASSWORD, minutes(t0, 6))).toBeNull();
     const failures = await auditEntries("sign-in.failed", staff.email);
-    expect(failures.map((entry) => (entry.details as { reason: string }).reason)).toEqual([...Array(5).fill("wrong-credentials"), "locked"]);
+    expect(failures.map((entry) => (entry.details as { reason: string }).reason)).toEqual([
+      ...Array(5).fill("wrong-credentials"),
+      "locked",
+    ]);
     expect(failures.every((entry) => entry.staffUserId === null)).toBe(true);
     const locks = await auditEntries("sign-in.locked", `account:${staff.email}`);
     expect(locks).toHaveLength(1);
@@ -80,9 +94,23 @@ describe("sign-in lock per account", () => {
     const t0 = new Date("2026-12-01T11:00:00Z");
     for (let i = 0; i < 5; i++) await signIn(staff.email, "falsch", t0);
     expect(await signIn(staff.email, PASSWORD, minutes(t0, 1))).toBeNull();
-    expect(await unlockSignIn(admin.id, { scope: "account", key: staff.email }, { client: database.prisma, now: minutes(t0, 2) })).toBe("unlocked");
-    expect(await unlockSignIn(admin.id, { scope: "account", key: staff.email }, { client: database.prisma, now: minutes(t0, 2) })).toBe("gone");
-    expect(await unlockSignIn(admin.id, { scope: "person", key: "x\u0000" }, { client: database.prisma })).toBe("invalid");
+    expect(
+      await unlockSignIn(
+        admin.id,
+        { scope: "account", key: staff.email },
+        { client: database.prisma, now: minutes(t0, 2) },
+      ),
+    ).toBe("unlocked");
+    expect(
+      await unlockSignIn(
+        admin.id,
+        { scope: "account", key: staff.email },
+        { client: database.prisma, now: minutes(t0, 2) },
+      ),
+    ).toBe("gone");
+    expect(await unlockSignIn(admin.id, { scope: "person", key: "x\u0000" }, { client: database.prisma })).toBe(
+      "invalid",
+    );
     const [unlocked] = await auditEntries("sign-in.unlocked", `account:${staff.email}`);
     expect(unlocked).toMatchObject({ staffUserId: admin.id, details: { scope: "account", key: staff.email } });
     expect(await signIn(staff.email, PASSWORD, minutes(t0, 3))).toMatchObject({ id: staff.id });
@@ -92,7 +120,9 @@ describe("sign-in lock per account", () => {
     const staff = await createStaff();
     const now = new Date("2026-12-01T12:00:00Z");
     await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(staff.email, `falsch-${i}`, now)));
-    const reasons = (await auditEntries("sign-in.failed", staff.email)).map((entry) => (entry.details as { reason: string }).reason);
+    const reasons = (await auditEntries("sign-in.failed", staff.email)).map(
+      (entry) => (entry.details as { reason: string }).reason,
+    );
     expect(reasons.filter((reason) => reason === "wrong-credentials")).toHaveLength(5);
     expect(reasons.filter((reason) => reason === "locked")).toHaveLength(15);
     expect(await signIn(staff.email, PASSWORD, now)).toBeNull();
@@ -108,9 +138,19 @@ describe("unknown account and wrong password", () => {
     expect(await signIn(staff.email, "falsch", now)).toBeNull();
     const [forUnknown] = await auditEntries("sign-in.failed", unknown);
     const [forStaff] = await auditEntries("sign-in.failed", staff.email);
-    const shape = (entry: typeof forUnknown) => ({ action: entry.action, entityType: entry.entityType, staffUserId: entry.staffUserId, reason: (entry.details as { reason: string }).reason, keys: Object.keys(entry.details as object).sort() });
+    const shape = (entry: typeof forUnknown) => ({
+      action: entry.action,
+      entityType: entry.entityType,
+      staffUserId: entry.staffUserId,
+      reason: (entry.details as { reason: string }).reason,
+      keys: Object.keys(entry.details as object).sort(),
+    });
     expect(shape(forUnknown)).toEqual(shape(forStaff));
-    expect(shape(forUnknown)).toMatchObject({ action: "sign-in.failed", staffUserId: null, reason: "wrong-credentials" });
+    expect(shape(forUnknown)).toMatchObject({
+      action: "sign-in.failed",
+      staffUserId: null,
+      reason: "wrong-credentials",
+    });
     for (let i = 0; i < 4; i++) await signIn(unknown, "falsch", now);
     const locks = await listSignInLocks({ client: database.prisma, now });
     expect(locks.find((lock) => lock.key === unknown)).toMatchObject({ scope: "account", hasAccount: false });
@@ -122,7 +162,10 @@ describe("unknown account and wrong password", () => {
     const timings = { unknown: [] as number[], wrong: [] as number[] };
     const timed = async (email: string) => {
       const start = performance.now();
-      const result = await attemptSignIn({ email, password: "falsch", address: `10.1.${unique()}` }, { client: database.prisma });
+      const result = await attemptSignIn(
+        { email, password: "falsch", address: `10.1.${unique()}` },
+        { client: database.prisma },
+      );
       const elapsed = performance.now() - start;
       expect(result).toBeNull();
       return elapsed;
@@ -136,7 +179,9 @@ describe("unknown account and wrong password", () => {
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const [unknown, wrong] = [median(timings.unknown), median(timings.wrong)];
     const difference = Math.abs(unknown - wrong) / Math.max(unknown, wrong);
-    console.log(`sign-in timing over ${rounds} rounds: median unknown account ${unknown.toFixed(1)} ms, wrong password ${wrong.toFixed(1)} ms, difference ${(difference * 100).toFixed(1)} %`);
+    console.log(
+      `sign-in timing over ${rounds} rounds: median unknown account ${unknown.toFixed(1)} ms, wrong password ${wrong.toFixed(1)} ms, difference ${(difference * 100).toFixed(1)} %`,
+    );
     expect(difference).toBeLessThan(0.3);
   });
 });
@@ -147,11 +192,16 @@ describe("sign-in lock per client address", () => {
     const address = `192.0.2.${unique()}`;
     const now = new Date("2026-12-01T14:00:00Z");
     const sleeps: number[] = [];
-    for (let i = 0; i < SIGN_IN_RULES.address.lockAfter; i++) await signIn(`guess-${i}-${unique()}@zugang.example`, "falsch", now, { address, sleeps });
+    for (let i = 0; i < SIGN_IN_RULES.address.lockAfter; i++)
+      await signIn(`guess-${i}-${unique()}@zugang.example`, "falsch", now, { address, sleeps });
     expect(sleeps.slice(0, 10).every((ms) => ms === 0)).toBe(true);
     expect(sleeps.slice(10, 14)).toEqual([500, 1000, 2000, 4000]);
     const locks = await listSignInLocks({ client: database.prisma, now });
-    expect(locks.find((lock) => lock.key === address)).toMatchObject({ scope: "address", hasAccount: null, lockedUntil: minutes(now, 15) });
+    expect(locks.find((lock) => lock.key === address)).toMatchObject({
+      scope: "address",
+      hasAccount: null,
+      lockedUntil: minutes(now, 15),
+    });
     expect(await auditEntries("sign-in.locked", `address:${address}`)).toHaveLength(1);
     expect(await signIn(staff.email, PASSWORD, now, { address })).toBeNull();
     expect(await signIn(staff.email, PASSWORD, now, { address: "198.51.100.7" })).toMatchObject({ id: staff.id });
@@ -161,7 +211,8 @@ describe("sign-in lock per client address", () => {
     const staff = await createStaff();
     const address = `192.0.2.${unique()}`;
     const now = new Date("2026-12-01T16:00:00Z");
-    for (let i = 0; i < SIGN_IN_RULES.address.lockAfter - 1; i++) await signIn(`typo-${i}-${unique()}@zugang.example`, "falsch", now, { address });
+    for (let i = 0; i < SIGN_IN_RULES.address.lockAfter - 1; i++)
+      await signIn(`typo-${i}-${unique()}@zugang.example`, "falsch", now, { address });
     const later = minutes(now, SIGN_IN_RULES.address.forgetAfterMinutes + 1);
     expect(await signIn(`typo-last-${unique()}@zugang.example`, "falsch", later, { address })).toBeNull();
     expect(await signIn(staff.email, PASSWORD, later, { address })).toMatchObject({ id: staff.id });

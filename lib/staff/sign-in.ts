@@ -102,11 +102,25 @@ async function lockIfDue(client: PrismaClient, { scope, key, failures }: Claim, 
   const lockedUntil = new Date(now.getTime() + rule.lockMinutes * 60_000);
   await client.$transaction(async (tx) => {
     const { count } = await tx.signInThrottle.updateMany({
-      where: { scope, key, failures: { gte: rule.lockAfter }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+      where: {
+        scope,
+        key,
+        failures: { gte: rule.lockAfter },
+        OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }],
+      },
       data: { lockedUntil },
     });
     if (count === 1) {
-      await recordEvent({ action: "sign-in.locked", actor: null, citizenId: null, object: { type: "sign_in_throttle", id: `${scope}:${key}` }, details: { scope, key, failures, lockedUntil: lockedUntil.toISOString() } }, tx);
+      await recordEvent(
+        {
+          action: "sign-in.locked",
+          actor: null,
+          citizenId: null,
+          object: { type: "sign_in_throttle", id: `${scope}:${key}` },
+          details: { scope, key, failures, lockedUntil: lockedUntil.toISOString() },
+        },
+        tx,
+      );
     }
   });
 }
@@ -122,7 +136,10 @@ async function settleSuccess(client: PrismaClient, email: string, address: strin
  * audit log; the reasons "wrong-credentials" (unknown account or wrong password, deliberately one
  * reason), "locked" and "invalid-input" are for the log only, never for the answer.
  */
-export async function attemptSignIn(attempt: SignInAttempt, options: SignInOptions = {}): Promise<SignedInStaff | null> {
+export async function attemptSignIn(
+  attempt: SignInAttempt,
+  options: SignInOptions = {},
+): Promise<SignedInStaff | null> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
   const sleep = options.sleep ?? wait;
@@ -146,15 +163,38 @@ export async function attemptSignIn(attempt: SignInAttempt, options: SignInOptio
     if (!codeRefused) {
       await settleSuccess(client, email, address);
       // An account from before argon2id gets its new hash now, while the password is at hand.
-      if (isBcryptHash(staff.passwordHash)) await client.staffUser.update({ where: { id: staff.id }, data: { passwordHash: await hashPassword(password) } });
-      await recordEvent({ action: "sign-in.succeeded", actor: staff.id, citizenId: null, object: { type: "staff_user", id: staff.id }, details: { address, method: secondFactor ? "password+totp" : "password" } }, client);
+      if (isBcryptHash(staff.passwordHash))
+        await client.staffUser.update({
+          where: { id: staff.id },
+          data: { passwordHash: await hashPassword(password) },
+        });
+      await recordEvent(
+        {
+          action: "sign-in.succeeded",
+          actor: staff.id,
+          citizenId: null,
+          object: { type: "staff_user", id: staff.id },
+          details: { address, method: secondFactor ? "password+totp" : "password" },
+        },
+        client,
+      );
       return { id: staff.id, email: staff.email, name: staff.name, role: staff.role, secondFactor };
     }
   }
 
-  const reason: SignInFailureReason = !email || !password ? "invalid-input" : locked ? "locked" : codeRefused ? "wrong-code" : "wrong-credentials";
+  const reason: SignInFailureReason =
+    !email || !password ? "invalid-input" : locked ? "locked" : codeRefused ? "wrong-code" : "wrong-credentials";
   const failures = Object.fromEntries(claims.map((entry) => [entry.scope, entry.failures]));
-  await recordEvent({ action: "sign-in.failed", actor: null, citizenId: null, object: { type: "staff_sign_in", id: email }, details: { email, address, reason, failures } }, client);
+  await recordEvent(
+    {
+      action: "sign-in.failed",
+      actor: null,
+      citizenId: null,
+      object: { type: "staff_sign_in", id: email },
+      details: { email, address, reason, failures },
+    },
+    client,
+  );
   for (const entry of claims) if (!entry.locked) await lockIfDue(client, entry, now);
   if (Math.random() < 0.01) await forgetOldFailures(client, now);
   return null;
@@ -164,17 +204,33 @@ export async function attemptSignIn(attempt: SignInAttempt, options: SignInOptio
  * Whether the code is right for the account's secret now; the step is stored in the same statement
  * that checks it was not used yet, so that one code cannot sign in twice, not even in parallel.
  */
-async function spendCode(client: PrismaClient, staff: { id: string; totpSecret: string | null; totpLastStep: bigint | null }, input: unknown, now: Date): Promise<boolean> {
+async function spendCode(
+  client: PrismaClient,
+  staff: { id: string; totpSecret: string | null; totpLastStep: bigint | null },
+  input: unknown,
+  now: Date,
+): Promise<boolean> {
   const secret = staff.totpSecret ? openSecret(staff.totpSecret) : null;
   if (!secret) return false;
   const step = acceptedStep(secret, normaliseCode(input), now, staff.totpLastStep);
   if (step === null) return false;
-  const { count } = await client.staffUser.updateMany({ where: { id: staff.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } });
+  const { count } = await client.staffUser.updateMany({
+    where: { id: staff.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step },
+  });
   return count === 1;
 }
 
 /** Rows whose failures are forgotten and that hold no lock are of no use any more. */
 async function forgetOldFailures(client: PrismaClient, now: Date): Promise<void> {
-  const forgotten = (scope: SignInThrottleScope) => ({ scope, lastFailureAt: { lt: new Date(now.getTime() - SIGN_IN_RULES[scope].forgetAfterMinutes * 60_000) } });
-  await client.signInThrottle.deleteMany({ where: { OR: [forgotten("account"), forgotten("address")], AND: { OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] } } });
+  const forgotten = (scope: SignInThrottleScope) => ({
+    scope,
+    lastFailureAt: { lt: new Date(now.getTime() - SIGN_IN_RULES[scope].forgetAfterMinutes * 60_000) },
+  });
+  await client.signInThrottle.deleteMany({
+    where: {
+      OR: [forgotten("account"), forgotten("address")],
+      AND: { OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+    },
+  });
 }

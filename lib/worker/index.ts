@@ -5,7 +5,14 @@
 // lib/ imports it (scripts/worker.ts starts it).
 import { markNoShows, registerCalendarRenderer } from "@/lib/booking";
 import { collectOrphanFiles } from "@/lib/forms";
-import { type Transports, startNotificationWorker, WORKER_SCHEDULE, type NotificationWorker, type ScheduledJob, type WorkerSchedule } from "@/lib/notifications";
+import {
+  type Transports,
+  startNotificationWorker,
+  WORKER_SCHEDULE,
+  type NotificationWorker,
+  type ScheduledJob,
+  type WorkerSchedule,
+} from "@/lib/notifications";
 import { purgeExpiredData } from "@/lib/retention";
 
 /** Every retention rule, each night at 03:15 Berlin time (docs/notifications.md). */
@@ -18,7 +25,11 @@ export const RETENTION_JOB: ScheduledJob = {
     const counts = await purgeExpiredData(prisma);
     // Uploaded files whose submission never committed (a crash between storing and the transaction).
     counts.orphanFiles = await collectOrphanFiles();
-    log(`worker: retention: ${Object.entries(counts).map(([what, count]) => `${count} ${what}`).join(", ")} deleted`);
+    log(
+      `worker: retention: ${Object.entries(counts)
+        .map(([what, count]) => `${count} ${what}`)
+        .join(", ")} deleted`,
+    );
   },
 };
 

@@ -29,14 +29,23 @@ describe("worker", () => {
   it("delivers a booking's confirmation with the calendar file made from its entry", async () => {
     const transport = new RecordingTransport();
     // No retention schedule: a test must never run the clean-up of uploaded files.
-    const worker = await startWorker(database.url, { email: transport, sms: transport }, () => undefined, { sweep: "* * * * *", retention: null });
+    const worker = await startWorker(database.url, { email: transport, sms: transport }, () => undefined, {
+      sweep: "* * * * *",
+      retention: null,
+    });
     try {
       const location = await createTestLocation(database.prisma, { capacity: 1 });
       const start = slotStart(4);
       const booked = await bookSlot(bookingRequest(location.id, start, 1), { client: database.prisma });
-      const status = async () => (await database.prisma.notificationOutbox.findFirstOrThrow({ where: { appointmentId: booked.id, kind: "confirmation" } })).status;
+      const status = async () =>
+        (
+          await database.prisma.notificationOutbox.findFirstOrThrow({
+            where: { appointmentId: booked.id, kind: "confirmation" },
+          })
+        ).status;
       const deadline = Date.now() + 15_000;
-      while ((await status()) === "pending" && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      while ((await status()) === "pending" && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 200));
       expect(await status()).toBe("sent");
 
       const [file] = transport.sent.find((message) => message.kind === "confirmation")!.attachments;
@@ -45,9 +54,13 @@ describe("worker", () => {
       expect(event.uid).toBe(`${booked.reference}@zugang`);
       expect(event.startDate.toJSDate().toISOString()).toBe(start.toISOString());
 
-      const queues = await database.prisma.$queryRaw<{ name: string }[]>`SELECT name FROM pgboss.queue WHERE name = ${RETENTION_JOB.queue}`;
+      const queues = await database.prisma.$queryRaw<
+        { name: string }[]
+      >`SELECT name FROM pgboss.queue WHERE name = ${RETENTION_JOB.queue}`;
       expect(queues).toHaveLength(1);
-      const noShows = await database.prisma.$queryRaw<{ cron: string }[]>`SELECT cron FROM pgboss.schedule WHERE name = ${NO_SHOW_JOB.queue}`;
+      const noShows = await database.prisma.$queryRaw<
+        { cron: string }[]
+      >`SELECT cron FROM pgboss.schedule WHERE name = ${NO_SHOW_JOB.queue}`;
       expect(noShows).toEqual([{ cron: NO_SHOW_JOB.cron }]);
     } finally {
       await worker.stop();

@@ -75,11 +75,29 @@ const LOCATIONS = [
 ];
 
 const CITIZENS = [
-  { name: "Ayşe Demir", email: "ayse.demir@example.org", language: "tr", preference: "personal", interpreterLanguage: "tr" },
-  { name: "Jonas Becker", email: "jonas.becker@example.org", language: "de", preference: "digital", interpreterLanguage: null },
+  {
+    name: "Ayşe Demir",
+    email: "ayse.demir@example.org",
+    language: "tr",
+    preference: "personal",
+    interpreterLanguage: "tr",
+  },
+  {
+    name: "Jonas Becker",
+    email: "jonas.becker@example.org",
+    language: "de",
+    preference: "digital",
+    interpreterLanguage: null,
+  },
   { name: "Olena Kovalenko", phone: "+49 621 5550101", language: "uk", preference: "mixed", interpreterLanguage: "uk" },
   { name: "Karl Schmitt", phone: "+49 621 5550102", language: "de", preference: "personal", interpreterLanguage: null },
-  { name: "Mariam Haddad", email: "mariam.haddad@example.org", language: "ar", preference: "mixed", interpreterLanguage: "ar" },
+  {
+    name: "Mariam Haddad",
+    email: "mariam.haddad@example.org",
+    language: "ar",
+    preference: "mixed",
+    interpreterLanguage: "ar",
+  },
 ] as const;
 
 /** True when the database holds no staff users yet: the demo seed runs only then. */
@@ -153,7 +171,13 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
     const channel = index % 2 === 0 ? "in_person" : "video";
     day = nextWorkday(addDays(day, 1));
     const locationId = channel === "video" ? video.id : locationIds[index % locationIds.length];
-    const slot = await demoSlot(prisma, { requestType: requestTypeKey, channel, locationId }, day, `0${9 + (index % 3)}:00`.slice(-5), now);
+    const slot = await demoSlot(
+      prisma,
+      { requestType: requestTypeKey, channel, locationId },
+      day,
+      `0${9 + (index % 3)}:00`.slice(-5),
+      now,
+    );
     // The places are taken as a booking takes them, so that the demo slots fill up like real ones.
     await prisma.$transaction(async (tx) => {
       const citizen = await tx.citizen.create({ data: { ...person } });
@@ -192,7 +216,13 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
 }
 
 /** The first free slot by the booking rules at or after the wished day and time (a closure moves it on). */
-async function demoSlot(prisma: PrismaClient, query: { requestType: string; channel: BookingChannel; locationId: string }, day: string, time: string, now: Date): Promise<Slot> {
+async function demoSlot(
+  prisma: PrismaClient,
+  query: { requestType: string; channel: BookingChannel; locationId: string },
+  day: string,
+  time: string,
+  now: Date,
+): Promise<Slot> {
   const wished = berlinToUtc(day, time).getTime();
   const slots = await searchSlots({ ...query, from: day, to: addDays(day, 28) }, { client: prisma, now });
   const slot = slots.find((candidate) => candidate.start.getTime() >= wished) ?? slots[0];

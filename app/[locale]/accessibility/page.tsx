@@ -35,7 +35,10 @@ export default async function AccessibilityPage({ params }: Props) {
       <InfoSection id="method" heading={t("method.heading")} body={t("method.body")} />
       <InfoSection id="feedback" heading={t("feedback.heading")} body={t("feedback.body")}>
         <p className="mt-2">
-          <a href={`${localePath(locale, "/feedback")}?kind=barrier`} className="inline-flex min-h-11 items-center font-semibold">
+          <a
+            href={`${localePath(locale, "/feedback")}?kind=barrier`}
+            className="inline-flex min-h-11 items-center font-semibold"
+          >
             {t("feedback.link")}
           </a>
         </p>

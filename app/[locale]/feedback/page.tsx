@@ -10,7 +10,10 @@ import { MESSAGE_MAX, feedbackKinds, pageFromLink, type FeedbackValues, loadReje
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "pages.feedback" });
@@ -35,8 +38,11 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
     email: "",
   };
   const errors = rejected?.errors ?? {};
-  const message = (field: keyof FeedbackValues) => (errors[field] ? t(`errors.${errors[field]}`, { max: String(MESSAGE_MAX) }) : undefined);
-  const summary = (["kind", "message", "page", "email"] as const).filter((field) => errors[field]).map((field) => ({ fieldId: field, message: message(field)! }));
+  const message = (field: keyof FeedbackValues) =>
+    errors[field] ? t(`errors.${errors[field]}`, { max: String(MESSAGE_MAX) }) : undefined;
+  const summary = (["kind", "message", "page", "email"] as const)
+    .filter((field) => errors[field])
+    .map((field) => ({ fieldId: field, message: message(field)! }));
   return (
     <>
       <ErrorSummary title={common("errors.summaryTitle")} errors={summary} />
@@ -51,9 +57,30 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
           selected={[values.kind]}
           choices={feedbackKinds.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
         />
-        <TextArea name="message" label={t("message")} hint={t("messageHint")} error={message("message")} defaultValue={values.message} rows={6} />
-        <TextField name="page" label={t("page")} error={message("page")} defaultValue={values.page} autoComplete="off" />
-        <TextField name="email" type="email" label={t("email")} error={message("email")} defaultValue={values.email} autoComplete="email" spellCheck={false} />
+        <TextArea
+          name="message"
+          label={t("message")}
+          hint={t("messageHint")}
+          error={message("message")}
+          defaultValue={values.message}
+          rows={6}
+        />
+        <TextField
+          name="page"
+          label={t("page")}
+          error={message("page")}
+          defaultValue={values.page}
+          autoComplete="off"
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={t("email")}
+          error={message("email")}
+          defaultValue={values.email}
+          autoComplete="email"
+          spellCheck={false}
+        />
         <Button>{t("submit")}</Button>
       </form>
     </>

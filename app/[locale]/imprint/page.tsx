@@ -26,7 +26,9 @@ export default async function ImprintPage({ params }: Props) {
           </a>
         </dd>
         <dt className="font-semibold">{t("fax")}</dt>
-        <dd dir="ltr" className="text-start">0621 - 17238-550</dd>
+        <dd dir="ltr" className="text-start">
+          0621 - 17238-550
+        </dd>
       </dl>
       <p className="mt-6 text-muted">{t("demo")}</p>
     </>

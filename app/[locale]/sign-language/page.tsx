@@ -24,7 +24,10 @@ export default async function SignLanguagePage({ params }: Props) {
       {SECTIONS.map((section) => (
         <InfoSection key={section} id={section} heading={t(`${section}.heading`)}>
           {/* The DGS video of this section belongs here: <video controls> with captions (<track kind="captions">). */}
-          <div className="mt-2 flex aspect-video items-center justify-center border-2 border-dashed border-line bg-surface p-4 text-center" data-video-slot={section}>
+          <div
+            className="mt-2 flex aspect-video items-center justify-center border-2 border-dashed border-line bg-surface p-4 text-center"
+            data-video-slot={section}
+          >
             <p className="font-semibold">{t("videoPending")}</p>
           </div>
           <p className="mt-2">{t(`${section}.body`)}</p>

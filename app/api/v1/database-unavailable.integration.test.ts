@@ -49,7 +49,13 @@ afterAll(async () => {
 
 const listTypes = () => requestTypes(new Request(`${base}/request-types?locale=en`));
 const recommendation = () =>
-  recommend(new Request(`${base}/recommendations?locale=en`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ requestType: "job-counselling", preference: "personal" }) }));
+  recommend(
+    new Request(`${base}/recommendations?locale=en`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ requestType: "job-counselling", preference: "personal" }),
+    }),
+  );
 
 async function expectUnavailable(response: Response) {
   expect(response.status).toBe(503);
@@ -79,13 +85,24 @@ describe("the API while the database is unreachable", () => {
     // Wait until the query runs, then end every other connection to the database, as a restart does.
     const admin = createPrismaClient(server.urlFor("postgres"));
     try {
-      await expect.poll(async () => (await admin.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(10)%'`)[0].n).toBe(1);
+      await expect
+        .poll(
+          async () =>
+            (
+              await admin.$queryRaw<
+                { n: number }[]
+              >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(10)%'`
+            )[0].n,
+        )
+        .toBe(1);
       await admin.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ${DATABASE} AND pid <> pg_backend_pid()`;
     } finally {
       await admin.$disconnect();
     }
-    await expectUnavailable(await handle(async (): Promise<Response> => {
-      throw await slow;
-    })());
+    await expectUnavailable(
+      await handle(async (): Promise<Response> => {
+        throw await slow;
+      })(),
+    );
   });
 });

@@ -14,7 +14,15 @@ export const metadata: Metadata = { title: "Aufrufanzeige" };
 
 function labelsIn(language: string): DisplayLabels {
   const t = textsFor(language, "queue");
-  return { called: t("display.called"), desk: t("display.desk"), lastCalls: t("display.lastCalls"), waiting: t("display.waiting"), expectedWait: t("display.expectedWait"), minutes: t("display.minutes"), none: t("display.none") };
+  return {
+    called: t("display.called"),
+    desk: t("display.desk"),
+    lastCalls: t("display.lastCalls"),
+    waiting: t("display.waiting"),
+    expectedWait: t("display.expectedWait"),
+    minutes: t("display.minutes"),
+    none: t("display.none"),
+  };
 }
 
 export default async function CallDisplayPage({ params }: { params: Promise<{ token: string }> }) {
@@ -26,7 +34,12 @@ export default async function CallDisplayPage({ params }: { params: Promise<{ to
       <noscript>
         <meta httpEquiv="refresh" content="15" />
       </noscript>
-      <LiveDisplay initial={state} eventsUrl={`/display/${encodeURIComponent(token)}/events`} labels={labelsIn("de")} second={state.secondLanguage ? labelsIn(state.secondLanguage) : null} />
+      <LiveDisplay
+        initial={state}
+        eventsUrl={`/display/${encodeURIComponent(token)}/events`}
+        labels={labelsIn("de")}
+        second={state.secondLanguage ? labelsIn(state.secondLanguage) : null}
+      />
     </>
   );
 }

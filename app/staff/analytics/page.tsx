@@ -21,27 +21,39 @@ function exportHref(key: string, filters: AnalyticsFilters): string {
   return `/staff/analytics/export/${key}.csv${text ? `?${text}` : ""}`;
 }
 
-export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AnalyticsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const session = await staffPage("analytics.read", { returnTo: "/staff/analytics" });
   const { filters, problems } = readAnalyticsFilters(await searchParams);
   const [dashboard, locations] = await Promise.all([loadDashboard(filters), listLocationChoices()]);
-  await auditView(session, { action: "analytics.viewed", citizenId: null, object: { type: "analytics", id: null }, details: { filters: { from: filters.from, to: filters.to, location: filters.locationId } } });
+  await auditView(session, {
+    action: "analytics.viewed",
+    citizenId: null,
+    object: { type: "analytics", id: null },
+    details: { filters: { from: filters.from, to: filters.to, location: filters.locationId } },
+  });
   const answers = dashboard.survey.find((table) => table.key === "types")?.total ?? 0;
   return (
     <>
       <h1 className="text-2xl font-bold">Auswertung</h1>
       <p className="mt-2">
-        Die Tabellen der Mannheimer Befragung („Digitalisierung aus Kund:innenperspektive“, n = 240) mit den Antworten aus dem Portal und von Papierfragebögen, daneben die Zahlen der Studie; darunter die
-        Wege, die Menschen im Portal wählen. <a href="/staff/analytics/import">Papierfragebögen importieren</a>
+        Die Tabellen der Mannheimer Befragung („Digitalisierung aus Kund:innenperspektive“, n = 240) mit den Antworten
+        aus dem Portal und von Papierfragebögen, daneben die Zahlen der Studie; darunter die Wege, die Menschen im
+        Portal wählen. <a href="/staff/analytics/import">Papierfragebögen importieren</a>
       </p>
       <section aria-labelledby="rule" className="mt-4 border-s-4 border-brand bg-surface p-3">
         <h2 id="rule" className="font-bold">
           Kleine Zahlen
         </h2>
         <p>
-          Eine Zelle mit 1 bis {SMALL_LIMIT - 1} Personen steht als „&lt; {SMALL_LIMIT}“. Damit sie sich nicht aus den Summen (n je Zeile, Gesamt je Spalte) errechnen lässt, werden weitere Zellen mit{" "}
-          {SMALL_LIMIT} oder mehr Personen als „x“ verborgen, bis jede verborgene Zelle mehr als einen möglichen Wert hat (geprüft mit einem linearen Programm je Zelle). Lässt sich eine Tabelle so nicht
-          schützen, wird sie ganz verborgen. Die CSV-Dateien folgen derselben Regel. Im Diagramm sind die verborgenen Zellen einer Zeile zusammen grau.
+          Eine Zelle mit 1 bis {SMALL_LIMIT - 1} Personen steht als „&lt; {SMALL_LIMIT}“. Damit sie sich nicht aus den
+          Summen (n je Zeile, Gesamt je Spalte) errechnen lässt, werden weitere Zellen mit {SMALL_LIMIT} oder mehr
+          Personen als „x“ verborgen, bis jede verborgene Zelle mehr als einen möglichen Wert hat (geprüft mit einem
+          linearen Programm je Zelle). Lässt sich eine Tabelle so nicht schützen, wird sie ganz verborgen. Die
+          CSV-Dateien folgen derselben Regel. Im Diagramm sind die verborgenen Zellen einer Zeile zusammen grau.
         </p>
       </section>
       <FilterProblems heading="Filter nicht angewendet:" problems={problems} />
@@ -55,7 +67,10 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
           defaultValue={filters.locationId ?? ""}
         />
       </FilterForm>
-      <p className="text-sm text-muted">Fragebögen werden nach Monat gefiltert (sie tragen nur den Monat); der Standort gilt für Termine und Wartenummern, denn Fragebögen und Wege im Portal haben keinen.</p>
+      <p className="text-sm text-muted">
+        Fragebögen werden nach Monat gefiltert (sie tragen nur den Monat); der Standort gilt für Termine und
+        Wartenummern, denn Fragebögen und Wege im Portal haben keinen.
+      </p>
 
       <h2 className="mt-8 text-xl font-bold">Befragung: {answers} Antworten</h2>
       {dashboard.survey.map((table) => (
@@ -70,7 +85,10 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         <h3 id="waiting" className="text-lg font-bold">
           Wartezeiten in der Eingangszone
         </h3>
-        <p className="mt-2">Noch keine Zahlen: das Portal erfasst bisher nur den Zeitpunkt des Eincheckens, nicht den des Aufrufs, und noch keine Vorsprachen ohne Termin.</p>
+        <p className="mt-2">
+          Noch keine Zahlen: das Portal erfasst bisher nur den Zeitpunkt des Eincheckens, nicht den des Aufrufs, und
+          noch keine Vorsprachen ohne Termin.
+        </p>
       </section>
     </>
   );

@@ -10,14 +10,27 @@ export const metadata: Metadata = { title: "Meine Termine" };
 export const dynamic = "force-dynamic";
 
 const PAGE = "/staff/appointments";
-const dayLabel = new Intl.DateTimeFormat("de-DE", { weekday: "long", day: "numeric", month: "long", timeZone: "Europe/Berlin" });
+const dayLabel = new Intl.DateTimeFormat("de-DE", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  timeZone: "Europe/Berlin",
+});
 const time = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
 export default async function MyAppointmentsPage() {
   const session = await staffPage("appointments.own", { returnTo: PAGE });
   const now = new Date();
   const appointments = await appointmentsOf(session.staff.id, now);
-  await auditView(session, { action: "appointments.own-listed", citizenId: null, object: { type: "appointment", id: null }, details: { count: appointments.length, people: [...new Set(appointments.map((appointment) => appointment.person.id))] } });
+  await auditView(session, {
+    action: "appointments.own-listed",
+    citizenId: null,
+    object: { type: "appointment", id: null },
+    details: {
+      count: appointments.length,
+      people: [...new Set(appointments.map((appointment) => appointment.person.id))],
+    },
+  });
   const days = new Map<string, OwnAppointment[]>();
   for (const appointment of appointments) {
     const day = berlinDate(appointment.startsAt);
@@ -27,7 +40,10 @@ export default async function MyAppointmentsPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Meine Termine</h1>
-      <p className="mt-1 text-muted">Die Termine an Ihren Standorten in den nächsten sieben Tagen. Der Videoraum öffnet {JOIN_OPENS_MINUTES} Minuten vor Beginn.</p>
+      <p className="mt-1 text-muted">
+        Die Termine an Ihren Standorten in den nächsten sieben Tagen. Der Videoraum öffnet {JOIN_OPENS_MINUTES} Minuten
+        vor Beginn.
+      </p>
       {!days.has(today) ? <p className="mt-4">Heute keine Termine.</p> : null}
       {[...days].map(([day, list]) => (
         <section key={day} aria-labelledby={`day-${day}`} className="mt-6">
@@ -42,7 +58,8 @@ export default async function MyAppointmentsPage() {
                   <strong>
                     {time.format(appointment.startsAt)}–{time.format(appointment.endsAt)}
                   </strong>{" "}
-                  · {CHANNEL_LABELS[appointment.channel]} · {appointment.location} · <a href={`/staff/people/${appointment.person.id}`}>{appointment.person.name}</a>
+                  · {CHANNEL_LABELS[appointment.channel]} · {appointment.location} ·{" "}
+                  <a href={`/staff/people/${appointment.person.id}`}>{appointment.person.name}</a>
                   {appointment.interpreterLanguage ? ` · Dolmetschung: ${appointment.interpreterLanguage}` : ""}
                   {appointment.status === "checked_in" ? " · eingecheckt" : ""}
                 </p>
@@ -54,7 +71,10 @@ export default async function MyAppointmentsPage() {
                       </a>
                     </p>
                   ) : (
-                    <p className="text-muted">Videoraum ab {time.format(new Date(appointment.startsAt.getTime() - JOIN_OPENS_MINUTES * 60_000))} Uhr</p>
+                    <p className="text-muted">
+                      Videoraum ab {time.format(new Date(appointment.startsAt.getTime() - JOIN_OPENS_MINUTES * 60_000))}{" "}
+                      Uhr
+                    </p>
                   )
                 ) : null}
               </li>

@@ -13,7 +13,12 @@ export const metadata: Metadata = { title: "Rückrufe" };
 export const dynamic = "force-dynamic";
 
 const PAGE = "/staff/callbacks";
-const day = new Intl.DateTimeFormat("de-DE", { weekday: "short", day: "2-digit", month: "2-digit", timeZone: "Europe/Berlin" });
+const day = new Intl.DateTimeFormat("de-DE", {
+  weekday: "short",
+  day: "2-digit",
+  month: "2-digit",
+  timeZone: "Europe/Berlin",
+});
 const time = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
 const NOTICES: Record<string, string> = {
@@ -26,25 +31,38 @@ const NOTICES: Record<string, string> = {
   reached: "Eingetragen: erreicht. Der Rückruf ist erledigt.",
   not_reached: "Eingetragen: nicht erreicht. Der Rückruf kommt später wieder; die Person bekommt eine SMS.",
   gave_up: `Eingetragen: nicht erreicht – das war der letzte von ${CALLBACK_MAX_TRIES} Versuchen. Die Person bekommt eine SMS, dass sie einen Termin buchen oder erneut um Rückruf bitten kann.`,
-  "no-person": "Eingetragen: Termin. Zu dieser Rückrufbitte ist keine Person bekannt; bitte buchen Sie über „Termin für jemanden buchen“.",
+  "no-person":
+    "Eingetragen: Termin. Zu dieser Rückrufbitte ist keine Person bekannt; bitte buchen Sie über „Termin für jemanden buchen“.",
   invalid: "Das ging so nicht: Bitte ein Ergebnis wählen; die Notiz darf höchstens 300 Zeichen haben.",
 };
 
-export default async function CallbacksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CallbacksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const session = await staffPage("callbacks.read", { returnTo: PAGE });
   const query = await searchParams;
   const notice = typeof query.notice === "string" ? NOTICES[query.notice] : undefined;
   const now = new Date();
   const callbacks = await listCallbacks(now);
-  const ladders = await ladderLinesFor(callbacks.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : [])));
-  await auditView(session, { action: "callbacks.listed", citizenId: null, object: { type: "form_submission", id: null }, details: { count: callbacks.length, shown: callbacks.map((callback) => callback.id) } });
+  const ladders = await ladderLinesFor(
+    callbacks.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : [])),
+  );
+  await auditView(session, {
+    action: "callbacks.listed",
+    citizenId: null,
+    object: { type: "form_submission", id: null },
+    details: { count: callbacks.length, shown: callbacks.map((callback) => callback.id) },
+  });
   const overdue = callbacks.filter((callback) => callback.overdue).length;
   return (
     <>
       <h1 className="text-2xl font-bold">Rückrufe</h1>
       <p className="mt-1 text-muted">
         {callbacks.length === 1 ? "1 offene Rückrufbitte" : `${callbacks.length} offene Rückrufbitten`}
-        {overdue > 0 ? `, davon ${overdue} überfällig` : ""}. Nicht erreicht: kommt nach zwei Stunden wieder, höchstens {CALLBACK_MAX_TRIES} Versuche.
+        {overdue > 0 ? `, davon ${overdue} überfällig` : ""}. Nicht erreicht: kommt nach zwei Stunden wieder, höchstens{" "}
+        {CALLBACK_MAX_TRIES} Versuche.
       </p>
       {notice ? (
         <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">
@@ -59,18 +77,37 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
             <caption className="sr-only">Offene Rückrufbitten, die fälligen zuerst</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pe-3">Wann</th>
-                <th scope="col" className="py-2 pe-3">Person</th>
-                <th scope="col" className="py-2 pe-3">Telefon</th>
-                <th scope="col" className="py-2 pe-3">Sprache</th>
-                <th scope="col" className="py-2 pe-3">Anliegen</th>
-                <th scope="col" className="py-2 pe-3">Erreichbarkeit</th>
-                <th scope="col" className="py-2">Bearbeitung</th>
+                <th scope="col" className="py-2 pe-3">
+                  Wann
+                </th>
+                <th scope="col" className="py-2 pe-3">
+                  Person
+                </th>
+                <th scope="col" className="py-2 pe-3">
+                  Telefon
+                </th>
+                <th scope="col" className="py-2 pe-3">
+                  Sprache
+                </th>
+                <th scope="col" className="py-2 pe-3">
+                  Anliegen
+                </th>
+                <th scope="col" className="py-2 pe-3">
+                  Erreichbarkeit
+                </th>
+                <th scope="col" className="py-2">
+                  Bearbeitung
+                </th>
               </tr>
             </thead>
             <tbody>
               {callbacks.map((callback) => (
-                <Row key={callback.id} callback={callback} ladder={callback.citizenId ? ladders.get(callback.citizenId) : undefined} session={session} />
+                <Row
+                  key={callback.id}
+                  callback={callback}
+                  ladder={callback.citizenId ? ladders.get(callback.citizenId) : undefined}
+                  session={session}
+                />
               ))}
             </tbody>
           </table>
@@ -80,17 +117,32 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
   );
 }
 
-function Row({ callback, ladder, session }: { callback: QueuedCallback; ladder: string | undefined; session: StaffSession }) {
+function Row({
+  callback,
+  ladder,
+  session,
+}: {
+  callback: QueuedCallback;
+  ladder: string | undefined;
+  session: StaffSession;
+}) {
   const mine = callback.claimedBy?.id === session.staff.id;
   return (
-    <tr className={`border-b border-line align-top ${callback.overdue ? "bg-surface" : ""}`} data-reference={callback.reference}>
+    <tr
+      className={`border-b border-line align-top ${callback.overdue ? "bg-surface" : ""}`}
+      data-reference={callback.reference}
+    >
       <td className="py-2 pe-3 whitespace-nowrap">
         {day.format(callback.dueFrom)}, {time.format(callback.dueFrom)}–{time.format(callback.dueUntil)}
         {callback.overdue ? <strong className="block text-accent">überfällig</strong> : null}
         {callback.tries > 0 ? <span className="block">{callback.tries}. Versuch nicht erreicht</span> : null}
       </td>
       <th scope="row" className="py-2 pe-3 font-semibold">
-        {callback.citizenId ? <a href={`/staff/people/${callback.citizenId}`}>{callback.name || "ohne Namen"}</a> : callback.name || "ohne Namen"}
+        {callback.citizenId ? (
+          <a href={`/staff/people/${callback.citizenId}`}>{callback.name || "ohne Namen"}</a>
+        ) : (
+          callback.name || "ohne Namen"
+        )}
         <span className="block font-normal text-muted">{callback.reference}</span>
       </th>
       <td className="py-2 pe-3 whitespace-nowrap">
@@ -109,7 +161,13 @@ function Row({ callback, ladder, session }: { callback: QueuedCallback; ladder: 
             <label htmlFor={`note-${callback.id}`} className="block font-semibold">
               Kurz: Ergebnis
             </label>
-            <input id={`note-${callback.id}`} name="note" maxLength={300} autoComplete="off" className="mt-1 block w-56 rounded border-2 border-ink px-2 py-1" />
+            <input
+              id={`note-${callback.id}`}
+              name="note"
+              maxLength={300}
+              autoComplete="off"
+              className="mt-1 block w-56 rounded border-2 border-ink px-2 py-1"
+            />
             <div className="mt-2 flex flex-wrap gap-2">
               <Button name="result" value="reached" size="compact">
                 Erreicht

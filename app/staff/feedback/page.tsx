@@ -7,18 +7,35 @@ export const metadata: Metadata = { title: "Rückmeldungen" };
 export const dynamic = "force-dynamic";
 
 const ROLE_NAMES = { front_desk: "Eingangszone", caseworker: "Fachkraft", admin: "Administration" } as const;
-const KIND_NAMES: Record<string, string> = { barrier: "Barriere", feedback: "Rückmeldung", rating: "Bewertung nach einem Weg", staff: "Mitarbeitende zu den Werkzeugen" };
+const KIND_NAMES: Record<string, string> = {
+  barrier: "Barriere",
+  feedback: "Rückmeldung",
+  rating: "Bewertung nach einem Weg",
+  staff: "Mitarbeitende zu den Werkzeugen",
+};
 
-const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+const dateTime = new Intl.DateTimeFormat("de-DE", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/Berlin",
+});
 
 export default async function FeedbackPage() {
   const session = await staffPage("feedback.read", { returnTo: "/staff/feedback" });
   const entries = await listFeedback();
-  await auditView(session, { action: "feedback.listed", citizenId: null, object: { type: "feedback", id: null }, details: { count: entries.length } });
+  await auditView(session, {
+    action: "feedback.listed",
+    citizenId: null,
+    object: { type: "feedback", id: null },
+    details: { count: entries.length },
+  });
   return (
     <>
       <h1 className="text-2xl font-bold">Rückmeldungen und gemeldete Barrieren</h1>
-      <p className="mt-2">Von Bürgerinnen und Bürgern (Rückmeldungen, Barrieren, Bewertungen nach einem Weg) und von Mitarbeitenden zu ihren Werkzeugen.</p>
+      <p className="mt-2">
+        Von Bürgerinnen und Bürgern (Rückmeldungen, Barrieren, Bewertungen nach einem Weg) und von Mitarbeitenden zu
+        ihren Werkzeugen.
+      </p>
       {entries.length === 0 ? <p className="mt-4">Noch keine Rückmeldungen.</p> : null}
       <ul className="mt-6 flex flex-col gap-3">
         {entries.map((entry) => (

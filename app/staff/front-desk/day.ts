@@ -8,7 +8,13 @@ import { isUuid, isCalendarDay } from "@/lib/validation";
 export const DAY_PATH = "/staff/front-desk";
 export const CHECK_IN_PAGE = "/staff/front-desk/check-in";
 
-export const STATUS_LABEL = { booked: "gebucht", checked_in: "eingecheckt", completed: "erledigt", no_show: "nicht erschienen", cancelled: "storniert" } as const;
+export const STATUS_LABEL = {
+  booked: "gebucht",
+  checked_in: "eingecheckt",
+  completed: "erledigt",
+  no_show: "nicht erschienen",
+  cancelled: "storniert",
+} as const;
 
 const languages = new Intl.DisplayNames("de", { type: "language" });
 
@@ -28,8 +34,22 @@ export function bookedByText({ assistance, staffName }: DayAppointment["bookedBy
   return staffName ? `${how} von ${staffName}` : `${how} (Konto gelöscht)`;
 }
 
-const dayFormat = new Intl.DateTimeFormat("de-DE", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const whenFormat = new Intl.DateTimeFormat("de-DE", { weekday: "short", day: "numeric", month: "numeric", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
+const dayFormat = new Intl.DateTimeFormat("de-DE", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const whenFormat = new Intl.DateTimeFormat("de-DE", {
+  weekday: "short",
+  day: "numeric",
+  month: "numeric",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Berlin",
+});
 
 /** "Dienstag, 1. Dezember 2026" for 2026-12-01. */
 export const dayText = (day: string) => dayFormat.format(new Date(`${day}T12:00:00Z`));
@@ -48,13 +68,25 @@ function withQuery(path: string, context: { location?: unknown; day?: unknown },
 }
 
 /** The day view (location and day kept when they are valid), with what a post left to say. */
-export const dayPath = (context: { location?: unknown; day?: unknown }, notice?: Extra) => withQuery(DAY_PATH, context, notice);
+export const dayPath = (context: { location?: unknown; day?: unknown }, notice?: Extra) =>
+  withQuery(DAY_PATH, context, notice);
 
 /** The check-in page (at a location, when it is valid), with what its post left to say. */
-export const checkInPath = (context: { location?: unknown }, notice?: Extra) => withQuery(CHECK_IN_PAGE, { location: context.location }, notice);
+export const checkInPath = (context: { location?: unknown }, notice?: Extra) =>
+  withQuery(CHECK_IN_PAGE, { location: context.location }, notice);
 
 /** The day's rows as the CSV file has them: one heading per column. */
-export const CSV_HEADINGS = ["Uhrzeit", "Vorgangsnummer", "Name", "Kundennummer", "Anliegen", "Dolmetschen", "Barrierefreiheit", "Status", "Gebucht"];
+export const CSV_HEADINGS = [
+  "Uhrzeit",
+  "Vorgangsnummer",
+  "Name",
+  "Kundennummer",
+  "Anliegen",
+  "Dolmetschen",
+  "Barrierefreiheit",
+  "Status",
+  "Gebucht",
+];
 
 export function csvRow(appointment: DayAppointment): string[] {
   return [
@@ -78,4 +110,5 @@ const field = z.string().max(2_000).catch("");
 export const rowPost = z.object({ appointment: field, location: field, day: field });
 
 /** Whether the person can be told by e-mail or SMS. */
-export const reachable = (citizen: { email: string | null; phone: string | null }) => (citizen.email || citizen.phone ? "1" : "0");
+export const reachable = (citizen: { email: string | null; phone: string | null }) =>
+  citizen.email || citizen.phone ? "1" : "0";

@@ -18,13 +18,19 @@ export interface NoticeQuery {
 }
 
 const told = (notified: string | undefined, what: string) =>
-  notified === "0" ? `Die Person hat weder E-Mail-Adresse noch Telefonnummer hinterlegt: bitte selbst Bescheid geben.` : `Die Person bekommt ${what} per E-Mail oder SMS.`;
+  notified === "0"
+    ? `Die Person hat weder E-Mail-Adresse noch Telefonnummer hinterlegt: bitte selbst Bescheid geben.`
+    : `Die Person bekommt ${what} per E-Mail oder SMS.`;
 
 /**
  * The notice of a query, or null. `who` names the appointment's person for a reference (the day
  * list knows them); the reference alone otherwise.
  */
-export function noticeFor(query: NoticeQuery, who: (reference: string) => string | null, graceMinutes: number): Notice | null {
+export function noticeFor(
+  query: NoticeQuery,
+  who: (reference: string) => string | null,
+  graceMinutes: number,
+): Notice | null {
   const reference = query.ref && /^[A-Za-z0-9-]{1,40}$/.test(query.ref) ? query.ref : null;
   const name = reference ? (who(reference) ?? null) : null;
   const subject = reference ? (name ? `${name} (${reference})` : `Termin ${reference}`) : "Der Termin";
@@ -39,7 +45,10 @@ export function noticeFor(query: NoticeQuery, who: (reference: string) => string
     case "no-show":
       return { tone: "done", text: `${subject}: als „nicht erschienen“ markiert.` };
     case "no-show-too-early":
-      return { tone: "problem", text: `${subject}: „Nicht erschienen“ ist erst ${graceMinutes} Minuten nach Beginn möglich.` };
+      return {
+        tone: "problem",
+        text: `${subject}: „Nicht erschienen“ ist erst ${graceMinutes} Minuten nach Beginn möglich.`,
+      };
     case "no-show-not-possible":
       return { tone: "problem", text: `${subject}: „Nicht erschienen“ geht nur bei gebuchten Terminen vor Ort.` };
     case "cancelled":
@@ -47,9 +56,14 @@ export function noticeFor(query: NoticeQuery, who: (reference: string) => string
     case "already-cancelled":
       return { tone: "done", text: `${subject} war schon storniert.` };
     case "rebooked":
-      return to && !Number.isNaN(to.getTime()) ? { tone: "done", text: `${subject}: umgebucht auf ${whenText(to)}. ${told(query.notified, "die Änderung")}` } : null;
+      return to && !Number.isNaN(to.getTime())
+        ? { tone: "done", text: `${subject}: umgebucht auf ${whenText(to)}. ${told(query.notified, "die Änderung")}` }
+        : null;
     case "not-open":
-      return { tone: "problem", text: `${subject} lässt sich nicht mehr ändern: der Termin hat schon begonnen oder ist nicht mehr gebucht.` };
+      return {
+        tone: "problem",
+        text: `${subject} lässt sich nicht mehr ändern: der Termin hat schon begonnen oder ist nicht mehr gebucht.`,
+      };
     case "unknown":
       return { tone: "problem", text: "Diesen Termin gibt es nicht (mehr). Bitte die Liste neu laden." };
     default:

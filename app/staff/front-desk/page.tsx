@@ -7,7 +7,13 @@ import { StaffNotice } from "@/components/staff/notice";
 import { DayTable, type DayActions, type DayRow } from "@/components/staff/day-table";
 import { WalkIns, type WalkInRow } from "@/components/queue/walk-ins";
 import { Button } from "@/components/ui/buttons";
-import { APPOINTMENT_STATUSES, dayAtLocation, locationsFor, noShowGraceMinutes, type DayAppointment } from "@/lib/booking";
+import {
+  APPOINTMENT_STATUSES,
+  dayAtLocation,
+  locationsFor,
+  noShowGraceMinutes,
+  type DayAppointment,
+} from "@/lib/booking";
 import { walkInsOfDay, type WalkIn } from "@/lib/queue";
 import { auditView, staffPage } from "@/lib/staff";
 import { addDays, berlinDate, berlinTime } from "@/lib/time";
@@ -42,12 +48,25 @@ function dayRow(appointment: DayAppointment, now: number, graceMs: number): DayR
   ];
 }
 
-const WALK_IN_STATE = { waiting: "wartet", called: "aufgerufen", parked: "geparkt", finished: "abgeschlossen", no_show: "nicht erschienen" } as const;
+const WALK_IN_STATE = {
+  waiting: "wartet",
+  called: "aufgerufen",
+  parked: "geparkt",
+  finished: "abgeschlossen",
+  no_show: "nicht erschienen",
+} as const;
 
 /** A walk-in as its small table needs it. */
 function walkInRow(walkIn: WalkIn): WalkInRow {
   const where = walkIn.desk && walkIn.status !== "waiting" ? ` (${walkIn.desk})` : "";
-  return { id: walkIn.id, number: walkIn.number, time: berlinTime(walkIn.drawnAt), service: walkIn.requestTypeTitle, state: `${WALK_IN_STATE[walkIn.status]}${where}`, source: walkIn.atCounter ? "am Schalter" : "Automat" };
+  return {
+    id: walkIn.id,
+    number: walkIn.number,
+    time: berlinTime(walkIn.drawnAt),
+    service: walkIn.requestTypeTitle,
+    state: `${WALK_IN_STATE[walkIn.status]}${where}`,
+    source: walkIn.atCounter ? "am Schalter" : "Automat",
+  };
 }
 
 export default async function FrontDeskDayPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -62,31 +81,68 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
   const location = locations.find((candidate) => candidate.id === locationAsked);
 
   const problems: string[] = [];
-  if (!isCalendarDay(dayAsked)) problems.push(`„${dayAsked.slice(0, 40)}“ ist kein Datum, das es gibt. Bitte einen Tag im Kalenderfeld wählen (oder als JJJJ-MM-TT angeben, z. B. ${today}).`);
-  if (!location) problems.push(locations.length === 0 ? "Es ist noch kein Standort eingerichtet." : "Diesen Standort gibt es nicht. Bitte einen Standort aus der Liste wählen.");
-  const [day, walkIns] = location && problems.length === 0 ? await Promise.all([dayAtLocation(location.id, dayAsked), walkInsOfDay(location.id, dayAsked)]) : [null, []];
-  if (day) await auditView(session, { action: "appointments.day-listed", citizenId: null, object: { type: "location", id: day.location.id }, details: { day: day.day, count: day.counts.total } });
+  if (!isCalendarDay(dayAsked))
+    problems.push(
+      `„${dayAsked.slice(0, 40)}“ ist kein Datum, das es gibt. Bitte einen Tag im Kalenderfeld wählen (oder als JJJJ-MM-TT angeben, z. B. ${today}).`,
+    );
+  if (!location)
+    problems.push(
+      locations.length === 0
+        ? "Es ist noch kein Standort eingerichtet."
+        : "Diesen Standort gibt es nicht. Bitte einen Standort aus der Liste wählen.",
+    );
+  const [day, walkIns] =
+    location && problems.length === 0
+      ? await Promise.all([dayAtLocation(location.id, dayAsked), walkInsOfDay(location.id, dayAsked)])
+      : [null, []];
+  if (day)
+    await auditView(session, {
+      action: "appointments.day-listed",
+      citizenId: null,
+      object: { type: "location", id: day.location.id },
+      details: { day: day.day, count: day.counts.total },
+    });
 
   const shownDay = day?.day ?? today;
   const shownLocation = location?.id ?? locations[0]?.id ?? "";
-  const nameOf = (reference: string) => day?.appointments.find((appointment) => appointment.reference === reference)?.name ?? null;
+  const nameOf = (reference: string) =>
+    day?.appointments.find((appointment) => appointment.reference === reference)?.name ?? null;
   const graceMinutes = noShowGraceMinutes();
-  const notice = noticeFor({ notice: one(query.notice), ref: one(query.ref), to: one(query.to), notified: one(query.notified) }, nameOf, graceMinutes);
+  const notice = noticeFor(
+    { notice: one(query.notice), ref: one(query.ref), to: one(query.to), notified: one(query.notified) },
+    nameOf,
+    graceMinutes,
+  );
   const booked = day?.appointments.filter((appointment) => appointment.status === "booked") ?? [];
-  const next = booked.find((appointment) => appointment.startsAt.getTime() + graceMinutes * 60_000 >= now.getTime()) ?? booked[0];
+  const next =
+    booked.find((appointment) => appointment.startsAt.getTime() + graceMinutes * 60_000 >= now.getTime()) ?? booked[0];
   const actions: DayActions | null =
     day && !printing
-      ? { noShow: `${DAY_PATH}/no-show`, cancel: `${DAY_PATH}/cancel`, move: `${DAY_PATH}/rebook`, focusId: shownDay === today ? (next?.id ?? null) : null }
+      ? {
+          noShow: `${DAY_PATH}/no-show`,
+          cancel: `${DAY_PATH}/cancel`,
+          move: `${DAY_PATH}/rebook`,
+          focusId: shownDay === today ? (next?.id ?? null) : null,
+        }
       : null;
   const here = { location: shownLocation, day: shownDay };
   const table = day ? (
-    <DayTable caption={`Termine am ${dayText(day.day)}, ${day.location.name}`} rows={day.appointments.map((appointment) => dayRow(appointment, now.getTime(), graceMinutes * 60_000))} actions={actions} />
+    <DayTable
+      caption={`Termine am ${dayText(day.day)}, ${day.location.name}`}
+      rows={day.appointments.map((appointment) => dayRow(appointment, now.getTime(), graceMinutes * 60_000))}
+      actions={actions}
+    />
   ) : null;
 
   return (
     <>
       <h1 className="text-2xl font-bold">Tagesübersicht{day ? `: ${day.location.name}` : ""}</h1>
-      {day ? <p className="mt-1 text-lg">{dayText(day.day)}{day.day === today ? " (heute)" : ""}</p> : null}
+      {day ? (
+        <p className="mt-1 text-lg">
+          {dayText(day.day)}
+          {day.day === today ? " (heute)" : ""}
+        </p>
+      ) : null}
       {problems.map((problem) => (
         <StaffNotice key={problem} tone="problem">
           {problem}
@@ -96,7 +152,8 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
 
       {printing ? (
         <p className="mt-4 print:hidden">
-          Druckansicht: drucken mit <kbd>Strg</kbd> + <kbd>P</kbd>. <a href={dayPath(here)}>Zurück zur Tagesübersicht</a>
+          Druckansicht: drucken mit <kbd>Strg</kbd> + <kbd>P</kbd>.{" "}
+          <a href={dayPath(here)}>Zurück zur Tagesübersicht</a>
         </p>
       ) : (
         <div className="print:hidden">
@@ -105,7 +162,12 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
               <label htmlFor="location" className="block font-semibold">
                 Standort
               </label>
-              <select id="location" name="location" defaultValue={shownLocation} className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2">
+              <select
+                id="location"
+                name="location"
+                defaultValue={shownLocation}
+                className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2"
+              >
                 {locations.map((candidate) => (
                   <option key={candidate.id} value={candidate.id}>
                     {candidate.name}
@@ -117,7 +179,14 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
               <label htmlFor="day" className="block font-semibold">
                 Tag
               </label>
-              <input id="day" name="day" type="date" defaultValue={shownDay} required className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2" />
+              <input
+                id="day"
+                name="day"
+                type="date"
+                defaultValue={shownDay}
+                required
+                className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2"
+              />
             </div>
             <Button variant="secondary">Anzeigen</Button>
           </form>
@@ -128,7 +197,9 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
           </nav>
           <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <a href={`${CHECK_IN_PAGE}?${new URLSearchParams({ location: shownLocation })}`}>Einchecken mit Scanner oder Vorgangsnummer</a>
+              <a href={`${CHECK_IN_PAGE}?${new URLSearchParams({ location: shownLocation })}`}>
+                Einchecken mit Scanner oder Vorgangsnummer
+              </a>
             </li>
             <li>
               <a href={`/staff/front-desk/book?${new URLSearchParams(here)}`}>Termin für jemanden buchen</a>
@@ -178,12 +249,18 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
                 Tastatur
               </h2>
               <p className="mt-1">
-                <kbd>Tab</kbd> erreicht in jeder Zeile zuerst „Einchecken“; heute steht der Fokus beim Öffnen schon auf dem nächsten Termin, also genügt die <kbd>Eingabetaste</kbd>. Steht der Fokus in einer Zeile: <kbd>↓</kbd>/<kbd>↑</kbd> nächste/vorige Zeile,{" "}
-                <kbd>E</kbd> einchecken, <kbd>N</kbd> nicht erschienen, <kbd>U</kbd> umbuchen, <kbd>S</kbd> stornieren (fragt nach).
+                <kbd>Tab</kbd> erreicht in jeder Zeile zuerst „Einchecken“; heute steht der Fokus beim Öffnen schon auf
+                dem nächsten Termin, also genügt die <kbd>Eingabetaste</kbd>. Steht der Fokus in einer Zeile:{" "}
+                <kbd>↓</kbd>/<kbd>↑</kbd> nächste/vorige Zeile, <kbd>E</kbd> einchecken, <kbd>N</kbd> nicht erschienen,{" "}
+                <kbd>U</kbd> umbuchen, <kbd>S</kbd> stornieren (fragt nach).
               </p>
             </section>
           ) : null}
-          <WalkIns caption={`Wartenummern ohne Termin am ${dayText(day.day)}, ${day.location.name}`} rows={walkIns.map(walkInRow)} queuePath="/staff/queue" />
+          <WalkIns
+            caption={`Wartenummern ohne Termin am ${dayText(day.day)}, ${day.location.name}`}
+            rows={walkIns.map(walkInRow)}
+            queuePath="/staff/queue"
+          />
         </>
       ) : null}
     </>

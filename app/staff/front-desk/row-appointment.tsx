@@ -8,7 +8,12 @@ import { auditView, type StaffSession } from "@/lib/staff";
 export async function rowAppointment(session: StaffSession, id: string | undefined) {
   const appointment = await findAppointmentById(id ?? "");
   if (!appointment) return null;
-  await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
+  await auditView(session, {
+    action: "appointment.viewed",
+    citizenId: appointment.citizenId,
+    object: { type: "appointment", id: appointment.id },
+    details: {},
+  });
   const title = (appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey;
   return { appointment, title };
 }

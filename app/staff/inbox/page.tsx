@@ -16,26 +16,71 @@ const PAGE = "/staff/inbox";
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const session = await staffPage("inbox.read", { returnTo: PAGE });
   const query = await searchParams;
-  const status = (submissionStatuses as readonly string[]).includes(one(query.status) ?? "") ? (one(query.status) as SubmissionStatus) : undefined;
+  const status = (submissionStatuses as readonly string[]).includes(one(query.status) ?? "")
+    ? (one(query.status) as SubmissionStatus)
+    : undefined;
   const forms = formDefinitions.filter((form) => form.key !== "callback");
   const form = forms.some((entry) => entry.key === one(query.form)) ? one(query.form) : undefined;
-  const assignee = one(query.assignee) === "me" || one(query.assignee) === "none" ? (one(query.assignee) as "me" | "none") : "all";
+  const assignee =
+    one(query.assignee) === "me" || one(query.assignee) === "none" ? (one(query.assignee) as "me" | "none") : "all";
   const filter: InboxFilter = { status, form, assignee };
   const rows = await listInbox(filter, session.staff.id);
-  await auditView(session, { action: "inbox.listed", citizenId: null, object: { type: "form_submission", id: null }, details: { filters: { status: status ?? null, form: form ?? null, assignee }, count: rows.length } });
+  await auditView(session, {
+    action: "inbox.listed",
+    citizenId: null,
+    object: { type: "form_submission", id: null },
+    details: { filters: { status: status ?? null, form: form ?? null, assignee }, count: rows.length },
+  });
   const t = textsFor("de", "forms");
   const title = (key: string) => (t.has(`forms.${key}.title`) ? t(`forms.${key}.title`) : key);
   const now = new Date().getTime();
   return (
     <>
       <h1 className="text-2xl font-bold">Posteingang</h1>
-      <form method="get" action={PAGE} className="mt-4 grid gap-x-4 sm:grid-cols-4 sm:items-end" aria-label="Posteingang filtern">
-        <SelectField name="status" id="filter-status" label="Stand" defaultValue={status ?? ""} options={[{ value: "", label: "alle" }, ...submissionStatuses.map((value) => ({ value, label: STATUS_LABELS[value] }))]} />
-        <SelectField name="form" id="filter-form" label="Formular" defaultValue={form ?? ""} options={[{ value: "", label: "alle" }, ...forms.map((entry) => ({ value: entry.key, label: title(entry.key) }))]} />
-        <SelectField name="assignee" id="filter-assignee" label="Zuständig" defaultValue={assignee} options={[{ value: "all", label: "alle" }, { value: "me", label: "ich" }, { value: "none", label: "niemand" }]} />
+      <form
+        method="get"
+        action={PAGE}
+        className="mt-4 grid gap-x-4 sm:grid-cols-4 sm:items-end"
+        aria-label="Posteingang filtern"
+      >
+        <SelectField
+          name="status"
+          id="filter-status"
+          label="Stand"
+          defaultValue={status ?? ""}
+          options={[
+            { value: "", label: "alle" },
+            ...submissionStatuses.map((value) => ({ value, label: STATUS_LABELS[value] })),
+          ]}
+        />
+        <SelectField
+          name="form"
+          id="filter-form"
+          label="Formular"
+          defaultValue={form ?? ""}
+          options={[
+            { value: "", label: "alle" },
+            ...forms.map((entry) => ({ value: entry.key, label: title(entry.key) })),
+          ]}
+        />
+        <SelectField
+          name="assignee"
+          id="filter-assignee"
+          label="Zuständig"
+          defaultValue={assignee}
+          options={[
+            { value: "all", label: "alle" },
+            { value: "me", label: "ich" },
+            { value: "none", label: "niemand" },
+          ]}
+        />
         <div className="mb-5">
           <Button>Filtern</Button>
         </div>
@@ -49,12 +94,24 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             <caption className="sr-only">Anträge, die ältesten zuerst</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pe-3">Vorgang</th>
-                <th scope="col" className="py-2 pe-3">Formular</th>
-                <th scope="col" className="py-2 pe-3">Eingegangen</th>
-                <th scope="col" className="py-2 pe-3">Alter</th>
-                <th scope="col" className="py-2 pe-3">Stand</th>
-                <th scope="col" className="py-2">Zuständig</th>
+                <th scope="col" className="py-2 pe-3">
+                  Vorgang
+                </th>
+                <th scope="col" className="py-2 pe-3">
+                  Formular
+                </th>
+                <th scope="col" className="py-2 pe-3">
+                  Eingegangen
+                </th>
+                <th scope="col" className="py-2 pe-3">
+                  Alter
+                </th>
+                <th scope="col" className="py-2 pe-3">
+                  Stand
+                </th>
+                <th scope="col" className="py-2">
+                  Zuständig
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -8,25 +8,40 @@ export const metadata: Metadata = { title: "Anmelden" };
 /** next-auth's error codes in the address, as the form says them. */
 const FAILURES: Record<string, string> = {
   CredentialsSignin: "E-Mail-Adresse, Passwort oder Code stimmen nicht.",
-  AccessDenied: "Für dieses Konto des Single Sign-on gibt es kein aktives Dienstkonto. Bitte wenden Sie sich an die Administration.",
+  AccessDenied:
+    "Für dieses Konto des Single Sign-on gibt es kein aktives Dienstkonto. Bitte wenden Sie sich an die Administration.",
 };
 
-export default async function StaffLoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
+export default async function StaffLoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+}) {
   const { callbackUrl, error } = await searchParams;
   // Only a plain path inside the staff area is followed after sign-in (a repeated parameter is no path).
-  const target = typeof callbackUrl === "string" && callbackUrl.startsWith("/staff") && !hasControlCharacters(callbackUrl) ? callbackUrl : "/staff";
+  const target =
+    typeof callbackUrl === "string" && callbackUrl.startsWith("/staff") && !hasControlCharacters(callbackUrl)
+      ? callbackUrl
+      : "/staff";
   return (
     <div className="max-w-md">
       <h1 className="text-2xl font-bold">Anmelden</h1>
       <p className="mt-2">Mit Ihrem Dienstkonto. Der Zugang ist für Mitarbeitende des Jobcenters.</p>
       <noscript>
-        <p className="mt-4 font-semibold">Die Anmeldung braucht JavaScript: Bitte schalten Sie es in Ihrem Browser ein.</p>
+        <p className="mt-4 font-semibold">
+          Die Anmeldung braucht JavaScript: Bitte schalten Sie es in Ihrem Browser ein.
+        </p>
       </noscript>
-      <LoginForm callbackUrl={target} failed={FAILURES[typeof error === "string" ? error : ""] ?? null} singleSignOn={singleSignOn()?.name ?? null} />
+      <LoginForm
+        callbackUrl={target}
+        failed={FAILURES[typeof error === "string" ? error : ""] ?? null}
+        singleSignOn={singleSignOn()?.name ?? null}
+      />
       {/* Said to everyone, before and after a failure: a lock is never announced for one address, so the page tells nobody whether an account exists. */}
       <p className="mt-6 text-sm text-muted">
-        Nach {SIGN_IN_RULES.account.lockAfter} Fehlversuchen in Folge ist die Anmeldung {SIGN_IN_RULES.account.lockMinutes} Minuten lang gesperrt, auch mit dem richtigen Passwort. Versuchen Sie
-        es danach erneut, oder bitten Sie die Administration, die Sperre aufzuheben.
+        Nach {SIGN_IN_RULES.account.lockAfter} Fehlversuchen in Folge ist die Anmeldung{" "}
+        {SIGN_IN_RULES.account.lockMinutes} Minuten lang gesperrt, auch mit dem richtigen Passwort. Versuchen Sie es
+        danach erneut, oder bitten Sie die Administration, die Sperre aufzuheben.
       </p>
     </div>
   );

@@ -12,18 +12,36 @@ export const dynamic = "force-dynamic";
 export default async function OutboxPage() {
   const session = await staffPage("outbox.read", { returnTo: "/staff/outbox" });
   const messages = await listOutbox();
-  await auditView(session, { action: "outbox.listed", citizenId: null, object: { type: "notification_outbox", id: null }, details: { count: messages.length } });
+  await auditView(session, {
+    action: "outbox.listed",
+    citizenId: null,
+    object: { type: "notification_outbox", id: null },
+    details: { count: messages.length },
+  });
   const canOpen = can(session.staff.role, "outbox.read-message");
   return (
     <>
       <h1 className="text-2xl font-bold">Postausgang</h1>
       <p className="mt-2">
-        {messages.length === 1 ? "Eine Nachricht. " : messages.length > 1 ? `Die letzten ${messages.length} Nachrichten, neueste zuerst. ` : ""}Ohne eingerichteten E-Mail- oder SMS-Versand bleiben Nachrichten hier.
+        {messages.length === 1
+          ? "Eine Nachricht. "
+          : messages.length > 1
+            ? `Die letzten ${messages.length} Nachrichten, neueste zuerst. `
+            : ""}
+        Ohne eingerichteten E-Mail- oder SMS-Versand bleiben Nachrichten hier.
       </p>
       <p className="mt-1 text-muted">
-        {canOpen ? "Den Text einer Nachricht öffnen Sie einzeln; das wird protokolliert, private Links bleiben verdeckt." : "Die Texte der Nachrichten sind der Fachkraft vorbehalten."}
+        {canOpen
+          ? "Den Text einer Nachricht öffnen Sie einzeln; das wird protokolliert, private Links bleiben verdeckt."
+          : "Die Texte der Nachrichten sind der Fachkraft vorbehalten."}
       </p>
-      <StaffTable caption="Nachrichten im Postausgang" columns={canOpen ? [...COLUMNS, OPEN_COLUMN] : COLUMNS} rows={messages} rowKey={(message) => message.id} empty="Noch keine Nachrichten." />
+      <StaffTable
+        caption="Nachrichten im Postausgang"
+        columns={canOpen ? [...COLUMNS, OPEN_COLUMN] : COLUMNS}
+        rows={messages}
+        rowKey={(message) => message.id}
+        empty="Noch keine Nachrichten."
+      />
     </>
   );
 }
@@ -46,7 +64,9 @@ const COLUMNS: StaffColumn<OutboxEntry>[] = [
       <>
         {STATUS[message.status]}
         <span className="block text-sm text-muted">
-          {message.sentAt ? `versandt ${dateTime.format(message.sentAt)}` : `fällig ${dateTime.format(message.sendAfter)}`}
+          {message.sentAt
+            ? `versandt ${dateTime.format(message.sentAt)}`
+            : `fällig ${dateTime.format(message.sendAfter)}`}
           {message.lastError ? ` · letzter Fehler: ${message.lastError}` : ""}
         </span>
       </>
@@ -60,7 +80,11 @@ const OPEN_COLUMN: StaffColumn<OutboxEntry> = {
   heading: "Text",
   cell: (message) => (
     <a href={`/staff/outbox/${message.id}`}>
-      Öffnen<span className="sr-only"> ({KIND[message.kind] ?? message.kind} an {message.recipient})</span>
+      Öffnen
+      <span className="sr-only">
+        {" "}
+        ({KIND[message.kind] ?? message.kind} an {message.recipient})
+      </span>
     </a>
   ),
 };

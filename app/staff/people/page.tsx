@@ -5,7 +5,14 @@ import type { Metadata } from "next";
 import { germanDate } from "@/components/staff/person-search";
 import { Button } from "@/components/ui/buttons";
 import { TextField } from "@/components/ui/fields";
-import { criteriaKinds, languageName, parsePeopleQuery, peopleSearchParams, searchPeople, type PersonHit } from "@/lib/people";
+import {
+  criteriaKinds,
+  languageName,
+  parsePeopleQuery,
+  peopleSearchParams,
+  searchPeople,
+  type PersonHit,
+} from "@/lib/people";
 import { auditView, staffPage } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Person suchen" };
@@ -13,7 +20,11 @@ export const dynamic = "force-dynamic";
 
 const PAGE = "/staff/people";
 
-export default async function PeopleSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PeopleSearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const session = await staffPage("person.search", { returnTo: PAGE });
   const q = peopleSearchParams.parse(await searchParams);
   let hits: PersonHit[] | null = null;
@@ -22,7 +33,12 @@ export default async function PeopleSearchPage({ searchParams }: { searchParams:
     const parsed = parsePeopleQuery(q);
     if (parsed.ok) {
       hits = await searchPeople(parsed.criteria);
-      await auditView(session, { action: "person.searched", citizenId: null, object: { type: "citizen", id: null }, details: { criteria: criteriaKinds(parsed.criteria), count: hits.length, shown: hits.map((hit) => hit.id) } });
+      await auditView(session, {
+        action: "person.searched",
+        citizenId: null,
+        object: { type: "citizen", id: null },
+        details: { criteria: criteriaKinds(parsed.criteria), count: hits.length, shown: hits.map((hit) => hit.id) },
+      });
     } else {
       error = parsed.message;
     }
@@ -66,11 +82,21 @@ function Hits({ hits }: { hits: PersonHit[] }) {
           <caption className="sr-only">Gefundene Personen, die ähnlichsten Namen zuerst</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pe-4">Name</th>
-              <th scope="col" className="py-2 pe-4">Geburtsdatum</th>
-              <th scope="col" className="py-2 pe-4">Kundennummer</th>
-              <th scope="col" className="py-2 pe-4">Kontakt</th>
-              <th scope="col" className="py-2">Sprache</th>
+              <th scope="col" className="py-2 pe-4">
+                Name
+              </th>
+              <th scope="col" className="py-2 pe-4">
+                Geburtsdatum
+              </th>
+              <th scope="col" className="py-2 pe-4">
+                Kundennummer
+              </th>
+              <th scope="col" className="py-2 pe-4">
+                Kontakt
+              </th>
+              <th scope="col" className="py-2">
+                Sprache
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -8,7 +8,15 @@ import { WaitingTable, type WaitingRow } from "@/components/queue/waiting-table"
 import { StaffNotice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/buttons";
 import { listRequestTypes } from "@/lib/journey";
-import { deskView, MAX_CALLS, OUTCOMES, queueLocations, ticketPath, typicalHandlingMinutes, type QueueEntry } from "@/lib/queue";
+import {
+  deskView,
+  MAX_CALLS,
+  OUTCOMES,
+  queueLocations,
+  ticketPath,
+  typicalHandlingMinutes,
+  type QueueEntry,
+} from "@/lib/queue";
 import { auditView, can, staffPage } from "@/lib/staff";
 import { chosenDesk, fill, QUEUE_PATH, STEP_DONE, STEP_PROBLEM } from "./desk";
 
@@ -19,14 +27,30 @@ type Search = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.slice(0, 200);
 const field = "mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2";
 
-const LANGUAGES = { de: "Deutsch", "de-x-ls": "Leichte Sprache", en: "Englisch", tr: "Türkisch", ar: "Arabisch", uk: "Ukrainisch", bg: "Bulgarisch", ro: "Rumänisch" } as const;
+const LANGUAGES = {
+  de: "Deutsch",
+  "de-x-ls": "Leichte Sprache",
+  en: "Englisch",
+  tr: "Türkisch",
+  ar: "Arabisch",
+  uk: "Ukrainisch",
+  bg: "Bulgarisch",
+  ro: "Rumänisch",
+} as const;
 
 const row = (entry: QueueEntry, note: string | null = null): WaitingRow => ({
   id: entry.id,
   number: entry.number,
   service: entry.requestTypeTitle,
   waitedMinutes: entry.waitedMinutes,
-  note: [note, entry.targetDesk ? `für ${entry.targetDesk}` : null, entry.appointment ? `Termin ${entry.appointment.reference}: ${entry.appointment.name}` : null].filter(Boolean).join(" · ") || null,
+  note:
+    [
+      note,
+      entry.targetDesk ? `für ${entry.targetDesk}` : null,
+      entry.appointment ? `Termin ${entry.appointment.reference}: ${entry.appointment.name}` : null,
+    ]
+      .filter(Boolean)
+      .join(" · ") || null,
 });
 
 export default async function QueueDeskPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -34,7 +58,13 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
   const query = await searchParams;
   const [desk, locations, services] = await Promise.all([chosenDesk(), queueLocations(), listRequestTypes()]);
   const serviceList = services.map((service) => ({ key: service.key, title: service.title.de ?? service.key }));
-  const values = { number: one(query.number), position: one(query.position), minutes: one(query.minutes), desk: desk?.desk, detail: one(query.detail) };
+  const values = {
+    number: one(query.number),
+    position: one(query.position),
+    minutes: one(query.minutes),
+    desk: desk?.desk,
+    detail: one(query.detail),
+  };
   const done = one(query.done);
   const problem = one(query.problem);
   const notices = (
@@ -42,7 +72,9 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
       {done && STEP_DONE[done] ? (
         <StaffNotice tone="done">
           {fill(STEP_DONE[done], values)}
-          {done === "called" && one(query.instead) ? ` (${one(query.instead)} hatte ein anderer Platz schon aufgerufen.)` : ""}
+          {done === "called" && one(query.instead)
+            ? ` (${one(query.instead)} hatte ein anderer Platz schon aufgerufen.)`
+            : ""}
           {done === "drawn" && one(query.ticket) ? (
             <>
               {" "}
@@ -51,7 +83,9 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
           ) : null}
         </StaffNotice>
       ) : null}
-      {problem && STEP_PROBLEM[problem] ? <StaffNotice tone="problem">{fill(STEP_PROBLEM[problem], values)}</StaffNotice> : null}
+      {problem && STEP_PROBLEM[problem] ? (
+        <StaffNotice tone="problem">{fill(STEP_PROBLEM[problem], values)}</StaffNotice>
+      ) : null}
     </>
   );
 
@@ -61,13 +95,21 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
       <>
         <h1 className="text-2xl font-bold">Warteschlange: Platz wählen</h1>
         {notices}
-        <p className="mt-2">Einmal je Sitzung: an welchem Standort und an welchem Platz oder in welchem Raum Sie aufrufen. Der Name erscheint auf der Aufrufanzeige.</p>
+        <p className="mt-2">
+          Einmal je Sitzung: an welchem Standort und an welchem Platz oder in welchem Raum Sie aufrufen. Der Name
+          erscheint auf der Aufrufanzeige.
+        </p>
         <form method="post" action={`${QUEUE_PATH}/desk`} className="mt-4 flex flex-wrap items-end gap-4">
           <div>
             <label htmlFor="locationId" className="block font-semibold">
               Standort
             </label>
-            <select id="locationId" name="locationId" defaultValue={desk?.locationId ?? locations[0]?.id} className={field}>
+            <select
+              id="locationId"
+              name="locationId"
+              defaultValue={desk?.locationId ?? locations[0]?.id}
+              className={field}
+            >
               {locations.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
                   {candidate.name}
@@ -79,7 +121,16 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
             <label htmlFor="desk" className="block font-semibold">
               Platz oder Raum
             </label>
-            <input id="desk" name="desk" required maxLength={40} defaultValue={desk?.desk ?? ""} placeholder="z. B. Platz 3" className={field} autoFocus />
+            <input
+              id="desk"
+              name="desk"
+              required
+              maxLength={40}
+              defaultValue={desk?.desk ?? ""}
+              placeholder="z. B. Platz 3"
+              className={field}
+              autoFocus
+            />
           </div>
           <Button>Hier arbeiten</Button>
         </form>
@@ -90,7 +141,15 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
   const now = new Date();
   const view = await deskView(desk.locationId, desk.desk, undefined, now);
   const named = [...view.waiting, ...view.mine, ...view.parked, ...view.later].filter((entry) => entry.appointment);
-  await auditView(session, { action: "queue.listed", citizenId: null, object: { type: "location", id: desk.locationId }, details: { desk: desk.desk, count: view.waiting.length + view.mine.length + view.elsewhere.length + view.parked.length + view.later.length } });
+  await auditView(session, {
+    action: "queue.listed",
+    citizenId: null,
+    object: { type: "location", id: desk.locationId },
+    details: {
+      desk: desk.desk,
+      count: view.waiting.length + view.mine.length + view.elsewhere.length + view.parked.length + view.later.length,
+    },
+  });
   // The preview: who "call next" takes now (the same order; tickets forwarded to another desk wait for it).
   const nextEntry = view.waiting.find((entry) => entry.targetDesk === null || entry.targetDesk === desk.desk);
   const { facts } = view;
@@ -136,7 +195,8 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
           <form method="post" action={`${QUEUE_PATH}/call`} className="mt-2 flex flex-wrap items-center gap-4">
             <input type="hidden" name="expected" value={nextEntry.number} />
             <p>
-              Als Nächstes: <strong className="text-2xl tabular-nums">{nextEntry.number}</strong> · {nextEntry.requestTypeTitle ?? "ohne Anliegen"} · wartet seit {nextEntry.waitedMinutes} Min.
+              Als Nächstes: <strong className="text-2xl tabular-nums">{nextEntry.number}</strong> ·{" "}
+              {nextEntry.requestTypeTitle ?? "ohne Anliegen"} · wartet seit {nextEntry.waitedMinutes} Min.
               {nextEntry.appointment ? ` · Termin ${nextEntry.appointment.reference}` : ""}
             </p>
             <Button autoFocus={view.mine.length === 0}>{nextEntry.number} aufrufen</Button>
@@ -151,8 +211,12 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
           Erwartete Wartezeit für eine neue Nummer: {facts.estimatedWaitMinutes} Min.
         </h2>
         <p className="mt-1">
-          {facts.ahead} wartend, {Math.max(1, facts.desks)} {facts.desks === 1 ? "Platz ruft" : "Plätze rufen"} auf (letzte 30 Min.), Bearbeitung im Mittel{" "}
-          {facts.handlingMinutes.length > 0 ? `${Math.round(typicalHandlingMinutes(facts.handlingMinutes))} Min. (Median von ${facts.handlingMinutes.length} in den letzten 2 Std.)` : `${typicalHandlingMinutes([])} Min. (angenommen: in den letzten 2 Std. noch niemand fertig)`}.
+          {facts.ahead} wartend, {Math.max(1, facts.desks)} {facts.desks === 1 ? "Platz ruft" : "Plätze rufen"} auf
+          (letzte 30 Min.), Bearbeitung im Mittel{" "}
+          {facts.handlingMinutes.length > 0
+            ? `${Math.round(typicalHandlingMinutes(facts.handlingMinutes))} Min. (Median von ${facts.handlingMinutes.length} in den letzten 2 Std.)`
+            : `${typicalHandlingMinutes([])} Min. (angenommen: in den letzten 2 Std. noch niemand fertig)`}
+          .
         </p>
       </section>
 
@@ -160,7 +224,10 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
         <h2 id="waiting-heading" className="text-xl font-bold">
           Wartende ({view.waiting.length})
         </h2>
-        <WaitingTable caption="Wartende in der Reihenfolge des Aufrufs" rows={view.waiting.map((entry) => row(entry))} />
+        <WaitingTable
+          caption="Wartende in der Reihenfolge des Aufrufs"
+          rows={view.waiting.map((entry) => row(entry))}
+        />
       </section>
 
       {view.parked.length > 0 ? (
@@ -168,7 +235,11 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
           <h2 id="parked-heading" className="text-xl font-bold">
             Geparkt ({view.parked.length})
           </h2>
-          <WaitingTable caption="Geparkte Nummern" rows={view.parked.map((entry) => row(entry, entry.desk ? `geparkt an ${entry.desk}` : null))} action={{ label: "Zurückrufen", path: `${QUEUE_PATH}/step`, step: "call-back" }} />
+          <WaitingTable
+            caption="Geparkte Nummern"
+            rows={view.parked.map((entry) => row(entry, entry.desk ? `geparkt an ${entry.desk}` : null))}
+            action={{ label: "Zurückrufen", path: `${QUEUE_PATH}/step`, step: "call-back" }}
+          />
         </section>
       ) : null}
 
@@ -177,7 +248,13 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
           <h2 id="elsewhere-heading" className="text-xl font-bold">
             An anderen Plätzen und später
           </h2>
-          <WaitingTable caption="An anderen Plätzen aufgerufen oder noch nicht an der Reihe" rows={[...view.elsewhere.map((entry) => row(entry, `aufgerufen an ${entry.desk}`)), ...view.later.map((entry) => row(entry, "Termin noch nicht fällig"))]} />
+          <WaitingTable
+            caption="An anderen Plätzen aufgerufen oder noch nicht an der Reihe"
+            rows={[
+              ...view.elsewhere.map((entry) => row(entry, `aufgerufen an ${entry.desk}`)),
+              ...view.later.map((entry) => row(entry, "Termin noch nicht fällig")),
+            ]}
+          />
         </section>
       ) : null}
 
@@ -223,7 +300,9 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
           </form>
         </section>
       ) : null}
-      {named.length > 0 ? <p className="mt-6 text-sm">Namen stehen nur bei Terminen; die Aufrufanzeige zeigt nur Nummern.</p> : null}
+      {named.length > 0 ? (
+        <p className="mt-6 text-sm">Namen stehen nur bei Terminen; die Aufrufanzeige zeigt nur Nummern.</p>
+      ) : null}
     </>
   );
 }

@@ -19,7 +19,10 @@ export const absence: FormDefinition = {
       ],
       schema: (context) =>
         z
-          .object({ awayFrom: date(context, { maxDaysBack: 0, maxDaysAhead: 366 }), awayUntil: date(context, { maxDaysBack: 0, maxDaysAhead: 400 }) })
+          .object({
+            awayFrom: date(context, { maxDaysBack: 0, maxDaysAhead: 366 }),
+            awayUntil: date(context, { maxDaysBack: 0, maxDaysAhead: 400 }),
+          })
           .superRefine(endNotBeforeStart("awayFrom", "awayUntil")),
     },
     {

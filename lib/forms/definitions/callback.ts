@@ -12,7 +12,11 @@ export const callback: FormDefinition = {
   minutes: 2,
   contactFields: { phone: "callbackPhone", name: "fullName" },
   pages: [
-    { key: "number", fields: [{ name: "callbackPhone", kind: "tel", autoComplete: "tel" }], schema: () => z.object({ callbackPhone: phone() }) },
+    {
+      key: "number",
+      fields: [{ name: "callbackPhone", kind: "tel", autoComplete: "tel" }],
+      schema: () => z.object({ callbackPhone: phone() }),
+    },
     {
       key: "time",
       fields: [
@@ -21,7 +25,10 @@ export const callback: FormDefinition = {
       ],
       // Calls are made on working days within the next two weeks.
       schema: (context) =>
-        z.object({ callbackDate: date(context, { maxDaysBack: 0, maxDaysAhead: 14, weekdaysOnly: true }), callbackWindow: choice(callbackWindows) }),
+        z.object({
+          callbackDate: date(context, { maxDaysBack: 0, maxDaysAhead: 14, weekdaysOnly: true }),
+          callbackWindow: choice(callbackWindows),
+        }),
     },
     {
       key: "language",

@@ -35,7 +35,8 @@ export const changeReport: FormDefinition = {
         { name: "incomeAmount", kind: "money", optional: true },
         { name: "employer", kind: "text", optional: true, autoComplete: "organization" },
       ],
-      schema: () => z.object({ incomeKind: choice(incomeKinds), incomeAmount: money().optional(), employer: optional(120) }),
+      schema: () =>
+        z.object({ incomeKind: choice(incomeKinds), incomeAmount: money().optional(), employer: optional(120) }),
     },
     {
       key: "household",
@@ -56,7 +57,12 @@ export const changeReport: FormDefinition = {
       ],
       schema: () => z.object({ iban: iban(), accountHolder: required(120) }),
     },
-    { key: "other", when: is("other"), fields: [{ name: "changeDetails", kind: "textarea" }], schema: () => z.object({ changeDetails: longText(2000) }) },
+    {
+      key: "other",
+      when: is("other"),
+      fields: [{ name: "changeDetails", kind: "textarea" }],
+      schema: () => z.object({ changeDetails: longText(2000) }),
+    },
     documentsPage(),
     contactPage(),
   ],

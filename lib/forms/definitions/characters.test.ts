@@ -9,7 +9,11 @@ const context = { today: "2026-06-15" };
 const choiceKinds = new Set<FieldDefinition["kind"]>(["radio", "checkboxes"]);
 
 const fields = formDefinitions.flatMap((form) =>
-  form.pages.flatMap((page) => page.fields.filter((field) => !choiceKinds.has(field.kind)).map((field) => ({ label: `${form.key} ${page.key}.${field.name} (${field.kind})`, page, field }))),
+  form.pages.flatMap((page) =>
+    page.fields
+      .filter((field) => !choiceKinds.has(field.kind))
+      .map((field) => ({ label: `${form.key} ${page.key}.${field.name} (${field.kind})`, page, field })),
+  ),
 );
 
 function errorsOf(entry: (typeof fields)[number], value: string): string[] {
@@ -24,7 +28,8 @@ describe("control characters in form answers", () => {
   });
 
   it.each(fields)("$label refuses a NUL and other control characters", (entry) => {
-    for (const value of ["a\u0000b", "a\u0001b", "a\u007fb", "a\u0085b"]) expect(errorsOf(entry, value), JSON.stringify(value)).toContain("invalidCharacters");
+    for (const value of ["a\u0000b", "a\u0001b", "a\u007fb", "a\u0085b"])
+      expect(errorsOf(entry, value), JSON.stringify(value)).toContain("invalidCharacters");
   });
 
   it.each(fields)("$label allows line breaks and tabs only when it is multi-line", (entry) => {

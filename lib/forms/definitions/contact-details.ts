@@ -20,14 +20,25 @@ export const contactDetails: FormDefinition = {
       fields: [{ name: "contactChanges", kind: "checkboxes", options: contactChanges, optionSet: "contactChanges" }],
       schema: () => z.object({ contactChanges: choices(contactChanges) }),
     },
-    { key: "newPhone", when: changes("phone"), fields: [{ name: "newPhone", kind: "tel", autoComplete: "tel" }], schema: () => z.object({ newPhone: phone() }) },
-    { key: "newEmail", when: changes("email"), fields: [{ name: "newEmail", kind: "email", autoComplete: "email" }], schema: () => z.object({ newEmail: email() }) },
+    {
+      key: "newPhone",
+      when: changes("phone"),
+      fields: [{ name: "newPhone", kind: "tel", autoComplete: "tel" }],
+      schema: () => z.object({ newPhone: phone() }),
+    },
+    {
+      key: "newEmail",
+      when: changes("email"),
+      fields: [{ name: "newEmail", kind: "email", autoComplete: "email" }],
+      schema: () => z.object({ newEmail: email() }),
+    },
     {
       key: "newAddress",
       when: changes("address"),
       fields: [...addressFields, { name: "movedOn", kind: "date" }],
       // Moving day: up to three months ahead (announce a move) or a year back.
-      schema: (context) => z.object({ ...addressShape(), movedOn: date(context, { maxDaysAhead: 92, maxDaysBack: 366 }) }),
+      schema: (context) =>
+        z.object({ ...addressShape(), movedOn: date(context, { maxDaysAhead: 92, maxDaysBack: 366 }) }),
     },
     contactPage(),
   ],

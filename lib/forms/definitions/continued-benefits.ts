@@ -5,7 +5,15 @@ import { choice, choices, date, iban, longText, money, required } from "../schem
 import type { FormDefinition } from "../types";
 import { contactPage, documentsPage, yesNo } from "./shared";
 
-export const incomeSources = ["employment", "selfEmployment", "childBenefit", "maintenance", "pension", "unemploymentBenefit", "other"] as const;
+export const incomeSources = [
+  "employment",
+  "selfEmployment",
+  "childBenefit",
+  "maintenance",
+  "pension",
+  "unemploymentBenefit",
+  "other",
+] as const;
 
 export const continuedBenefits: FormDefinition = {
   key: "continued-benefits",
@@ -28,7 +36,11 @@ export const continuedBenefits: FormDefinition = {
         { name: "householdDetails", kind: "textarea" },
         { name: "householdChangeDate", kind: "date" },
       ],
-      schema: (context) => z.object({ householdDetails: longText(2000), householdChangeDate: date(context, { maxDaysAhead: 92, maxDaysBack: 2 * 366 }) }),
+      schema: (context) =>
+        z.object({
+          householdDetails: longText(2000),
+          householdChangeDate: date(context, { maxDaysAhead: 92, maxDaysBack: 2 * 366 }),
+        }),
     },
     {
       key: "income",
@@ -55,7 +67,8 @@ export const continuedBenefits: FormDefinition = {
         { name: "heatingCosts", kind: "money" },
         { name: "housingChanged", kind: "radio", options: yesNo, optionSet: "yesNo" },
       ],
-      schema: () => z.object({ rentCold: money(), serviceCharges: money(), heatingCosts: money(), housingChanged: choice(yesNo) }),
+      schema: () =>
+        z.object({ rentCold: money(), serviceCharges: money(), heatingCosts: money(), housingChanged: choice(yesNo) }),
     },
     {
       key: "bank",

@@ -19,9 +19,17 @@ export const decisionQuestion: FormDefinition = {
         { name: "decisionTopic", kind: "radio", options: decisionTopics, optionSet: "decisionTopic" },
       ],
       // The letter has arrived already: its date cannot lie ahead.
-      schema: (context) => z.object({ decisionDate: date(context, { maxDaysAhead: 0, maxDaysBack: 10 * 366 }), decisionTopic: choice(decisionTopics) }),
+      schema: (context) =>
+        z.object({
+          decisionDate: date(context, { maxDaysAhead: 0, maxDaysBack: 10 * 366 }),
+          decisionTopic: choice(decisionTopics),
+        }),
     },
-    { key: "message", fields: [{ name: "message", kind: "textarea", maxLength: 4000 }], schema: () => z.object({ message: longText(4000) }) },
+    {
+      key: "message",
+      fields: [{ name: "message", kind: "textarea", maxLength: 4000 }],
+      schema: () => z.object({ message: longText(4000) }),
+    },
     documentsPage(),
     contactPage(),
   ],

@@ -5,7 +5,10 @@ import { date, email, optional, phone, postalCode, required } from "../schema-he
 import type { FieldDefinition, PageDefinition, ValidationContext } from "../types";
 
 /** Customer number (Kundennummer) or BG number as printed on letters: letters, digits, spaces. */
-const customerNumber = () => optional(20).refine((value) => value === undefined || /^[0-9A-Za-z ]{6,20}$/.test(value), { error: "invalidCustomerNumber" });
+const customerNumber = () =>
+  optional(20).refine((value) => value === undefined || /^[0-9A-Za-z ]{6,20}$/.test(value), {
+    error: "invalidCustomerNumber",
+  });
 
 export const contactFields: FieldDefinition[] = [
   { name: "fullName", kind: "text", autoComplete: "name" },
@@ -37,8 +40,18 @@ export const addressFields: FieldDefinition[] = [
 
 export const addressShape = () => ({ street: required(120), postalCode: postalCode(), city: required(80) });
 
-export function documentsPage(options: { minFiles?: number; section?: string; when?: PageDefinition["when"] } = {}): PageDefinition {
-  return { key: "documents", kind: "upload", fields: [], schema: () => z.object({}), minFiles: options.minFiles ?? 0, section: options.section, when: options.when };
+export function documentsPage(
+  options: { minFiles?: number; section?: string; when?: PageDefinition["when"] } = {},
+): PageDefinition {
+  return {
+    key: "documents",
+    kind: "upload",
+    fields: [],
+    schema: () => z.object({}),
+    minFiles: options.minFiles ?? 0,
+    section: options.section,
+    when: options.when,
+  };
 }
 
 export const yesNo = ["yes", "no"] as const;

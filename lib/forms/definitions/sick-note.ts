@@ -21,7 +21,10 @@ export const sickNote: FormDefinition = {
       // Being ill has started (today at the latest); the expected end may lie ahead.
       schema: (context) =>
         z
-          .object({ sickFrom: date(context, { maxDaysAhead: 0, maxDaysBack: 366 }), sickUntil: date(context, { maxDaysAhead: 366 }) })
+          .object({
+            sickFrom: date(context, { maxDaysAhead: 0, maxDaysBack: 366 }),
+            sickUntil: date(context, { maxDaysAhead: 366 }),
+          })
           .superRefine(endNotBeforeStart("sickFrom", "sickUntil")),
     },
     {

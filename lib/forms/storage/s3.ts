@@ -1,5 +1,11 @@
 // Files in an S3-compatible bucket (AWS, MinIO, Ceph…), used when S3_BUCKET is set.
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { isStorageKey, type FileStorage, type StoredObject } from "./types";
 
 export interface S3Settings {
@@ -20,12 +26,16 @@ export class S3Storage implements FileStorage {
       // MinIO and most self-hosted stores need path-style addressing.
       forcePathStyle: Boolean(settings.endpoint),
       credentials:
-        settings.accessKeyId && settings.secretAccessKey ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined,
+        settings.accessKeyId && settings.secretAccessKey
+          ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+          : undefined,
     });
   }
 
   async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: bytes, ContentType: contentType }));
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: bytes, ContentType: contentType }),
+    );
   }
 
   async get(key: string): Promise<Buffer> {
@@ -41,7 +51,9 @@ export class S3Storage implements FileStorage {
   async *list(): AsyncIterable<StoredObject> {
     let token: string | undefined;
     do {
-      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.settings.bucket, ContinuationToken: token }));
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.settings.bucket, ContinuationToken: token }),
+      );
       for (const item of page.Contents ?? []) {
         if (item.Key && isStorageKey(item.Key)) yield { key: item.Key, lastModified: item.LastModified ?? new Date(0) };
       }

@@ -4,7 +4,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LocationCard } from "@/components/booking/location-card";
 import { ButtonLink } from "@/components/ui/buttons";
-import { bookableChannels, journeyFromUrl, locationsFor, requestTypeFor, bookingPath, bookingPageMetadata } from "@/lib/booking";
+import {
+  bookableChannels,
+  journeyFromUrl,
+  locationsFor,
+  requestTypeFor,
+  bookingPath,
+  bookingPageMetadata,
+} from "@/lib/booking";
 import { bookingChannelFromUrl, toApiChannel } from "@/lib/channels";
 import { requestTypeTitle } from "@/lib/journey";
 
@@ -12,15 +19,31 @@ export const dynamic = "force-dynamic";
 
 type Search = { requestType?: string; channel?: string; journey?: string };
 
-export async function generateMetadata({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}): Promise<Metadata> {
   const search = await searchParams;
   const requestType = await requestTypeFor(search.requestType);
   const channel = bookingChannelFromUrl(search.channel);
-  const step = !requestType ? "title" : channel && bookableChannels(requestType.allowedChannels).includes(channel) ? "steps.location" : "steps.channel";
+  const step = !requestType
+    ? "title"
+    : channel && bookableChannels(requestType.allowedChannels).includes(channel)
+      ? "steps.location"
+      : "steps.channel";
   return bookingPageMetadata(params, step);
 }
 
-export default async function NewAppointmentPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function NewAppointmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const search = await searchParams;
@@ -53,7 +76,10 @@ export default async function NewAppointmentPage({ params, searchParams }: { par
           {channels.map((option) => (
             <li key={option} className="rounded border border-line p-4">
               <p className="text-muted">{option === "video" ? t("channel.videoHint") : t("channel.inPersonHint")}</p>
-              <ButtonLink href={bookingPath(locale, "/appointments/new", query({ channel: toApiChannel(option) }))} className="mt-2 text-white! hover:text-white!">
+              <ButtonLink
+                href={bookingPath(locale, "/appointments/new", query({ channel: toApiChannel(option) }))}
+                className="mt-2 text-white! hover:text-white!"
+              >
                 {option === "video" ? t("channel.video") : t("channel.inPerson")}
               </ButtonLink>
             </li>
@@ -73,7 +99,15 @@ export default async function NewAppointmentPage({ params, searchParams }: { par
       <h1 className="text-2xl font-bold">{t("steps.location")}</h1>
       <ul className="mt-4 flex flex-col gap-4">
         {locations.map((location) => (
-          <LocationCard key={location.id} location={location} href={bookingPath(locale, "/appointments/new/time", query({ channel: toApiChannel("in_person"), location: location.id }))} />
+          <LocationCard
+            key={location.id}
+            location={location}
+            href={bookingPath(
+              locale,
+              "/appointments/new/time",
+              query({ channel: toApiChannel("in_person"), location: location.id }),
+            )}
+          />
         ))}
       </ul>
       <p className="mt-6">

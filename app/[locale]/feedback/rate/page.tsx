@@ -24,14 +24,24 @@ export default async function RatingPage({ params, searchParams }: Props) {
   const common = await getTranslations("common");
   const errors = rejected?.errors ?? {};
   const summary = [
-    ...(errors.comment ? [{ fieldId: "comment", message: t(`errors.${errors.comment}`, { max: String(MESSAGE_MAX) }) }] : []),
-    ...(errors.rating ? [{ fieldId: "rating", message: t(`errors.${errors.rating}`, { max: String(MESSAGE_MAX) }) }] : []),
+    ...(errors.comment
+      ? [{ fieldId: "comment", message: t(`errors.${errors.comment}`, { max: String(MESSAGE_MAX) }) }]
+      : []),
+    ...(errors.rating
+      ? [{ fieldId: "rating", message: t(`errors.${errors.rating}`, { max: String(MESSAGE_MAX) }) }]
+      : []),
   ];
   return (
     <>
       <ErrorSummary title={common("errors.summaryTitle")} errors={summary} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <RatingForm locale={locale} journeyId={rejected?.values.journey || null} comment={rejected?.values.comment} errors={{ comment: errors.comment, rating: errors.rating }} maxComment={MESSAGE_MAX} />
+      <RatingForm
+        locale={locale}
+        journeyId={rejected?.values.journey || null}
+        comment={rejected?.values.comment}
+        errors={{ comment: errors.comment, rating: errors.rating }}
+        maxComment={MESSAGE_MAX}
+      />
     </>
   );
 }

@@ -1,7 +1,13 @@
 // Receives the feedback form (plain POST): saves it and shows the thank-you page, or keeps the
 // rejected answers for the form to show again with its errors (post/redirect/get).
 import { localePath } from "@/i18n/navigation";
-import { parseFeedbackForm, readFeedbackForm, discardRejectedFeedback, saveFeedback, saveRejectedFeedback } from "@/lib/feedback";
+import {
+  parseFeedbackForm,
+  readFeedbackForm,
+  discardRejectedFeedback,
+  saveFeedback,
+  saveRejectedFeedback,
+} from "@/lib/feedback";
 import { readForm, routeLocale, seeOther } from "@/lib/plain-post";
 
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {

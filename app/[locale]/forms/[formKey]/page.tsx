@@ -9,7 +9,10 @@ import { findRequestType, requestTypeTitle } from "@/lib/journey";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; formKey: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; formKey: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, formKey } = await params;
@@ -37,7 +40,13 @@ export default async function FormStartPage({ params, searchParams }: Props) {
   const requestTitle = callbackType ? requestTypeTitle(callbackType, locale) : null;
 
   return (
-    <FormFrame formKey={form.key} requestType={callbackOk ? requestType : ""} journeyId={journey} caption={t("ui.formsLabel")} title={t(`forms.${form.key}.title`)}>
+    <FormFrame
+      formKey={form.key}
+      requestType={callbackOk ? requestType : ""}
+      journeyId={journey}
+      caption={t("ui.formsLabel")}
+      title={t(`forms.${form.key}.title`)}
+    >
       {requestTitle ? <p className="mb-2 font-semibold">{t("ui.callbackFor", { title: requestTitle })}</p> : null}
       <p>{t(`forms.${form.key}.intro`)}</p>
       <p className="mt-2 text-muted">{t("ui.minutes", { minutes: form.minutes })}</p>

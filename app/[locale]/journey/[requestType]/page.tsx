@@ -7,7 +7,17 @@ import { EmergencyInfo } from "@/components/journey/emergency-info";
 import { PreferenceForm } from "@/components/journey/preference-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { localePath } from "@/i18n/navigation";
-import { errorsFromQuery, preferenceErrorMessages, readPreferenceForm, type PreferenceFormField, findRequestType, toSearchParams, type SearchParamsRecord, requestTypeText, type JourneyTranslator } from "@/lib/journey";
+import {
+  errorsFromQuery,
+  preferenceErrorMessages,
+  readPreferenceForm,
+  type PreferenceFormField,
+  findRequestType,
+  toSearchParams,
+  type SearchParamsRecord,
+  requestTypeText,
+  type JourneyTranslator,
+} from "@/lib/journey";
 
 export const dynamic = "force-dynamic";
 
@@ -52,7 +62,12 @@ export default async function PreferencePage({ params, searchParams }: Props) {
       <p className="preserve-lines mb-6" lang={other(text.descriptionLanguage)}>
         {text.description}
       </p>
-      <PreferenceForm action={localePath(locale, `/journey/${type.key}/recommend`)} values={values} errors={errors} emergency={type.isEmergency} />
+      <PreferenceForm
+        action={localePath(locale, `/journey/${type.key}/recommend`)}
+        values={values}
+        errors={errors}
+        emergency={type.isEmergency}
+      />
       <p className="mt-6">
         <a href={localePath(locale, "/")} className="inline-flex min-h-11 items-center">
           {t("preference.back")}

@@ -6,7 +6,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { localePath } from "@/i18n/navigation";
-import { answeredCount, QUESTIONNAIRE_COOKIE, questionnairePath, questionsFor, readQuestionnaire, responseOf } from "@/lib/analytics";
+import {
+  answeredCount,
+  QUESTIONNAIRE_COOKIE,
+  questionnairePath,
+  questionsFor,
+  readQuestionnaire,
+  responseOf,
+} from "@/lib/analytics";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +45,10 @@ export default async function SendPage({ params }: Props) {
   const complete = responseOf(state) !== null;
   return (
     <>
-      <ErrorSummary title={common("errors.summaryTitle")} errors={complete ? [] : [{ fieldId: "first-question", message: t("errors.refused") }]} />
+      <ErrorSummary
+        title={common("errors.summaryTitle")}
+        errors={complete ? [] : [{ fieldId: "first-question", message: t("errors.refused") }]}
+      />
       <h1 className="text-2xl font-bold">{t("send.title")}</h1>
       <p className="mt-2">{t("send.text", { answered: answeredCount(state), total })}</p>
       <div className="mt-6 flex flex-col gap-3 sm:flex-row">

@@ -7,7 +7,14 @@ import { authOptions, checkAuthRequest, type AuthRequestProblem } from "@/lib/st
 
 const nextAuth = NextAuth(authOptions);
 
-const STATUS: Record<AuthRequestProblem | "failed", number> = { "unknown-route": 404, "bad-query": 400, "bad-body": 400, "too-large": 413, "unsupported-type": 415, failed: 400 };
+const STATUS: Record<AuthRequestProblem | "failed", number> = {
+  "unknown-route": 404,
+  "bad-query": 400,
+  "bad-body": 400,
+  "too-large": 413,
+  "unsupported-type": 415,
+  failed: 400,
+};
 
 /**
  * A GET lands on the sign-in page. A post gets its status with the JSON next-auth's client reads
@@ -24,14 +31,19 @@ async function handle(request: NextRequest, context: { params: Promise<{ nextaut
   const check = await checkAuthRequest(request, nextauth);
   if (!check.ok) return refuse(request, check.problem);
   // The body was read for the check: next-auth gets a copy of the request with the same body.
-  const forwarded = check.body === undefined ? request : new NextRequest(request.url, { method: request.method, headers: request.headers, body: check.body });
+  const forwarded =
+    check.body === undefined
+      ? request
+      : new NextRequest(request.url, { method: request.method, headers: request.headers, body: check.body });
   try {
     const response: Response = await nextAuth(forwarded, { params: Promise.resolve({ nextauth }) });
     if (response.status < 500) return response;
     console.error(`sign-in route: next-auth answered ${response.status} to ${request.method} ${nextauth.join("/")}`);
   } catch (error) {
     // Logged by name only: the request may carry a password.
-    console.error(`sign-in route: ${error instanceof Error ? error.name : "unknown error"} in ${request.method} ${nextauth.join("/")}`);
+    console.error(
+      `sign-in route: ${error instanceof Error ? error.name : "unknown error"} in ${request.method} ${nextauth.join("/")}`,
+    );
   }
   return refuse(request, "failed");
 }

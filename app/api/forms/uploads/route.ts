@@ -1,7 +1,15 @@
 // The upload page's plain multipart post (works without JavaScript). It checks the body's size
 // before reading it (phone photos are large) and always answers with a redirect back to the upload
 // page, which shows what was added and what was refused.
-import { addFilesToDraft, addDraftFiles, findDraft, draftPath, localized, MAX_FILE_BYTES, MAX_FILES } from "@/lib/forms";
+import {
+  addFilesToDraft,
+  addDraftFiles,
+  findDraft,
+  draftPath,
+  localized,
+  MAX_FILE_BYTES,
+  MAX_FILES,
+} from "@/lib/forms";
 import { seeOther } from "@/lib/plain-post";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +26,12 @@ export async function POST(request: Request): Promise<Response> {
   const page = draftPath(token, "documents", locale);
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_BODY_BYTES) {
-    await addDraftFiles(lookup.draft.id, [], { page: "documents", values: {}, errors: {}, uploadProblems: [{ code: "tooLarge", fileName: "…" }] });
+    await addDraftFiles(lookup.draft.id, [], {
+      page: "documents",
+      values: {},
+      errors: {},
+      uploadProblems: [{ code: "tooLarge", fileName: "…" }],
+    });
     return seeOther(page);
   }
   let files: File[];
@@ -26,7 +39,12 @@ export async function POST(request: Request): Promise<Response> {
     const data = await request.formData();
     files = data.getAll("files").filter((entry): entry is File => typeof entry !== "string");
   } catch {
-    await addDraftFiles(lookup.draft.id, [], { page: "documents", values: {}, errors: {}, uploadProblems: [{ code: "failed", fileName: "" }] });
+    await addDraftFiles(lookup.draft.id, [], {
+      page: "documents",
+      values: {},
+      errors: {},
+      uploadProblems: [{ code: "failed", fileName: "" }],
+    });
     return seeOther(page);
   }
   await addFilesToDraft(lookup.draft, files);

@@ -11,7 +11,8 @@ export function GET() {
     {
       title: "Zugang API",
       version: "1.0.0",
-      description: "Request types, channel recommendations, slots, appointments and form submissions of the Jobcenter access portal, for other channels (kiosk, phone hotline, chat).",
+      description:
+        "Request types, channel recommendations, slots, appointments and form submissions of the Jobcenter access portal, for other channels (kiosk, phone hotline, chat).",
     },
     publicBaseUrl(),
   );

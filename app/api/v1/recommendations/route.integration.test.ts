@@ -18,7 +18,13 @@ afterAll(async () => {
 });
 
 const recommend = (body: string, query = "?locale=de") =>
-  POST(new Request(`http://localhost/api/v1/recommendations${query}`, { method: "POST", headers: { "Content-Type": "application/json" }, body }));
+  POST(
+    new Request(`http://localhost/api/v1/recommendations${query}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body,
+    }),
+  );
 
 describe("GET /api/v1/request-types", () => {
   it("lists the seeded types with API channel names, in the asked language", async () => {
@@ -26,7 +32,10 @@ describe("GET /api/v1/request-types", () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { requestTypes: { key: string; title: string; channels: string[] }[] };
     expect(body.requestTypes).toHaveLength(11);
-    expect(body.requestTypes.find((type) => type.key === "change-report")).toMatchObject({ title: "Report a change", channels: ["online", "video", "in-person", "phone"] });
+    expect(body.requestTypes.find((type) => type.key === "change-report")).toMatchObject({
+      title: "Report a change",
+      channels: ["online", "video", "in-person", "phone"],
+    });
   });
   it("answers 422 for an unknown locale", async () => {
     const response = await GET(new Request("http://localhost/api/v1/request-types?locale=xx"));
@@ -38,9 +47,18 @@ describe("GET /api/v1/request-types", () => {
 describe("POST /api/v1/recommendations", () => {
   it("recommends per the contract and stores the pass as a journey", async () => {
     const before = await database.prisma.journey.count();
-    const response = await recommend(JSON.stringify({ requestType: "continued-benefits", preference: "digital", situation: { helpNeed: "always", devices: "smartphone-only" } }));
+    const response = await recommend(
+      JSON.stringify({
+        requestType: "continued-benefits",
+        preference: "digital",
+        situation: { helpNeed: "always", devices: "smartphone-only" },
+      }),
+    );
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { recommended: string; options: { channel: string; rank: number; reason: string }[] };
+    const body = (await response.json()) as {
+      recommended: string;
+      options: { channel: string; rank: number; reason: string }[];
+    };
     expect(body.recommended).toBe("video");
     expect(body.options.map((o) => o.channel)).toEqual(["video", "in-person", "online"]);
     expect(body.options.map((o) => o.rank)).toEqual([1, 2, 3]);
@@ -48,7 +66,10 @@ describe("POST /api/v1/recommendations", () => {
     expect(await database.prisma.journey.count()).toBe(before + 1);
   });
   it("answers in the requested language", async () => {
-    const response = await recommend(JSON.stringify({ requestType: "job-counselling", preference: "personal" }), "?locale=en");
+    const response = await recommend(
+      JSON.stringify({ requestType: "job-counselling", preference: "personal" }),
+      "?locale=en",
+    );
     const body = (await response.json()) as { recommended: string; options: { reason: string }[] };
     expect(body.recommended).toBe("in-person");
     expect(body.options[0].reason).toMatch(/in person/i);
@@ -56,7 +77,10 @@ describe("POST /api/v1/recommendations", () => {
   it("works without preference and situation", async () => {
     const response = await recommend(JSON.stringify({ requestType: "emergency" }));
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { options: { channel: string }[] }).options.map((o) => o.channel)).toEqual(["in-person", "phone"]);
+    expect(((await response.json()) as { options: { channel: string }[] }).options.map((o) => o.channel)).toEqual([
+      "in-person",
+      "phone",
+    ]);
   });
   it("answers 404 for an unknown request type and stores nothing", async () => {
     const before = await database.prisma.journey.count();
@@ -141,7 +165,9 @@ describe("POST /api/v1/recommendations", () => {
     ] as const) {
       const response = await recommend(JSON.stringify(body));
       expect(response.status).toBe(422);
-      expect(((await response.json()) as { fields: Record<string, string[]> }).fields[field]).toContain("control characters are not allowed");
+      expect(((await response.json()) as { fields: Record<string, string[]> }).fields[field]).toContain(
+        "control characters are not allowed",
+      );
     }
     expect(await database.prisma.journey.count()).toBe(before);
   });

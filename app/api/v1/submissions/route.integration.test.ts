@@ -27,11 +27,20 @@ afterAll(async () => env?.close());
 describe("POST /api/v1/submissions", () => {
   it("files a submission: 201 with reference and status link; a retry gets the same answer", async () => {
     const key = crypto.randomUUID();
-    const make = () => request({ form: "submit-documents", data: JSON.stringify(answers), files: [new File([pdf], "kontoauszug.pdf", { type: "application/pdf" })], key });
+    const make = () =>
+      request({
+        form: "submit-documents",
+        data: JSON.stringify(answers),
+        files: [new File([pdf], "kontoauszug.pdf", { type: "application/pdf" })],
+        key,
+      });
     const first = await POST(make());
     expect(first.status).toBe(201);
     const body = await first.json();
-    expect(body).toEqual({ reference: expect.stringMatching(/^F-/), statusUrl: expect.stringContaining("/forms/status/") });
+    expect(body).toEqual({
+      reference: expect.stringMatching(/^F-/),
+      statusUrl: expect.stringContaining("/forms/status/"),
+    });
     const retry = await POST(make());
     expect(retry.status).toBe(201);
     expect(await retry.json()).toEqual(body);
@@ -45,11 +54,15 @@ describe("POST /api/v1/submissions", () => {
   });
 
   it("answers invalid answers with 422 and readable field errors", async () => {
-    const response = await POST(request({ form: "change-report", data: JSON.stringify({ changeKind: "bank", iban: "DE12" }) }));
+    const response = await POST(
+      request({ form: "change-report", data: JSON.stringify({ changeKind: "bank", iban: "DE12" }) }),
+    );
     expect(response.status).toBe(422);
     const body = await response.json();
     expect(body.error).toBe("invalid");
-    expect(body.fields.iban).toEqual(["This IBAN is not correct. Please check it, for example DE89 3704 0044 0532 0130 00."]);
+    expect(body.fields.iban).toEqual([
+      "This IBAN is not correct. Please check it, for example DE89 3704 0044 0532 0130 00.",
+    ]);
     expect(body.fields.changeDate).toEqual(["Please fill in this field."]);
   });
 
@@ -58,19 +71,34 @@ describe("POST /api/v1/submissions", () => {
     const broken = await POST(request({ form: "absence", data: "{not json" }));
     expect(broken.status).toBe(422);
     expect((await broken.json()).fields.data).toEqual(["The field data is not valid JSON."]);
-    const notMultipart = await POST(new Request("http://portal.test/api/v1/submissions", { method: "POST", body: "{}", headers: { "Idempotency-Key": crypto.randomUUID(), "Content-Type": "application/json" } }));
+    const notMultipart = await POST(
+      new Request("http://portal.test/api/v1/submissions", {
+        method: "POST",
+        body: "{}",
+        headers: { "Idempotency-Key": crypto.randomUUID(), "Content-Type": "application/json" },
+      }),
+    );
     expect(notMultipart.status).toBe(422);
   });
 
   it("answers control characters in the answers, the data text or a callback's request type with 422, never a 500", async () => {
     const filed = await env.database.prisma.formSubmission.count();
-    const nul = await POST(request({ form: "submit-documents", data: JSON.stringify({ ...answers, fullName: "Olena\u0000Kovalenko" }) }));
+    const nul = await POST(
+      request({ form: "submit-documents", data: JSON.stringify({ ...answers, fullName: "Olena\u0000Kovalenko" }) }),
+    );
     expect(nul.status).toBe(422);
-    expect((await nul.json()).fields.fullName).toEqual(["This text contains control characters that we cannot store. Please remove them or type the text again."]);
+    expect((await nul.json()).fields.fullName).toEqual([
+      "This text contains control characters that we cannot store. Please remove them or type the text again.",
+    ]);
     const raw = await POST(request({ form: "submit-documents", data: `{"fullName":"a"}\u0000` }));
     expect(raw.status).toBe(422);
     expect((await raw.json()).fields.data).toHaveLength(1);
-    const callback = await POST(request({ form: "callback", data: JSON.stringify({ requestType: "change-report\u0000", callbackPhone: "0621 123456" }) }));
+    const callback = await POST(
+      request({
+        form: "callback",
+        data: JSON.stringify({ requestType: "change-report\u0000", callbackPhone: "0621 123456" }),
+      }),
+    );
     expect(callback.status).toBe(422);
     expect((await callback.json()).fields.requestType).toHaveLength(1);
     expect(await env.database.prisma.formSubmission.count()).toBe(filed);
@@ -82,13 +110,25 @@ describe("POST /api/v1/submissions", () => {
     body.append("data", JSON.stringify(answers));
     body.append("language", "klingon");
     body.append("files", "not a file");
-    const response = await POST(new Request("http://portal.test/api/v1/submissions", { method: "POST", body, headers: { "Idempotency-Key": crypto.randomUUID() } }));
+    const response = await POST(
+      new Request("http://portal.test/api/v1/submissions", {
+        method: "POST",
+        body,
+        headers: { "Idempotency-Key": crypto.randomUUID() },
+      }),
+    );
     expect(response.status).toBe(422);
     expect(Object.keys((await response.json()).fields).sort()).toEqual(["files.0", "language"]);
   });
 
   it("answers a file that is not a photo or PDF (whatever its name says) with 415", async () => {
-    const response = await POST(request({ form: "submit-documents", data: JSON.stringify(answers), files: [new File(["#!/bin/sh\necho hello\n"], "photo.jpg", { type: "image/jpeg" })] }));
+    const response = await POST(
+      request({
+        form: "submit-documents",
+        data: JSON.stringify(answers),
+        files: [new File(["#!/bin/sh\necho hello\n"], "photo.jpg", { type: "image/jpeg" })],
+      }),
+    );
     expect(response.status).toBe(415);
     const body = await response.json();
     expect(body.error).toBe("unsupportedType");
@@ -101,11 +141,16 @@ describe("POST /api/v1/submissions", () => {
     expect(response.status).toBe(413);
     const body = await response.json();
     expect(body.error).toBe("tooLarge");
-    expect(body.message).toBe("The file “scan.pdf” is larger than 10 MB. Please take the photo at a lower resolution or split the file.");
+    expect(body.message).toBe(
+      "The file “scan.pdf” is larger than 10 MB. Please take the photo at a lower resolution or split the file.",
+    );
   });
 
   it("answers too many files with 413", async () => {
-    const files = Array.from({ length: 11 }, (_, index) => new File([pdf], `page-${index}.pdf`, { type: "application/pdf" }));
+    const files = Array.from(
+      { length: 11 },
+      (_, index) => new File([pdf], `page-${index}.pdf`, { type: "application/pdf" }),
+    );
     expect((await POST(request({ form: "submit-documents", data: JSON.stringify(answers), files }))).status).toBe(413);
   });
 });

@@ -20,7 +20,11 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
   const t = textsFor(ticket.language, "queue");
   const minutes = t("display.minutes", { count: ticket.estimatedWaitMinutes ?? 0 });
   return (
-    <main lang={ticket.language} dir={rtlLocales.includes(ticket.language as Locale) ? "rtl" : "ltr"} className="mx-auto max-w-md bg-white p-6 text-black">
+    <main
+      lang={ticket.language}
+      dir={rtlLocales.includes(ticket.language as Locale) ? "rtl" : "ltr"}
+      className="mx-auto max-w-md bg-white p-6 text-black"
+    >
       <meta httpEquiv="refresh" content="30" />
       <h1 className="text-2xl font-bold">{t("ticket.title")}</h1>
       <p className="mt-2 text-8xl font-bold tabular-nums">{ticket.number}</p>

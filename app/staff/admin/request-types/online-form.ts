@@ -7,7 +7,8 @@ import type { AdminRequestType } from "@/lib/journey";
 export const formExists = (key: string) => key !== "callback" && findForm(key) !== undefined;
 
 /** Whether an online form can be switched on for this type: a form definition or the external site. */
-export const onlineFormPossible = (type: Pick<AdminRequestType, "key" | "externalUrl">) => Boolean(type.externalUrl) || formExists(type.key);
+export const onlineFormPossible = (type: Pick<AdminRequestType, "key" | "externalUrl">) =>
+  Boolean(type.externalUrl) || formExists(type.key);
 
 /** The state of the online form, in words. */
 export function onlineFormText(type: Pick<AdminRequestType, "key" | "allowedChannels" | "externalUrl">): string {

@@ -3,7 +3,13 @@
 import type { Metadata } from "next";
 import { StaffTable, type StaffColumn } from "@/components/staff/staff-table";
 import { StaffNotice } from "@/components/staff/notice";
-import { CHANNEL_LABELS, gapText, LANGUAGE_NAMES, listRequestTypesForAdmin, type AdminRequestType } from "@/lib/journey";
+import {
+  CHANNEL_LABELS,
+  gapText,
+  LANGUAGE_NAMES,
+  listRequestTypesForAdmin,
+  type AdminRequestType,
+} from "@/lib/journey";
 import { staffPage } from "@/lib/staff";
 import { onlineFormText } from "./online-form";
 
@@ -50,17 +56,25 @@ export default async function RequestTypesPage({ searchParams }: { searchParams:
     <>
       <h1 className="text-2xl font-bold">Anliegen</h1>
       <p className="mt-2">
-        Titel und kurze Erklärung in den acht Sprachen des Portals, erlaubte Wege, Terminlänge und was mitzubringen ist. Änderungen gelten sofort für die Startseite, die Empfehlung, die
-        Terminbuchung und die Schnittstelle. „Vor Ort“ bleibt bei jedem Anliegen erlaubt.
+        Titel und kurze Erklärung in den acht Sprachen des Portals, erlaubte Wege, Terminlänge und was mitzubringen ist.
+        Änderungen gelten sofort für die Startseite, die Empfehlung, die Terminbuchung und die Schnittstelle. „Vor Ort“
+        bleibt bei jedem Anliegen erlaubt.
       </p>
       {notice === "not-found" ? <StaffNotice tone="problem">Dieses Anliegen gibt es nicht.</StaffNotice> : null}
       {withGaps.length > 0 ? (
         <StaffNotice tone="problem">
           Bei {withGaps.length === 1 ? "einem Anliegen" : `${withGaps.length} Anliegen`} fehlen Texte in{" "}
-          {[...new Set(withGaps.flatMap((type) => type.gaps.map((gap) => LANGUAGE_NAMES[gap.language])))].join(", ")}. Dort sehen Bürgerinnen und Bürger den deutschen Text.
+          {[...new Set(withGaps.flatMap((type) => type.gaps.map((gap) => LANGUAGE_NAMES[gap.language])))].join(", ")}.
+          Dort sehen Bürgerinnen und Bürger den deutschen Text.
         </StaffNotice>
       ) : null}
-      <StaffTable caption="Anliegen" columns={COLUMNS} rows={types} rowKey={(type) => type.key} empty="Es gibt noch kein Anliegen." />
+      <StaffTable
+        caption="Anliegen"
+        columns={COLUMNS}
+        rows={types}
+        rowKey={(type) => type.key}
+        empty="Es gibt noch kein Anliegen."
+      />
     </>
   );
 }

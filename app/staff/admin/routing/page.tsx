@@ -33,15 +33,29 @@ const NOTICES: Record<string, { text: string; problem?: boolean }> = {
   restored: { text: "Wiederhergestellt. Die frühere Fassung gilt ab sofort als neue Version." },
   unchanged: { text: "Es gab nichts zu ändern: Die Regeln gleichen der Version in Kraft." },
   invalid: { text: "Nicht gespeichert: Bitte korrigieren Sie die markierten Angaben.", problem: true },
-  conflict: { text: "Nicht gespeichert: Inzwischen wurde eine andere Version gespeichert. Prüfen Sie die Vorschau erneut und speichern Sie dann.", problem: true },
-  "restore-invalid": { text: "Nicht wiederhergestellt: Diese Version verstößt gegen die heutigen Regeln (zum Beispiel fehlt „Vor Ort“ oder die Notlage ist ausgeschaltet).", problem: true },
+  conflict: {
+    text: "Nicht gespeichert: Inzwischen wurde eine andere Version gespeichert. Prüfen Sie die Vorschau erneut und speichern Sie dann.",
+    problem: true,
+  },
+  "restore-invalid": {
+    text: "Nicht wiederhergestellt: Diese Version verstößt gegen die heutigen Regeln (zum Beispiel fehlt „Vor Ort“ oder die Notlage ist ausgeschaltet).",
+    problem: true,
+  },
   "not-found": { text: "Diese Version gibt es nicht.", problem: true },
 };
 
-export default async function RoutingRulesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RoutingRulesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await staffPage("routing-rules.manage", { returnTo: "/staff/admin/routing" });
   const fields = fieldsOf(await searchParams);
-  const [current, types, versions] = await Promise.all([currentRuleSet(), requestTypesForRules(), listRuleSetVersions()]);
+  const [current, types, versions] = await Promise.all([
+    currentRuleSet(),
+    requestTypesForRules(),
+    listRuleSetVersions(),
+  ]);
   const form = readRoutingForm(fields, current.content, types);
   const problems = form.hasDraft ? [...form.problems, ...validateRuleSet(form.draft, types)] : [];
   const errors = summaryErrors(problems, current.content.situationSteps);
@@ -50,8 +64,14 @@ export default async function RoutingRulesPage({ searchParams }: { searchParams:
   const title = (key: string) => types.find((type) => type.key === key)?.title ?? key;
 
   const versionColumns: StaffColumn<RuleSetVersion>[] = [
-    { heading: "Version", cell: (row) => (row.version === current.version ? `${row.version} (in Kraft)` : String(row.version)) },
-    { heading: "Gespeichert", cell: (row) => <time dateTime={row.createdAt.toISOString()}>{time.format(row.createdAt)}</time> },
+    {
+      heading: "Version",
+      cell: (row) => (row.version === current.version ? `${row.version} (in Kraft)` : String(row.version)),
+    },
+    {
+      heading: "Gespeichert",
+      cell: (row) => <time dateTime={row.createdAt.toISOString()}>{time.format(row.createdAt)}</time>,
+    },
     { heading: "Von", cell: (row) => row.createdBy ?? "Grundeinstellung" },
     {
       heading: "Was sich geändert hat",
@@ -90,7 +110,8 @@ export default async function RoutingRulesPage({ searchParams }: { searchParams:
     <>
       <h1 className="text-2xl font-bold">Regeln der Empfehlung</h1>
       <p className="mt-1">
-        In Kraft: Version {current.version}. Welche Wege die Empfehlung in welcher Reihenfolge zeigt. „Vor Ort“ bleibt immer erlaubt: Digitale Wege schließen den persönlichen Kontakt nie aus.
+        In Kraft: Version {current.version}. Welche Wege die Empfehlung in welcher Reihenfolge zeigt. „Vor Ort“ bleibt
+        immer erlaubt: Digitale Wege schließen den persönlichen Kontakt nie aus.
       </p>
       {notice ? <StaffNotice tone={notice.problem ? "problem" : "done"}>{notice.text}</StaffNotice> : null}
 
@@ -99,7 +120,12 @@ export default async function RoutingRulesPage({ searchParams }: { searchParams:
           <label htmlFor="type" className="block font-semibold">
             Anliegen bearbeiten
           </label>
-          <select id="type" name="type" defaultValue={form.requestType} className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2 text-base">
+          <select
+            id="type"
+            name="type"
+            defaultValue={form.requestType}
+            className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2 text-base"
+          >
             {types.map((type) => (
               <option key={type.key} value={type.key}>
                 {type.title}
@@ -114,16 +140,33 @@ export default async function RoutingRulesPage({ searchParams }: { searchParams:
         <ErrorSummary title="Diese Regeln können nicht gespeichert werden" errors={errors} />
       </div>
       {form.hasDraft && errors.length === 0 ? <RoutingPreview {...previewProps(form, types, current)} /> : null}
-      <RoutingEditor {...editorProps(form, fields, types, current.version, new Set(errors.map((error) => error.fieldId)), changed && errors.length === 0)} />
+      <RoutingEditor
+        {...editorProps(
+          form,
+          fields,
+          types,
+          current.version,
+          new Set(errors.map((error) => error.fieldId)),
+          changed && errors.length === 0,
+        )}
+      />
 
       <h2 className="mt-10 text-xl font-bold">Grundreihenfolge aller Anliegen (Version {current.version})</h2>
       <StaffTable
         caption="Grundreihenfolge der Wege je Anliegen und Haltung"
         columns={[
-          { heading: "Anliegen", cell: (type) => <a href={`/staff/admin/routing?type=${encodeURIComponent(type.key)}`}>{type.title}</a> },
+          {
+            heading: "Anliegen",
+            cell: (type) => <a href={`/staff/admin/routing?type=${encodeURIComponent(type.key)}`}>{type.title}</a>,
+          },
           ...preferences.map((preference) => ({
-            heading: { personal: "überwiegend persönlich", mixed: "persönlich und digital", digital: "eher digital" }[preference],
-            cell: (type: (typeof types)[number]) => (current.content.baseOrders[type.key]?.[preference] ?? []).map((channel) => CHANNEL_LABELS[channel]).join(" → "),
+            heading: { personal: "überwiegend persönlich", mixed: "persönlich und digital", digital: "eher digital" }[
+              preference
+            ],
+            cell: (type: (typeof types)[number]) =>
+              (current.content.baseOrders[type.key]?.[preference] ?? [])
+                .map((channel) => CHANNEL_LABELS[channel])
+                .join(" → "),
           })),
         ]}
         rows={types}
@@ -132,7 +175,13 @@ export default async function RoutingRulesPage({ searchParams }: { searchParams:
       />
 
       <h2 className="mt-10 text-xl font-bold">Versionen</h2>
-      <StaffTable caption="Gespeicherte Versionen der Regeln, neueste zuerst" columns={versionColumns} rows={versions} rowKey={(row) => row.id} empty="Noch keine Version gespeichert." />
+      <StaffTable
+        caption="Gespeicherte Versionen der Regeln, neueste zuerst"
+        columns={versionColumns}
+        rows={versions}
+        rowKey={(row) => row.id}
+        empty="Noch keine Version gespeichert."
+      />
     </>
   );
 }

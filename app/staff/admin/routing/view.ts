@@ -25,13 +25,29 @@ import {
   type RuleSetContent,
 } from "@/lib/journey";
 
-export type RequestTypeForRules = { key: string; title: string; allowedChannels: (keyof typeof CHANNEL_LABELS)[]; isEmergency: boolean; externalUrl: string | null };
+export type RequestTypeForRules = {
+  key: string;
+  title: string;
+  allowedChannels: (keyof typeof CHANNEL_LABELS)[];
+  isEmergency: boolean;
+  externalUrl: string | null;
+};
 
-const HELP_NEEDS: Record<(typeof helpNeeds)[number], string> = { never: "nie", sometimes: "manchmal", often: "oft", always: "immer" };
-const DEVICES: Record<(typeof deviceProfiles)[number], string> = { "smartphone-only": "nur Smartphone", "smartphone-plus": "Smartphone und mehr", none: "kein Gerät" };
+const HELP_NEEDS: Record<(typeof helpNeeds)[number], string> = {
+  never: "nie",
+  sometimes: "manchmal",
+  often: "oft",
+  always: "immer",
+};
+const DEVICES: Record<(typeof deviceProfiles)[number], string> = {
+  "smartphone-only": "nur Smartphone",
+  "smartphone-plus": "Smartphone und mehr",
+  none: "kein Gerät",
+};
 const DISTANCES: Record<(typeof distances)[number], string> = { near: "nah", medium: "mittel", far: "weit" };
 
-const channelsText = (order: readonly (keyof typeof CHANNEL_LABELS)[]) => order.map((channel) => CHANNEL_LABELS[channel]).join(" → ");
+const channelsText = (order: readonly (keyof typeof CHANNEL_LABELS)[]) =>
+  order.map((channel) => CHANNEL_LABELS[channel]).join(" → ");
 
 /** The query's values as single strings (a repeated parameter counts once). */
 export function fieldsOf(query: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -56,12 +72,23 @@ export function summaryErrors(problems: RuleProblem[], steps: RuleSetContent["si
   return problems.map((problem) => ({ fieldId: problemField(problem, steps), message: problem.message }));
 }
 
-export function editorProps(form: RoutingForm, fields: Record<string, string>, types: RequestTypeForRules[], currentVersion: number, invalid: Set<string>, canSave: boolean): RoutingEditorProps {
+export function editorProps(
+  form: RoutingForm,
+  fields: Record<string, string>,
+  types: RequestTypeForRules[],
+  currentVersion: number,
+  invalid: Set<string>,
+  canSave: boolean,
+): RoutingEditorProps {
   const type = types.find((candidate) => candidate.key === form.requestType) ?? types[0];
   const places = type.allowedChannels.length;
   const orders = preferences.map((preference) => {
     const order = form.draft.baseOrders[type.key]?.[preference] ?? [];
-    return { preference, label: `Haltung: ${PREFERENCE_LABELS[preference]}`, places: Array.from({ length: places }, (_, index) => order[index] ?? "") };
+    return {
+      preference,
+      label: `Haltung: ${PREFERENCE_LABELS[preference]}`,
+      places: Array.from({ length: places }, (_, index) => order[index] ?? ""),
+    };
   });
   const person = Object.fromEntries(PERSON_FIELDS.map((name) => [name, fields[name] ?? ""]));
   person["person-type"] ||= type.key;
@@ -71,11 +98,19 @@ export function editorProps(form: RoutingForm, fields: Record<string, string>, t
     basedOn: currentVersion,
     orders,
     channelOptions: type.allowedChannels.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] })),
-    steps: form.draft.situationSteps.map((step, index) => ({ key: step.key, label: stepLabel(step.key), enabled: step.enabled, place: index + 1 })),
+    steps: form.draft.situationSteps.map((step, index) => ({
+      key: step.key,
+      label: stepLabel(step.key),
+      enabled: step.enabled,
+      place: index + 1,
+    })),
     person,
     personOptions: {
       requestTypes: types.map((candidate) => ({ value: candidate.key, label: candidate.title })),
-      preferences: [...preferences.map((preference) => ({ value: preference, label: PREFERENCE_LABELS[preference] })), { value: "none", label: "keine Angabe" }],
+      preferences: [
+        ...preferences.map((preference) => ({ value: preference, label: PREFERENCE_LABELS[preference] })),
+        { value: "none", label: "keine Angabe" },
+      ],
       helpNeeds: helpNeeds.map((value) => ({ value, label: HELP_NEEDS[value] })),
       devices: deviceProfiles.map((value) => ({ value, label: DEVICES[value] })),
       distances: distances.map((value) => ({ value, label: DISTANCES[value] })),
@@ -87,11 +122,22 @@ export function editorProps(form: RoutingForm, fields: Record<string, string>, t
 
 function optionsOf(recommendation: Recommendation) {
   const t = textsFor("de", "journey");
-  return recommendation.options.map((option) => ({ channel: option.channel, label: CHANNEL_LABELS[option.channel], reason: reasonText(t, option) }));
+  return recommendation.options.map((option) => ({
+    channel: option.channel,
+    label: CHANNEL_LABELS[option.channel],
+    reason: reasonText(t, option),
+  }));
 }
 
-export function previewProps(form: RoutingForm, types: RequestTypeForRules[], current: { version: number; content: RuleSetContent }): RoutingPreviewProps {
-  const type = types.find((candidate) => candidate.key === form.person.requestType) ?? types.find((candidate) => candidate.key === form.requestType) ?? types[0];
+export function previewProps(
+  form: RoutingForm,
+  types: RequestTypeForRules[],
+  current: { version: number; content: RuleSetContent },
+): RoutingPreviewProps {
+  const type =
+    types.find((candidate) => candidate.key === form.person.requestType) ??
+    types.find((candidate) => candidate.key === form.requestType) ??
+    types[0];
   const { preference, situation } = form.person;
   const preview = previewFor(type, current.content, form.draft, { preference, situation });
   const title = (key: string) => types.find((candidate) => candidate.key === key)?.title ?? key;

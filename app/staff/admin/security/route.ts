@@ -4,5 +4,8 @@ import { securitySettingSchema, setAdminRequiresTotp, staffRoute } from "@/lib/s
 
 export const POST = staffRoute(
   { action: "security-settings.manage", input: securitySettingSchema, returnTo: "/staff/admin/staff" },
-  async ({ input, tx, audit }) => seeOther(`/staff/admin/staff?result=security-${await setAdminRequiresTotp({ tx, audit }, input.adminRequiresTotp === "1")}`),
+  async ({ input, tx, audit }) =>
+    seeOther(
+      `/staff/admin/staff?result=security-${await setAdminRequiresTotp({ tx, audit }, input.adminRequiresTotp === "1")}`,
+    ),
 );

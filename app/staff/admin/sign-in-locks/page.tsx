@@ -14,7 +14,15 @@ const RESULTS = { unlocked: "Die Sperre ist aufgehoben.", gone: "Diese Sperre be
 type SignInLock = Awaited<ReturnType<typeof listSignInLocks>>[number];
 const COLUMNS: StaffColumn<SignInLock>[] = [
   { heading: "Gesperrt", cell: (lock) => lock.key, className: "break-all" },
-  { heading: "Art", cell: (lock) => (lock.scope === "account" ? (lock.hasAccount ? "Dienstkonto" : "E-Mail-Adresse ohne Dienstkonto") : "Adresse des Geräts") },
+  {
+    heading: "Art",
+    cell: (lock) =>
+      lock.scope === "account"
+        ? lock.hasAccount
+          ? "Dienstkonto"
+          : "E-Mail-Adresse ohne Dienstkonto"
+        : "Adresse des Geräts",
+  },
   { heading: "Fehlversuche", cell: (lock) => lock.failures },
   { heading: "Bis", cell: (lock) => time.format(lock.lockedUntil) },
   {
@@ -36,21 +44,34 @@ export default async function SignInLocksPage({ searchParams }: { searchParams: 
   const session = await staffPage("sign-in-locks.manage", { returnTo: "/staff/admin/sign-in-locks" });
   const { result } = await searchParams;
   const locks = await listSignInLocks();
-  await auditView(session, { action: "sign-in-locks.listed", citizenId: null, object: { type: "sign_in_throttle", id: null }, details: { count: locks.length } });
+  await auditView(session, {
+    action: "sign-in-locks.listed",
+    citizenId: null,
+    object: { type: "sign_in_throttle", id: null },
+    details: { count: locks.length },
+  });
   const message = result === "unlocked" || result === "gone" ? RESULTS[result] : null;
   return (
     <>
       <h1 className="text-2xl font-bold">Anmeldesperren</h1>
       <p className="mt-2">
-        Nach {SIGN_IN_RULES.account.lockAfter} Fehlversuchen mit derselben E-Mail-Adresse oder {SIGN_IN_RULES.address.lockAfter} von derselben Adresse ist die Anmeldung{" "}
-        {SIGN_IN_RULES.account.lockMinutes} Minuten gesperrt, auch mit dem richtigen Passwort. Entsperren hebt die Sperre sofort auf und setzt die Fehlversuche zurück; beides steht im Protokoll.
+        Nach {SIGN_IN_RULES.account.lockAfter} Fehlversuchen mit derselben E-Mail-Adresse oder{" "}
+        {SIGN_IN_RULES.address.lockAfter} von derselben Adresse ist die Anmeldung {SIGN_IN_RULES.account.lockMinutes}{" "}
+        Minuten gesperrt, auch mit dem richtigen Passwort. Entsperren hebt die Sperre sofort auf und setzt die
+        Fehlversuche zurück; beides steht im Protokoll.
       </p>
       {message ? (
         <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">
           {message}
         </p>
       ) : null}
-      <StaffTable caption="Aktuelle Anmeldesperren" columns={COLUMNS} rows={locks} rowKey={(lock) => `${lock.scope}:${lock.key}`} empty="Zurzeit ist nichts gesperrt." />
+      <StaffTable
+        caption="Aktuelle Anmeldesperren"
+        columns={COLUMNS}
+        rows={locks}
+        rowKey={(lock) => `${lock.scope}:${lock.key}`}
+        empty="Zurzeit ist nichts gesperrt."
+      />
     </>
   );
 }

@@ -34,12 +34,20 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
   const session = await staffPage("staff-accounts.manage", { returnTo: "/staff/admin/staff" });
   const { result } = await searchParams;
   const [accounts, settings] = await Promise.all([listStaffAccounts(), securitySettings()]);
-  await auditView(session, { action: "staff.listed", citizenId: null, object: { type: "staff_user", id: null }, details: { count: accounts.length } });
+  await auditView(session, {
+    action: "staff.listed",
+    citizenId: null,
+    object: { type: "staff_user", id: null },
+    details: { count: accounts.length },
+  });
   const notice = result ? NOTICES[result] : undefined;
   return (
     <>
       <h1 className="text-2xl font-bold">Dienstkonten</h1>
-      <p className="mt-2">Eine Änderung der Rolle oder eine Deaktivierung gilt ab der nächsten Seite, die die Person aufruft. Dienstkonten werden nicht gelöscht, damit das Protokoll sie weiter nennt.</p>
+      <p className="mt-2">
+        Eine Änderung der Rolle oder eine Deaktivierung gilt ab der nächsten Seite, die die Person aufruft. Dienstkonten
+        werden nicht gelöscht, damit das Protokoll sie weiter nennt.
+      </p>
       {notice ? (
         <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">
           {notice}
@@ -48,7 +56,13 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
       <div className="mt-4">
         <ButtonLink href="/staff/admin/staff/new">Neues Dienstkonto anlegen</ButtonLink>
       </div>
-      <StaffTable caption="Alle Dienstkonten" columns={COLUMNS} rows={accounts} rowKey={(account) => account.id} empty="Es gibt noch keine Dienstkonten." />
+      <StaffTable
+        caption="Alle Dienstkonten"
+        columns={COLUMNS}
+        rows={accounts}
+        rowKey={(account) => account.id}
+        empty="Es gibt noch keine Dienstkonten."
+      />
 
       <section aria-labelledby="security-heading" className="mt-10">
         <h2 id="security-heading" className="text-xl font-bold">
@@ -61,7 +75,9 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
         </p>
         <form method="post" action="/staff/admin/security" className="mt-3">
           <input type="hidden" name="adminRequiresTotp" value={settings.adminRequiresTotp ? "0" : "1"} />
-          <Button variant="secondary">{settings.adminRequiresTotp ? "Nicht mehr verlangen" : "Für die Administration verlangen"}</Button>
+          <Button variant="secondary">
+            {settings.adminRequiresTotp ? "Nicht mehr verlangen" : "Für die Administration verlangen"}
+          </Button>
         </form>
       </section>
     </>

@@ -11,11 +11,18 @@ export const metadata: Metadata = { title: "Papierfragebögen importieren" };
 export const dynamic = "force-dynamic";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+const dateTime = new Intl.DateTimeFormat("de-DE", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/Berlin",
+});
 
 function describeColumn(column: (typeof CSV_COLUMNS)[number]): string {
   if (column === "type") return `Pflicht: ${TYPES.map((type) => `${type} (${TYPE_LABELS[type]})`).join(", ")}`;
-  if (column in FACTORS) return Object.entries(FACTORS[column as keyof typeof FACTORS].values).map(([value, label]) => `${value} (${label})`).join(", ");
+  if (column in FACTORS)
+    return Object.entries(FACTORS[column as keyof typeof FACTORS].values)
+      .map(([value, label]) => `${value} (${label})`)
+      .join(", ");
   const scale = SCALES[ITEMS[column as keyof typeof ITEMS].scale];
   return `„${ITEMS[column as keyof typeof ITEMS].text}“ 1 bis 5: ${scale.map((label, index) => `${index + 1} = ${label}`).join(", ")}`;
 }
@@ -29,16 +36,22 @@ function Outcome({ query }: { query: Record<string, string | string[] | undefine
     const at = new Date(first(query.importedAt));
     return (
       <StaffNotice tone="problem">
-        Diese Datei wurde schon importiert ({first(query.earlierName)}, {Number.isNaN(at.getTime()) ? "früher" : dateTime.format(at)}); nichts wurde erneut gespeichert.
+        Diese Datei wurde schon importiert ({first(query.earlierName)},{" "}
+        {Number.isNaN(at.getTime()) ? "früher" : dateTime.format(at)}); nichts wurde erneut gespeichert.
       </StaffNotice>
     );
   }
   if (result !== "refused") return null;
-  const problems = (Array.isArray(query.problem) ? query.problem : query.problem ? [query.problem] : []).map((text) => text.split("|"));
+  const problems = (Array.isArray(query.problem) ? query.problem : query.problem ? [query.problem] : []).map((text) =>
+    text.split("|"),
+  );
   const count = Number(first(query.count)) || problems.length;
   return (
     <div role="alert" className="mt-4 border-s-4 border-accent bg-surface p-3">
-      <p className="font-semibold">Die Datei wurde nicht importiert, nichts davon ist gespeichert: {count === 1 ? "1 Fehler" : `${count} Fehler`}. Bitte korrigieren und die ganze Datei erneut hochladen.</p>
+      <p className="font-semibold">
+        Die Datei wurde nicht importiert, nichts davon ist gespeichert: {count === 1 ? "1 Fehler" : `${count} Fehler`}.
+        Bitte korrigieren und die ganze Datei erneut hochladen.
+      </p>
       <ul className="list-disc ps-5">
         {problems.map(([line, column, message], index) => (
           <li key={index}>
@@ -52,15 +65,20 @@ function Outcome({ query }: { query: Record<string, string | string[] | undefine
   );
 }
 
-export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ImportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await staffPage("analytics.import", { returnTo: "/staff/analytics/import" });
   const query = await searchParams;
   return (
     <>
       <h1 className="text-2xl font-bold">Papierfragebögen importieren</h1>
       <p className="mt-2">
-        Fragebögen, die auf Papier ausgefüllt wurden, in eine CSV-Datei abtippen (eine Zeile je Fragebogen) und hier hochladen. Sie werden ohne Bezug zu einer Person gespeichert, nur mit dem Monat der
-        Befragung, und erscheinen in der <a href="/staff/analytics">Auswertung</a>.
+        Fragebögen, die auf Papier ausgefüllt wurden, in eine CSV-Datei abtippen (eine Zeile je Fragebogen) und hier
+        hochladen. Sie werden ohne Bezug zu einer Person gespeichert, nur mit dem Monat der Befragung, und erscheinen in
+        der <a href="/staff/analytics">Auswertung</a>.
       </p>
       <Outcome query={query} />
       <form method="post" action="/staff/analytics/import/upload" encType="multipart/form-data" className="mt-6">
@@ -77,15 +95,22 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           <p id="month-hint" className="text-sm text-muted">
             Format JJJJ-MM; leer: der laufende Monat
           </p>
-          <input id="month" name="month" type="month" aria-describedby="month-hint" className="mt-1 block rounded border-2 border-ink px-3 py-2 min-h-11" />
+          <input
+            id="month"
+            name="month"
+            type="month"
+            aria-describedby="month-hint"
+            className="mt-1 block rounded border-2 border-ink px-3 py-2 min-h-11"
+          />
         </div>
         <Button>Importieren</Button>
       </form>
       <h2 className="mt-10 text-xl font-bold">Aufbau der Datei</h2>
       <p className="mt-2">
-        Erste Zeile: die Spaltennamen (Reihenfolge beliebig), getrennt durch Komma oder Semikolon; danach eine Zeile je Fragebogen, höchstens {MAX_IMPORT_ROWS.toLocaleString("de-DE")}. Jede Zelle außer{" "}
-        <code>type</code> darf leer sein. Enthält eine Zeile einen ungültigen Wert, wird nichts aus der Datei gespeichert, und jeder Fehler wird mit Zeile und Spalte genannt. Dieselbe Datei ein zweites Mal
-        wird erkannt und abgelehnt.
+        Erste Zeile: die Spaltennamen (Reihenfolge beliebig), getrennt durch Komma oder Semikolon; danach eine Zeile je
+        Fragebogen, höchstens {MAX_IMPORT_ROWS.toLocaleString("de-DE")}. Jede Zelle außer <code>type</code> darf leer
+        sein. Enthält eine Zeile einen ungültigen Wert, wird nichts aus der Datei gespeichert, und jeder Fehler wird mit
+        Zeile und Spalte genannt. Dieselbe Datei ein zweites Mal wird erkannt und abgelehnt.
       </p>
       <table className="mt-4 w-full border-collapse text-sm">
         <caption className="sr-only">Spalten der CSV-Datei</caption>

@@ -8,9 +8,18 @@ import { isUuid } from "@/lib/validation";
 
 const PAGE = "/staff/callbacks";
 
-export const POST = staffRoute({ action: "callback.work", input: z.object({ callback: z.string() }), returnTo: PAGE }, async ({ input, tx, session, audit }) => {
-  if (!isUuid(input.callback)) return seeOther(`${PAGE}?notice=unknown`);
-  const claimed = await claimCallback(tx, input.callback, session.staff.id);
-  if (claimed.outcome !== "unknown") await audit({ action: "callback.claimed", citizenId: claimed.citizenId, object: { type: "form_submission", id: input.callback }, details: { outcome: claimed.outcome } });
-  return seeOther(`${PAGE}?notice=${claimed.outcome}`);
-});
+export const POST = staffRoute(
+  { action: "callback.work", input: z.object({ callback: z.string() }), returnTo: PAGE },
+  async ({ input, tx, session, audit }) => {
+    if (!isUuid(input.callback)) return seeOther(`${PAGE}?notice=unknown`);
+    const claimed = await claimCallback(tx, input.callback, session.staff.id);
+    if (claimed.outcome !== "unknown")
+      await audit({
+        action: "callback.claimed",
+        citizenId: claimed.citizenId,
+        object: { type: "form_submission", id: input.callback },
+        details: { outcome: claimed.outcome },
+      });
+    return seeOther(`${PAGE}?notice=${claimed.outcome}`);
+  },
+);

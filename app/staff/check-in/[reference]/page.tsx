@@ -13,7 +13,13 @@ export const dynamic = "force-dynamic";
 const CHANNEL = { online: "online", video: "Video", in_person: "persönlich", phone: "Telefon" } as const;
 const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
 
-export default async function CheckInPage({ params, searchParams }: { params: Promise<{ reference: string }>; searchParams: Promise<{ result?: string }> }) {
+export default async function CheckInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ reference: string }>;
+  searchParams: Promise<{ result?: string }>;
+}) {
   const { reference } = await params;
   const session = await staffPage("appointment.view", { returnTo: `/staff/check-in/${encodeURIComponent(reference)}` });
   const { result } = await searchParams;
@@ -26,17 +32,38 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
       </>
     );
   }
-  await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
+  await auditView(session, {
+    action: "appointment.viewed",
+    citizenId: appointment.citizenId,
+    object: { type: "appointment", id: appointment.id },
+    details: {},
+  });
 
   // Video appointments have nobody to arrive at the counter.
-  const canCheckIn = can(session.staff.role, "appointment.check-in") && appointment.status === "booked" && appointment.channel === "in_person";
-  const joinUrl = appointment.channel === "video" && appointment.roomName ? await videoUrl(appointment.roomName, appointment) : null;
+  const canCheckIn =
+    can(session.staff.role, "appointment.check-in") &&
+    appointment.status === "booked" &&
+    appointment.channel === "in_person";
+  const joinUrl =
+    appointment.channel === "video" && appointment.roomName ? await videoUrl(appointment.roomName, appointment) : null;
   return (
     <>
       <h1 className="text-2xl font-bold">Termin {appointment.reference}</h1>
-      {result === "checked-in" ? <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">Eingecheckt.</p> : null}
-      {result === "already" ? <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">War schon eingecheckt.</p> : null}
-      {result === "not-possible" ? <p role="alert" className="mt-4 border-s-4 border-accent bg-surface p-3">Einchecken ist für diesen Termin nicht möglich ({STATUS[appointment.status]}).</p> : null}
+      {result === "checked-in" ? (
+        <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">
+          Eingecheckt.
+        </p>
+      ) : null}
+      {result === "already" ? (
+        <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">
+          War schon eingecheckt.
+        </p>
+      ) : null}
+      {result === "not-possible" ? (
+        <p role="alert" className="mt-4 border-s-4 border-accent bg-surface p-3">
+          Einchecken ist für diesen Termin nicht möglich ({STATUS[appointment.status]}).
+        </p>
+      ) : null}
       <Facts
         facts={[
           ["Person", appointment.citizen.name],

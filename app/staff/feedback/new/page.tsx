@@ -26,7 +26,8 @@ export default async function StaffFeedbackPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-bold">Rückmeldung zu den Werkzeugen</h1>
       <p className="mt-2">
-        Was hilft Ihnen bei der Arbeit, was fehlt, was stört? Ihre Rückmeldung wird mit Ihrer Rolle gespeichert, nicht mit Ihrem Namen, und von Fachkräften und der Administration gelesen.
+        Was hilft Ihnen bei der Arbeit, was fehlt, was stört? Ihre Rückmeldung wird mit Ihrer Rolle gespeichert, nicht
+        mit Ihrem Namen, und von Fachkräften und der Administration gelesen.
       </p>
       {query.sent === "1" ? <StaffNotice tone="done">Danke, Ihre Rückmeldung ist gespeichert.</StaffNotice> : null}
       {problem ? <StaffNotice tone="problem">{problem}</StaffNotice> : null}
@@ -35,16 +36,35 @@ export default async function StaffFeedbackPage({ searchParams }: Props) {
           <label htmlFor="message" className="block font-semibold">
             Ihre Rückmeldung
           </label>
-          <textarea id="message" name="message" required maxLength={MESSAGE_MAX} rows={6} className="mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2" aria-invalid={query.error === "message" ? true : undefined} />
+          <textarea
+            id="message"
+            name="message"
+            required
+            maxLength={MESSAGE_MAX}
+            rows={6}
+            className="mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2"
+            aria-invalid={query.error === "message" ? true : undefined}
+          />
         </div>
         <div>
           <label htmlFor="page" className="block font-semibold">
             Zu welcher Seite? (freiwillig)
           </label>
-          <input id="page" name="page" type="text" defaultValue={page} maxLength={300} autoComplete="off" className="mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2" />
+          <input
+            id="page"
+            name="page"
+            type="text"
+            defaultValue={page}
+            maxLength={300}
+            autoComplete="off"
+            className="mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2"
+          />
         </div>
         <p>
-          <button type="submit" className="inline-flex min-h-11 items-center rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+          <button
+            type="submit"
+            className="inline-flex min-h-11 items-center rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark"
+          >
             Rückmeldung senden
           </button>
         </p>

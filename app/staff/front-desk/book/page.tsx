@@ -5,14 +5,28 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { BookingChoicesForm, BookingDetailsForm, type BookingChoices, type BookingField, type SlotChoice } from "@/components/staff/book-for-someone-form";
+import {
+  BookingChoicesForm,
+  BookingDetailsForm,
+  type BookingChoices,
+  type BookingField,
+  type SlotChoice,
+} from "@/components/staff/book-for-someone-form";
 import { BOOK_PAGE, germanDate, NewPersonForm, PersonHits, PersonSearchForm } from "@/components/staff/person-search";
 import { languageName, locales } from "@/i18n/locales";
 import { formatDay, formatTime, freeSlotsForCounter, locationsFor } from "@/lib/booking";
 import { ValidationError } from "@/lib/errors";
 import { listRequestTypes, requestTypeTitle } from "@/lib/journey";
 import { findPeople, findPerson, type PersonSummary } from "@/lib/people";
-import { auditView, can, problemsFromQuery, problemsOf, staffPage, type Problems, type StaffSession } from "@/lib/staff";
+import {
+  auditView,
+  can,
+  problemsFromQuery,
+  problemsOf,
+  staffPage,
+  type Problems,
+  type StaffSession,
+} from "@/lib/staff";
 import { berlinDate, toBerlinIso } from "@/lib/time";
 import { isCalendarDay, typedDay } from "@/lib/validation";
 import { problemText, problemTexts } from "./messages";
@@ -27,7 +41,10 @@ type Query = Record<string, string | string[] | undefined>;
 const SLOT_COUNT = 8;
 
 /** The portal's languages by their German names (plain German has none of its own in Intl). */
-const LANGUAGES = locales.map((code) => ({ code, name: code === "de-x-ls" ? "Leichte Sprache" : languageName("de", code) }));
+const LANGUAGES = locales.map((code) => ({
+  code,
+  name: code === "de-x-ls" ? "Leichte Sprache" : languageName("de", code),
+}));
 const languageOf = (code: string) => LANGUAGES.find((language) => language.code === code)?.name ?? code;
 
 export default async function BookForSomeonePage({ searchParams }: { searchParams: Promise<Query> }) {
@@ -47,14 +64,48 @@ export default async function BookForSomeonePage({ searchParams }: { searchParam
         {desk ? `Standort: ${desk.name}` : "Kein Standort angelegt."} ·{" "}
         <a href={`/staff/front-desk${deskId ? `?location=${encodeURIComponent(deskId)}` : ""}`}>Zur Tagesübersicht</a>
       </p>
-      {person ? <BookingStep session={session} person={person} deskId={deskId} locations={locations} query={query} problems={problems} /> : <SearchStep session={session} deskId={deskId} query={query} problems={problems} unknownPerson={!!text("person")} />}
+      {person ? (
+        <BookingStep
+          session={session}
+          person={person}
+          deskId={deskId}
+          locations={locations}
+          query={query}
+          problems={problems}
+        />
+      ) : (
+        <SearchStep
+          session={session}
+          deskId={deskId}
+          query={query}
+          problems={problems}
+          unknownPerson={!!text("person")}
+        />
+      )}
     </>
   );
 }
 
-async function SearchStep({ session, deskId, query, problems, unknownPerson }: { session: StaffSession; deskId: string; query: Query; problems: Problems; unknownPerson: boolean }) {
+async function SearchStep({
+  session,
+  deskId,
+  query,
+  problems,
+  unknownPerson,
+}: {
+  session: StaffSession;
+  deskId: string;
+  query: Query;
+  problems: Problems;
+  unknownPerson: boolean;
+}) {
   const text = (name: string) => (typeof query[name] === "string" ? query[name] : "");
-  const values = { name: text("name"), dateOfBirth: text("dateOfBirth"), customerNumber: text("customerNumber"), phone: text("phone") };
+  const values = {
+    name: text("name"),
+    dateOfBirth: text("dateOfBirth"),
+    customerNumber: text("customerNumber"),
+    phone: text("phone"),
+  };
   const creating = text("new") === "1";
   let hits: PersonSummary[] | null = null;
   let searchProblems: Problems = unknownPerson ? { form: "unknownPerson" } : {};
@@ -62,7 +113,12 @@ async function SearchStep({ session, deskId, query, problems, unknownPerson }: {
     try {
       hits = await findPeople(values);
       const criteria = Object.entries(values).flatMap(([name, value]) => (value.trim() ? [name] : []));
-      await auditView(session, { action: "person.searched", citizenId: null, object: { type: "citizen", id: null }, details: { criteria, count: hits.length, shown: hits.map((hit) => hit.id) } });
+      await auditView(session, {
+        action: "person.searched",
+        citizenId: null,
+        object: { type: "citizen", id: null },
+        details: { criteria, count: hits.length, shown: hits.map((hit) => hit.id) },
+      });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       searchProblems = problemsOf(error.fields);
@@ -75,9 +131,16 @@ async function SearchStep({ session, deskId, query, problems, unknownPerson }: {
   return (
     <>
       <div className="mt-6">
-        <PersonSearchForm location={deskId} values={values} errors={searchErrors} focus={!showCreate && !(hits && hits.length > 0)} />
+        <PersonSearchForm
+          location={deskId}
+          values={values}
+          errors={searchErrors}
+          focus={!showCreate && !(hits && hits.length > 0)}
+        />
       </div>
-      {hits && hits.length > 0 ? <PersonHits location={deskId} hits={hits} newPersonHref={newPersonHref} languageOf={languageOf} /> : null}
+      {hits && hits.length > 0 ? (
+        <PersonHits location={deskId} hits={hits} newPersonHref={newPersonHref} languageOf={languageOf} />
+      ) : null}
       {hits && hits.length === 0 ? (
         <p role="status" className="mt-6 border-s-4 border-brand bg-surface p-3">
           Niemand gefunden.
@@ -96,25 +159,58 @@ async function SearchStep({ session, deskId, query, problems, unknownPerson }: {
   );
 }
 
-async function BookingStep({ session, person, deskId, locations, query, problems }: { session: StaffSession; person: PersonSummary; deskId: string; locations: { id: string; name: string }[]; query: Query; problems: Problems }) {
+async function BookingStep({
+  session,
+  person,
+  deskId,
+  locations,
+  query,
+  problems,
+}: {
+  session: StaffSession;
+  person: PersonSummary;
+  deskId: string;
+  locations: { id: string; name: string }[];
+  query: Query;
+  problems: Problems;
+}) {
   if (!can(session.staff.role, "appointment.book-for-someone")) forbidden();
-  await auditView(session, { action: "person.viewed", citizenId: person.id, object: { type: "citizen", id: person.id }, details: {} });
+  await auditView(session, {
+    action: "person.viewed",
+    citizenId: person.id,
+    object: { type: "citizen", id: person.id },
+    details: {},
+  });
   const text = (name: string) => (typeof query[name] === "string" ? query[name] : "");
   const errors: Partial<Record<BookingField, string>> = problemTexts(problems);
-  const requestTypes = (await listRequestTypes()).filter((type) => type.allowedChannels.includes("in_person") || type.allowedChannels.includes("video"));
+  const requestTypes = (await listRequestTypes()).filter(
+    (type) => type.allowedChannels.includes("in_person") || type.allowedChannels.includes("video"),
+  );
   const [video] = await locationsFor("video");
   const channel = text("channel") === "video" && video ? "video" : "in_person";
   const requestType = requestTypes.find((type) => type.key === text("requestType"));
   const typed = typedDay(text("day"));
   const day = isCalendarDay(typed) ? typed : "";
-  const choices: BookingChoices = { person: person.id, desk: deskId, requestType: requestType?.key ?? "", channel, day };
+  const choices: BookingChoices = {
+    person: person.id,
+    desk: deskId,
+    requestType: requestType?.key ?? "",
+    channel,
+    day,
+  };
   const bookingLocationId = channel === "video" ? video.id : deskId;
 
   let slots: SlotChoice[] = [];
   if (requestType && bookingLocationId) {
     try {
-      const free = await freeSlotsForCounter(bookingLocationId, requestType.key, { count: SLOT_COUNT, fromDay: day || undefined });
-      slots = free.map((slot) => ({ value: toBerlinIso(slot.start), label: `${formatDay("de", berlinDate(slot.start))}, ${formatTime("de", slot.start)} Uhr` }));
+      const free = await freeSlotsForCounter(bookingLocationId, requestType.key, {
+        count: SLOT_COUNT,
+        fromDay: day || undefined,
+      });
+      slots = free.map((slot) => ({
+        value: toBerlinIso(slot.start),
+        label: `${formatDay("de", berlinDate(slot.start))}, ${formatTime("de", slot.start)} Uhr`,
+      }));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       errors.requestType ??= problemText("requestType", "notBookable");
@@ -152,7 +248,8 @@ async function BookingStep({ session, person, deskId, locations, query, problems
       />
       {requestType && slots.length === 0 && !errors.requestType ? (
         <p role="status" className="mt-6 border-s-4 border-accent bg-surface p-3">
-          Keine freie Zeit für dieses Anliegen {day ? `ab ${germanDate(day)}` : "in den nächsten Wochen"}. Bitte einen anderen Standort, Video oder einen anderen Tag wählen.
+          Keine freie Zeit für dieses Anliegen {day ? `ab ${germanDate(day)}` : "in den nächsten Wochen"}. Bitte einen
+          anderen Standort, Video oder einen anderen Tag wählen.
         </p>
       ) : null}
       {requestType && slots.length > 0 ? (
@@ -164,7 +261,9 @@ async function BookingStep({ session, person, deskId, locations, query, problems
           details={{
             start: chosenStart,
             assistance: text("assistance") === "phone" ? "phone" : "counter",
-            language: LANGUAGES.some((language) => language.code === text("language")) ? text("language") : person.language,
+            language: LANGUAGES.some((language) => language.code === text("language"))
+              ? text("language")
+              : person.language,
             interpreter: text("interpreter"),
             accessibilityNeeds: text("accessibilityNeeds"),
             phone: query.phone === undefined ? (person.phone ?? "") : text("phone"),

@@ -35,7 +35,12 @@ export default async function CancelPage({ searchParams }: { searchParams: Promi
           ["Termin", `${whenText(appointment.startsAt)} Uhr`],
           ["Anliegen", title],
           ["Standort", appointment.location.name],
-          ["Vorgangsnummer", <span key="reference" className="font-mono">{appointment.reference}</span>],
+          [
+            "Vorgangsnummer",
+            <span key="reference" className="font-mono">
+              {appointment.reference}
+            </span>,
+          ],
           ["Status", STATUS_LABEL[appointment.status]],
         ]}
       />
@@ -45,7 +50,10 @@ export default async function CancelPage({ searchParams }: { searchParams: Promi
           <input type="hidden" name="location" value={back.location ?? ""} />
           <input type="hidden" name="day" value={back.day} />
           <p className="mb-4">
-            {reachable ? "Die Person bekommt die Absage per E-Mail oder SMS." : "Die Person hat weder E-Mail noch Telefon angegeben: Bitte sagen Sie ihr die Absage selbst."} Der Platz wird danach wieder frei.
+            {reachable
+              ? "Die Person bekommt die Absage per E-Mail oder SMS."
+              : "Die Person hat weder E-Mail noch Telefon angegeben: Bitte sagen Sie ihr die Absage selbst."}{" "}
+            Der Platz wird danach wieder frei.
           </p>
           <div className="flex flex-wrap items-center gap-4">
             <Button variant="danger" autoFocus>
@@ -56,7 +64,10 @@ export default async function CancelPage({ searchParams }: { searchParams: Promi
         </form>
       ) : (
         <>
-          <StaffNotice tone="problem">Dieser Termin lässt sich nicht mehr stornieren: er ist {STATUS_LABEL[appointment.status]}{appointment.status === "booked" ? " und hat schon begonnen" : ""}.</StaffNotice>
+          <StaffNotice tone="problem">
+            Dieser Termin lässt sich nicht mehr stornieren: er ist {STATUS_LABEL[appointment.status]}
+            {appointment.status === "booked" ? " und hat schon begonnen" : ""}.
+          </StaffNotice>
           <p className="mt-4">
             <a href={dayPath(back)}>Zurück zur Tagesübersicht</a>
           </p>

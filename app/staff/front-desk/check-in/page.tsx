@@ -24,46 +24,79 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
   const reference = one(query.ref);
   const locations = await locationsFor("in_person");
   const here = locations.find((location) => location.id === one(query.location));
-  const appointment = reference && ["checked-in", "already", "check-in-not-possible"].includes(notice ?? "") ? await findAppointmentByReference(reference) : null;
-  if (appointment) await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
+  const appointment =
+    reference && ["checked-in", "already", "check-in-not-possible"].includes(notice ?? "")
+      ? await findAppointmentByReference(reference)
+      : null;
+  if (appointment)
+    await auditView(session, {
+      action: "appointment.viewed",
+      citizenId: appointment.citizenId,
+      object: { type: "appointment", id: appointment.id },
+      details: {},
+    });
 
   const today = berlinDate(new Date());
   const day = appointment ? berlinDate(appointment.startsAt) : null;
   const elsewhere = appointment && here && appointment.locationId !== here.id ? appointment.location.name : null;
-  const title = appointment ? ((appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey) : null;
+  const title = appointment
+    ? ((appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey)
+    : null;
 
   return (
     <>
       <h1 className="text-2xl font-bold">Einchecken{here ? `: ${here.name}` : ""}</h1>
-      <p className="mt-2">Den QR-Code der Terminbestätigung mit dem Handscanner lesen oder die Vorgangsnummer eintippen und mit der Eingabetaste bestätigen.</p>
+      <p className="mt-2">
+        Den QR-Code der Terminbestätigung mit dem Handscanner lesen oder die Vorgangsnummer eintippen und mit der
+        Eingabetaste bestätigen.
+      </p>
 
       {appointment && notice !== "check-in-not-possible" ? (
         <section role="status" aria-labelledby="result-heading" className="mt-4 border-s-4 border-brand bg-surface p-3">
           <h2 id="result-heading" className="text-xl font-bold">
-            {notice === "already" ? `War schon eingecheckt: ${appointment.citizen.name}` : `Eingecheckt: ${appointment.citizen.name}`}
+            {notice === "already"
+              ? `War schon eingecheckt: ${appointment.citizen.name}`
+              : `Eingecheckt: ${appointment.citizen.name}`}
           </h2>
           <Facts
             className="mt-2"
             facts={[
               ["Termin", `${berlinTime(appointment.startsAt)} Uhr${day !== today && day ? `, ${dayText(day)}` : ""}`],
               ["Anliegen", title],
-              ["Vorgangsnummer", <span key="reference" className="font-mono">{appointment.reference}</span>],
+              [
+                "Vorgangsnummer",
+                <span key="reference" className="font-mono">
+                  {appointment.reference}
+                </span>,
+              ],
               ["Eingecheckt um", appointment.checkedInAt ? `${berlinTime(appointment.checkedInAt)} Uhr` : null],
               ["Dolmetschen", languageName(appointment.interpreterLanguage)],
               ["Barrierefreiheit", appointment.accessibilityNeeds],
             ]}
           />
-          {day !== today && day ? <p className="mt-2 font-semibold">Achtung: Der Termin ist nicht heute, sondern am {dayText(day)}.</p> : null}
-          {elsewhere ? <p className="mt-2 font-semibold">Achtung: Der Termin ist an einem anderen Standort: {elsewhere}.</p> : null}
+          {day !== today && day ? (
+            <p className="mt-2 font-semibold">Achtung: Der Termin ist nicht heute, sondern am {dayText(day)}.</p>
+          ) : null}
+          {elsewhere ? (
+            <p className="mt-2 font-semibold">Achtung: Der Termin ist an einem anderen Standort: {elsewhere}.</p>
+          ) : null}
         </section>
       ) : null}
       {appointment && notice === "check-in-not-possible" ? (
         <StaffNotice tone="problem">
-          {appointment.citizen.name} ({appointment.reference}) lässt sich nicht einchecken: der Termin ist {STATUS_LABEL[appointment.status]}.
+          {appointment.citizen.name} ({appointment.reference}) lässt sich nicht einchecken: der Termin ist{" "}
+          {STATUS_LABEL[appointment.status]}.
         </StaffNotice>
       ) : null}
-      {notice === "unknown" ? <StaffNotice tone="problem">Zu „{(one(query.code) ?? "").slice(0, 100)}“ gibt es keinen Termin. Bitte die Vorgangsnummer prüfen (sie steht auf der Terminbestätigung, z. B. K7PX-3MHQ).</StaffNotice> : null}
-      {notice === "empty" ? <StaffNotice tone="problem">Bitte einen QR-Code scannen oder eine Vorgangsnummer eingeben.</StaffNotice> : null}
+      {notice === "unknown" ? (
+        <StaffNotice tone="problem">
+          Zu „{(one(query.code) ?? "").slice(0, 100)}“ gibt es keinen Termin. Bitte die Vorgangsnummer prüfen (sie steht
+          auf der Terminbestätigung, z. B. K7PX-3MHQ).
+        </StaffNotice>
+      ) : null}
+      {notice === "empty" ? (
+        <StaffNotice tone="problem">Bitte einen QR-Code scannen oder eine Vorgangsnummer eingeben.</StaffNotice>
+      ) : null}
 
       <form id="check-in-form" method="post" action={`${CHECK_IN_PAGE}/confirm`} className="mt-6 max-w-xl">
         <div className="mb-5">

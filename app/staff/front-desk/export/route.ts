@@ -11,17 +11,34 @@ import { CSV_HEADINGS, csvRow, DAY_PATH } from "../day";
 
 const exportQuery = z.object({ location: z.uuid(), day: calendarDay() });
 
-const notFound = () => new Response("Diesen Standort gibt es nicht.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const notFound = () =>
+  new Response("Diesen Standort gibt es nicht.", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 export const GET = staffRoute(
-  { action: "appointments.export", input: exportQuery, returnTo: DAY_PATH, invalidInput: "Für die CSV-Datei fehlen Standort oder Tag, oder sie sind ungültig (Tag als JJJJ-MM-TT)." },
+  {
+    action: "appointments.export",
+    input: exportQuery,
+    returnTo: DAY_PATH,
+    invalidInput: "Für die CSV-Datei fehlen Standort oder Tag, oder sie sind ungültig (Tag als JJJJ-MM-TT).",
+  },
   async ({ input, audit }) => {
     const day = await dayAtLocation(input.location, input.day).catch((error: unknown) => {
       if (error instanceof NotFoundError) return null;
       throw error;
     });
     if (!day) return notFound();
-    await audit({ action: "appointments.exported", citizenId: null, object: { type: "location", id: day.location.id }, details: { day: day.day, count: day.counts.total } });
-    return csvResponse(csvFile(CSV_HEADINGS, day.appointments.map(csvRow)), safeFileName(`termine-${day.location.name}-${day.day}`, "csv"));
+    await audit({
+      action: "appointments.exported",
+      citizenId: null,
+      object: { type: "location", id: day.location.id },
+      details: { day: day.day, count: day.counts.total },
+    });
+    return csvResponse(
+      csvFile(CSV_HEADINGS, day.appointments.map(csvRow)),
+      safeFileName(`termine-${day.location.name}-${day.day}`, "csv"),
+    );
   },
 );

@@ -8,10 +8,18 @@ import { DAY_PATH, dayPath, rowPost } from "../day";
 
 const NOTICE = { marked: "no-show", "too-early": "no-show-too-early", "not-possible": "no-show-not-possible" } as const;
 
-export const POST = staffRoute({ action: "appointment.no-show", input: rowPost, returnTo: DAY_PATH }, async ({ input, tx, audit }) => {
-  const result = await markNoShow(input.appointment, new Date(), { client: tx });
-  if (!result) return seeOther(dayPath(input, { notice: "unknown" }));
-  const { appointment, outcome } = result;
-  await audit({ action: "appointment.marked-no-show", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: { outcome } });
-  return seeOther(dayPath(input, { notice: NOTICE[outcome], ref: appointment.reference }));
-});
+export const POST = staffRoute(
+  { action: "appointment.no-show", input: rowPost, returnTo: DAY_PATH },
+  async ({ input, tx, audit }) => {
+    const result = await markNoShow(input.appointment, new Date(), { client: tx });
+    if (!result) return seeOther(dayPath(input, { notice: "unknown" }));
+    const { appointment, outcome } = result;
+    await audit({
+      action: "appointment.marked-no-show",
+      citizenId: appointment.citizenId,
+      object: { type: "appointment", id: appointment.id },
+      details: { outcome },
+    });
+    return seeOther(dayPath(input, { notice: NOTICE[outcome], ref: appointment.reference }));
+  },
+);

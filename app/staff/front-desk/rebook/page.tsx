@@ -20,7 +20,8 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 
 const PROBLEMS: Record<string, string> = {
   taken: "Diese Zeit ist gerade vergeben worden. Bitte eine andere wählen.",
-  invalid: "Diese Zeit lässt sich nicht buchen (außerhalb der Öffnungszeiten oder nicht mehr frei). Bitte eine aus der Liste wählen.",
+  invalid:
+    "Diese Zeit lässt sich nicht buchen (außerhalb der Öffnungszeiten oder nicht mehr frei). Bitte eine aus der Liste wählen.",
   none: "Bitte eine Zeit wählen.",
 };
 
@@ -52,11 +53,20 @@ export default async function RebookPage({ searchParams }: { searchParams: Promi
           ["Bisher", `${whenText(appointment.startsAt)} Uhr`],
           ["Anliegen", title],
           ["Standort", appointment.location.name],
-          ["Vorgangsnummer", <span key="reference" className="font-mono">{appointment.reference}</span>],
+          [
+            "Vorgangsnummer",
+            <span key="reference" className="font-mono">
+              {appointment.reference}
+            </span>,
+          ],
         ]}
       />
       {problem ? <StaffNotice tone="problem">{problem}</StaffNotice> : null}
-      {fromAsked && !isCalendarDay(fromAsked) ? <StaffNotice tone="problem">„{fromAsked.slice(0, 40)}“ ist kein Datum, das es gibt. Die Zeiten ab heute:</StaffNotice> : null}
+      {fromAsked && !isCalendarDay(fromAsked) ? (
+        <StaffNotice tone="problem">
+          „{fromAsked.slice(0, 40)}“ ist kein Datum, das es gibt. Die Zeiten ab heute:
+        </StaffNotice>
+      ) : null}
       {open ? (
         <form method="get" action={`${DAY_PATH}/rebook`} className="mt-6 flex flex-wrap items-end gap-4">
           <input type="hidden" name="appointment" value={appointment.id} />
@@ -66,13 +76,24 @@ export default async function RebookPage({ searchParams }: { searchParams: Promi
             <label htmlFor="from" className="block font-semibold">
               Freie Zeiten ab
             </label>
-            <input id="from" name="from" type="date" defaultValue={from} min={today} required className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2" />
+            <input
+              id="from"
+              name="from"
+              type="date"
+              defaultValue={from}
+              min={today}
+              required
+              className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2"
+            />
           </div>
           <Button variant="secondary">Zeiten zeigen</Button>
         </form>
       ) : null}
       {!open ? (
-        <StaffNotice tone="problem">Dieser Termin lässt sich nicht mehr umbuchen: er ist {appointment.status === "booked" ? "schon begonnen" : STATUS_LABEL[appointment.status]}.</StaffNotice>
+        <StaffNotice tone="problem">
+          Dieser Termin lässt sich nicht mehr umbuchen: er ist{" "}
+          {appointment.status === "booked" ? "schon begonnen" : STATUS_LABEL[appointment.status]}.
+        </StaffNotice>
       ) : slots.length === 0 ? (
         <StaffNotice tone="problem">Ab diesem Tag ist hier keine Zeit für dieses Anliegen mehr frei.</StaffNotice>
       ) : (
@@ -82,7 +103,11 @@ export default async function RebookPage({ searchParams }: { searchParams: Promi
           <input type="hidden" name="day" value={back.day ?? ""} />
           <fieldset>
             <legend className="text-xl font-bold">Neue Zeit wählen</legend>
-            <p className="mt-1 text-muted">Die nächsten freien Zeiten, auch die für die Eingangszone freigehaltenen Plätze (markiert). Die Person bekommt die Änderung mit einem neuen Link zu ihrem Termin per E-Mail oder SMS; der alte Link gilt dann nicht mehr.</p>
+            <p className="mt-1 text-muted">
+              Die nächsten freien Zeiten, auch die für die Eingangszone freigehaltenen Plätze (markiert). Die Person
+              bekommt die Änderung mit einem neuen Link zu ihrem Termin per E-Mail oder SMS; der alte Link gilt dann
+              nicht mehr.
+            </p>
             {[...byDay].map(([day, daySlots]) => (
               <div key={day} className="mt-4">
                 <h2 id={`day-${day}`} className="font-semibold">
@@ -93,10 +118,22 @@ export default async function RebookPage({ searchParams }: { searchParams: Promi
                     const id = `slot-${day}-${index}`;
                     return (
                       <li key={id}>
-                        <label htmlFor={id} className="flex min-h-11 cursor-pointer items-center gap-2 rounded border-2 border-line px-3 py-1 has-[:checked]:border-brand has-[:checked]:bg-surface">
-                          <input id={id} type="radio" name="start" value={toBerlinIso(slot.start)} required className="h-5 w-5" />
+                        <label
+                          htmlFor={id}
+                          className="flex min-h-11 cursor-pointer items-center gap-2 rounded border-2 border-line px-3 py-1 has-[:checked]:border-brand has-[:checked]:bg-surface"
+                        >
+                          <input
+                            id={id}
+                            type="radio"
+                            name="start"
+                            value={toBerlinIso(slot.start)}
+                            required
+                            className="h-5 w-5"
+                          />
                           <span className="tabular-nums">{berlinTime(slot.start)} Uhr</span>
-                          {slot.frontDeskOnly ? <span className="text-sm text-muted">(Platz der Eingangszone)</span> : null}
+                          {slot.frontDeskOnly ? (
+                            <span className="text-sm text-muted">(Platz der Eingangszone)</span>
+                          ) : null}
                         </label>
                       </li>
                     );

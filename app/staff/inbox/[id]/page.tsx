@@ -14,7 +14,8 @@ export const dynamic = "force-dynamic";
 const NOTICES: Record<string, string> = {
   assigned: "Der Antrag ist Ihnen zugewiesen.",
   status: "Der Stand ist geändert; die Person sieht ihn auf ihrer Statusseite.",
-  asked: "Die Rückfrage ist gestellt. Die Person bekommt eine Nachricht und sieht die Frage in ihrer Sprache auf ihrer Statusseite.",
+  asked:
+    "Die Rückfrage ist gestellt. Die Person bekommt eine Nachricht und sieht die Frage in ihrer Sprache auf ihrer Statusseite.",
   "not-allowed": "Das geht bei diesem Stand nicht.",
   invalid: "Das ging so nicht: Bitte eine Frage wählen; die Notiz darf höchstens 500 Zeichen haben.",
 };
@@ -26,12 +27,23 @@ const NEXT: Record<string, { to: string; label: string }[]> = {
   done: [],
 };
 
-export default async function SubmissionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SubmissionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const session = await staffPage("submission.read", { returnTo: submissionPage(id) });
   const submission = await loadSubmission(id);
   if (!submission) notFound();
-  await auditView(session, { action: "submission.viewed", citizenId: submission.citizenId, object: { type: "form_submission", id: submission.id }, details: {} });
+  await auditView(session, {
+    action: "submission.viewed",
+    citizenId: submission.citizenId,
+    object: { type: "form_submission", id: submission.id },
+    details: {},
+  });
   const query = await searchParams;
   const notice = typeof query.notice === "string" ? NOTICES[query.notice] : undefined;
   const mine = submission.assignee?.id === session.staff.id;
@@ -54,13 +66,23 @@ export default async function SubmissionPage({ params, searchParams }: { params:
         <dt className="font-semibold">Eingegangen</dt>
         <dd>{dateTime.format(submission.createdAt)}</dd>
         <dt className="font-semibold">Eingereicht</dt>
-        <dd>{submission.filedAtCounter ? `am Schalter mit Hilfe${submission.filedAtCounter.by ? ` (${submission.filedAtCounter.by})` : ""}` : "von der Person selbst"}</dd>
+        <dd>
+          {submission.filedAtCounter
+            ? `am Schalter mit Hilfe${submission.filedAtCounter.by ? ` (${submission.filedAtCounter.by})` : ""}`
+            : "von der Person selbst"}
+        </dd>
         <dt className="font-semibold">Sprache der Person</dt>
         <dd>{submission.language}</dd>
         <dt className="font-semibold">Zuständig</dt>
         <dd>{submission.assignee ? submission.assignee.name : "niemand"}</dd>
         <dt className="font-semibold">Person</dt>
-        <dd>{submission.citizenId ? <a href={`/staff/people/${submission.citizenId}`}>Personenseite öffnen</a> : "nicht zugeordnet"}</dd>
+        <dd>
+          {submission.citizenId ? (
+            <a href={`/staff/people/${submission.citizenId}`}>Personenseite öffnen</a>
+          ) : (
+            "nicht zugeordnet"
+          )}
+        </dd>
       </dl>
       {!mine ? (
         <form method="post" action={submissionPage(submission.id, "/assign")} className="mt-3">
@@ -92,7 +114,9 @@ export default async function SubmissionPage({ params, searchParams }: { params:
           <ul className="mt-2 ms-6 list-disc" data-testid="attachments">
             {submission.attachments.map((file) => (
               <li key={file.id}>
-                <a href={submissionPage(submission.id, `/attachments/${file.id}`)}>{file.name}</a> ({Math.ceil(file.sizeBytes / 1024)} KB{file.withAnswer ? ", mit einer Antwort" : ""}, {dateTime.format(file.createdAt)})
+                <a href={submissionPage(submission.id, `/attachments/${file.id}`)}>{file.name}</a> (
+                {Math.ceil(file.sizeBytes / 1024)} KB{file.withAnswer ? ", mit einer Antwort" : ""},{" "}
+                {dateTime.format(file.createdAt)})
               </li>
             ))}
           </ul>
@@ -108,13 +132,21 @@ export default async function SubmissionPage({ params, searchParams }: { params:
         ) : (
           <ol className="mt-2 flex flex-col gap-2" data-testid="messages">
             {submission.messages.map((message) => (
-              <li key={message.id} className={`border-s-4 p-2 ${message.direction === "question" ? "border-brand" : "border-accent"}`}>
+              <li
+                key={message.id}
+                className={`border-s-4 p-2 ${message.direction === "question" ? "border-brand" : "border-accent"}`}
+              >
                 <p className="font-semibold">
-                  {message.direction === "question" ? `Rückfrage von ${message.staff ?? "Mitarbeitenden"}` : "Antwort der Person"}, {dateTime.format(message.createdAt)}
+                  {message.direction === "question"
+                    ? `Rückfrage von ${message.staff ?? "Mitarbeitenden"}`
+                    : "Antwort der Person"}
+                  , {dateTime.format(message.createdAt)}
                 </p>
                 {message.templateText ? <p>{message.templateText}</p> : null}
                 {message.body ? <p className="whitespace-pre-line">{message.body}</p> : null}
-                {message.files > 0 ? <p>{message.files === 1 ? "1 Datei" : `${message.files} Dateien`} (oben unter „Dateien“)</p> : null}
+                {message.files > 0 ? (
+                  <p>{message.files === 1 ? "1 Datei" : `${message.files} Dateien`} (oben unter „Dateien“)</p>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -135,12 +167,25 @@ export default async function SubmissionPage({ params, searchParams }: { params:
             ))}
           </div>
           {submission.status === "received" || submission.status === "in_review" ? (
-            <form method="post" action={submissionPage(submission.id, "/ask")} className="mt-4 max-w-xl" aria-labelledby="ask-heading">
+            <form
+              method="post"
+              action={submissionPage(submission.id, "/ask")}
+              className="mt-4 max-w-xl"
+              aria-labelledby="ask-heading"
+            >
               <h3 id="ask-heading" className="text-lg font-bold">
                 Rückfrage an die Person
               </h3>
-              <p className="text-muted">Die Frage erscheint in der Sprache der Person auf ihrer Statusseite; dort kann sie antworten und Fotos oder Dateien schicken. Die Notiz erscheint so, wie Sie sie schreiben.</p>
-              <SelectField name="template" id="ask-template" label="Was wird gebraucht?" options={INFORMATION_TEMPLATES.map((key) => ({ value: key, label: TEMPLATE_LABELS[key] }))} />
+              <p className="text-muted">
+                Die Frage erscheint in der Sprache der Person auf ihrer Statusseite; dort kann sie antworten und Fotos
+                oder Dateien schicken. Die Notiz erscheint so, wie Sie sie schreiben.
+              </p>
+              <SelectField
+                name="template"
+                id="ask-template"
+                label="Was wird gebraucht?"
+                options={INFORMATION_TEMPLATES.map((key) => ({ value: key, label: TEMPLATE_LABELS[key] }))}
+              />
               <TextField name="note" id="ask-note" label="Notiz (freiwillig)" maxLength={500} autoComplete="off" />
               <Button>Rückfrage senden</Button>
             </form>

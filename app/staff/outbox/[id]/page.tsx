@@ -31,14 +31,19 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         facts={[
           ["Vorgang", message.reference ?? "–"],
           ["Weg", TRANSPORT[message.transport] ?? message.transport],
-          ["Status", `${STATUS[message.status]}, erstellt ${dateTime.format(message.createdAt)}${message.sentAt ? `, versandt ${dateTime.format(message.sentAt)}` : `, fällig ${dateTime.format(message.sendAfter)}`}`],
+          [
+            "Status",
+            `${STATUS[message.status]}, erstellt ${dateTime.format(message.createdAt)}${message.sentAt ? `, versandt ${dateTime.format(message.sentAt)}` : `, fällig ${dateTime.format(message.sendAfter)}`}`,
+          ],
           ["Letzter Fehler", message.lastError],
           ["Anhänge", message.attachmentNames.join(", ")],
           ["Betreff", message.subject],
         ]}
       />
       <h2 className="mt-6 text-lg font-bold">Text</h2>
-      <p className="text-sm text-muted">Private Links und Codes sind verdeckt (••••): Wer sie hat, kann den Termin ändern oder absagen.</p>
+      <p className="text-sm text-muted">
+        Private Links und Codes sind verdeckt (••••): Wer sie hat, kann den Termin ändern oder absagen.
+      </p>
       <pre className="mt-2 whitespace-pre-wrap rounded border border-line p-3 font-sans">{message.body}</pre>
       <p className="mt-6">
         <a href="/staff/outbox">Zurück zum Postausgang</a>

@@ -16,14 +16,22 @@ export function FileFormAtCounter({ personId, problem }: { personId: string; pro
       <h2 id="file-heading" className="text-xl font-bold">
         Formular am Schalter ausfüllen
       </h2>
-      <p className="mt-1 text-muted">Gemeinsam mit der Person, auf denselben Seiten wie im Portal. Der Antrag gehört zu dieser Person und wird als „am Schalter mit Hilfe eingereicht“ markiert.</p>
+      <p className="mt-1 text-muted">
+        Gemeinsam mit der Person, auf denselben Seiten wie im Portal. Der Antrag gehört zu dieser Person und wird als
+        „am Schalter mit Hilfe eingereicht“ markiert.
+      </p>
       {problem ? (
         <p role="alert" className="mt-2 font-semibold text-accent">
           {problem}
         </p>
       ) : null}
       <form method="post" action={`/staff/people/${personId}/file-form`} className="mt-3 max-w-xl">
-        <SelectField name="form" id="file-form" label="Formular" options={counterForms().map((key) => ({ value: key, label: t(`forms.${key}.title`) }))} />
+        <SelectField
+          name="form"
+          id="file-form"
+          label="Formular"
+          options={counterForms().map((key) => ({ value: key, label: t(`forms.${key}.title`) }))}
+        />
         <Button variant="secondary">Formular beginnen</Button>
       </form>
     </section>
@@ -39,13 +47,37 @@ export async function DrawTicketForm({ person }: { person: { id: string; phone: 
       <h2 id="ticket-heading" className="text-xl font-bold">
         Wartenummer ziehen
       </h2>
-      <p className="mt-1 text-muted">Für diese Person, ohne Termin. Die Nummer erscheint im Verlauf; die Aufrufanzeige zeigt nur die Nummer.</p>
+      <p className="mt-1 text-muted">
+        Für diese Person, ohne Termin. Die Nummer erscheint im Verlauf; die Aufrufanzeige zeigt nur die Nummer.
+      </p>
       <form method="post" action={`${QUEUE_PATH}/ticket`} className="mt-3 max-w-xl">
         <input type="hidden" name="personId" value={person.id} />
         <input type="hidden" name="language" value={person.language} />
-        <SelectField name="locationId" id="ticket-location" label="Standort" defaultValue={desk?.locationId} options={locations.map((location) => ({ value: location.id, label: location.name }))} />
-        <SelectField name="requestType" id="ticket-request-type" label="Anliegen" options={[{ value: "", label: "(ohne Angabe)" }, ...services.map((service) => ({ value: service.key, label: service.title.de ?? service.key }))]} />
-        <TextField name="phone" id="ticket-phone" label="Handy für „Gleich sind Sie dran“ (freiwillig)" type="tel" maxLength={32} autoComplete="off" defaultValue={person.phone ?? ""} />
+        <SelectField
+          name="locationId"
+          id="ticket-location"
+          label="Standort"
+          defaultValue={desk?.locationId}
+          options={locations.map((location) => ({ value: location.id, label: location.name }))}
+        />
+        <SelectField
+          name="requestType"
+          id="ticket-request-type"
+          label="Anliegen"
+          options={[
+            { value: "", label: "(ohne Angabe)" },
+            ...services.map((service) => ({ value: service.key, label: service.title.de ?? service.key })),
+          ]}
+        />
+        <TextField
+          name="phone"
+          id="ticket-phone"
+          label="Handy für „Gleich sind Sie dran“ (freiwillig)"
+          type="tel"
+          maxLength={32}
+          autoComplete="off"
+          defaultValue={person.phone ?? ""}
+        />
         <Button variant="secondary">Nummer ziehen</Button>
       </form>
     </section>
@@ -57,7 +89,10 @@ export function FactForms({ personId, problem }: { personId: string; problem: st
   const choiceOptions = [
     { value: "", label: "– bitte wählen –" },
     ...(Object.keys(FACT_CHOICES) as (keyof typeof FACT_CHOICES)[]).flatMap((kind) =>
-      Object.entries(FACT_CHOICES[kind]).map(([value, label]) => ({ value: `${kind}:${value}`, label: `${FACT_LABELS[kind]}: ${label}` })),
+      Object.entries(FACT_CHOICES[kind]).map(([value, label]) => ({
+        value: `${kind}:${value}`,
+        label: `${FACT_LABELS[kind]}: ${label}`,
+      })),
     ),
   ];
   return (
@@ -65,7 +100,10 @@ export function FactForms({ personId, problem }: { personId: string; problem: st
       <h2 id="record-heading" className="text-xl font-bold">
         Angabe erfassen oder korrigieren
       </h2>
-      <p className="mt-1 text-muted">Was die Person Ihnen sagt. Die Angabe wird als „von Mitarbeitenden erfasst“ mit Ihrem Namen und der Zeit gespeichert; frühere Angaben bleiben im Verlauf.</p>
+      <p className="mt-1 text-muted">
+        Was die Person Ihnen sagt. Die Angabe wird als „von Mitarbeitenden erfasst“ mit Ihrem Namen und der Zeit
+        gespeichert; frühere Angaben bleiben im Verlauf.
+      </p>
       {problem ? (
         <p role="alert" className="mt-2 border-s-4 border-accent p-3 font-semibold text-accent">
           {problem}
@@ -74,7 +112,14 @@ export function FactForms({ personId, problem }: { personId: string; problem: st
       <div className="mt-3 grid gap-6 lg:grid-cols-2">
         <form method="post" action={action} aria-label="Auswahl erfassen">
           <SelectField name="choice" id="fact-choice" label="Angabe" options={choiceOptions} />
-          <TextField name="note" id="fact-choice-note" label="Notiz (freiwillig)" hint="z. B. Name der Betreuerin" maxLength={300} autoComplete="off" />
+          <TextField
+            name="note"
+            id="fact-choice-note"
+            label="Notiz (freiwillig)"
+            hint="z. B. Name der Betreuerin"
+            maxLength={300}
+            autoComplete="off"
+          />
           <Button>Speichern</Button>
         </form>
         <form method="post" action={action} aria-label="Sprache oder Barrierefreiheit erfassen">
@@ -88,7 +133,14 @@ export function FactForms({ personId, problem }: { personId: string; problem: st
               { value: "accessibility", label: FACT_LABELS.accessibility },
             ]}
           />
-          <TextField name="value" id="fact-value" label="Wert" hint="Sprache als Kürzel (tr, ar, uk …); Dolmetschung: Kürzel oder „none“; Barrierefreiheit: kurz beschreiben" maxLength={200} autoComplete="off" />
+          <TextField
+            name="value"
+            id="fact-value"
+            label="Wert"
+            hint="Sprache als Kürzel (tr, ar, uk …); Dolmetschung: Kürzel oder „none“; Barrierefreiheit: kurz beschreiben"
+            maxLength={200}
+            autoComplete="off"
+          />
           <TextField name="note" id="fact-text-note" label="Notiz (freiwillig)" maxLength={300} autoComplete="off" />
           <Button>Speichern</Button>
         </form>

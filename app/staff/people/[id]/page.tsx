@@ -9,7 +9,16 @@ import { germanDate } from "@/components/staff/person-search";
 import { TimelineBody, type TimelineCells } from "@/components/staff/timeline-body";
 import { CHANNEL_LABELS } from "@/lib/journey";
 import { OUTCOMES } from "@/lib/queue";
-import { FACT_KINDS, FACT_LABELS, factValueLabel, LADDER_LABELS, languageName, loadPersonView, type RecordedFact, type TimelineEntry } from "@/lib/people";
+import {
+  FACT_KINDS,
+  FACT_LABELS,
+  factValueLabel,
+  LADDER_LABELS,
+  languageName,
+  loadPersonView,
+  type RecordedFact,
+  type TimelineEntry,
+} from "@/lib/people";
 import { auditView, can, staffPage } from "@/lib/staff";
 import { DrawTicketForm, FactForms, FileFormAtCounter } from "./forms";
 
@@ -20,25 +29,69 @@ const when = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: 
 const day = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
 const time = new Intl.DateTimeFormat("de-DE", { timeStyle: "short", timeZone: "Europe/Berlin" });
 
-const APPOINTMENT_STATUS: Record<string, string> = { booked: "gebucht", cancelled: "abgesagt", checked_in: "eingecheckt", completed: "abgeschlossen", no_show: "nicht erschienen" };
-const SUBMISSION_STATUS: Record<string, string> = { received: "eingegangen", in_review: "in Bearbeitung", needs_info: "Rückfrage an die Person", done: "erledigt" };
-const ASSISTANCE: Record<string, string> = { self_service: "selbst im Portal", counter: "am Schalter", phone: "am Telefon" };
-const OUTCOME: Record<string, string> = { started: "begonnen", chosen: "Weg gewählt", completed: "abgeschlossen", abandoned: "abgebrochen" };
-const CALLBACK_STEP: Record<string, string> = { claimed: "Rückruf übernommen", reached: "Rückruf: erreicht", not_reached: "Rückruf: nicht erreicht", gave_up: "Rückruf aufgegeben", appointment: "Rückruf: Termin vereinbart" };
-const TICKET_STATUS: Record<string, string> = { waiting: "wartet", called: "aufgerufen", parked: "zurückgestellt", finished: "fertig", no_show: "nicht erschienen" };
-const channelLabel = (channel: string | null) => (channel ? (CHANNEL_LABELS[channel as keyof typeof CHANNEL_LABELS] ?? channel) : "–");
+const APPOINTMENT_STATUS: Record<string, string> = {
+  booked: "gebucht",
+  cancelled: "abgesagt",
+  checked_in: "eingecheckt",
+  completed: "abgeschlossen",
+  no_show: "nicht erschienen",
+};
+const SUBMISSION_STATUS: Record<string, string> = {
+  received: "eingegangen",
+  in_review: "in Bearbeitung",
+  needs_info: "Rückfrage an die Person",
+  done: "erledigt",
+};
+const ASSISTANCE: Record<string, string> = {
+  self_service: "selbst im Portal",
+  counter: "am Schalter",
+  phone: "am Telefon",
+};
+const OUTCOME: Record<string, string> = {
+  started: "begonnen",
+  chosen: "Weg gewählt",
+  completed: "abgeschlossen",
+  abandoned: "abgebrochen",
+};
+const CALLBACK_STEP: Record<string, string> = {
+  claimed: "Rückruf übernommen",
+  reached: "Rückruf: erreicht",
+  not_reached: "Rückruf: nicht erreicht",
+  gave_up: "Rückruf aufgegeben",
+  appointment: "Rückruf: Termin vereinbart",
+};
+const TICKET_STATUS: Record<string, string> = {
+  waiting: "wartet",
+  called: "aufgerufen",
+  parked: "zurückgestellt",
+  finished: "fertig",
+  no_show: "nicht erschienen",
+};
+const channelLabel = (channel: string | null) =>
+  channel ? (CHANNEL_LABELS[channel as keyof typeof CHANNEL_LABELS] ?? channel) : "–";
 
 const PROBLEMS: Record<string, string> = {
   form: "Bitte ein Formular wählen.",
   fact: "Die Angabe ging so nicht: Bitte eine Angabe wählen und, wo nötig, einen Wert eintragen (Sprachen als Kürzel wie „tr“).",
 };
 
-export default async function PersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PersonPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const session = await staffPage("person.view", { returnTo: `/staff/people/${encodeURIComponent(id)}` });
   const view = await loadPersonView(id);
   if (!view) notFound();
-  await auditView(session, { action: "person.viewed", citizenId: view.person.id, object: { type: "citizen", id: view.person.id }, details: {} });
+  await auditView(session, {
+    action: "person.viewed",
+    citizenId: view.person.id,
+    object: { type: "citizen", id: view.person.id },
+    details: {},
+  });
   const query = await searchParams;
   const problem = typeof query.problem === "string" ? PROBLEMS[query.problem] : undefined;
   const saved = query.saved === "1";
@@ -62,12 +115,20 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
         <dd>{languageName(person.language)}</dd>
       </dl>
 
-      <section aria-labelledby="ladder-heading" className="mt-6 border-s-4 border-brand bg-surface p-4" data-testid="ladder">
+      <section
+        aria-labelledby="ladder-heading"
+        className="mt-6 border-s-4 border-brand bg-surface p-4"
+        data-testid="ladder"
+      >
         <h2 id="ladder-heading" className="text-xl font-bold">
           So erreichen Sie diese Person
         </h2>
         <p className="mt-2">
-          <strong>Zuerst anbieten:</strong> {ladder.offer.slice(0, 3).map((channel) => LADDER_LABELS[channel]).join(", dann ")}
+          <strong>Zuerst anbieten:</strong>{" "}
+          {ladder.offer
+            .slice(0, 3)
+            .map((channel) => LADDER_LABELS[channel])
+            .join(", dann ")}
         </p>
         {ladder.never.length > 0 ? (
           <>
@@ -102,10 +163,18 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
             <caption className="sr-only">Jede Angabe mit wer sie erfasst hat und wann</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pe-4">Angabe</th>
-                <th scope="col" className="py-2 pe-4">Wert</th>
-                <th scope="col" className="py-2 pe-4">Erfasst von</th>
-                <th scope="col" className="py-2">Am</th>
+                <th scope="col" className="py-2 pe-4">
+                  Angabe
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  Wert
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  Erfasst von
+                </th>
+                <th scope="col" className="py-2">
+                  Am
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -127,15 +196,20 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
           <ul className="mt-2 ms-6 list-disc">
             {channels.map((use) => (
               <li key={use.requestType}>
-                <strong>{use.requestTypeTitle}:</strong> {use.uses.map((item) => `${channelLabel(item.channel)} (${day.format(item.at)})`).join(" → ")}
+                <strong>{use.requestTypeTitle}:</strong>{" "}
+                {use.uses.map((item) => `${channelLabel(item.channel)} (${day.format(item.at)})`).join(" → ")}
               </li>
             ))}
           </ul>
         )}
       </section>
 
-      {can(session.staff.role, "person.record-fact") ? <FactForms personId={person.id} problem={query.problem === "fact" ? problem : undefined} /> : null}
-      {can(session.staff.role, "form.file-for-someone") ? <FileFormAtCounter personId={person.id} problem={query.problem === "form" ? problem : undefined} /> : null}
+      {can(session.staff.role, "person.record-fact") ? (
+        <FactForms personId={person.id} problem={query.problem === "fact" ? problem : undefined} />
+      ) : null}
+      {can(session.staff.role, "form.file-for-someone") ? (
+        <FileFormAtCounter personId={person.id} problem={query.problem === "form" ? problem : undefined} />
+      ) : null}
       {can(session.staff.role, "queue.ticket") ? <DrawTicketForm person={person} /> : null}
 
       <section aria-labelledby="timeline-heading" className="mt-8">
@@ -147,14 +221,25 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
         ) : (
           <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="timeline-heading" tabIndex={0}>
             {/* The cells' looks are set once on the table, not on each of the rows' cells. */}
-            <table className="w-full border-collapse text-left [&_tbody_:is(td,th)]:py-2 [&_tbody_:is(td,th):not(:last-child)]:pe-4 [&_tbody_th]:font-semibold [&_tbody_tr]:border-b [&_tbody_tr]:border-line" data-testid="timeline">
+            <table
+              className="w-full border-collapse text-left [&_tbody_:is(td,th)]:py-2 [&_tbody_:is(td,th):not(:last-child)]:pe-4 [&_tbody_th]:font-semibold [&_tbody_tr]:border-b [&_tbody_tr]:border-line"
+              data-testid="timeline"
+            >
               <caption className="sr-only">Der Verlauf, das Neueste zuerst</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pe-4">Wann</th>
-                  <th scope="col" className="py-2 pe-4">Was</th>
-                  <th scope="col" className="py-2 pe-4">Anliegen</th>
-                  <th scope="col" className="py-2">Einzelheiten</th>
+                  <th scope="col" className="py-2 pe-4">
+                    Wann
+                  </th>
+                  <th scope="col" className="py-2 pe-4">
+                    Was
+                  </th>
+                  <th scope="col" className="py-2 pe-4">
+                    Anliegen
+                  </th>
+                  <th scope="col" className="py-2">
+                    Einzelheiten
+                  </th>
                 </tr>
               </thead>
               <TimelineBody rows={timeline.map(timelineCells)} />
@@ -176,7 +261,9 @@ function FactRow({ label, fact }: { label: string; fact: RecordedFact | undefine
         {fact ? factValueLabel(fact.kind, fact.value) : "nicht bekannt"}
         {fact?.note ? <span className="block text-muted">{fact.note}</span> : null}
       </td>
-      <td className="py-2 pe-4">{fact ? (fact.recordedBy ? `Mitarbeitende: ${fact.recordedBy.name}` : "von der Person selbst") : "–"}</td>
+      <td className="py-2 pe-4">
+        {fact ? (fact.recordedBy ? `Mitarbeitende: ${fact.recordedBy.name}` : "von der Person selbst") : "–"}
+      </td>
       <td className="py-2">{fact ? when.format(fact.recordedAt) : "–"}</td>
     </tr>
   );
@@ -189,30 +276,57 @@ function timelineCells(entry: TimelineEntry): TimelineCells {
   switch (entry.kind) {
     case "journey":
       what = "Weg im Portal";
-      details = [`empfohlen: ${channelLabel(entry.recommended)}`, `gewählt: ${channelLabel(entry.chosen)}`, OUTCOME[entry.outcome] ?? entry.outcome, ASSISTANCE[entry.assistance] ?? entry.assistance, entry.forSomeoneElse ? "für jemand anderen ausgefüllt" : ""].filter(Boolean).join(" · ");
+      details = [
+        `empfohlen: ${channelLabel(entry.recommended)}`,
+        `gewählt: ${channelLabel(entry.chosen)}`,
+        OUTCOME[entry.outcome] ?? entry.outcome,
+        ASSISTANCE[entry.assistance] ?? entry.assistance,
+        entry.forSomeoneElse ? "für jemand anderen ausgefüllt" : "",
+      ]
+        .filter(Boolean)
+        .join(" · ");
       break;
     case "appointment":
       what = `Termin ${channelLabel(entry.channel)}`;
-      details = [`${when.format(entry.startsAt)}, ${entry.location}`, APPOINTMENT_STATUS[entry.status] ?? entry.status, `gebucht ${ASSISTANCE[entry.assistance] ?? entry.assistance}`, entry.reference].join(" · ");
+      details = [
+        `${when.format(entry.startsAt)}, ${entry.location}`,
+        APPOINTMENT_STATUS[entry.status] ?? entry.status,
+        `gebucht ${ASSISTANCE[entry.assistance] ?? entry.assistance}`,
+        entry.reference,
+      ].join(" · ");
       break;
     case "submission":
       what = "Formular";
-      details = [SUBMISSION_STATUS[entry.status] ?? entry.status, entry.assistance === "counter" ? "am Schalter mit Hilfe eingereicht" : "selbst eingereicht", entry.reference].join(" · ");
+      details = [
+        SUBMISSION_STATUS[entry.status] ?? entry.status,
+        entry.assistance === "counter" ? "am Schalter mit Hilfe eingereicht" : "selbst eingereicht",
+        entry.reference,
+      ].join(" · ");
       break;
     case "callback_step":
       what = CALLBACK_STEP[entry.outcome] ?? entry.outcome;
-      details = [entry.staff ? `von ${entry.staff}` : "", entry.note ?? "", entry.reference].filter(Boolean).join(" · ");
+      details = [entry.staff ? `von ${entry.staff}` : "", entry.note ?? "", entry.reference]
+        .filter(Boolean)
+        .join(" · ");
       break;
     case "callback":
       what = "Rückrufbitte";
-      details = [entry.window ? `gewünscht: ${entry.window} Uhr` : "", SUBMISSION_STATUS[entry.status] ?? entry.status, entry.reference].filter(Boolean).join(" · ");
+      details = [
+        entry.window ? `gewünscht: ${entry.window} Uhr` : "",
+        SUBMISSION_STATUS[entry.status] ?? entry.status,
+        entry.reference,
+      ]
+        .filter(Boolean)
+        .join(" · ");
       break;
     case "queue_ticket":
       what = entry.walkIn ? `Wartenummer ${entry.number} (ohne Termin)` : `Wartenummer ${entry.number} (zum Termin)`;
       details = [
         entry.location,
         TICKET_STATUS[entry.status] ?? entry.status,
-        entry.firstCalledAt ? `aufgerufen ${time.format(entry.firstCalledAt)} Uhr${entry.desk ? ` an ${entry.desk}` : ""}${entry.calls > 1 ? `, ${entry.calls}-mal` : ""}` : "",
+        entry.firstCalledAt
+          ? `aufgerufen ${time.format(entry.firstCalledAt)} Uhr${entry.desk ? ` an ${entry.desk}` : ""}${entry.calls > 1 ? `, ${entry.calls}-mal` : ""}`
+          : "",
         entry.outcome ? `Ergebnis: ${OUTCOMES[entry.outcome as keyof typeof OUTCOMES] ?? entry.outcome}` : "",
       ]
         .filter(Boolean)

@@ -7,12 +7,18 @@ import { deskCookie, queuePath, QUEUE_PATH } from "../desk";
 
 const field = z.string().max(2_000).catch("");
 
-export const POST = staffRoute({ action: "queue.desk", input: z.object({ locationId: field, desk: field }), returnTo: QUEUE_PATH }, async ({ input, tx }) => {
-  const desk = deskSchema.safeParse(input);
-  if (!desk.success) return seeOther(queuePath({ problem: "bad-desk", change: "1" }));
-  const known = await tx.location.findFirst({ where: { id: desk.data.locationId, active: true, kind: "physical" }, select: { id: true } });
-  if (!known) return seeOther(queuePath({ problem: "bad-desk", change: "1" }));
-  const response = seeOther(queuePath({ done: "desk" }));
-  response.headers.append("Set-Cookie", deskCookie(desk.data));
-  return response;
-});
+export const POST = staffRoute(
+  { action: "queue.desk", input: z.object({ locationId: field, desk: field }), returnTo: QUEUE_PATH },
+  async ({ input, tx }) => {
+    const desk = deskSchema.safeParse(input);
+    if (!desk.success) return seeOther(queuePath({ problem: "bad-desk", change: "1" }));
+    const known = await tx.location.findFirst({
+      where: { id: desk.data.locationId, active: true, kind: "physical" },
+      select: { id: true },
+    });
+    if (!known) return seeOther(queuePath({ problem: "bad-desk", change: "1" }));
+    const response = seeOther(queuePath({ done: "desk" }));
+    response.headers.append("Set-Cookie", deskCookie(desk.data));
+    return response;
+  },
+);

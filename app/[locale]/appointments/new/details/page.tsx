@@ -10,13 +10,26 @@ import NotFound from "../../../not-found";
 
 export const dynamic = "force-dynamic";
 
-type Search = { requestType?: string; channel?: string; location?: string; start?: string; journey?: string; draft?: string };
+type Search = {
+  requestType?: string;
+  channel?: string;
+  location?: string;
+  start?: string;
+  journey?: string;
+  draft?: string;
+};
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   return bookingPageMetadata(params, "steps.details");
 }
 
-export default async function DetailsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function DetailsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const search = await searchParams;
@@ -35,7 +48,14 @@ export default async function DetailsPage({ params, searchParams }: { params: Pr
   }
   // The time page's choice: a value that does not fit (made up, garbled) finds nothing to book.
   const channel = bookingChannelFromUrl(search.channel) ?? (search.channel === "in_person" ? "in_person" : null);
-  const choice = { requestType: search.requestType, channel, locationId: search.location, start: search.start, journeyId: search.journey, language: routeLocale(locale) };
+  const choice = {
+    requestType: search.requestType,
+    channel,
+    locationId: search.location,
+    start: search.start,
+    journeyId: search.journey,
+    language: routeLocale(locale),
+  };
   const values = draft?.data ?? newDraftData(choice);
   if (!values) return <NotFound />;
   return (
@@ -44,7 +64,14 @@ export default async function DetailsPage({ params, searchParams }: { params: Pr
       <h1 className="text-2xl font-bold">{t("steps.details")}</h1>
       <DetailsForm locale={locale} values={values} errors={draft?.errors ?? {}} draft={draft?.token} />
       <p className="mt-6">
-        <a href={bookingPath(locale, "/appointments/new/time", { requestType: values.requestType, channel: toApiChannel(values.channel), location: values.locationId, journey: values.journeyId ?? undefined })}>
+        <a
+          href={bookingPath(locale, "/appointments/new/time", {
+            requestType: values.requestType,
+            channel: toApiChannel(values.channel),
+            location: values.locationId,
+            journey: values.journeyId ?? undefined,
+          })}
+        >
           {t("back")}
         </a>
       </p>

@@ -10,7 +10,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return bookingPageMetadata(params, "taken.title");
 }
 
-export default async function TakenPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ draft?: string }> }) {
+export default async function TakenPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ draft?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("booking");
@@ -28,7 +34,12 @@ export default async function TakenPage({ params, searchParams }: { params: Prom
           <ul className="mt-2 flex flex-col gap-2">
             {next.map((start) => (
               <li key={start}>
-                <button type="submit" name="start" value={start} className="inline-flex min-h-11 w-full items-center rounded border-2 border-brand bg-white px-3 py-2 font-semibold text-brand hover:bg-surface">
+                <button
+                  type="submit"
+                  name="start"
+                  value={start}
+                  className="inline-flex min-h-11 w-full items-center rounded border-2 border-brand bg-white px-3 py-2 font-semibold text-brand hover:bg-surface"
+                >
                   {formatWhen(locale, new Date(start))}
                 </button>
               </li>
@@ -38,7 +49,13 @@ export default async function TakenPage({ params, searchParams }: { params: Prom
       ) : null}
       {draft ? (
         <p className="mt-6">
-          <a href={bookingPath(locale, "/appointments/new/time", { requestType: draft.data.requestType, channel: toApiChannel(draft.data.channel), location: draft.data.locationId })}>
+          <a
+            href={bookingPath(locale, "/appointments/new/time", {
+              requestType: draft.data.requestType,
+              channel: toApiChannel(draft.data.channel),
+              location: draft.data.locationId,
+            })}
+          >
             {t("taken.otherDay")}
           </a>
         </p>

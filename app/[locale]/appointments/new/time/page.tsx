@@ -3,7 +3,14 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SlotPicker } from "@/components/booking/slot-picker";
-import { journeyFromUrl, locationFor, requestTypeFor, slotsByDay, bookingPath, bookingPageMetadata } from "@/lib/booking";
+import {
+  journeyFromUrl,
+  locationFor,
+  requestTypeFor,
+  slotsByDay,
+  bookingPath,
+  bookingPageMetadata,
+} from "@/lib/booking";
 import { bookingChannelFromUrl, toApiChannel } from "@/lib/channels";
 import { requestTypeTitle } from "@/lib/journey";
 import NotFound from "../../../not-found";
@@ -16,7 +23,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return bookingPageMetadata(params, "steps.time");
 }
 
-export default async function TimePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function TimePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const search = await searchParams;
@@ -24,7 +37,8 @@ export default async function TimePage({ params, searchParams }: { params: Promi
   const requestType = await requestTypeFor(search.requestType);
   const channel = bookingChannelFromUrl(search.channel);
   const location = await locationFor(search.location);
-  if (!requestType || !channel || !location || (location.kind === "virtual") !== (channel === "video")) return <NotFound />;
+  if (!requestType || !channel || !location || (location.kind === "virtual") !== (channel === "video"))
+    return <NotFound />;
   const journey = journeyFromUrl(search.journey);
   const base = { requestType: requestType.key, channel: toApiChannel(channel), location: location.id, journey };
   const days = await slotsByDay(requestType.key, channel, location.id);
@@ -52,7 +66,15 @@ export default async function TimePage({ params, searchParams }: { params: Promi
         )}
       />
       <p className="mt-6">
-        <a href={bookingPath(locale, "/appointments/new", { requestType: requestType.key, journey, channel: channel === "video" ? undefined : toApiChannel(channel) })}>{t("back")}</a>
+        <a
+          href={bookingPath(locale, "/appointments/new", {
+            requestType: requestType.key,
+            journey,
+            channel: channel === "video" ? undefined : toApiChannel(channel),
+          })}
+        >
+          {t("back")}
+        </a>
       </p>
     </>
   );

@@ -1,6 +1,15 @@
 // The private "continue later" link: back to where the person stopped; once filed, the status.
 import type { Metadata } from "next";
-import { privateFormPageMetadata, findForm, findDraft, resumeStep, draftPath, localized, statusPath, findSubmissionByStatusToken } from "@/lib/forms";
+import {
+  privateFormPageMetadata,
+  findForm,
+  findDraft,
+  resumeStep,
+  draftPath,
+  localized,
+  statusPath,
+  findSubmissionByStatusToken,
+} from "@/lib/forms";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/buttons";
@@ -16,7 +25,8 @@ export default async function ResumeDraftPage({ params }: { params: Promise<{ lo
   if (lookup.kind === "draft") {
     const form = findForm(lookup.draft.formKey);
     const { values, visited, files } = lookup.draft.state;
-    if (form) redirect(draftPath(token, resumeStep(form, values, visited, { today: berlinDate(new Date()) }, files), locale));
+    if (form)
+      redirect(draftPath(token, resumeStep(form, values, visited, { today: berlinDate(new Date()) }, files), locale));
   }
   if (lookup.kind === "missing" && (await findSubmissionByStatusToken(token))) redirect(statusPath(token, locale));
   const t = await getTranslations("forms");

@@ -30,11 +30,20 @@ export default async function SubmissionStatusPage({
     );
   }
   const query = await searchParams;
-  const problem = typeof query.problem === "string" && ["empty", "file", "closed"].includes(query.problem) ? (query.problem as "empty" | "file" | "closed") : null;
+  const problem =
+    typeof query.problem === "string" && ["empty", "file", "closed"].includes(query.problem)
+      ? (query.problem as "empty" | "file" | "closed")
+      : null;
   const filed = query.filed === "1";
   return (
     <>
-      <StatusView submission={submission} filed={filed} answerAction={localePath(locale, `/forms/status/${token}/answer`)} answered={query.answered === "1"} problem={problem} />
+      <StatusView
+        submission={submission}
+        filed={filed}
+        answerAction={localePath(locale, `/forms/status/${token}/answer`)}
+        answered={query.answered === "1"}
+        problem={problem}
+      />
       {filed ? <FinishedFlowPanels locale={locale} {...await finishedFlow(submission.journeyId)} /> : null}
     </>
   );

@@ -2,7 +2,13 @@
 // redirects to its recommendation (post/redirect/get). Errors go back to the form in the query.
 import { localePath } from "@/i18n/navigation";
 import { NotFoundError } from "@/lib/errors";
-import { startJourney, parsePreferenceForm, preferenceFormQuery, readPreferenceForm, findRequestType } from "@/lib/journey";
+import {
+  startJourney,
+  parsePreferenceForm,
+  preferenceFormQuery,
+  readPreferenceForm,
+  findRequestType,
+} from "@/lib/journey";
 import { readForm, routeLocale, seeOther } from "@/lib/plain-post";
 
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; requestType: string }> }) {

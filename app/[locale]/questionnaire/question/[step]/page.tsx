@@ -7,11 +7,20 @@ import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { ChoiceGroup } from "@/components/ui/fields";
 import { localePath } from "@/i18n/navigation";
-import { QUESTIONNAIRE_COOKIE, questionnairePath, questionsFor, readQuestionnaire, type Question } from "@/lib/analytics";
+import {
+  QUESTIONNAIRE_COOKIE,
+  questionnairePath,
+  questionsFor,
+  readQuestionnaire,
+  type Question,
+} from "@/lib/analytics";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; step: string }>; searchParams: Promise<{ error?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string; step: string }>;
+  searchParams: Promise<{ error?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "questionnaire" });
@@ -24,14 +33,18 @@ const PROBLEMS = ["required", "invalid", "typeRequired"] as const;
 async function wording(question: Question) {
   const t = await getTranslations("questionnaire");
   const journey = await getTranslations("journey.preference");
-  const choices = (label: (value: string) => string) => question.values.map((value) => ({ value, label: label(value) }));
+  const choices = (label: (value: string) => string) =>
+    question.values.map((value) => ({ value, label: label(value) }));
   switch (question.key) {
     case "type":
       return { legend: journey("legend"), choices: choices((value) => journey(value)) };
     case "help":
     case "devices":
     case "distance":
-      return { legend: journey(`${question.key}Legend`), choices: choices((value) => journey(`${question.key}.${value}`)) };
+      return {
+        legend: journey(`${question.key}Legend`),
+        choices: choices((value) => journey(`${question.key}.${value}`)),
+      };
     case "age":
     case "school":
     case "training":
@@ -73,13 +86,24 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const answer = state.answers[question.key];
   return (
     <>
-      <ErrorSummary title={common("errors.summaryTitle")} errors={error ? [{ fieldId: "answer", message: error }] : []} />
+      <ErrorSummary
+        title={common("errors.summaryTitle")}
+        errors={error ? [{ fieldId: "answer", message: error }] : []}
+      />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 text-muted" data-testid="progress">
         {t("progress", { number: step, total: questions.length })}
       </p>
       <form method="post" action={`${questionnairePath(locale, step)}/answer`}>
-        <ChoiceGroup name="answer" legend={legend} hint={hint} error={error} choices={choices} selected={answer ? [answer] : []} legendClassName="text-xl font-bold" />
+        <ChoiceGroup
+          name="answer"
+          legend={legend}
+          hint={hint}
+          error={error}
+          choices={choices}
+          selected={answer ? [answer] : []}
+          legendClassName="text-xl font-bold"
+        />
         <div className="flex flex-col gap-3 sm:flex-row">
           <Button name="move" value="next">
             {t("next")}

@@ -5,5 +5,9 @@ import { deleteAppointment, getAppointment } from "@/lib/booking";
 
 type Context = { params: Promise<{ id: string }> };
 
-export const GET = handle(async (request: Request, context: Context) => getAppointment(request, (await context.params).id));
-export const DELETE = handle(async (request: Request, context: Context) => deleteAppointment(request, (await context.params).id));
+export const GET = handle(async (request: Request, context: Context) =>
+  getAppointment(request, (await context.params).id),
+);
+export const DELETE = handle(async (request: Request, context: Context) =>
+  deleteAppointment(request, (await context.params).id),
+);

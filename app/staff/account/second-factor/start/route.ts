@@ -5,7 +5,10 @@ import { staffRoute, startSecondFactorSetup } from "@/lib/staff";
 
 const PAGE = "/staff/account/second-factor";
 
-export const POST = staffRoute({ action: "account.second-factor", input: z.object({}), returnTo: PAGE }, async ({ session, tx, audit }) => {
-  await startSecondFactorSetup({ tx, audit }, session.staff.id);
-  return seeOther(PAGE);
-});
+export const POST = staffRoute(
+  { action: "account.second-factor", input: z.object({}), returnTo: PAGE },
+  async ({ session, tx, audit }) => {
+    await startSecondFactorSetup({ tx, audit }, session.staff.id);
+    return seeOther(PAGE);
+  },
+);

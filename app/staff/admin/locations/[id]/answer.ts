@@ -16,7 +16,12 @@ export function backWithNotice(id: string, section: LocationSection, notice: str
   return seeOther(`${locationPath(id)}?${new URLSearchParams({ notice })}#${section}`);
 }
 
-export function backWithProblems(id: string, section: LocationSection, problems: Record<string, string>, kept: Record<string, string>): Response {
+export function backWithProblems(
+  id: string,
+  section: LocationSection,
+  problems: Record<string, string>,
+  kept: Record<string, string>,
+): Response {
   const query = new URLSearchParams({ form: section });
   for (const [field, message] of Object.entries(problems).slice(0, 8)) query.append(`p.${field}`, message);
   const withEntries = new URLSearchParams(query);
@@ -27,5 +32,7 @@ export function backWithProblems(id: string, section: LocationSection, problems:
 
 /** The posted text fields as they were typed, for the form to show again. */
 export function keptEntries(form: Record<string, string | string[]>): Record<string, string> {
-  return Object.fromEntries(Object.entries(form).map(([name, value]) => [name, (Array.isArray(value) ? value[0] : value).slice(0, 1000)]));
+  return Object.fromEntries(
+    Object.entries(form).map(([name, value]) => [name, (Array.isArray(value) ? value[0] : value).slice(0, 1000)]),
+  );
 }

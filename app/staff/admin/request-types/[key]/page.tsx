@@ -41,11 +41,16 @@ const NOTICES: Record<string, string> = {
 const CHANNEL_ORDER = ["online", "video", "in_person", "phone"] as const;
 
 /** The form's values: the refused entries as typed, else the stored settings. */
-function formValues(type: AdminRequestType, kept: RequestTypeFormFields | null): { text: Record<string, string>; channels: string[] } {
+function formValues(
+  type: AdminRequestType,
+  kept: RequestTypeFormFields | null,
+): { text: Record<string, string>; channels: string[] } {
   if (kept) {
     const text = (name: string) => (typeof kept[name] === "string" ? (kept[name] as string) : "");
     const values: Record<string, string> = { basedOn: text("basedOn"), slotMinutes: text("slotMinutes") };
-    for (const language of PORTAL_LANGUAGES) for (const name of [titleField(language), descriptionField(language), bringField(language)]) values[name] = text(name);
+    for (const language of PORTAL_LANGUAGES)
+      for (const name of [titleField(language), descriptionField(language), bringField(language)])
+        values[name] = text(name);
     return { text: values, channels: tickedChannels(kept.channel) };
   }
   const values: Record<string, string> = { basedOn: type.version, slotMinutes: String(type.slotMinutes) };
@@ -59,9 +64,17 @@ function formValues(type: AdminRequestType, kept: RequestTypeFormFields | null):
 
 type Query = Record<string, string | string[] | undefined>;
 
-export default async function RequestTypePage({ params, searchParams }: { params: Promise<{ key: string }>; searchParams: Promise<Query> }) {
+export default async function RequestTypePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ key: string }>;
+  searchParams: Promise<Query>;
+}) {
   const { key } = await params;
-  const session = await staffPage("request-types.manage", { returnTo: `/staff/admin/request-types/${encodeURIComponent(key)}` });
+  const session = await staffPage("request-types.manage", {
+    returnTo: `/staff/admin/request-types/${encodeURIComponent(key)}`,
+  });
   const query = await searchParams;
   const type = await findRequestTypeForAdmin(key);
   if (!type) notFound();
@@ -71,8 +84,12 @@ export default async function RequestTypePage({ params, searchParams }: { params
   const { text: values, channels } = formValues(type, refused?.entries ?? null);
   const notice = refused ? undefined : one("notice");
   const gaps = new Map(type.gaps.map((gap) => [gap.language, gap]));
-  const channelProblem = [problems[channelField("in_person")], problems[channelField("online")]].filter(Boolean).join(" ") || undefined;
-  const summary = Object.entries(problems).map(([field, message]) => ({ fieldId: field.startsWith("channel-") ? "channel" : field === "basedOn" ? "save" : field, message }));
+  const channelProblem =
+    [problems[channelField("in_person")], problems[channelField("online")]].filter(Boolean).join(" ") || undefined;
+  const summary = Object.entries(problems).map(([field, message]) => ({
+    fieldId: field.startsWith("channel-") ? "channel" : field === "basedOn" ? "save" : field,
+    message,
+  }));
   const onlineHint = type.externalUrl
     ? "Führt zum offiziellen Online-Antrag (externe Seite)."
     : onlineFormPossible(type)
@@ -103,7 +120,13 @@ export default async function RequestTypePage({ params, searchParams }: { params
         </section>
       ) : null}
 
-      <form id="form" method="post" action={`/staff/admin/request-types/${encodeURIComponent(type.key)}/save`} className="mt-6 max-w-3xl" noValidate>
+      <form
+        id="form"
+        method="post"
+        action={`/staff/admin/request-types/${encodeURIComponent(type.key)}/save`}
+        className="mt-6 max-w-3xl"
+        noValidate
+      >
         <ErrorSummary title="Das Anliegen ist noch nicht gespeichert" errors={summary} />
         <input type="hidden" name="basedOn" value={values.basedOn} />
         <ChoiceGroup
@@ -116,7 +139,14 @@ export default async function RequestTypePage({ params, searchParams }: { params
           choices={CHANNEL_ORDER.map((channel) => ({
             value: channel,
             label: CHANNEL_LABELS[channel],
-            hint: channel === "online" ? onlineHint : channel === "in_person" ? "Immer erlaubt." : channel === "phone" ? "Die Person hinterlässt Nummer und Zeitfenster, das Jobcenter ruft zurück." : undefined,
+            hint:
+              channel === "online"
+                ? onlineHint
+                : channel === "in_person"
+                  ? "Immer erlaubt."
+                  : channel === "phone"
+                    ? "Die Person hinterlässt Nummer und Zeitfenster, das Jobcenter ruft zurück."
+                    : undefined,
           }))}
         />
         <TextField
@@ -132,14 +162,19 @@ export default async function RequestTypePage({ params, searchParams }: { params
         />
 
         <h2 className="mt-8 text-xl font-bold">Texte in den Sprachen des Portals</h2>
-        <p className="mt-1">Bleibt ein Feld in einer Sprache leer, sehen Bürgerinnen und Bürger dort den deutschen Text. „Mitbringen“: eine Zeile je Punkt; steht auf der Terminbestätigung.</p>
+        <p className="mt-1">
+          Bleibt ein Feld in einer Sprache leer, sehen Bürgerinnen und Bürger dort den deutschen Text. „Mitbringen“:
+          eine Zeile je Punkt; steht auf der Terminbestätigung.
+        </p>
         {PORTAL_LANGUAGES.map((language) => {
           const dir = (rtlLocales as readonly string[]).includes(language) ? "rtl" : "ltr";
           const gap = gaps.get(language);
           const name = LANGUAGE_NAMES[language];
           return (
             <fieldset key={language} className="mt-6 border-t-2 border-line pt-4">
-              <legend className="text-lg font-bold">{language === "de" ? `${name} (Ausgangstext, Titel Pflicht)` : name}</legend>
+              <legend className="text-lg font-bold">
+                {language === "de" ? `${name} (Ausgangstext, Titel Pflicht)` : name}
+              </legend>
               {gap ? (
                 <p className="mb-3 font-semibold text-accent" id={`gap-${language}`}>
                   {gapText(gap)}

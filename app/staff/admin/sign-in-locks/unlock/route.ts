@@ -7,6 +7,11 @@ import { liftSignInLock, staffRoute, unlockSchema } from "@/lib/staff";
 const PAGE = "/staff/admin/sign-in-locks";
 
 export const POST = staffRoute(
-  { action: "sign-in-locks.manage", input: unlockSchema, returnTo: PAGE, invalidInput: "Die Angaben zum Entsperren fehlen oder sind ungültig." },
+  {
+    action: "sign-in-locks.manage",
+    input: unlockSchema,
+    returnTo: PAGE,
+    invalidInput: "Die Angaben zum Entsperren fehlen oder sind ungültig.",
+  },
   async ({ input, tx, audit }) => seeOther(`${PAGE}?result=${await liftSignInLock({ tx, audit }, input)}`),
 );

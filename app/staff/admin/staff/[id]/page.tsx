@@ -11,14 +11,25 @@ export const dynamic = "force-dynamic";
 const NOTICES: Record<string, { text: string; problem?: boolean }> = {
   saved: { text: "Gespeichert. Die Änderung gilt ab der nächsten Seite, die die Person aufruft." },
   unchanged: { text: "Es gab nichts zu ändern." },
-  "own-account": { text: "Ihr eigenes Konto können Sie nicht deaktivieren und nicht in eine andere Rolle setzen: Bitten Sie eine andere Person der Administration.", problem: true },
+  "own-account": {
+    text: "Ihr eigenes Konto können Sie nicht deaktivieren und nicht in eine andere Rolle setzen: Bitten Sie eine andere Person der Administration.",
+    problem: true,
+  },
   "invalid-role": { text: "Bitte wählen Sie eine Rolle.", problem: true },
   "invalid-locations": { text: "Ein gewählter Standort existiert nicht mehr. Bitte wählen Sie erneut.", problem: true },
 };
 
-export default async function StaffAccountPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ result?: string }> }) {
+export default async function StaffAccountPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ result?: string }>;
+}) {
   const { id } = await params;
-  const session = await staffPage("staff-accounts.manage", { returnTo: `/staff/admin/staff/${encodeURIComponent(id)}` });
+  const session = await staffPage("staff-accounts.manage", {
+    returnTo: `/staff/admin/staff/${encodeURIComponent(id)}`,
+  });
   const { result } = await searchParams;
   const [account, locations] = await Promise.all([findStaffAccount(id), listLocationChoices()]);
   if (!account) notFound();
@@ -32,17 +43,28 @@ export default async function StaffAccountPage({ params, searchParams }: { param
       </p>
       <h1 className="mt-2 text-2xl font-bold">{account.name}</h1>
       <p className="mt-1 break-all">
-        {account.email} · {account.active ? "aktiv" : "deaktiviert"} · Zweiter Faktor: {account.hasSecondFactor ? "eingerichtet" : "nein"}
+        {account.email} · {account.active ? "aktiv" : "deaktiviert"} · Zweiter Faktor:{" "}
+        {account.hasSecondFactor ? "eingerichtet" : "nein"}
       </p>
       {notice ? (
-        <p role={notice.problem ? "alert" : "status"} className={`mt-4 border-s-4 p-3 ${notice.problem ? "border-accent" : "border-brand bg-surface"}`}>
+        <p
+          role={notice.problem ? "alert" : "status"}
+          className={`mt-4 border-s-4 p-3 ${notice.problem ? "border-accent" : "border-brand bg-surface"}`}
+        >
           {notice.text}
         </p>
       ) : null}
 
       <form method="post" action={`${base}/update`} className="mt-6 max-w-xl">
         <h2 className="mb-3 text-xl font-bold">Rolle und Standorte</h2>
-        <ChoiceGroup name="role" legend="Rolle" legendClassName="font-semibold" choices={Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }))} selected={[account.role]} required />
+        <ChoiceGroup
+          name="role"
+          legend="Rolle"
+          legendClassName="font-semibold"
+          choices={Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }))}
+          selected={[account.role]}
+          required
+        />
         <ChoiceGroup
           name="locations"
           legend="Standorte"
@@ -64,11 +86,15 @@ export default async function StaffAccountPage({ params, searchParams }: { param
             : "Die Person kann sich wieder mit ihrem Passwort anmelden."}
         </p>
         {own ? (
-          <p className="mt-2 font-semibold">Ihr eigenes Konto kann nur eine andere Person der Administration deaktivieren.</p>
+          <p className="mt-2 font-semibold">
+            Ihr eigenes Konto kann nur eine andere Person der Administration deaktivieren.
+          </p>
         ) : (
           <form method="post" action={`${base}/active`} className="mt-3">
             <input type="hidden" name="active" value={account.active ? "0" : "1"} />
-            <Button variant="secondary">{account.active ? "Dienstkonto deaktivieren" : "Dienstkonto reaktivieren"}</Button>
+            <Button variant="secondary">
+              {account.active ? "Dienstkonto deaktivieren" : "Dienstkonto reaktivieren"}
+            </Button>
           </form>
         )}
       </section>
@@ -78,7 +104,10 @@ export default async function StaffAccountPage({ params, searchParams }: { param
           <h2 id="factor-heading" className="text-xl font-bold">
             Zweiter Faktor
           </h2>
-          <p className="mt-2">Wenn das Gerät mit der Authenticator-App verloren ist: Danach meldet sich die Person mit dem Passwort an und richtet den zweiten Faktor neu ein.</p>
+          <p className="mt-2">
+            Wenn das Gerät mit der Authenticator-App verloren ist: Danach meldet sich die Person mit dem Passwort an und
+            richtet den zweiten Faktor neu ein.
+          </p>
           <form method="post" action={`${base}/reset-second-factor`} className="mt-3">
             <Button variant="secondary">Zweiten Faktor zurücksetzen</Button>
           </form>

@@ -4,7 +4,12 @@ import { seeOther } from "@/lib/plain-post";
 import { accountFormSchema, createStaffAccount, staffRoute } from "@/lib/staff";
 
 export const POST = staffRoute(
-  { action: "staff-accounts.manage", input: accountFormSchema, returnTo: "/staff/admin/staff/new", invalidInput: "Die Angaben zum neuen Dienstkonto fehlen oder sind ungültig." },
+  {
+    action: "staff-accounts.manage",
+    input: accountFormSchema,
+    returnTo: "/staff/admin/staff/new",
+    invalidInput: "Die Angaben zum neuen Dienstkonto fehlen oder sind ungültig.",
+  },
   async ({ input, tx, audit }) => {
     const outcome = await createStaffAccount({ tx, audit }, input);
     if ("created" in outcome) return seeOther("/staff/admin/staff?result=created");

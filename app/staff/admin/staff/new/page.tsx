@@ -4,13 +4,22 @@ import type { Metadata } from "next";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { ChoiceGroup, TextField } from "@/components/ui/fields";
-import { ACCOUNT_PROBLEM_TEXTS, listLocationChoices, PASSWORD_RULES, ROLE_NAMES, staffPage, type AccountField, type AccountProblemCode } from "@/lib/staff";
+import {
+  ACCOUNT_PROBLEM_TEXTS,
+  listLocationChoices,
+  PASSWORD_RULES,
+  ROLE_NAMES,
+  staffPage,
+  type AccountField,
+  type AccountProblemCode,
+} from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Neues Dienstkonto" };
 export const dynamic = "force-dynamic";
 
 type Query = Record<string, string | string[] | undefined>;
-const all = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const all = (value: string | string[] | undefined) =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 const one = (value: string | string[] | undefined) => all(value)[0] ?? "";
 const FIELDS: AccountField[] = ["name", "email", "role", "locations", "password"];
 
@@ -19,7 +28,8 @@ function problemsFrom(query: Query): Partial<Record<AccountField, string>> {
   const problems: Partial<Record<AccountField, string>> = {};
   for (const entry of all(query.problem)) {
     const [field, code] = entry.split(":");
-    if ((FIELDS as string[]).includes(field) && Object.hasOwn(ACCOUNT_PROBLEM_TEXTS, code)) problems[field as AccountField] = ACCOUNT_PROBLEM_TEXTS[code as AccountProblemCode];
+    if ((FIELDS as string[]).includes(field) && Object.hasOwn(ACCOUNT_PROBLEM_TEXTS, code))
+      problems[field as AccountField] = ACCOUNT_PROBLEM_TEXTS[code as AccountProblemCode];
   }
   return problems;
 }
@@ -38,9 +48,33 @@ export default async function NewStaffAccountPage({ searchParams }: { searchPara
       <h1 className="mt-2 text-2xl font-bold">Neues Dienstkonto</h1>
       <form method="post" action="/staff/admin/staff/create" className="mt-6 max-w-xl" noValidate>
         <ErrorSummary title="Das Dienstkonto ist noch nicht angelegt" errors={summary} />
-        <TextField name="name" label="Name" autoComplete="off" defaultValue={one(query.name)} error={problems.name} required maxLength={120} />
-        <TextField name="email" label="E-Mail-Adresse" type="email" autoComplete="off" defaultValue={one(query.email)} error={problems.email} required />
-        <ChoiceGroup name="role" legend="Rolle" legendClassName="font-semibold" choices={Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }))} selected={[one(query.role)]} error={problems.role} required />
+        <TextField
+          name="name"
+          label="Name"
+          autoComplete="off"
+          defaultValue={one(query.name)}
+          error={problems.name}
+          required
+          maxLength={120}
+        />
+        <TextField
+          name="email"
+          label="E-Mail-Adresse"
+          type="email"
+          autoComplete="off"
+          defaultValue={one(query.email)}
+          error={problems.email}
+          required
+        />
+        <ChoiceGroup
+          name="role"
+          legend="Rolle"
+          legendClassName="font-semibold"
+          choices={Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }))}
+          selected={[one(query.role)]}
+          error={problems.role}
+          required
+        />
         <ChoiceGroup
           name="locations"
           legend="Standorte"

@@ -4,16 +4,31 @@ import { analyticsFilterSchema, loadTable, tableCsv, toFilters } from "@/lib/ana
 import { csvResponse } from "@/lib/csv";
 import { staffRoute } from "@/lib/staff";
 
-const notFound = (text: string) => new Response(text, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const notFound = (text: string) =>
+  new Response(text, {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 export const GET = staffRoute<typeof analyticsFilterSchema, { table: string }>(
-  { action: "analytics.export", input: analyticsFilterSchema, returnTo: "/staff/analytics", invalidInput: "Die Filter sind ungültig (Datum im Format JJJJ-MM-TT, „Von“ vor „Bis“, ein bekannter Standort)." },
+  {
+    action: "analytics.export",
+    input: analyticsFilterSchema,
+    returnTo: "/staff/analytics",
+    invalidInput: "Die Filter sind ungültig (Datum im Format JJJJ-MM-TT, „Von“ vor „Bis“, ein bekannter Standort).",
+  },
   async ({ input, params, tx, audit }) => {
     const key = /^([a-z0-9-]+)\.csv$/.exec(params.table)?.[1];
     const filters = toFilters(input);
     const table = key ? await loadTable(key, filters, tx) : null;
-    if (!key || !table) return notFound(`Keine Tabelle „${params.table}“. Die Adressen stehen unter den Tabellen auf /staff/analytics.`);
-    await audit({ action: "analytics.exported", citizenId: null, object: { type: "analytics", id: key }, details: { table: key, filters: { from: filters.from, to: filters.to, location: filters.locationId } } });
+    if (!key || !table)
+      return notFound(`Keine Tabelle „${params.table}“. Die Adressen stehen unter den Tabellen auf /staff/analytics.`);
+    await audit({
+      action: "analytics.exported",
+      citizenId: null,
+      object: { type: "analytics", id: key },
+      details: { table: key, filters: { from: filters.from, to: filters.to, location: filters.locationId } },
+    });
     return csvResponse(tableCsv(table), `${key}.csv`);
   },
 );

@@ -10,11 +10,20 @@ const pageOf = (reference: string) => `/staff/check-in/${encodeURIComponent(refe
 
 export const POST = staffRoute(
   // The form carries no field: the reference is in the path.
-  { action: "appointment.check-in", input: z.object({}), returnTo: ({ reference }: { reference: string }) => pageOf(reference) },
+  {
+    action: "appointment.check-in",
+    input: z.object({}),
+    returnTo: ({ reference }: { reference: string }) => pageOf(reference),
+  },
   async ({ params, tx, audit }) => {
     const result = await checkIn(params.reference, { client: tx });
     if (!result) return seeOther(pageOf(params.reference));
-    await audit({ action: "appointment.checked-in", citizenId: result.appointment.citizenId, object: { type: "appointment", id: result.appointment.id }, details: { outcome: result.outcome } });
+    await audit({
+      action: "appointment.checked-in",
+      citizenId: result.appointment.citizenId,
+      object: { type: "appointment", id: result.appointment.id },
+      details: { outcome: result.outcome },
+    });
     return seeOther(`${pageOf(params.reference)}?result=${result.outcome}`);
   },
 );

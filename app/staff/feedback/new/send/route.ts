@@ -9,12 +9,15 @@ const PAGE = "/staff/feedback/new";
 
 const input = z.object({ message: z.string().default(""), page: z.string().default("") });
 
-export const POST = staffRoute({ action: "feedback.send", input, returnTo: PAGE }, async ({ input: posted, session, tx }) => {
-  const parsed = staffFeedbackSchema.safeParse(posted);
-  if (!parsed.success) {
-    const field = parsed.error.issues[0].path[0] === "page" ? "page" : "message";
-    return seeOther(`${PAGE}?${new URLSearchParams({ error: field, page: posted.page.slice(0, 300) })}`);
-  }
-  await saveStaffFeedback(parsed.data, session.staff.role, tx);
-  return seeOther(`${PAGE}?sent=1`);
-});
+export const POST = staffRoute(
+  { action: "feedback.send", input, returnTo: PAGE },
+  async ({ input: posted, session, tx }) => {
+    const parsed = staffFeedbackSchema.safeParse(posted);
+    if (!parsed.success) {
+      const field = parsed.error.issues[0].path[0] === "page" ? "page" : "message";
+      return seeOther(`${PAGE}?${new URLSearchParams({ error: field, page: posted.page.slice(0, 300) })}`);
+    }
+    await saveStaffFeedback(parsed.data, session.staff.role, tx);
+    return seeOther(`${PAGE}?sent=1`);
+  },
+);

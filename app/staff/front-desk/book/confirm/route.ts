@@ -3,18 +3,58 @@
 // to the form with what was chosen and typed and the problems by field.
 import { publicBaseUrl } from "@/lib/env";
 import { seeOther } from "@/lib/plain-post";
-import { bookForSomeone, bookForSomeoneForm, confirmationPath, printCodeCookie, problemQuery, staffRoute } from "@/lib/staff";
+import {
+  bookForSomeone,
+  bookForSomeoneForm,
+  confirmationPath,
+  printCodeCookie,
+  problemQuery,
+  staffRoute,
+} from "@/lib/staff";
 import { bookPagePath } from "../paths";
 
-export const POST = staffRoute({ action: "appointment.book-for-someone", input: bookForSomeoneForm, returnTo: "/staff/front-desk/book" }, async ({ session, input, tx, audit }) => {
-  const answer = await bookForSomeone(input, { staffUserId: session.staff.id, tx, audit });
-  if (answer.booked) {
-    const response = seeOther(confirmationPath(answer.reference));
-    if (answer.code) response.headers.append("Set-Cookie", printCodeCookie(answer.reference, answer.code, publicBaseUrl().startsWith("https:")));
-    return response;
-  }
-  // The form's key stays behind: the page makes a new one, so a corrected form is a new booking.
-  const { person, requestType, channel, start, day, assistance, language, interpreter, accessibilityNeeds, phone, email, videoConsent } = input;
-  const chosen = { person, requestType, channel, start, day, assistance, language, interpreter, accessibilityNeeds, phone, email, videoConsent };
-  return seeOther(bookPagePath({ location: input.desk, ...chosen, ...problemQuery(answer.problems) }));
-});
+export const POST = staffRoute(
+  { action: "appointment.book-for-someone", input: bookForSomeoneForm, returnTo: "/staff/front-desk/book" },
+  async ({ session, input, tx, audit }) => {
+    const answer = await bookForSomeone(input, { staffUserId: session.staff.id, tx, audit });
+    if (answer.booked) {
+      const response = seeOther(confirmationPath(answer.reference));
+      if (answer.code)
+        response.headers.append(
+          "Set-Cookie",
+          printCodeCookie(answer.reference, answer.code, publicBaseUrl().startsWith("https:")),
+        );
+      return response;
+    }
+    // The form's key stays behind: the page makes a new one, so a corrected form is a new booking.
+    const {
+      person,
+      requestType,
+      channel,
+      start,
+      day,
+      assistance,
+      language,
+      interpreter,
+      accessibilityNeeds,
+      phone,
+      email,
+      videoConsent,
+    } = input;
+    const chosen = {
+      person,
+      requestType,
+      channel,
+      start,
+      day,
+      assistance,
+      language,
+      interpreter,
+      accessibilityNeeds,
+      phone,
+      email,
+      videoConsent,
+    };
+    return seeOther(bookPagePath({ location: input.desk, ...chosen, ...problemQuery(answer.problems) }));
+  },
+);

@@ -4,9 +4,12 @@ import { seeOther } from "@/lib/plain-post";
 import { createPersonAtCounter, newPersonForm, problemQuery, staffRoute } from "@/lib/staff";
 import { bookPagePath } from "../paths";
 
-export const POST = staffRoute({ action: "person.create", input: newPersonForm, returnTo: "/staff/front-desk/book" }, async ({ session, input, tx, audit }) => {
-  const answer = await createPersonAtCounter(input, { staffUserId: session.staff.id, tx, audit });
-  if (answer.created) return seeOther(bookPagePath({ location: input.location, person: answer.personId }));
-  const { location, ...typed } = input;
-  return seeOther(bookPagePath({ location, new: "1", ...typed, ...problemQuery(answer.problems) }));
-});
+export const POST = staffRoute(
+  { action: "person.create", input: newPersonForm, returnTo: "/staff/front-desk/book" },
+  async ({ session, input, tx, audit }) => {
+    const answer = await createPersonAtCounter(input, { staffUserId: session.staff.id, tx, audit });
+    if (answer.created) return seeOther(bookPagePath({ location: input.location, person: answer.personId }));
+    const { location, ...typed } = input;
+    return seeOther(bookPagePath({ location, new: "1", ...typed, ...problemQuery(answer.problems) }));
+  },
+);

@@ -13,12 +13,21 @@ const checkInPost = z.object({ code: field, back: field, location: field, day: f
 
 const NOTICE = { "checked-in": "checked-in", already: "already", "not-possible": "check-in-not-possible" } as const;
 
-export const POST = staffRoute({ action: "appointment.check-in", input: checkInPost, returnTo: CHECK_IN_PAGE }, async ({ input, tx, audit }) => {
-  const back = (notice: Record<string, string | undefined>) => (input.back === "day" ? dayPath(input, notice) : checkInPath(input, notice));
-  const code = input.code.trim();
-  if (!code) return seeOther(back({ notice: "empty" }));
-  const result = await checkInByCode(code, { client: tx });
-  if (!result) return seeOther(back({ notice: "unknown", code: code.slice(0, 100) }));
-  await audit({ action: "appointment.checked-in", citizenId: result.appointment.citizenId, object: { type: "appointment", id: result.appointment.id }, details: { outcome: result.outcome } });
-  return seeOther(back({ notice: NOTICE[result.outcome], ref: result.reference }));
-});
+export const POST = staffRoute(
+  { action: "appointment.check-in", input: checkInPost, returnTo: CHECK_IN_PAGE },
+  async ({ input, tx, audit }) => {
+    const back = (notice: Record<string, string | undefined>) =>
+      input.back === "day" ? dayPath(input, notice) : checkInPath(input, notice);
+    const code = input.code.trim();
+    if (!code) return seeOther(back({ notice: "empty" }));
+    const result = await checkInByCode(code, { client: tx });
+    if (!result) return seeOther(back({ notice: "unknown", code: code.slice(0, 100) }));
+    await audit({
+      action: "appointment.checked-in",
+      citizenId: result.appointment.citizenId,
+      object: { type: "appointment", id: result.appointment.id },
+      details: { outcome: result.outcome },
+    });
+    return seeOther(back({ notice: NOTICE[result.outcome], ref: result.reference }));
+  },
+);

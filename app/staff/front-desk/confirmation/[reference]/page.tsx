@@ -21,7 +21,9 @@ export const dynamic = "force-dynamic";
 
 export default async function ConfirmationPage({ params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;
-  const session = await staffPage("appointment.print-confirmation", { returnTo: `/staff/front-desk/confirmation/${encodeURIComponent(reference)}` });
+  const session = await staffPage("appointment.print-confirmation", {
+    returnTo: `/staff/front-desk/confirmation/${encodeURIComponent(reference)}`,
+  });
   const appointment = await findAppointmentByReference(reference);
   if (!appointment) {
     return (
@@ -34,7 +36,12 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ r
       </>
     );
   }
-  await auditView(session, { action: "appointment.viewed", citizenId: appointment.citizenId, object: { type: "appointment", id: appointment.id }, details: {} });
+  await auditView(session, {
+    action: "appointment.viewed",
+    citizenId: appointment.citizenId,
+    object: { type: "appointment", id: appointment.id },
+    details: {},
+  });
 
   const language = appointment.language;
   const t = textsFor(language, "booking");
@@ -50,8 +57,11 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ r
       <div className="print:hidden">
         <h1 className="text-2xl font-bold">Gebucht für {appointment.citizen.name}</h1>
         <p role="status" className="mt-3 border-s-4 border-brand bg-surface p-3">
-          Termin {appointment.reference} ist gebucht. Bestätigung in der Sprache der Person: {language === "de-x-ls" ? "Leichte Sprache" : languageName("de", language)}.
-          {code ? null : " Der Code zum Ändern steht nur auf dem Ausdruck direkt nach der Buchung; die Person bekommt den Link auch per E-Mail oder SMS, wenn sie eine Adresse oder Nummer angegeben hat."}
+          Termin {appointment.reference} ist gebucht. Bestätigung in der Sprache der Person:{" "}
+          {language === "de-x-ls" ? "Leichte Sprache" : languageName("de", language)}.
+          {code
+            ? null
+            : " Der Code zum Ändern steht nur auf dem Ausdruck direkt nach der Buchung; die Person bekommt den Link auch per E-Mail oder SMS, wenn sie eine Adresse oder Nummer angegeben hat."}
         </p>
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <PrintButton />

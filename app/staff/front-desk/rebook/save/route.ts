@@ -12,21 +12,40 @@ import { DAY_PATH, dayPath, reachable } from "../../day";
 const field = z.string().max(2_000).catch("");
 const rebookPost = z.object({ appointment: field, start: field, location: field, day: field });
 
-export const POST = staffRoute({ action: "appointment.rebook", input: rebookPost, returnTo: DAY_PATH }, async ({ input, tx, audit }) => {
-  const choice = (error: string) => seeOther(`${DAY_PATH}/rebook?${new URLSearchParams({ appointment: input.appointment, location: input.location, day: input.day, error })}`);
-  const start = new Date(input.start);
-  if (!input.start || Number.isNaN(start.getTime())) return choice("none");
-  const before = await findAppointmentById(input.appointment, { client: tx });
-  if (!before) return seeOther(dayPath(input, { notice: "unknown" }));
-  try {
-    const moved = await rescheduleAtFrontDesk(input.appointment, start, { client: tx });
-    await audit({ action: "appointment.rebooked", citizenId: moved.citizenId, object: { type: "appointment", id: moved.id }, details: { from: before.startsAt.toISOString(), to: moved.startsAt.toISOString() } });
-    return seeOther(dayPath(input, { notice: "rebooked", ref: moved.reference, to: moved.startsAt.toISOString(), notified: reachable(moved.citizen) }));
-  } catch (error) {
-    if (error instanceof NotFoundError) return seeOther(dayPath(input, { notice: "unknown" }));
-    if (error instanceof ConflictError && error.code === "slot-taken") return choice("taken");
-    if (error instanceof ValidationError) return choice("invalid");
-    if (error instanceof ConflictError) return seeOther(dayPath(input, { notice: "not-open", ref: before.reference }));
-    throw error;
-  }
-});
+export const POST = staffRoute(
+  { action: "appointment.rebook", input: rebookPost, returnTo: DAY_PATH },
+  async ({ input, tx, audit }) => {
+    const choice = (error: string) =>
+      seeOther(
+        `${DAY_PATH}/rebook?${new URLSearchParams({ appointment: input.appointment, location: input.location, day: input.day, error })}`,
+      );
+    const start = new Date(input.start);
+    if (!input.start || Number.isNaN(start.getTime())) return choice("none");
+    const before = await findAppointmentById(input.appointment, { client: tx });
+    if (!before) return seeOther(dayPath(input, { notice: "unknown" }));
+    try {
+      const moved = await rescheduleAtFrontDesk(input.appointment, start, { client: tx });
+      await audit({
+        action: "appointment.rebooked",
+        citizenId: moved.citizenId,
+        object: { type: "appointment", id: moved.id },
+        details: { from: before.startsAt.toISOString(), to: moved.startsAt.toISOString() },
+      });
+      return seeOther(
+        dayPath(input, {
+          notice: "rebooked",
+          ref: moved.reference,
+          to: moved.startsAt.toISOString(),
+          notified: reachable(moved.citizen),
+        }),
+      );
+    } catch (error) {
+      if (error instanceof NotFoundError) return seeOther(dayPath(input, { notice: "unknown" }));
+      if (error instanceof ConflictError && error.code === "slot-taken") return choice("taken");
+      if (error instanceof ValidationError) return choice("invalid");
+      if (error instanceof ConflictError)
+        return seeOther(dayPath(input, { notice: "not-open", ref: before.reference }));
+      throw error;
+    }
+  },
+);

@@ -8,11 +8,27 @@ import { staffRoute } from "@/lib/staff";
 
 const page = (id: string, query = "") => `/staff/people/${encodeURIComponent(id)}${query}`;
 
-export const POST = staffRoute({ action: "form.file-for-someone", input: z.object({ form: z.string().optional() }), returnTo: (params: { id: string }) => page(params.id) }, async ({ input, params, tx, session, audit }) => {
-  const person = await findPerson(params.id, tx);
-  if (!person) return seeOther("/staff/people");
-  const next = await startFormAtCounter(tx, { formKey: input.form ?? "", staffId: session.staff.id, citizenId: person.id });
-  if (!next) return seeOther(page(person.id, "?problem=form#file-heading"));
-  await audit({ action: "form.started-for-someone", citizenId: person.id, object: { type: "citizen", id: person.id }, details: { form: input.form ?? "" } });
-  return seeOther(next);
-});
+export const POST = staffRoute(
+  {
+    action: "form.file-for-someone",
+    input: z.object({ form: z.string().optional() }),
+    returnTo: (params: { id: string }) => page(params.id),
+  },
+  async ({ input, params, tx, session, audit }) => {
+    const person = await findPerson(params.id, tx);
+    if (!person) return seeOther("/staff/people");
+    const next = await startFormAtCounter(tx, {
+      formKey: input.form ?? "",
+      staffId: session.staff.id,
+      citizenId: person.id,
+    });
+    if (!next) return seeOther(page(person.id, "?problem=form#file-heading"));
+    await audit({
+      action: "form.started-for-someone",
+      citizenId: person.id,
+      object: { type: "citizen", id: person.id },
+      details: { form: input.form ?? "" },
+    });
+    return seeOther(next);
+  },
+);

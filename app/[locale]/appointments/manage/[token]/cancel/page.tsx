@@ -22,7 +22,11 @@ export default async function CancelPage({ params }: { params: Promise<{ locale:
       {!appointment ? <p className="mt-2">{t("manage.notFound")}</p> : null}
       {appointment && appointment.status !== "booked" ? <p className="mt-2">{t("manage.cancelled")}</p> : null}
       {appointment && appointment.status === "booked" ? (
-        <form method="post" action={bookingPath(locale, `/appointments/manage/${token}/cancel/confirm`)} className="mt-4">
+        <form
+          method="post"
+          action={bookingPath(locale, `/appointments/manage/${token}/cancel/confirm`)}
+          className="mt-4"
+        >
           <p>{formatWhen(locale, appointment.startsAt)}</p>
           <p className="mt-2 font-semibold">{t("manage.cancelConfirm")}</p>
           <div className="mt-4 flex flex-col gap-3 sm:flex-row">

@@ -16,8 +16,22 @@ export default async function DeviceCheckPage({ params }: { params: Promise<{ lo
   setRequestLocale(locale);
   const t = await getTranslations("booking");
   const appointment = await findByToken(token).catch(() => null);
-  const keys = ["start", "stop", "ok", "level", "denied", "notFound", "busy", "insecure", "unsupported", "failed"] as const;
-  const texts = Object.fromEntries(keys.map((key) => [key, t(`device.${key}`)])) as Record<(typeof keys)[number], string>;
+  const keys = [
+    "start",
+    "stop",
+    "ok",
+    "level",
+    "denied",
+    "notFound",
+    "busy",
+    "insecure",
+    "unsupported",
+    "failed",
+  ] as const;
+  const texts = Object.fromEntries(keys.map((key) => [key, t(`device.${key}`)])) as Record<
+    (typeof keys)[number],
+    string
+  >;
   return (
     <>
       <h1 className="text-2xl font-bold">{t("device.title")}</h1>

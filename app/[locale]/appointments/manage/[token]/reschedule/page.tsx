@@ -3,12 +3,22 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SlotPicker } from "@/components/booking/slot-picker";
-import { slotsByDay, findByToken, bookingPath, formatWhen, type BookingChannel, bookingPageMetadata } from "@/lib/booking";
+import {
+  slotsByDay,
+  findByToken,
+  bookingPath,
+  formatWhen,
+  type BookingChannel,
+  bookingPageMetadata,
+} from "@/lib/booking";
 import { isCalendarDay } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ day?: string; taken?: string; limited?: string }> };
+type Props = {
+  params: Promise<{ locale: string; token: string }>;
+  searchParams: Promise<{ day?: string; taken?: string; limited?: string }>;
+};
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   return bookingPageMetadata(params, "manage.reschedule", { private: true });
@@ -33,7 +43,11 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
       </>
     );
   }
-  const days = await slotsByDay(appointment.requestTypeKey, appointment.channel as BookingChannel, appointment.locationId);
+  const days = await slotsByDay(
+    appointment.requestTypeKey,
+    appointment.channel as BookingChannel,
+    appointment.locationId,
+  );
   const place = appointment.channel === "video" ? t("channel.video") : appointment.location.name;
   return (
     <>

@@ -1,7 +1,19 @@
 // One step of a form in progress: a page of questions, the upload page, the task list or the
 // check page. The step must apply to the answers so far; otherwise the person is sent on.
 import type { Metadata } from "next";
-import { privateFormPageMetadata, findForm, findDraft, activePages, previousStep, resumeStep, sectionStates, stepNumber, validateForm, draftPath, localized } from "@/lib/forms";
+import {
+  privateFormPageMetadata,
+  findForm,
+  findDraft,
+  activePages,
+  previousStep,
+  resumeStep,
+  sectionStates,
+  stepNumber,
+  validateForm,
+  draftPath,
+  localized,
+} from "@/lib/forms";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckAnswers } from "@/components/forms/check-answers";
@@ -25,7 +37,8 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   const form = lookup.kind === "draft" ? findForm(lookup.draft.formKey) : undefined;
   if (!form) return privateFormPageMetadata;
   const t = await getTranslations({ locale, namespace: "forms" });
-  const key = step === "tasks" ? "tasks.title" : step === "check" ? "check.title" : `forms.${form.key}.pages.${step}.title`;
+  const key =
+    step === "tasks" ? "tasks.title" : step === "check" ? "check.title" : `forms.${form.key}.pages.${step}.title`;
   const title = t.has(key) ? `${t(key)} – ${t(`forms.${form.key}.title`)}` : t(`forms.${form.key}.title`);
   return { ...privateFormPageMetadata, title };
 }
@@ -63,7 +76,13 @@ export default async function DraftStepPage({ params, searchParams }: Props) {
     if (!result.ok) redirect(draftPath(token, result.firstInvalidPage, locale));
     const back = form.sections ? "tasks" : activePages(form, values).at(-1)?.key;
     return (
-      <FormFrame {...frame} caption={formTitle} title={t("check.title")} help={t("check.intro")} backHref={back ? draftPath(token, back, locale) : null}>
+      <FormFrame
+        {...frame}
+        caption={formTitle}
+        title={t("check.title")}
+        help={t("check.intro")}
+        backHref={back ? draftPath(token, back, locale) : null}
+      >
         <CheckAnswers token={token} form={form} answers={values} files={files} />
       </FormFrame>
     );
@@ -76,7 +95,9 @@ export default async function DraftStepPage({ params, searchParams }: Props) {
   const caption = form.sections
     ? `${formTitle} – ${t(`tasks.sections.${page.section}`)}`
     : `${formTitle} – ${t("ui.step", position)}`;
-  const help = t.has(`forms.${form.key}.pages.${page.key}.help`) ? t(`forms.${form.key}.pages.${page.key}.help`) : undefined;
+  const help = t.has(`forms.${form.key}.pages.${page.key}.help`)
+    ? t(`forms.${form.key}.pages.${page.key}.help`)
+    : undefined;
   return (
     <FormFrame
       {...frame}

@@ -7,7 +7,14 @@ import { EmergencyInfo } from "@/components/journey/emergency-info";
 import { TitledSection } from "@/components/ui/titled-section";
 import { localePath } from "@/i18n/navigation";
 import { toApiChannel } from "@/lib/channels";
-import { findJourney, preferenceFormQuery, valuesFromJourney, reasonText, requestTypeText, type JourneyTranslator } from "@/lib/journey";
+import {
+  findJourney,
+  preferenceFormQuery,
+  valuesFromJourney,
+  reasonText,
+  requestTypeText,
+  type JourneyTranslator,
+} from "@/lib/journey";
 
 export const dynamic = "force-dynamic";
 
@@ -39,14 +46,24 @@ export default async function RecommendationPage({ params }: Props) {
   return (
     <>
       {journey.emergency ? <EmergencyInfo /> : null}
-      <p className="font-semibold text-muted">{t("recommendation.forRequest", { requestType: requestTypeText(journey.requestType, locale).title })}</p>
+      <p className="font-semibold text-muted">
+        {t("recommendation.forRequest", { requestType: requestTypeText(journey.requestType, locale).title })}
+      </p>
       <h1 className="text-2xl font-bold">{t("recommendation.title")}</h1>
-      {journey.forSomeoneElse ? <p className="mt-3 border-s-4 border-brand bg-surface p-3">{t("recommendation.helper")}</p> : null}
+      {journey.forSomeoneElse ? (
+        <p className="mt-3 border-s-4 border-brand bg-surface p-3">{t("recommendation.helper")}</p>
+      ) : null}
       <div className="mt-4" data-testid="recommended">
         <ChannelOption option={first} recommended />
       </div>
       {others.length > 0 ? (
-        <TitledSection id="others-title" title={t("recommendation.others")} intro={t("recommendation.othersIntro")} size="xl" className="mt-8">
+        <TitledSection
+          id="others-title"
+          title={t("recommendation.others")}
+          intro={t("recommendation.othersIntro")}
+          size="xl"
+          className="mt-8"
+        >
           <ul className="mt-3 flex flex-col gap-3" data-testid="other-options">
             {others.map((option) => (
               <li key={option.channel}>

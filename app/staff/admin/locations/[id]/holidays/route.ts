@@ -6,12 +6,20 @@ import { backToList, backWithNotice, backWithProblems, locationPath } from "../a
 
 type Params = { id: string };
 
-export const POST = staffRoute<typeof locationForm, Params>({ action: "locations.manage", input: locationForm, returnTo: ({ id }) => locationPath(id) }, async ({ input, params, tx, audit }) => {
-  const location = await findLocationForAdmin(tx, params.id);
-  if (!location) return backToList();
-  const outcome = await acceptHoliday(tx, location, input);
-  if (!outcome.ok) return backWithProblems(location.id, "holidays", outcome.problems, {});
-  const { day, name } = outcome.holiday;
-  await audit({ action: "location.closure-added", citizenId: null, object: { type: "location", id: location.id }, details: { startsOn: day, endsOn: day, reason: name, holiday: true } });
-  return backWithNotice(location.id, "closures", "holiday-added");
-});
+export const POST = staffRoute<typeof locationForm, Params>(
+  { action: "locations.manage", input: locationForm, returnTo: ({ id }) => locationPath(id) },
+  async ({ input, params, tx, audit }) => {
+    const location = await findLocationForAdmin(tx, params.id);
+    if (!location) return backToList();
+    const outcome = await acceptHoliday(tx, location, input);
+    if (!outcome.ok) return backWithProblems(location.id, "holidays", outcome.problems, {});
+    const { day, name } = outcome.holiday;
+    await audit({
+      action: "location.closure-added",
+      citizenId: null,
+      object: { type: "location", id: location.id },
+      details: { startsOn: day, endsOn: day, reason: name, holiday: true },
+    });
+    return backWithNotice(location.id, "closures", "holiday-added");
+  },
+);

@@ -10,7 +10,8 @@ type Params = { key: string };
 const LIST = "/staff/admin/request-types";
 const editPath = (key: string) => `${LIST}/${encodeURIComponent(key)}`;
 
-const CONFLICT = "Inzwischen hat jemand anderes dieses Anliegen gespeichert. Ihre Eingaben stehen unten noch; prüfen Sie sie und speichern Sie erneut, um die andere Änderung zu ersetzen.";
+const CONFLICT =
+  "Inzwischen hat jemand anderes dieses Anliegen gespeichert. Ihre Eingaben stehen unten noch; prüfen Sie sie und speichern Sie erneut, um die andere Änderung zu ersetzen.";
 
 export const POST = staffRoute<typeof requestTypeFormSchema, Params>(
   {
@@ -26,10 +27,14 @@ export const POST = staffRoute<typeof requestTypeFormSchema, Params>(
       case "not-found":
         return seeOther(`${LIST}?notice=not-found`);
       case "invalid":
-        return seeOther(`${editPath(params.key)}?draft=${await keepRefusedForm(tx, staffId, params.key, input, outcome.problems)}`);
+        return seeOther(
+          `${editPath(params.key)}?draft=${await keepRefusedForm(tx, staffId, params.key, input, outcome.problems)}`,
+        );
       case "conflict":
         // Kept on the version now stored: saving again replaces the other change on purpose.
-        return seeOther(`${editPath(params.key)}?draft=${await keepRefusedForm(tx, staffId, params.key, { ...input, basedOn: outcome.version }, { basedOn: CONFLICT })}`);
+        return seeOther(
+          `${editPath(params.key)}?draft=${await keepRefusedForm(tx, staffId, params.key, { ...input, basedOn: outcome.version }, { basedOn: CONFLICT })}`,
+        );
       case "unchanged":
         await forgetRefusedForms(tx, staffId, params.key);
         return seeOther(`${editPath(params.key)}?notice=unchanged`);

@@ -7,9 +7,15 @@ type Params = { id: string };
 const nothing = z.object({});
 
 export const POST = staffRoute<typeof nothing, Params>(
-  { action: "staff-accounts.manage", input: nothing, returnTo: ({ id }) => `/staff/admin/staff/${encodeURIComponent(id)}` },
+  {
+    action: "staff-accounts.manage",
+    input: nothing,
+    returnTo: ({ id }) => `/staff/admin/staff/${encodeURIComponent(id)}`,
+  },
   async ({ params, tx, audit }) => {
     const outcome = await resetSecondFactor({ tx, audit }, params.id);
-    return seeOther(outcome === "not-found" ? "/staff/admin/staff" : `/staff/admin/staff/${params.id}?result=${outcome}`);
+    return seeOther(
+      outcome === "not-found" ? "/staff/admin/staff" : `/staff/admin/staff/${params.id}?result=${outcome}`,
+    );
   },
 );

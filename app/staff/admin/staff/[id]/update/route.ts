@@ -5,9 +5,15 @@ import { accountFormSchema, staffRoute, updateStaffAccount } from "@/lib/staff";
 type Params = { id: string };
 
 export const POST = staffRoute<typeof accountFormSchema, Params>(
-  { action: "staff-accounts.manage", input: accountFormSchema, returnTo: ({ id }) => `/staff/admin/staff/${encodeURIComponent(id)}` },
+  {
+    action: "staff-accounts.manage",
+    input: accountFormSchema,
+    returnTo: ({ id }) => `/staff/admin/staff/${encodeURIComponent(id)}`,
+  },
   async ({ input, params, session, tx, audit }) => {
     const outcome = await updateStaffAccount({ tx, audit, actorId: session.staff.id }, params.id, input);
-    return seeOther(outcome === "not-found" ? "/staff/admin/staff" : `/staff/admin/staff/${params.id}?result=${outcome}`);
+    return seeOther(
+      outcome === "not-found" ? "/staff/admin/staff" : `/staff/admin/staff/${params.id}?result=${outcome}`,
+    );
   },
 );

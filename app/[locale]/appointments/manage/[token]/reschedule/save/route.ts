@@ -4,5 +4,7 @@ import { readForm, routeLocale, seeOther } from "@/lib/plain-post";
 
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;
-  return seeOther(await confirmReschedule(await readForm(request), { locale: routeLocale(locale), token, headers: request.headers }));
+  return seeOther(
+    await confirmReschedule(await readForm(request), { locale: routeLocale(locale), token, headers: request.headers }),
+  );
 }

@@ -3,7 +3,10 @@
 import { submitForm } from "@/lib/forms";
 import { readForm, routeLocale, seeOther } from "@/lib/plain-post";
 
-export async function POST(request: Request, { params }: { params: Promise<{ locale: string; token: string; step: string }> }) {
+export async function POST(
+  request: Request,
+  { params }: { params: Promise<{ locale: string; token: string; step: string }> },
+) {
   const { locale, token } = await params;
   return seeOther(await submitForm(await readForm(request), { locale: routeLocale(locale), token }));
 }
