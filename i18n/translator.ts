@@ -76,3 +76,22 @@ function bound(locale: Locale, namespace: TextNamespace): Translator {
 export function textsFor(language: string, namespace: TextNamespace): Translator {
   return bound(isLocale(language) ? language : defaultLocale, namespace);
 }
+
+/**
+ * A counted message as one template per plural form of the language ({ one: "# Minute", other: "# Minuten" }
+ * with "{count}" where the number stands), for a client part that counts by itself: it picks the form
+ * with Intl.PluralRules and puts the number in, so the server's plural rules are not sent to the browser.
+ */
+export function pluralTemplates(language: string, t: Translator, key: string): Record<string, string> {
+  const locale = isLocale(language) ? language : defaultLocale;
+  const rules = new Intl.PluralRules(locale);
+  const format = new Intl.NumberFormat(locale);
+  const templates: Record<string, string> = {};
+  for (const category of rules.resolvedOptions().pluralCategories) {
+    // The smallest whole number of this form (every form but a fraction's has one below 1000).
+    const sample = Array.from({ length: 1000 }, (_, n) => n).find((n) => rules.select(n) === category);
+    if (sample === undefined) continue;
+    templates[category] = t(key, { count: sample }).replace(format.format(sample), "{count}");
+  }
+  return templates;
+}

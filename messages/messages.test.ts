@@ -1,10 +1,12 @@
 // Every message key of the German source exists, non-empty, in every language, and no language
-// has keys German lacks; ICU placeholders match the German ones.
+// has keys German lacks; each message takes the German one's arguments the same way (its ICU shape:
+// placeholders, plurals, the options of a select).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { namespaces } from "@/i18n/namespaces";
 import { locales } from "@/i18n/routing";
+import { messageShape } from "@/scripts/texts/icu";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -23,10 +25,6 @@ function load(locale: string, namespace: string): Map<string, string> {
   return flatten(JSON.parse(readFileSync(file, "utf8")) as Tree);
 }
 
-/** Argument names in an ICU message: {name}, {count, plural, …}. */
-function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{\s*([A-Za-z0-9_]+)\s*[,}]/g)].map((match) => match[1]).sort();
-}
 
 describe.each(namespaces)("messages/%s", (namespace) => {
   const source = load("de", namespace);
@@ -42,7 +40,7 @@ describe.each(namespaces)("messages/%s", (namespace) => {
   it.each(locales.filter((locale) => locale !== "de"))("%s keeps the placeholders of German", (locale) => {
     const target = load(locale, namespace);
     const mismatched = [...source]
-      .filter(([key, message]) => target.has(key) && placeholders(target.get(key)!).join() !== placeholders(message).join())
+      .filter(([key, message]) => target.has(key) && messageShape(target.get(key)!) !== messageShape(message))
       .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });

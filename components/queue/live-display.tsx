@@ -14,8 +14,10 @@ export interface DisplayLabels {
   lastCalls: string;
   waiting: string;
   expectedWait: string;
-  /** "{count} Min." */
-  minutes: string;
+  /** The expected wait per plural form of the language ({ one: "{count} Min.", other: … }). */
+  minutes: Record<string, string>;
+  /** The language of these labels, for its plural rules. */
+  language: string;
   none: string;
 }
 
@@ -92,7 +94,11 @@ export function LiveDisplay({ initial, eventsUrl, labels, second }: Props) {
     return () => source.close();
   }, [eventsUrl]);
 
-  const minutes = (template: string) => template.replace("{count}", String(state.estimatedWaitMinutes));
+  const minutes = (labelSet: DisplayLabels) => {
+    const count = state.estimatedWaitMinutes;
+    const template = labelSet.minutes[new Intl.PluralRules(labelSet.language).select(count)] ?? labelSet.minutes.other;
+    return (template ?? "{count}").replace("{count}", new Intl.NumberFormat(labelSet.language).format(count));
+  };
   return (
     <main
       className="flex min-h-screen flex-col gap-6 p-6 text-2xl lg:text-4xl"
@@ -155,7 +161,7 @@ export function LiveDisplay({ initial, eventsUrl, labels, second }: Props) {
             <Clock className="h-[1.5em] w-[1.5em] shrink-0" />
             <span>
               <Label text={labels.expectedWait} second={second?.expectedWait} lang={state.secondLanguage} />
-              <span className="text-[6vw] font-bold tabular-nums lg:text-[4vw]">{minutes(labels.minutes)}</span>
+              <span className="text-[6vw] font-bold tabular-nums lg:text-[4vw]">{minutes(labels)}</span>
             </span>
           </p>
           {!sound ? (

@@ -39,7 +39,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   };
   const errors = rejected?.errors ?? {};
   const message = (field: keyof FeedbackValues) =>
-    errors[field] ? t(`errors.${errors[field]}`, { max: String(MESSAGE_MAX) }) : undefined;
+    errors[field] ? t(`errors.${errors[field]}`, { max: MESSAGE_MAX }) : undefined;
   const summary = (["kind", "message", "page", "email"] as const)
     .filter((field) => errors[field])
     .map((field) => ({ fieldId: field, message: message(field)! }));

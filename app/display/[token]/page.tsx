@@ -5,7 +5,7 @@
 // server-sent events at /display/{token}/events.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { textsFor } from "@/i18n/translator";
+import { pluralTemplates, textsFor } from "@/i18n/translator";
 import { LiveDisplay, type DisplayLabels } from "@/components/queue/live-display";
 import { displayByToken } from "@/lib/queue";
 
@@ -20,7 +20,8 @@ function labelsIn(language: string): DisplayLabels {
     lastCalls: t("display.lastCalls"),
     waiting: t("display.waiting"),
     expectedWait: t("display.expectedWait"),
-    minutes: t("display.minutes"),
+    minutes: pluralTemplates(language, t, "display.minutes"),
+    language,
     none: t("display.none"),
   };
 }

@@ -25,10 +25,10 @@ export default async function RatingPage({ params, searchParams }: Props) {
   const errors = rejected?.errors ?? {};
   const summary = [
     ...(errors.comment
-      ? [{ fieldId: "comment", message: t(`errors.${errors.comment}`, { max: String(MESSAGE_MAX) }) }]
+      ? [{ fieldId: "comment", message: t(`errors.${errors.comment}`, { max: MESSAGE_MAX }) }]
       : []),
     ...(errors.rating
-      ? [{ fieldId: "rating", message: t(`errors.${errors.rating}`, { max: String(MESSAGE_MAX) }) }]
+      ? [{ fieldId: "rating", message: t(`errors.${errors.rating}`, { max: MESSAGE_MAX }) }]
       : []),
   ];
   return (
