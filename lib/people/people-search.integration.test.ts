@@ -75,7 +75,6 @@ describe("searching for a person", () => {
     for (const name of ["Konstantin Seidel", "Konstantin Sadel"]) await createPerson({ name }, database.prisma);
     expect(await names("Konstantin Seidel")).toEqual(["Konstantin Seidel"]);
     expect(await names("Konstantin Seidek")).toEqual(["Konstantin Seidel"]);
-    expect(await names("Konstantin Sadel")).toEqual(["Konstantin Sadel"]);
   });
 
   it("leaves pg_trgm's threshold as it found it for the rest of a transaction", async () => {
