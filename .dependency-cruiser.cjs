@@ -4,6 +4,23 @@
 // root does: only the rule against cycles between files applies to them.
 const TESTS = "\\.test\\.tsx?$|^tests/|^e2e/";
 
+// The files marked "use client" (their first statement), read from the tree each run so that a new
+// one is held to the rule below without being listed by hand.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- dependency-cruiser loads this file as CommonJS
+const fs = require("node:fs");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- likewise
+const path = require("node:path");
+function clientFiles(folder) {
+  return fs.readdirSync(folder, { withFileTypes: true, recursive: true }).flatMap((entry) => {
+    if (!entry.isFile() || !/\.tsx?$/.test(entry.name)) return [];
+    const file = path.join(entry.parentPath, entry.name);
+    const start = fs.readFileSync(file, "utf8").replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
+    return /^["']use client["']/.test(start) ? [path.relative(__dirname, file).split(path.sep).join("/")] : [];
+  });
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const CLIENT = ["components", "app"].flatMap((folder) => clientFiles(path.join(__dirname, folder)));
+
 // The capabilities, each a room of lib/ with one door: lib/<room>/index.ts. Everything else in lib/
 // is shared plumbing or a composition root (docs/architecture.md, "Rooms and plumbing").
 const ROOMS = ["journey", "booking", "forms", "notifications", "feedback", "people", "staff", "analytics", "queue"];
@@ -33,6 +50,14 @@ module.exports = {
       "^components/",
       "^app/",
     ),
+    {
+      name: "client-components-import-no-server-code",
+      severity: "error",
+      comment:
+        'A "use client" file is sent to the browser with all it imports: from lib/ only lib/html.ts (pure) or a room\'s client door, and types.',
+      from: { path: CLIENT.length ? CLIENT.map((file) => `^${escapeRegExp(file)}$`) : "^$.", pathNot: TESTS },
+      to: { path: "^lib/", pathNot: "^lib/html\\.ts$|^lib/[^/]+/client\\.ts$", dependencyTypesNot: ["type-only"] },
+    },
     forbid(
       "components-without-server-seams",
       "UI gets what it shows as props: no database, session, environment or Prisma types.",

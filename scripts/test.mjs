@@ -7,7 +7,25 @@
 // and the integration tests. The end-to-end tests run last, on that build. A step that runs beside
 // others shows its output when it ends, in one piece; the build's only when it fails.
 // E2E_SKIP_BUILD=1 skips the build (a build of the current code is already there).
+// The end-to-end tests need a browser: without one, npm test stops before anything runs and says in
+// one line what to install, rather than failing every end-to-end test with Playwright's own advice.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+
+/** The browser playwright.config.ts would launch: CHROMIUM_PATH, the system's Chromium, or Playwright's own. */
+async function browserFound() {
+  const system = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].filter(Boolean);
+  if (system.some((candidate) => existsSync(candidate))) return true;
+  const { chromium } = await import("@playwright/test");
+  return existsSync(chromium.executablePath());
+}
+
+if (!(await browserFound())) {
+  console.error(
+    "npm test: no browser for the end-to-end tests: install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome.",
+  );
+  process.exit(1);
+}
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;

@@ -65,6 +65,15 @@ describe("the booking request", () => {
     });
   });
 
+  it("takes a phone number only whole: text before or after the digits is refused", () => {
+    const withPhone = (phone: string) => codes({ ...valid, person: { name: "Erika Muster", phone } });
+    expect(withPhone("0621 555 0101")).toEqual({});
+    expect(withPhone("+49 621 555 0101")).toEqual({});
+    expect(withPhone("0621 555 0101 abc")).toEqual({ "person.phone": "phone" });
+    expect(withPhone("0621 555 0101, ab 18 Uhr")).toEqual({ "person.phone": "phone" });
+    expect(withPhone("Tel. 0621 555 0101")).toEqual({ "person.phone": "phone" });
+  });
+
   it("asks for consent to a video call", () => {
     expect(codes({ ...valid, channel: "video", videoConsent: false })).toEqual({ videoConsent: "consent" });
     expect(codes({ ...valid, channel: "video", videoConsent: true })).toEqual({});

@@ -94,6 +94,43 @@ describe("the callback queue", () => {
     expect(await tx((client) => claimCallback(client, randomUUID(), staffA))).toMatchObject({ outcome: "unknown" });
   });
 
+  it("claimed by two staff members at once: the row's lock lets one claim win, the other sees it taken", async () => {
+    const id = await fileCallback("Deniz Şahin");
+    const prisma = env.database.prisma;
+    let firstMayCommit!: () => void;
+    const held = new Promise<void>((resolve) => (firstMayCommit = resolve));
+    let firstClaimed!: () => void;
+    const claimedFirst = new Promise<void>((resolve) => (firstClaimed = resolve));
+    // Staff member A claims and keeps the transaction open; B claims the same callback meanwhile.
+    const first = prisma.$transaction(
+      async (client) => {
+        const claim = await claimCallback(client, id, staffA);
+        firstClaimed();
+        await held;
+        return claim;
+      },
+      { timeout: 30_000 },
+    );
+    await claimedFirst;
+    const second = prisma.$transaction((client) => claimCallback(client, id, staffB), { timeout: 30_000 });
+    // B is under way once its transaction waits for A's lock on the row: only then may A commit.
+    const waiting = async () =>
+      (
+        await prisma.$queryRaw<{ waiting: number }[]>`
+          SELECT count(*)::int AS waiting FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+           WHERE NOT l.granted AND a.datname = current_database()`
+      )[0].waiting;
+    const deadline = Date.now() + 20_000;
+    while ((await waiting()) === 0 && Date.now() < deadline);
+    expect(await waiting()).toBeGreaterThan(0);
+    firstMayCommit();
+    const outcomes = [(await first).outcome, (await second).outcome];
+    expect(outcomes).toEqual(["claimed", "taken"]);
+    const row = await prisma.formSubmission.findUniqueOrThrow({ where: { id } });
+    expect(row.callbackClaimedById).toBe(staffA);
+    expect(await prisma.callbackAttempt.count({ where: { submissionId: id, outcome: "claimed" } })).toBe(1);
+  });
+
   it("not reached comes back later and tells the person in their language; the last try gives up and says so", async () => {
     const id = await fileCallback("Emre Çelik");
     const now = new Date();

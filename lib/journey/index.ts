@@ -21,7 +21,6 @@ export {
   checkRequestTypeForm,
   descriptionField,
   gapText,
-  LANGUAGE_NAMES,
   languageGaps,
   PORTAL_LANGUAGES,
   requestTypeFormSchema,

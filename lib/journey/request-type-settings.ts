@@ -3,24 +3,13 @@
 // left empty, which show the German text (texts.ts). The store (request-type-store.ts) saves it.
 import { z } from "zod";
 import { locales } from "@/i18n/locales";
+import { LANGUAGE_NAMES } from "@/lib/languages";
 import { hasControlCharacters } from "@/lib/validation";
 import { channels as allChannels, type Channel } from "./situation";
 
 /** The portal's languages, German first (the source, and the fallback of every other). */
 export const PORTAL_LANGUAGES = locales;
 export type PortalLanguage = (typeof PORTAL_LANGUAGES)[number];
-
-/** Each language's German name, for the staff pages. */
-export const LANGUAGE_NAMES: Record<PortalLanguage, string> = {
-  de: "Deutsch",
-  "de-x-ls": "Leichte Sprache",
-  en: "Englisch",
-  tr: "Türkisch",
-  ar: "Arabisch",
-  uk: "Ukrainisch",
-  bg: "Bulgarisch",
-  ro: "Rumänisch",
-};
 
 /**
  * Slot length in minutes. Booking builds slots from 15-minute units (lib/booking/availability.ts,

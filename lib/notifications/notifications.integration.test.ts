@@ -14,7 +14,7 @@ import {
   type Transport,
   type Transports,
 } from "@/lib/notifications/transports";
-import { installJobQueue, LISTENER_NAME, startNotificationWorker } from "@/lib/notifications/worker";
+import { DELIVER_QUEUE, installJobQueue, LISTENER_NAME, startNotificationWorker } from "@/lib/notifications/worker";
 import { bookingRequest, createTestLocation, slotStart } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 
@@ -237,11 +237,23 @@ describe("notifications", () => {
     try {
       const [first] = await listeners();
       expect(first).toBeDefined();
+      const [{ ended }] = await database.prisma.$queryRaw<{ ended: Date }[]>`SELECT now() AS ended`;
       await database.prisma.$queryRaw`SELECT pg_terminate_backend(${first.pid}::int)`;
       // A new LISTEN connection, not the ended one.
       expect(await waitFor(async () => (await listeners()).some((row) => row.pid !== first.pid), 15_000)).toBe(true);
-      // Let the look-after-reconnect finish, so that the next message can only come through NOTIFY.
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      // The look after reconnecting is done once its wake job is completed; pg-boss keeps one "wake"
+      // job per second, so a NOTIFY's wake counts only in a later second than that one's. From then on
+      // only NOTIFY can deliver the next message.
+      const lookedAgain = async () =>
+        (
+          await database.prisma.$queryRaw<{ done: boolean }[]>`
+            SELECT EXISTS (SELECT 1 FROM pgboss.job WHERE name = ${DELIVER_QUEUE} AND singleton_key = 'wake'
+                             AND created_on > ${ended} AND state = 'completed')
+               AND floor(date_part('epoch', clock_timestamp())) >
+                   (SELECT max(date_part('epoch', singleton_on)) FROM pgboss.job
+                     WHERE name = ${DELIVER_QUEUE} AND singleton_key = 'wake') AS done`
+        )[0].done;
+      expect(await waitFor(lookedAgain, 15_000)).toBe(true);
       await database.prisma.$transaction((tx) => queueMessage(tx, message({ subject: "after reconnect" })));
       const sent = async () =>
         (await database.prisma.notificationOutbox.findFirstOrThrow({ where: { subject: "after reconnect" } }))

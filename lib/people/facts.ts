@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { text } from "@/lib/validation";
-import { languageName } from "./ladder";
+import { languageName } from "@/lib/languages";
 import { FACT_KINDS, type FactKind } from "./person-view";
 
 export const FACT_CHOICES = {

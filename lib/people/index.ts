@@ -30,13 +30,5 @@ export {
   type TimelineEntry,
   type FactKind,
 } from "./person-view";
-export {
-  channelLadder,
-  ladderLine,
-  LADDER_LABELS,
-  languageName,
-  type Ladder,
-  type LadderChannel,
-  type LadderInput,
-} from "./ladder";
+export { channelLadder, ladderLine, LADDER_LABELS, type Ladder, type LadderChannel, type LadderInput } from "./ladder";
 export { FACT_CHOICES, FACT_KINDS, FACT_LABELS, factInput, factValueLabel, recordFact, type FactInput } from "./facts";

@@ -2,6 +2,7 @@
 // preference, devices, help need, language, contact details, what happened before), what to offer
 // first and what never to rely on, in plain German for staff. A pure function, so every rule is
 // tested on its own (ladder.test.ts).
+import { languageName } from "@/lib/languages";
 
 export type LadderChannel = "in_person" | "phone" | "video" | "online" | "letter" | "email";
 
@@ -41,23 +42,6 @@ export const LADDER_LABELS: Record<LadderChannel, string> = {
   letter: "Brief",
   email: "E-Mail",
 };
-
-const LANGUAGE_NAMES: Record<string, string> = {
-  de: "Deutsch",
-  en: "Englisch",
-  tr: "Türkisch",
-  ar: "Arabisch",
-  uk: "Ukrainisch",
-  bg: "Bulgarisch",
-  ro: "Rumänisch",
-  ru: "Russisch",
-  pl: "Polnisch",
-  fa: "Persisch",
-};
-
-export function languageName(tag: string): string {
-  return LANGUAGE_NAMES[tag.toLowerCase()] ?? tag;
-}
 
 const BASE: Record<"personal" | "mixed" | "digital" | "unknown", LadderChannel[]> = {
   personal: ["in_person", "phone", "letter", "video", "email", "online"],

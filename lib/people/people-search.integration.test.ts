@@ -69,6 +69,14 @@ describe("searching for a person", () => {
     expect(await names("Malgorzata")).toHaveLength(3);
   });
 
+  it("forgives one typo but not two: the threshold is (n − 3) / (n + 3) of the n trigrams typed", async () => {
+    // "konstantin seidel" has 18 trigrams: the threshold is 15/21 (0.714). "Sadel" shares 12 of them
+    // (word similarity 0.667): a looser (n − 4) / (n + 4) = 0.636 would let it through.
+    for (const name of ["Konstantin Seidel", "Konstantin Sadel"]) await createPerson({ name }, database.prisma);
+    expect(await names("Konstantin Seidel")).toEqual(["Konstantin Seidel"]);
+    expect(await names("Konstantin Seidek")).toEqual(["Konstantin Seidel"]);
+  });
+
   it("leaves pg_trgm's threshold as it found it for the rest of a transaction", async () => {
     const threshold = await database.prisma.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT count(*) FROM citizen_name_matches('Malgorzata Seidel')`;

@@ -338,12 +338,12 @@ describe("the call display", () => {
     const other = createPrismaClient(database.url, { max: 2 });
     let unsubscribe = () => {};
     try {
-      const seen = new Promise<{ number: string; at: number }>((resolve) => {
-        void subscribeToDisplay(locationId, (state) => {
-          if (state.calls[0]) resolve({ number: state.calls[0].number, at: Date.now() });
-        }).then((stop) => (unsubscribe = stop));
+      let heard!: (seen: { number: string; at: number }) => void;
+      const seen = new Promise<{ number: string; at: number }>((resolve) => (heard = resolve));
+      // subscribeToDisplay resolves once its LISTEN is in place: a call from now on is heard.
+      unsubscribe = await subscribeToDisplay(locationId, (state) => {
+        if (state.calls[0]) heard({ number: state.calls[0].number, at: Date.now() });
       });
-      await new Promise((resolve) => setTimeout(resolve, 300)); // the LISTEN is in place
       const before = Date.now();
       await callNext(other, { locationId, desk: "Platz 7" });
       const { number, at } = await seen;

@@ -92,6 +92,9 @@ const PERMISSIONS = {
 
 export type StaffAction = keyof typeof PERMISSIONS;
 
+/** Every action the table names, in its order (for the test that pins each role's actions). */
+export const STAFF_ACTIONS = Object.keys(PERMISSIONS) as StaffAction[];
+
 /** Whether a role may do an action; false for an action or a role the table does not name. */
 export function can(role: StaffRole | null | undefined, action: StaffAction): boolean {
   if (!role || !Object.hasOwn(PERMISSIONS, action)) return false;

@@ -6,7 +6,8 @@ import type { Metadata } from "next";
 import { Button } from "@/components/ui/buttons";
 import { CALLBACK_MAX_TRIES, listCallbacks, type QueuedCallback } from "@/lib/forms";
 import { CHANNEL_LABELS } from "@/lib/journey";
-import { ladderLinesFor, languageName } from "@/lib/people";
+import { languageName } from "@/lib/languages";
+import { ladderLinesFor } from "@/lib/people";
 import { auditView, staffPage, type StaffSession } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Rückrufe" };

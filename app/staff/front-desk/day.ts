@@ -1,8 +1,9 @@
 // What the front desk's pages and posts share: the day view's address (location and day, and the
-// notice a post leaves there), the German names of statuses, languages and who booked, and the
+// notice a post leaves there), the German names of statuses and who booked, and the
 // day's rows as the CSV file has them.
 import { z } from "zod";
 import type { DayAppointment } from "@/lib/booking";
+import { languageName } from "@/lib/languages";
 import { isUuid, isCalendarDay } from "@/lib/validation";
 
 export const DAY_PATH = "/staff/front-desk";
@@ -15,18 +16,6 @@ export const STATUS_LABEL = {
   no_show: "nicht erschienen",
   cancelled: "storniert",
 } as const;
-
-const languages = new Intl.DisplayNames("de", { type: "language" });
-
-/** "Türkisch" for tr; the code itself when it names no language. */
-export function languageName(code: string | null): string | null {
-  if (!code) return null;
-  try {
-    return languages.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export function bookedByText({ assistance, staffName }: DayAppointment["bookedBy"]): string {
   if (assistance === "self_service") return "selbst";

@@ -18,7 +18,8 @@ import { walkInsOfDay, type WalkIn } from "@/lib/queue";
 import { auditView, staffPage } from "@/lib/staff";
 import { addDays, berlinDate, berlinTime } from "@/lib/time";
 import { isCalendarDay } from "@/lib/validation";
-import { bookedByText, CHECK_IN_PAGE, DAY_PATH, dayPath, dayText, languageName, STATUS_LABEL } from "./day";
+import { languageName } from "@/lib/languages";
+import { bookedByText, CHECK_IN_PAGE, DAY_PATH, dayPath, dayText, STATUS_LABEL } from "./day";
 import { noticeFor } from "./notices";
 
 export const metadata: Metadata = { title: "Tagesübersicht" };

@@ -5,15 +5,9 @@ import type { Metadata } from "next";
 import { germanDate } from "@/components/staff/person-search";
 import { Button } from "@/components/ui/buttons";
 import { TextField } from "@/components/ui/fields";
-import {
-  criteriaKinds,
-  languageName,
-  parsePeopleQuery,
-  peopleSearchParams,
-  searchPeople,
-  type PersonHit,
-} from "@/lib/people";
+import { criteriaKinds, parsePeopleQuery, peopleSearchParams, searchPeople, type PersonHit } from "@/lib/people";
 import { auditView, staffPage } from "@/lib/staff";
+import { languageName } from "@/lib/languages";
 
 export const metadata: Metadata = { title: "Person suchen" };
 export const dynamic = "force-dynamic";

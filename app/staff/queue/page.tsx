@@ -17,6 +17,7 @@ import {
   typicalHandlingMinutes,
   type QueueEntry,
 } from "@/lib/queue";
+import { PORTAL_LANGUAGE_CHOICES } from "@/lib/languages";
 import { auditView, can, staffPage } from "@/lib/staff";
 import { chosenDesk, fill, QUEUE_PATH, STEP_DONE, STEP_PROBLEM } from "./desk";
 
@@ -26,17 +27,6 @@ export const dynamic = "force-dynamic";
 type Search = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.slice(0, 200);
 const field = "mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2";
-
-const LANGUAGES = {
-  de: "Deutsch",
-  "de-x-ls": "Leichte Sprache",
-  en: "Englisch",
-  tr: "Türkisch",
-  ar: "Arabisch",
-  uk: "Ukrainisch",
-  bg: "Bulgarisch",
-  ro: "Rumänisch",
-} as const;
 
 const row = (entry: QueueEntry, note: string | null = null): WaitingRow => ({
   id: entry.id,
@@ -283,7 +273,7 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
                 Sprache
               </label>
               <select id="language" name="language" defaultValue="de" className={field}>
-                {Object.entries(LANGUAGES).map(([code, name]) => (
+                {PORTAL_LANGUAGE_CHOICES.map(({ code, name }) => (
                   <option key={code} value={code}>
                     {name}
                   </option>

@@ -1,30 +1,14 @@
 // Thank-you page after feedback was saved.
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { localePath } from "@/i18n/navigation";
+import { OutcomePage, outcomeMetadata, type OutcomeTexts } from "@/components/ui/outcome-page";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "pages.feedback" });
-  return { title: t("thanksTitle") };
+const TEXTS: OutcomeTexts = { namespace: "pages.feedback", title: "thanksTitle", text: "thanksText", home: "home" };
+
+export async function generateMetadata({ params }: Props) {
+  return outcomeMetadata((await params).locale, TEXTS);
 }
 
 export default async function FeedbackThanksPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("pages.feedback");
-  return (
-    <>
-      <div role="status" className="border-s-4 border-brand bg-surface p-4">
-        <h1 className="text-2xl font-bold">{t("thanksTitle")}</h1>
-        <p className="mt-2">{t("thanksText")}</p>
-      </div>
-      <p className="mt-6">
-        <a href={localePath(locale, "/")} className="inline-flex min-h-11 items-center">
-          {t("home")}
-        </a>
-      </p>
-    </>
-  );
+  return <OutcomePage locale={(await params).locale} texts={TEXTS} />;
 }

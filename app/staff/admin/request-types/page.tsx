@@ -3,15 +3,10 @@
 import type { Metadata } from "next";
 import { StaffTable, type StaffColumn } from "@/components/staff/staff-table";
 import { StaffNotice } from "@/components/staff/notice";
-import {
-  CHANNEL_LABELS,
-  gapText,
-  LANGUAGE_NAMES,
-  listRequestTypesForAdmin,
-  type AdminRequestType,
-} from "@/lib/journey";
+import { CHANNEL_LABELS, gapText, listRequestTypesForAdmin, type AdminRequestType } from "@/lib/journey";
 import { staffPage } from "@/lib/staff";
 import { onlineFormText } from "./online-form";
+import { LANGUAGE_NAMES } from "@/lib/languages";
 
 export const metadata: Metadata = { title: "Anliegen" };
 export const dynamic = "force-dynamic";

@@ -5,7 +5,8 @@ import { Facts } from "@/components/staff/facts";
 import { Button } from "@/components/ui/buttons";
 import { findAppointmentByReference, videoUrl } from "@/lib/booking";
 import { auditView, can, staffPage } from "@/lib/staff";
-import { languageName, STATUS_LABEL as STATUS } from "../../front-desk/day";
+import { languageName } from "@/lib/languages";
+import { STATUS_LABEL as STATUS } from "../../front-desk/day";
 
 export const metadata: Metadata = { title: "Termin" };
 export const dynamic = "force-dynamic";

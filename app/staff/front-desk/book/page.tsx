@@ -13,7 +13,7 @@ import {
   type SlotChoice,
 } from "@/components/staff/book-for-someone-form";
 import { BOOK_PAGE, germanDate, NewPersonForm, PersonHits, PersonSearchForm } from "@/components/staff/person-search";
-import { languageName, locales } from "@/i18n/locales";
+import { languageName, PORTAL_LANGUAGE_CHOICES } from "@/lib/languages";
 import { formatDay, formatTime, freeSlotsForCounter, locationsFor } from "@/lib/booking";
 import { ValidationError } from "@/lib/errors";
 import { listRequestTypes, requestTypeTitle } from "@/lib/journey";
@@ -39,13 +39,6 @@ type Query = Record<string, string | string[] | undefined>;
 
 /** How many times are offered: the next free one and a few others. */
 const SLOT_COUNT = 8;
-
-/** The portal's languages by their German names (plain German has none of its own in Intl). */
-const LANGUAGES = locales.map((code) => ({
-  code,
-  name: code === "de-x-ls" ? "Leichte Sprache" : languageName("de", code),
-}));
-const languageOf = (code: string) => LANGUAGES.find((language) => language.code === code)?.name ?? code;
 
 export default async function BookForSomeonePage({ searchParams }: { searchParams: Promise<Query> }) {
   const session = await staffPage("person.find", { returnTo: BOOK_PAGE });
@@ -139,7 +132,7 @@ async function SearchStep({
         />
       </div>
       {hits && hits.length > 0 ? (
-        <PersonHits location={deskId} hits={hits} newPersonHref={newPersonHref} languageOf={languageOf} />
+        <PersonHits location={deskId} hits={hits} newPersonHref={newPersonHref} languageOf={languageName} />
       ) : null}
       {hits && hits.length === 0 ? (
         <p role="status" className="mt-6 border-s-4 border-brand bg-surface p-3">
@@ -151,7 +144,7 @@ async function SearchStep({
           location={deskId}
           values={{ ...values, email: text("email"), language: text("language") }}
           errors={problemTexts(problems)}
-          languages={LANGUAGES}
+          languages={PORTAL_LANGUAGE_CHOICES}
           intro="Eine E-Mail-Adresse ist nicht nötig. Was gesucht wurde, ist schon eingetragen."
         />
       ) : null}
@@ -229,7 +222,7 @@ async function BookingStep({
             person.customerNumber ? `Kundennummer ${person.customerNumber}` : null,
             person.phone,
             person.email,
-            `Sprache: ${languageOf(person.language)}`,
+            `Sprache: ${languageName(person.language)}`,
           ]
             .filter(Boolean)
             .join(" · ")}
@@ -261,7 +254,7 @@ async function BookingStep({
           details={{
             start: chosenStart,
             assistance: text("assistance") === "phone" ? "phone" : "counter",
-            language: LANGUAGES.some((language) => language.code === text("language"))
+            language: PORTAL_LANGUAGE_CHOICES.some((language) => language.code === text("language"))
               ? text("language")
               : person.language,
             interpreter: text("interpreter"),
@@ -270,8 +263,8 @@ async function BookingStep({
             email: query.email === undefined ? (person.email ?? "") : text("email"),
             videoConsent: text("videoConsent") === "yes",
           }}
-          languages={LANGUAGES}
-          interpreterName={(code) => languageName("de", code)}
+          languages={PORTAL_LANGUAGE_CHOICES}
+          interpreterName={languageName}
           errors={errors}
           focus
         />

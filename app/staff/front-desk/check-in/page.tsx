@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/buttons";
 import { findAppointmentByReference, locationsFor } from "@/lib/booking";
 import { auditView, staffPage } from "@/lib/staff";
 import { berlinDate, berlinTime } from "@/lib/time";
-import { CHECK_IN_PAGE, dayPath, dayText, languageName, STATUS_LABEL } from "../day";
+import { languageName } from "@/lib/languages";
+import { CHECK_IN_PAGE, dayPath, dayText, STATUS_LABEL } from "../day";
 
 export const metadata: Metadata = { title: "Einchecken" };
 export const dynamic = "force-dynamic";

@@ -14,13 +14,13 @@ import {
   FACT_LABELS,
   factValueLabel,
   LADDER_LABELS,
-  languageName,
   loadPersonView,
   type RecordedFact,
   type TimelineEntry,
 } from "@/lib/people";
 import { auditView, can, staffPage } from "@/lib/staff";
 import { DrawTicketForm, FactForms, FileFormAtCounter } from "./forms";
+import { languageName } from "@/lib/languages";
 
 export const metadata: Metadata = { title: "Person" };
 export const dynamic = "force-dynamic";

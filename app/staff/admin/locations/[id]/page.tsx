@@ -11,6 +11,7 @@ import { publicBaseUrl } from "@/lib/env";
 import { displaySettings } from "@/lib/queue";
 import { staffPage } from "@/lib/staff";
 import { HoursTable, type HoursEntry } from "@/components/staff/hours-table";
+import { PORTAL_LANGUAGE_CHOICES } from "@/lib/languages";
 
 export const metadata: Metadata = { title: "Standort" };
 export const dynamic = "force-dynamic";
@@ -27,15 +28,8 @@ const NOTICES: Record<string, string> = {
     "Die Aufrufanzeige hat einen neuen Link. Der alte funktioniert nicht mehr: bitte den neuen auf den Bildschirmen im Wartebereich öffnen.",
 };
 
-const DISPLAY_LANGUAGES = {
-  en: "Englisch",
-  tr: "Türkisch",
-  ar: "Arabisch",
-  uk: "Ukrainisch",
-  bg: "Bulgarisch",
-  ro: "Rumänisch",
-  "de-x-ls": "Leichte Sprache",
-} as const;
+/** A second language for the call display: any of the portal's but German, which it always shows. */
+const DISPLAY_LANGUAGES = PORTAL_LANGUAGE_CHOICES.filter(({ code }) => code !== "de");
 
 const SECTION_TITLES = {
   display: "Die Einstellungen der Warteschlange sind noch nicht gespeichert",
@@ -163,7 +157,7 @@ export default async function LocationPage({
                 className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2"
               >
                 <option value="">keine</option>
-                {Object.entries(DISPLAY_LANGUAGES).map(([code, name]) => (
+                {DISPLAY_LANGUAGES.map(({ code, name }) => (
                   <option key={code} value={code}>
                     {name}
                   </option>

@@ -17,7 +17,6 @@ import {
   findRefusedForm,
   findRequestTypeForAdmin,
   gapText,
-  LANGUAGE_NAMES,
   PORTAL_LANGUAGES,
   SLOT_MINUTES,
   tickedChannels,
@@ -27,6 +26,7 @@ import {
 } from "@/lib/journey";
 import { staffPage } from "@/lib/staff";
 import { onlineFormPossible } from "../online-form";
+import { LANGUAGE_NAMES } from "@/lib/languages";
 
 export const metadata: Metadata = { title: "Anliegen bearbeiten" };
 export const dynamic = "force-dynamic";

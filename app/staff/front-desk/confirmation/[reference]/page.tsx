@@ -8,6 +8,7 @@ import { PrintedConfirmation } from "@/components/booking/printed-confirmation";
 import { PrintButton } from "@/components/staff/print-button";
 import { ButtonLink } from "@/components/ui/buttons";
 import { languageName, rtlLocales, type Locale } from "@/i18n/locales";
+import { languageName as germanLanguageName } from "@/lib/languages";
 import { textsFor } from "@/i18n/translator";
 import { findAppointmentByReference, formatWhen, placeText } from "@/lib/booking";
 import { publicBaseUrl } from "@/lib/env";
@@ -58,7 +59,7 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ r
         <h1 className="text-2xl font-bold">Gebucht für {appointment.citizen.name}</h1>
         <p role="status" className="mt-3 border-s-4 border-brand bg-surface p-3">
           Termin {appointment.reference} ist gebucht. Bestätigung in der Sprache der Person:{" "}
-          {language === "de-x-ls" ? "Leichte Sprache" : languageName("de", language)}.
+          {germanLanguageName(language)}.
           {code
             ? null
             : " Der Code zum Ändern steht nur auf dem Ausdruck direkt nach der Buchung; die Person bekommt den Link auch per E-Mail oder SMS, wenn sie eine Adresse oder Nummer angegeben hat."}

@@ -1,0 +1,45 @@
+// The one table of languages' German names, for the staff pages and what lib/ writes for staff (the
+// channel ladder's notes, a person's facts): the portal's languages, and the others people say they
+// speak or want an interpreter for. Citizens read language names in their own language instead
+// (i18n/locales.ts, languageName(readerLocale, code)).
+import { locales, type Locale } from "@/i18n/locales";
+
+export const LANGUAGE_NAMES = {
+  de: "Deutsch",
+  "de-x-ls": "Leichte Sprache",
+  en: "Englisch",
+  tr: "Türkisch",
+  ar: "Arabisch",
+  uk: "Ukrainisch",
+  bg: "Bulgarisch",
+  ro: "Rumänisch",
+  ru: "Russisch",
+  pl: "Polnisch",
+  fa: "Persisch",
+} as const satisfies Record<Locale, string> & Record<string, string>;
+
+/** The portal's languages with their German names, German first: the choices of a staff form. */
+export const PORTAL_LANGUAGE_CHOICES: { code: Locale; name: string }[] = locales.map((code) => ({
+  code,
+  name: LANGUAGE_NAMES[code],
+}));
+
+const intlNames = new Intl.DisplayNames("de", { type: "language" });
+const TABLE: Record<string, string> = LANGUAGE_NAMES;
+
+/**
+ * A language's German name ("Türkisch" for tr, any case): from the table, else as Intl names it
+ * ("Französisch" for fr), else the code itself when it names no language; null stays null.
+ */
+export function languageName(code: string): string;
+export function languageName(code: string | null | undefined): string | null;
+export function languageName(code: string | null | undefined): string | null {
+  if (!code) return null;
+  const known = TABLE[code.toLowerCase()];
+  if (known) return known;
+  try {
+    return intlNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
