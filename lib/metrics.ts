@@ -29,7 +29,7 @@ export function appCounters(): AppCounters {
   });
 }
 
-/** channel: in_person, phone, video (the booking's channel, a fixed set). */
+/** channel: in_person or video (the booking's channel, a fixed set). */
 export function countBooking(channel: string): void {
   appCounters().bookings.inc({ channel });
 }

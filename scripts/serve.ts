@@ -4,6 +4,7 @@
 // finish (up to 10 s), the call displays' event streams end with a retry hint so that the browsers
 // reconnect to another process behind the proxy. It does not migrate: the deployment runs
 // `npm run db:migrate` first (docs/logs-and-metrics.md).
+import { defaultLocale, locales } from "@/i18n/locales";
 import { db, driverPool } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -16,19 +17,28 @@ const GRACE_MS = 10_000;
 const DISPLAY_RETRY_MS = 500;
 
 // The framework reads NODE_ENV when it loads: a production server is one.
-Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" });
+Object.assign(process.env, {
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
+});
 
 async function main(): Promise<void> {
   const env = getEnv();
   const dir = process.cwd();
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir, hostname: env.HOSTNAME, port: env.PORT });
+  // The name the framework builds its own URLs with, not the address listened on: with a literal
+  // address (0.0.0.0, 127.0.0.1) the locale routing's internal rewrite looked like another origin's,
+  // and every German page redirected to itself (as `next start` without -H, "localhost" keeps it internal).
+  const app = next({ dev: false, dir, hostname: "localhost", port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
   const metrics = createMetrics({ token: env.METRICS_TOKEN, pool: () => driverPool(db) });
   const appServer = createAppServer({
     handle: (request, response) => handle(request, response),
-    routeOf: buildRouteMatcher(dir, { [METRICS_PATH]: METRICS_PATH }),
+    routeOf: buildRouteMatcher(dir, {
+      extra: { [METRICS_PATH]: METRICS_PATH },
+      localeRouting: { locales, defaultLocale },
+    }),
     before: metrics.answer,
     observe: metrics.observe,
     closeStreams: () => {

@@ -11,9 +11,7 @@ if (!url) {
 }
 const transports = transportsFromEnv();
 const worker = await startWorker(url, transports, (line) => log().info(line));
-log().info(
-  `worker: delivering messages (e-mail: ${transports.email.deliveredTo}, SMS: ${transports.sms.deliveredTo})`,
-);
+log().info(`worker: delivering messages (e-mail: ${transports.email.deliveredTo}, SMS: ${transports.sms.deliveredTo})`);
 // On SIGTERM the job in hand finishes (up to 10 s) or goes back to the queue for the next worker.
 const stop = async () => {
   log().info("worker: stopping");

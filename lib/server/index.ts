@@ -4,4 +4,12 @@
 // imports it.
 export { createAppServer, requestIdOf, type AppServer, type AppServerOptions, type Handler } from "./http";
 export { bearerMatches, createMetrics, METRICS_PATH, type Metrics } from "./metrics";
-export { buildRouteMatcher, pathOf, routeMatcher, UNMATCHED, type RouteOf, type RoutesManifest } from "./routes";
+export {
+  buildRouteMatcher,
+  pathOf,
+  routeMatcher,
+  UNMATCHED,
+  type LocaleRouting,
+  type RouteOf,
+  type RoutesManifest,
+} from "./routes";

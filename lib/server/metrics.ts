@@ -57,6 +57,9 @@ function databaseGauge<L extends string>(
 export function createMetrics(options: { token: string | undefined; pool: () => pg.Pool }): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  // Gauges named like counters, which promtool rejects; nodejs_active_handles and the like (by type) stay.
+  for (const name of ["nodejs_active_handles_total", "nodejs_active_requests_total", "nodejs_active_resources_total"])
+    registry.removeSingleMetric(name);
   const counters = appCounters();
   registry.registerMetric(counters.bookings);
   registry.registerMetric(counters.submissions);

@@ -42,7 +42,10 @@ async function handle(request: NextRequest, context: { params: Promise<{ nextaut
     log().error({ status: response.status, action: nextauth.join("/") }, "sign-in route: next-auth failed");
   } catch (error) {
     // Logged by name only: the request may carry a password.
-    log().error({ error: error instanceof Error ? error.name : "unknown", action: nextauth.join("/") }, "sign-in route failed");
+    log().error(
+      { error: error instanceof Error ? error.name : "unknown", action: nextauth.join("/") },
+      "sign-in route failed",
+    );
   }
   return refuse(request, "failed");
 }
