@@ -52,6 +52,13 @@ const envSchema = z.object({
     .min(0)
     .max(24 * 60)
     .default(15),
+  /** The app process's address (scripts/serve.ts): PORT, and HOSTNAME to listen on. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().min(1).default("0.0.0.0"),
+  /** Bearer token for /metrics (Prometheus); without it /metrics answers 404. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** The lowest level written to the JSON log (docs/logs-and-metrics.md). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
   /** Set to "1" by the test harness to allow test-only conveniences such as relaxed rate limits. */
   ZUGANG_TEST_MODE: z.enum(["0", "1"]).default("0"),
 });

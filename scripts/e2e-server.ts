@@ -1,5 +1,6 @@
 // Starts the app for the end-to-end tests: a fresh database (on DATABASE_URL's server, else an
-// embedded one) with migrations and demo data, a production build, then `next start`.
+// embedded one) with migrations and demo data, a production build, then the app process of
+// scripts/serve.ts (as in production).
 // With --build-only it makes the build and ends: npm test (scripts/test.mjs) builds while the
 // layers before the end-to-end tests run, and then starts the tests with E2E_SKIP_BUILD=1. Every
 // route is dynamic, so the build needs no database.
@@ -11,7 +12,7 @@ import { prepareDatabase } from "@/lib/db/prepare";
 import { seed } from "@/prisma/seed";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
 import { E2E_API_KEY, e2eAdminUrl, e2eDatabaseName, e2eEmbeddedPort, e2ePort } from "@/tests/e2e-database";
-import { nextArgs, nextBin } from "./next-server";
+import { nextBin, serveArgs } from "./next-server";
 
 const root = process.cwd();
 const port = e2ePort();
@@ -53,13 +54,21 @@ async function main() {
     API_KEYS: [process.env.API_KEYS, E2E_API_KEY].filter(Boolean).join(","),
   };
   if (process.env.E2E_SKIP_BUILD !== "1") build(env);
-  const server = spawn(process.execPath, nextArgs(root, "start", "-p", String(port)), {
+  const server = spawn(process.execPath, serveArgs(root), {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
     stdio: "inherit",
   });
+  let stopping = false;
   const stop = async () => {
-    server.kill("SIGTERM");
+    if (stopping) return;
+    stopping = true;
+    // The app process finishes its requests and ends its event streams while the database is still there.
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 8_000))]);
+    }
     await embedded?.stop().catch(() => undefined);
     process.exit(0);
   };

@@ -1,5 +1,6 @@
 // `npm start` / `npm run dev`: database (embedded when DATABASE_URL is unset), migrations, seed,
-// build when none is there, then the Next.js server. Bad conditions end in one clear line.
+// build when none is there, then the app process (scripts/serve.ts; `next dev` with --dev) and the
+// worker. Bad conditions end in one clear line.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -7,7 +8,7 @@ import path from "node:path";
 import { isPortFree, startEmbeddedPostgres, StartupError, type EmbeddedServer } from "@/lib/db/embedded";
 import { describeDatabase, prepareDatabase } from "@/lib/db/prepare";
 import { seed } from "@/prisma/seed";
-import { nextArgs, nextBin } from "./next-server";
+import { nextArgs, nextBin, serveArgs } from "./next-server";
 
 const root = process.cwd();
 /** Where the embedded database and the generated local secret live (git-ignored). */
@@ -140,9 +141,10 @@ async function main() {
   }
 
   const children: ChildProcess[] = [];
-  const server = spawn(process.execPath, nextArgs(root, dev ? "dev" : "start", "-p", String(port)), {
+  // Production: the app process of scripts/serve.ts (logs, /metrics, graceful shutdown), on every address.
+  const server = spawn(process.execPath, dev ? nextArgs(root, "dev", "-p", String(port)) : serveArgs(root), {
     cwd: root,
-    env,
+    env: dev ? env : { ...env, HOSTNAME: "0.0.0.0" },
     stdio: "inherit",
   });
   children.push(server);

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/errors";
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 const MAX_JSON_BYTES = 64 * 1024;
 
@@ -110,13 +111,13 @@ export function handle<Args extends unknown[]>(handler: (...args: Args) => Promi
         );
       }
       if (isDatabaseUnavailable(error)) {
-        console.error("API route: the database is unreachable");
+        log().error("API route: the database is unreachable");
         return json(
           { error: "unavailable", message: "The service is unavailable for a moment. Please try again shortly." },
           { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } },
         );
       }
-      console.error("unexpected error in API route:", error instanceof Error ? error.name : "unknown");
+      log().error({ error: error instanceof Error ? error.name : "unknown" }, "unexpected error in API route");
       return json(
         { error: "internal", message: "Something went wrong on our side. Please try again." },
         { status: 500 },

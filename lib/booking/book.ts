@@ -17,6 +17,7 @@ import { appointmentMessages } from "./notify";
 import { bookingRequest, parseWith, type BookingRequest, type CheckedBookingRequest } from "./request";
 import { ruleSlot } from "./slots";
 import { hashToken, newReference, newRoomName, newSecretToken, sha256 } from "@/lib/tokens";
+import { countBooking } from "@/lib/metrics";
 
 /** Open (future, not cancelled) appointments one e-mail address or phone number may hold. */
 export const MAX_OPEN_APPOINTMENTS_PER_CONTACT = 3;
@@ -181,13 +182,15 @@ export async function bookSlot(
     return bookingResult(rows[0], token);
   };
 
-  return takeOrOfferNextSlots(
+  const result = await takeOrOfferNextSlots(
     client,
     now,
     attempt,
     { requestType: request.requestType, channel: request.channel, locationId: request.locationId, frontDesk: byStaff },
     slot.start,
   );
+  if (!result.replayed) countBooking(request.channel);
+  return result;
 }
 
 /** Turns the function's outcome into the answer, or into the error the API and pages show. */

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { log } from "@/lib/log";
 
 export interface Limit {
   key: string;
@@ -72,8 +73,8 @@ export function clientIp(headers: Headers): string {
   const { TRUSTED_PROXY_HOPS: hops, NODE_ENV } = getEnv();
   if (hops === 0 && NODE_ENV === "production" && !warnedShared) {
     warnedShared = true;
-    console.warn(
-      "zugang: TRUSTED_PROXY_HOPS is 0, so all clients share one rate limit; behind a reverse proxy set it to the number of proxies",
+    log().warn(
+      "TRUSTED_PROXY_HOPS is 0, so all clients share one rate limit; behind a reverse proxy set it to the number of proxies",
     );
   }
   return forwardedClientAddress(headers.get("x-forwarded-for"), hops);

@@ -11,6 +11,7 @@ import { textsFor } from "@/i18n/translator";
 import { explainErrors } from "./messages";
 import { submitDirect } from "./submit-direct";
 import { MAX_FILE_BYTES, MAX_FILES, UploadError } from "./uploads";
+import { countSubmission } from "@/lib/metrics";
 
 const MAX_BODY_BYTES = MAX_FILES * MAX_FILE_BYTES + 1024 * 1024;
 /** The answers are short texts: the longest form (continued benefits) needs a few kilobytes. */
@@ -90,6 +91,7 @@ export async function handleSubmissionRequest(request: Request): Promise<Respons
       { formKey: form, data, files, idempotencyKey: key.value, language },
       publicBaseUrl(),
     );
+    if (!result.replayed) countSubmission("api");
     return json(
       { reference: result.reference, statusUrl: result.statusUrl },
       { status: 201, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} },

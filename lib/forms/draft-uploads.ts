@@ -5,6 +5,7 @@ import { addDraftFiles, type Draft, type UploadProblem } from "./drafts";
 import { fileStorage, newStorageKey, type FileStorage } from "./storage";
 import { MAX_FILES, prepareUpload, UploadError } from "./uploads";
 import type { StoredFile } from "./types";
+import { log } from "@/lib/log";
 
 export async function addFilesToDraft(
   draft: Draft,
@@ -33,7 +34,7 @@ export async function addFilesToDraft(
       } catch (error) {
         if (error instanceof UploadError) problems.push({ code: error.code, fileName: error.fileName });
         else {
-          console.error("upload failed:", error instanceof Error ? error.name : "unknown");
+          log().error({ error: error instanceof Error ? error.name : "unknown" }, "upload failed");
           problems.push({ code: "failed", fileName: file.name });
         }
       }

@@ -16,6 +16,7 @@ import { validateForm } from "./engine";
 import { statusPath } from "./paths";
 import { hashToken, newReference } from "@/lib/tokens";
 import type { Answers, FormDefinition, StoredFile } from "./types";
+import { countSubmission } from "@/lib/metrics";
 
 type Tx = Prisma.TransactionClient;
 
@@ -166,6 +167,7 @@ export async function submitDraft(
         baseUrl,
       );
     });
+    countSubmission("web");
     return { ok: true, reference: submission.reference };
   } catch (error) {
     if (!(error instanceof AlreadySubmitted) && !isUniqueViolation(error)) throw error;

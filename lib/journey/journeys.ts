@@ -8,6 +8,7 @@ import { isRequestTypeKey, requestTypeOf, type RequestTypeSummary } from "./requ
 import { rulesFromSet } from "./rule-sets";
 import { currentRuleSet } from "./rule-store";
 import type { Channel, Preference, Situation } from "./situation";
+import { log } from "@/lib/log";
 
 /** A request type as the recommendation pages need it (the slot length belongs to booking). */
 export type LoadedRequestType = Omit<RequestTypeSummary, "slotMinutes">;
@@ -24,7 +25,7 @@ export async function recommendFor(
   ]);
   if (!requestType) throw new NotFoundError("request type");
   const { rules, skipped } = rulesFromSet(requestType, ruleSet.content);
-  if (skipped.length > 0) console.warn(`situation rules skipped, their params do not fit: ${skipped.join(", ")}`);
+  if (skipped.length > 0) log().warn({ rules: skipped }, "situation rules skipped, their params do not fit");
   return {
     requestType: requestTypeOf(requestType),
     recommendation: recommendChannels(rules, input),

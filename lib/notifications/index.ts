@@ -26,3 +26,6 @@ export {
   type WorkerSchedule,
 } from "./worker";
 export { transportsFromEnv, type Transports } from "./transports";
+
+// What waits in the outbox and what the job queue gave up on, for the metrics.
+export { failedJobCounts, outboxCounts, type JobCount, type OutboxCounts } from "./counts";

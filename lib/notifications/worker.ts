@@ -4,8 +4,9 @@
 // missed) and from PostgreSQL NOTIFY when a booking or submission commits a new message while the
 // worker is idle (prompt confirmations; while it is busy, it looks again by itself, see deliver.ts).
 import pg from "pg";
-import { PgBoss } from "pg-boss";
+import { PgBoss, type Job } from "pg-boss";
 import { createPrismaClient } from "@/lib/db";
+import { log as logger, logJob } from "@/lib/log";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { deliverUntilIdle } from "./deliver";
 import { OUTBOX_CHANNEL } from "./outbox";
@@ -26,6 +27,28 @@ export async function installJobQueue(connectionString: string): Promise<void> {
   } finally {
     await boss.stop({ graceful: false });
   }
+}
+
+/** Runs a queue's job and writes its one log line (queue, id, outcome, duration); a failure is thrown on to pg-boss. */
+function logged(queue: string, run: () => Promise<void>) {
+  return async (jobs: Job[]): Promise<void> => {
+    const started = performance.now();
+    const jobId = jobs.map((job) => job.id).join(",");
+    const durationMs = () => Math.round(performance.now() - started);
+    try {
+      await run();
+      logJob({ job: queue, jobId, outcome: "done", durationMs: durationMs() });
+    } catch (error) {
+      logJob({
+        job: queue,
+        jobId,
+        outcome: "failed",
+        durationMs: durationMs(),
+        error: error instanceof Error ? error.name : "unknown",
+      });
+      throw error;
+    }
+  };
 }
 
 export interface NotificationWorker {
@@ -60,7 +83,7 @@ export const WORKER_SCHEDULE: WorkerSchedule = { sweep: "* * * * *" };
 export async function startNotificationWorker(
   connectionString: string,
   transports: Transports,
-  log: (line: string) => void = console.log,
+  log: (line: string) => void = (line) => logger().info(line),
   schedule: WorkerSchedule = WORKER_SCHEDULE,
   jobs: ScheduledJob[] = [],
 ): Promise<NotificationWorker> {
@@ -89,14 +112,21 @@ export async function startNotificationWorker(
     const cron = job.name in schedule ? schedule[job.name] : job.cron;
     if (cron) await boss.schedule(job.queue, cron, {}, { tz: "Europe/Berlin" });
     else await boss.unschedule(job.queue);
-    await boss.work(job.queue, () => job.run(prisma, log));
-  }
-  await boss.work(DELIVER_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
-    // Deliver until nothing due is left, so one wake-up empties a burst.
-    await deliverUntilIdle(prisma, transports, (result) =>
-      log(`worker: ${result.sent} sent, ${result.retried} to retry, ${result.failed} given up`),
+    await boss.work(
+      job.queue,
+      logged(job.queue, () => job.run(prisma, log)),
     );
-  });
+  }
+  await boss.work(
+    DELIVER_QUEUE,
+    { pollingIntervalSeconds: 2 },
+    logged(DELIVER_QUEUE, async () => {
+      // Deliver until nothing due is left, so one wake-up empties a burst.
+      await deliverUntilIdle(prisma, transports, (result) =>
+        log(`worker: ${result.sent} sent, ${result.retried} to retry, ${result.failed} given up`),
+      );
+    }),
+  );
 
   const wake = () =>
     void boss.send(DELIVER_QUEUE, {}, { singletonKey: "wake", singletonSeconds: 1 }).catch(() => undefined);
@@ -137,7 +167,8 @@ export async function startNotificationWorker(
       stopping = true;
       clearTimeout(retry);
       await listener?.end().catch(() => undefined);
-      await boss.stop({ graceful: true, timeout: 5_000 });
+      // The job in hand gets up to 10 s to finish; pg-boss hands back what is still running then.
+      await boss.stop({ graceful: true, timeout: 10_000 });
       await prisma.$disconnect();
     },
   };

@@ -10,6 +10,22 @@ const HEARTBEAT_MS = 15_000;
 /** How long a browser waits before reconnecting after the stream broke. */
 const RETRY_MS = 2_000;
 
+// The streams open in this process, each with its way to end itself after a last retry hint. On
+// globalThis: the process's server (scripts/serve.ts) closes the streams of the Next.js server's copy
+// of this module when it shuts down.
+const globalStreams = globalThis as unknown as { zugangDisplayStreams?: Set<(retryMs: number) => void> };
+const openStreams = (globalStreams.zugangDisplayStreams ??= new Set());
+
+/**
+ * Ends every call display's stream of this process (on shutdown): each gets `retry: <ms>` first, so
+ * that its browser reconnects that soon, through the proxy to another app process. Returns how many.
+ */
+export function closeDisplayStreams(retryMs = 500): number {
+  const closers = [...openStreams];
+  for (const close of closers) close(retryMs);
+  return closers.length;
+}
+
 export async function displayEvents(request: Request, token: string): Promise<Response> {
   const locationId = await locationForDisplayToken(token);
   if (!locationId)
@@ -38,9 +54,15 @@ export async function displayEvents(request: Request, token: string): Promise<Re
           () => undefined,
         );
       }, HEARTBEAT_MS);
+      const closeWithRetry = (retryMs: number) => {
+        send(`retry: ${retryMs}\n\n`);
+        stop();
+      };
+      openStreams.add(closeWithRetry);
       stop = () => {
         if (!open) return;
         open = false;
+        openStreams.delete(closeWithRetry);
         clearInterval(heartbeat);
         unsubscribe();
         try {

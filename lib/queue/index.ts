@@ -52,7 +52,10 @@ export {
   type DisplayState,
 } from "./display";
 export { listenOn, subscribeToDisplay } from "./listener";
-export { displayEvents } from "./events";
+export { closeDisplayStreams, displayEvents } from "./events";
+
+// People waiting per location today, for the metrics.
+export { waitingPerLocation, type WaitingCount } from "./waiting-counts";
 
 // "Almost your turn" through the outbox.
 export { ALMOST_TURN_AHEAD } from "./almost";

@@ -13,6 +13,7 @@ import {
   type ScheduledJob,
   type WorkerSchedule,
 } from "@/lib/notifications";
+import { log as logger } from "@/lib/log";
 import { purgeExpiredData } from "@/lib/retention";
 
 /** Every retention rule, each night at 03:15 Berlin time (docs/notifications.md). */
@@ -51,7 +52,7 @@ export const NO_SHOW_JOB: ScheduledJob = {
 export function startWorker(
   connectionString: string,
   transports: Transports,
-  log: (line: string) => void = console.log,
+  log: (line: string) => void = (line) => logger().info(line),
   schedule: WorkerSchedule = WORKER_SCHEDULE,
 ): Promise<NotificationWorker> {
   registerCalendarRenderer();

@@ -4,6 +4,7 @@ import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { seeOther } from "@/lib/plain-post";
 import { authOptions, checkAuthRequest, type AuthRequestProblem } from "@/lib/staff";
+import { log } from "@/lib/log";
 
 const nextAuth = NextAuth(authOptions);
 
@@ -38,11 +39,12 @@ async function handle(request: NextRequest, context: { params: Promise<{ nextaut
   try {
     const response: Response = await nextAuth(forwarded, { params: Promise.resolve({ nextauth }) });
     if (response.status < 500) return response;
-    console.error(`sign-in route: next-auth answered ${response.status} to ${request.method} ${nextauth.join("/")}`);
+    log().error({ status: response.status, action: nextauth.join("/") }, "sign-in route: next-auth failed");
   } catch (error) {
     // Logged by name only: the request may carry a password.
-    console.error(
-      `sign-in route: ${error instanceof Error ? error.name : "unknown error"} in ${request.method} ${nextauth.join("/")}`,
+    log().error(
+      { error: error instanceof Error ? error.name : "unknown", action: nextauth.join("/") },
+      "sign-in route failed",
     );
   }
   return refuse(request, "failed");
