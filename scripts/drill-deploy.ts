@@ -174,6 +174,6 @@ async function main() {
 }
 
 main().catch((error: Error) => {
-  console.error(`drill: ${error.message}`);
+  console.error(`drill: ${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}`);
   process.exit(1);
 });

@@ -110,8 +110,8 @@ export function portalRoles(url: string): Promise<string[]> {
         UNION SELECT (aclexplode(defaclacl)).grantee FROM pg_default_acl
       ), related(oid) AS (
         SELECT oid FROM direct
-        UNION SELECT m.member FROM pg_auth_members m JOIN related r ON m.roleid = r.oid
-        UNION SELECT m.roleid FROM pg_auth_members m JOIN related r ON m.member = r.oid
+        UNION SELECT CASE WHEN m.roleid = r.oid THEN m.member ELSE m.roleid END
+                FROM pg_auth_members m JOIN related r ON r.oid IN (m.roleid, m.member)
       )
       SELECT rolname FROM pg_roles WHERE oid IN (SELECT oid FROM related)
         AND NOT rolsuper AND rolname NOT LIKE 'pg\\_%' ORDER BY rolname`);

@@ -8,10 +8,11 @@ import { nextArgs } from "../next-server";
 
 /**
  * How one app process starts: the one place the drills name it (deploy/systemd/zugang@.service
- * runs the same command).
+ * runs the same command). Not `--hostname 127.0.0.1`: with it `next start` answers every citizen
+ * page with a redirect to itself (the locale rewrite names "localhost" as its host).
  */
 export function appProcessCommand(root: string, port: number): string[] {
-  return nextArgs(root, "start", "--hostname", "127.0.0.1", "--port", String(port));
+  return nextArgs(root, "start", "--port", String(port));
 }
 
 export const workerCommand = (root: string) => ["--import", "tsx", path.join(root, "scripts", "worker.ts")];
