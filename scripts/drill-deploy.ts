@@ -121,7 +121,7 @@ async function main() {
       pagePaths: [
         "/",
         "/appointments/new?requestType=change-report&channel=in-person",
-        `/api/v1/slots?requestType=change-report&channel=in-person&location=${locationId}`,
+        `/api/v1/slots?requestType=change-report&channel=in-person&location=${locationId}&from=${addDays(berlinDate(new Date()), 1)}&to=${addDays(berlinDate(new Date()), 7)}`,
         "/api/health",
       ],
     });
