@@ -6,15 +6,16 @@
 // table (target p95 ≤ 500 ms).
 import { randomUUID } from "node:crypto";
 import { loadDashboard, type AnalyticsFilters } from "@/lib/analytics";
+import { sized } from "./bench-size";
 import { percentile, printMeasures, runBench, withBenchDatabase, withClient, type Measure } from "./bench-database";
 
-const JOURNEYS = 1_000_000;
-const APPOINTMENTS = 100_000;
-const RATINGS = 50_000;
-const ANSWERS = 100_000;
+const JOURNEYS = sized(1_000_000, 3_000);
+const APPOINTMENTS = sized(100_000, 1_000);
+const RATINGS = sized(50_000, 500);
+const ANSWERS = sized(100_000, 1_000);
 const LOCATIONS = 5;
-const RUNS = 50;
-const WARM_UP = 5;
+const RUNS = sized(50, 3);
+const WARM_UP = sized(5, 1);
 const TARGET_P95_MS = 500;
 
 async function main() {
@@ -28,7 +29,7 @@ async function main() {
       );
       const keys = (await client.query<{ key: string }>("SELECT key FROM request_type")).rows.map((row) => row.key);
       // Journeys in chunks, each a plausible pass: a recommendation, mostly followed, sometimes left or abandoned.
-      const chunk = 100_000;
+      const chunk = Math.min(100_000, JOURNEYS);
       for (let offset = 0; offset < JOURNEYS; offset += chunk) {
         await client.query(
           `INSERT INTO journey (id, request_type_key, preference, recommended_channel, chosen_channel, for_someone_else, outcome, assistance, created_at, updated_at)

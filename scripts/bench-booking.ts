@@ -6,14 +6,15 @@ import pg from "pg";
 import { bookSlot, searchSlots } from "@/lib/booking";
 import { ConflictError } from "@/lib/errors";
 import { addDays, berlinDate, berlinToUtc, isoWeekday } from "@/lib/time";
+import { sized } from "./bench-size";
 import { percentile, printMeasures, runBench, withBenchDatabase, withClient, type Measure } from "./bench-database";
 
-const LOCATIONS = 20;
-const APPOINTMENTS = 100_000;
-const CLIENTS = 50;
-const SEARCHES = 400;
-const BOOKINGS = 2_000;
-const BARE_INSERTS = 5_000;
+const LOCATIONS = sized(20, 2);
+const APPOINTMENTS = sized(100_000, 2_000);
+const CLIENTS = sized(50, 5);
+const SEARCHES = sized(400, 20);
+const BOOKINGS = sized(2_000, 50);
+const BARE_INSERTS = sized(5_000, 100);
 
 /** Runs `total` tasks on `concurrency` workers; returns each task's duration in ms and the wall time. */
 async function runConcurrent(total: number, concurrency: number, task: (i: number) => Promise<void>) {
@@ -50,7 +51,9 @@ async function main() {
           street: `Benchstraße ${i}`,
           city: "Mannheim",
           minNoticeMinutes: 0,
-          horizonDays: 400,
+          // The longest horizon the database allows (location_booking_window_check): 252 workdays
+          // from tomorrow end within it.
+          horizonDays: 365,
           openingHours: {
             create: [1, 2, 3, 4, 5].map((weekday) => ({
               weekday,
@@ -183,7 +186,7 @@ async function seedAppointments(url: string, locationIds: string[], workdays: st
       const citizens: string[] = [];
       const locations: string[] = [];
       const starts: string[] = [];
-      for (let i = offset; i < offset + chunk; i++) {
+      for (let i = offset; i < Math.min(offset + chunk, APPOINTMENTS); i++) {
         const location = i % LOCATIONS;
         const n = Math.floor(i / LOCATIONS); // 5,000 per location
         const day = workdays[n % workdays.length];

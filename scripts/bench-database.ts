@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrations";
 import { seedReferenceData } from "@/prisma/seed/reference";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
+import { smallRun } from "./bench-size";
 
 type Prisma = ReturnType<typeof createPrismaClient>;
 
@@ -71,6 +72,8 @@ export function percentile(values: number[], p: number): number {
 export type Measure = [string, string, string, string];
 
 export function printMeasures(rows: Measure[]): void {
+  if (smallRun)
+    console.log("\nA small run (--small): it shows that the benchmark runs; its figures and targets mean nothing.");
   console.log("\n| measure | value | target | result |\n|---|---|---|---|");
   for (const row of rows) console.log(`| ${row.join(" | ")} |`);
 }

@@ -11,19 +11,20 @@ import bcrypt from "bcryptjs";
 import type pg from "pg";
 import { dayAtLocation } from "@/lib/booking";
 import { addDays, berlinDate, berlinToUtc } from "@/lib/time";
+import { sized } from "./bench-size";
 import { percentile, printMeasures, runBench, withBenchDatabase, withClient, type Measure } from "./bench-database";
 import { measureStaffPage } from "./bench-staff-page";
 
-const DAY_APPOINTMENTS = 600;
-const OTHER_LOCATIONS = 19;
-const OTHER_DAYS = 50;
+const DAY_APPOINTMENTS = sized(600, 60);
+const OTHER_LOCATIONS = sized(19, 2);
+const OTHER_DAYS = sized(50, 4);
 /** per location and day on the other days (and every day at the other locations) */
-const BACKGROUND_PER_DAY = 60;
-const RUNS = 200;
-const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 100);
+const BACKGROUND_PER_DAY = sized(60, 10);
+const RUNS = sized(200, 20);
+const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? sized(100, 10));
 const PAGE_PORT = Number(process.env.BENCH_PAGE_PORT ?? 3290);
 const PASSWORD = randomBytes(12).toString("base64url");
-const WARM_UP = 10;
+const WARM_UP = sized(10, 2);
 const TARGET_P95_MS = 100;
 
 const STATUSES = ["booked", "booked", "booked", "checked_in", "completed", "no_show", "cancelled"] as const;
@@ -162,7 +163,7 @@ async function main() {
     if (page) {
       const pageP95 = percentile(page.times, 95);
       table.push([
-        `GET /staff/front-desk p50 (${PAGE_RUNS} requests, 600 rows of HTML)`,
+        `GET /staff/front-desk p50 (${PAGE_RUNS} requests, ${DAY_APPOINTMENTS} rows of HTML)`,
         `${percentile(page.times, 50).toFixed(1)} ms`,
         "",
         "",
@@ -202,7 +203,7 @@ function measurePage(databaseUrl: string, locationId: string, day: string) {
     email: "bench@jobcenter.example",
     password: PASSWORD,
     path: `/staff/front-desk?location=${locationId}&day=${variant === "empty" ? "2020-01-01" : day}${variant === "print" ? "&print=1" : ""}`,
-    expected: variant === "empty" ? "keine Termine vor Ort" : "600 Termine",
+    expected: variant === "empty" ? "keine Termine vor Ort" : `${DAY_APPOINTMENTS} Termine`,
     runs: PAGE_RUNS,
     port: PAGE_PORT,
     htmlFile: process.env.BENCH_PAGE_HTML,

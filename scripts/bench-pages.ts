@@ -1,4 +1,5 @@
-// npm run bench:pages — builds the production app (unless BENCH_SKIP_BUILD=1 and a build exists),
+// npm run bench:pages — builds the production app (unless BENCH_SKIP_BUILD=1 and a build exists, or,
+// with --small, the build is current),
 // starts it on a fresh database, fetches every citizen page and prints per page: the gzipped HTML,
 // the gzipped JavaScript the page loads, and that JavaScript minus the framework's share. The
 // framework's share is what a bare Next.js page of the same build loads: the root not-found page
@@ -12,6 +13,8 @@ import { recreateDatabase, startEmbeddedPostgres, type EmbeddedServer } from "@/
 import { prepareDatabase } from "@/lib/db/prepare";
 import { seed } from "@/prisma/seed";
 import { assertLocalDatabase } from "@/tests/assert-local-database";
+import { buildIsStale } from "./build-state";
+import { smallRun } from "./bench-size";
 import { nextArgs, nextBin } from "./next-server";
 
 const root = process.cwd();
@@ -103,7 +106,9 @@ async function bookingPages(): Promise<string[]> {
 }
 
 async function main() {
-  if (process.env.BENCH_SKIP_BUILD !== "1" || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  // A small run (.ci/run, after the end-to-end tests' build) builds only when the build is not current.
+  const skipBuild = smallRun ? !buildIsStale(root) : process.env.BENCH_SKIP_BUILD === "1";
+  if (!skipBuild || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
     console.log("building the production app (next build)…");
     const build = spawnSync(process.execPath, [nextBin(root), "build"], {
       cwd: root,

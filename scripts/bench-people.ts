@@ -13,13 +13,16 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { loadPersonView, MAX_SEARCH_RESULTS, parsePeopleQuery, searchPeople } from "@/lib/people";
+import { sized } from "./bench-size";
 import { percentile, printMeasures, runBench, withBenchDatabase, withClient, type Measure } from "./bench-database";
 import { measureStaffPage } from "./bench-staff-page";
 
-const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 1_000_000);
-const SEARCHES = 200;
-const PAGE_LOADS = 100;
-const WARM_UP = 10;
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? sized(1_000_000, 5_000));
+const SEARCHES = sized(200, 20);
+const PAGE_LOADS = sized(100, 10);
+const WARM_UP = sized(10, 2);
+/** Percent of the people sampled for the searches: a few thousand pages hold 1 % of them, a small run has a few dozen. */
+const SAMPLE_PERCENT = sized(1, 100);
 const TIMELINE = { journeys: 150, appointments: 150, submissions: 150, callbacks: 50 };
 const TARGET_SEARCH_P95_MS = 50;
 const TARGET_PAGE_P95_MS = 150;
@@ -398,9 +401,9 @@ async function main() {
 
     // The people searched for: a random sample, each with what staff would type.
     const sample = await prisma.$queryRaw<{ id: string; name: string; customer_number: string }[]>`
-      SELECT id::text, name, customer_number FROM citizen TABLESAMPLE SYSTEM (1) WHERE customer_number IS NOT NULL LIMIT ${SEARCHES}`;
+      SELECT id::text, name, customer_number FROM citizen TABLESAMPLE SYSTEM (${SAMPLE_PERCENT}) WHERE customer_number IS NOT NULL LIMIT ${SEARCHES}`;
     const withMarks = await prisma.$queryRaw<{ id: string; name: string }[]>`
-      SELECT id::text, name FROM citizen TABLESAMPLE SYSTEM (2) WHERE name <> public.unaccent(name) OR name ~ '[ßı]' LIMIT ${SEARCHES}`;
+      SELECT id::text, name FROM citizen TABLESAMPLE SYSTEM (${2 * SAMPLE_PERCENT > 100 ? 100 : 2 * SAMPLE_PERCENT}) WHERE name <> public.unaccent(name) OR name ~ '[ßı]' LIMIT ${SEARCHES}`;
 
     const measure = async (label: string, cases: { id: string; q: string }[]) => {
       const times: number[] = [];

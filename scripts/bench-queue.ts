@@ -19,13 +19,14 @@ import { createInterface } from "node:readline";
 import { randomBytes, randomUUID } from "node:crypto";
 import { callNext, deskView, drawTicket, subscribeToDisplay } from "@/lib/queue";
 import { berlinDate } from "@/lib/time";
+import { sized } from "./bench-size";
 import { percentile, printMeasures, runBench, withBenchDatabase, withClient, type Measure } from "./bench-database";
 
-const CALLS = 100;
-const WAITING = 200;
-const FINISHED = 300;
-const VIEW_RUNS = 100;
-const WARM_UP = 10;
+const CALLS = sized(100, 10);
+const WAITING = sized(200, 20);
+const FINISHED = sized(300, 30);
+const VIEW_RUNS = sized(100, 10);
+const WARM_UP = sized(10, 2);
 
 /** The second process: listens for one location and prints each newest call with the time it arrived. */
 async function listener(locationId: string) {
@@ -104,8 +105,8 @@ async function main() {
         [location.id],
       );
       await client.query(
-        "UPDATE queue_ticket SET status = 'called', desk = 'Platz 1', finished_at = NULL, outcome = NULL WHERE location_id = $1 AND number = 'A100'",
-        [location.id],
+        "UPDATE queue_ticket SET status = 'called', desk = 'Platz 1', finished_at = NULL, outcome = NULL WHERE location_id = $1 AND number = $2",
+        [location.id, `A${String(CALLS).padStart(3, "0")}`],
       );
       await client.query(
         `INSERT INTO queue_ticket (location_id, day, number, kind, request_type_key, status, ready_at, desk, call_count, called_at, first_called_at, finished_at, outcome)

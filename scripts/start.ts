@@ -3,11 +3,12 @@
 // worker. Bad conditions end in one clear line.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isPortFree, startEmbeddedPostgres, StartupError, type EmbeddedServer } from "@/lib/db/embedded";
 import { describeDatabase, prepareDatabase } from "@/lib/db/prepare";
 import { seed } from "@/prisma/seed";
+import { buildIsStale } from "./build-state";
 import { nextArgs, nextBin, serveArgs } from "./next-server";
 
 const root = process.cwd();
@@ -35,36 +36,6 @@ function localAuthSecret(): string {
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
-}
-
-/** Sources a production build depends on: a change in any of them calls for a new build. */
-const BUILD_INPUTS = [
-  "app",
-  "components",
-  "lib",
-  "i18n",
-  "messages",
-  "prisma/schema.prisma",
-  "proxy.ts",
-  "next.config.js",
-  "postcss.config.mjs",
-  "package-lock.json",
-];
-
-function newestChange(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const info = statSync(entry);
-  if (!info.isDirectory()) return info.mtimeMs;
-  return readdirSync(entry, { withFileTypes: true })
-    .filter((child) => child.name !== "generated" && !child.name.endsWith(".test.ts"))
-    .reduce((newest, child) => Math.max(newest, newestChange(path.join(entry, child.name))), info.mtimeMs);
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const builtAt = statSync(buildId).mtimeMs;
-  return BUILD_INPUTS.some((input) => newestChange(path.join(root, input)) > builtAt);
 }
 
 /** Asks a child process to stop and waits for it, killing it when it takes longer than `graceMs`. */
@@ -127,7 +98,7 @@ async function main() {
     // A public body's server does not report usage to the framework's vendor.
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  if (!dev && buildIsStale()) {
+  if (!dev && buildIsStale(root)) {
     console.log("zugang: no up-to-date production build, building (one to three minutes)…");
     const build = spawnSync(process.execPath, [nextBin(root), "build"], {
       cwd: root,
