@@ -287,7 +287,7 @@ describe("single sign-on", () => {
 });
 
 describe("the audit log", () => {
-  it("refuses UPDATE, DELETE and TRUNCATE through SQL; the retention job still purges old rows", async () => {
+  it("refuses UPDATE, DELETE and TRUNCATE to the app's role; the retention job still purges old rows", async () => {
     const old = new Date(Date.now() - (RETENTION_DAYS.auditLog + 5) * 86_400_000);
     const oldEntry = await database.prisma.auditLog.create({
       data: { action: "person.viewed", entityType: "citizen", createdAt: old },
@@ -296,12 +296,12 @@ describe("the audit log", () => {
 
     await expect(
       database.prisma.$executeRaw`UPDATE audit_log SET action = 'nothing' WHERE id = ${recent.id}::uuid`,
-    ).rejects.toThrow(/audit_log rows cannot be changed or deleted \(UPDATE\)/);
+    ).rejects.toThrow(/permission denied for table audit_log/);
     await expect(database.prisma.$executeRaw`DELETE FROM audit_log WHERE id = ${oldEntry.id}::uuid`).rejects.toThrow(
-      /cannot be changed or deleted \(DELETE\)/,
+      /permission denied for table audit_log/,
     );
     await expect(database.prisma.$executeRawUnsafe("TRUNCATE audit_log")).rejects.toThrow(
-      /cannot be changed or deleted \(TRUNCATE\)/,
+      /permission denied for table audit_log/,
     );
     await expect(database.prisma.auditLog.deleteMany({ where: { id: recent.id } })).rejects.toThrow();
     // The retention setting of another transaction does not carry over: a session-wide setting does not count either.
@@ -310,7 +310,7 @@ describe("the audit log", () => {
         database.prisma.$executeRaw`SELECT set_config('zugang.audit_retention', 'on', false)`,
         database.prisma.$executeRaw`UPDATE audit_log SET action = 'x' WHERE id = ${recent.id}::uuid`,
       ]),
-    ).rejects.toThrow(/UPDATE/);
+    ).rejects.toThrow(/permission denied/);
     expect(await database.prisma.auditLog.count({ where: { id: { in: [oldEntry.id, recent.id] } } })).toBe(2);
 
     const counts = await purgeExpiredData(database.prisma);
@@ -320,7 +320,7 @@ describe("the audit log", () => {
       action: "person.viewed",
     });
     await expect(database.prisma.$executeRaw`DELETE FROM audit_log WHERE id = ${recent.id}::uuid`).rejects.toThrow(
-      /DELETE/,
+      /permission denied/,
     );
   });
 });
