@@ -19,6 +19,7 @@ import { staffForSingleSignOn, staffMemberNow } from "./auth";
 import { hashPassword, passwordProblem } from "./passwords";
 import { codeAt, newSecret, sealSecret } from "./second-factor";
 import { confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
+import { startStaffSession } from "./sessions";
 import { attemptSignIn } from "./sign-in";
 
 let database: TestDatabase;
@@ -143,8 +144,13 @@ describe("the second factor required for the admin role", () => {
     expect(reasons).toEqual(["wrong-code", "wrong-code", "wrong-credentials", "wrong-code"]);
 
     // A session signed in without the code is not accepted for this admin; one with it is.
-    expect(await staffMemberNow({ id: admin.id, secondFactor: false }, database.prisma)).toBeNull();
-    expect(await staffMemberNow({ id: admin.id, secondFactor: true }, database.prisma)).toMatchObject({
+    const adminSession = await startStaffSession(admin.id, database.prisma);
+    expect(
+      await staffMemberNow({ id: admin.id, secondFactor: false, sessionId: adminSession }, database.prisma),
+    ).toBeNull();
+    expect(
+      await staffMemberNow({ id: admin.id, secondFactor: true, sessionId: adminSession }, database.prisma),
+    ).toMatchObject({
       role: "admin",
       mustSetUpSecondFactor: false,
     });
@@ -152,11 +158,16 @@ describe("the second factor required for the admin role", () => {
     // An admin without a second factor signs in with the password and must set one up first.
     const newcomer = await createStaff("admin");
     expect(await signIn(newcomer.email, PASSWORD)).toMatchObject({ id: newcomer.id, secondFactor: false });
-    expect(await staffMemberNow({ id: newcomer.id, secondFactor: false }, database.prisma)).toMatchObject({
+    const newcomerToken = {
+      id: newcomer.id,
+      secondFactor: false,
+      sessionId: await startStaffSession(newcomer.id, database.prisma),
+    };
+    expect(await staffMemberNow(newcomerToken, database.prisma)).toMatchObject({
       mustSetUpSecondFactor: true,
     });
     await asAdmin(admin.id, (context) => setAdminRequiresTotp(context, false));
-    expect(await staffMemberNow({ id: newcomer.id, secondFactor: false }, database.prisma)).toMatchObject({
+    expect(await staffMemberNow(newcomerToken, database.prisma)).toMatchObject({
       mustSetUpSecondFactor: false,
     });
   });
@@ -224,21 +235,27 @@ describe("setting up the second factor", () => {
 });
 
 describe("the door's view of an account", () => {
-  it("a deactivated account's session is refused on its next request; a changed role applies at once", async () => {
+  it("a changed role and a deactivation end the account's sessions; reactivation brings none back", async () => {
     const admin = await createStaff("admin");
     const staff = await createStaff("front_desk");
     const signedIn = await signIn(staff.email, PASSWORD);
     expect(signedIn).toMatchObject({ id: staff.id });
-    const token = { id: staff.id, secondFactor: false };
-    expect(await staffMemberNow(token, database.prisma)).toMatchObject({ role: "front_desk" });
+    const session = (sessionId: string) => ({ id: staff.id, secondFactor: false, sessionId });
+    const first = session(await startStaffSession(staff.id, database.prisma));
+    expect(await staffMemberNow(first, database.prisma)).toMatchObject({ role: "front_desk" });
+    // Another account's token with this session, or a token without one, admits nobody.
+    expect(await staffMemberNow({ ...first, id: admin.id }, database.prisma)).toBeNull();
+    expect(await staffMemberNow({ id: staff.id, secondFactor: false }, database.prisma)).toBeNull();
 
     expect(await asAdmin(admin.id, (context) => updateStaffAccount(context, staff.id, { role: "caseworker" }))).toBe(
       "saved",
     );
-    expect(await staffMemberNow(token, database.prisma)).toMatchObject({ role: "caseworker" });
+    expect(await staffMemberNow(first, database.prisma)).toBeNull();
+    const second = session(await startStaffSession(staff.id, database.prisma));
+    expect(await staffMemberNow(second, database.prisma)).toMatchObject({ role: "caseworker" });
 
     expect(await asAdmin(admin.id, (context) => setStaffAccountActive(context, staff.id, false))).toBe("saved");
-    expect(await staffMemberNow(token, database.prisma)).toBeNull();
+    expect(await staffMemberNow(second, database.prisma)).toBeNull();
     expect(await signIn(staff.email, PASSWORD)).toBeNull();
     // Nobody deactivates or demotes themselves.
     expect(await asAdmin(admin.id, (context) => setStaffAccountActive(context, admin.id, false))).toBe("own-account");
@@ -247,7 +264,10 @@ describe("the door's view of an account", () => {
     );
 
     expect(await asAdmin(admin.id, (context) => setStaffAccountActive(context, staff.id, true))).toBe("saved");
-    expect(await staffMemberNow(token, database.prisma)).toMatchObject({ role: "caseworker" });
+    expect(await staffMemberNow(second, database.prisma)).toBeNull();
+    expect(await staffMemberNow(first, database.prisma)).toBeNull();
+    const third = session(await startStaffSession(staff.id, database.prisma));
+    expect(await staffMemberNow(third, database.prisma)).toMatchObject({ role: "caseworker" });
     const actions = (
       await database.prisma.auditLog.findMany({
         where: { entityId: staff.id, staffUserId: admin.id },
