@@ -88,3 +88,20 @@ export function isSameOriginPost(request: Request, settings?: OriginSettings): b
     return false;
   }
 }
+
+/**
+ * The request header the edge (proxy.ts) sets on a request nobody will look at: a HEAD request or
+ * a browser's or the router's prefetch. A client's own header of this name is removed there first.
+ */
+export const UNSEEN_HEADER = "x-zugang-unseen";
+
+/** HEAD, or a prefetch (Next-Router-Prefetch, Purpose: prefetch, Sec-Purpose: prefetch…): nothing is shown to anyone. */
+export function isUnseenRequest(request: Request): boolean {
+  const { headers } = request;
+  return (
+    request.method === "HEAD" ||
+    headers.has("next-router-prefetch") ||
+    /prefetch/i.test(headers.get("purpose") ?? "") ||
+    /prefetch/i.test(headers.get("sec-purpose") ?? "")
+  );
+}
