@@ -12,7 +12,14 @@ import { getEnv } from "./lib/env";
 import { isUnseenRequest, UNSEEN_HEADER } from "./lib/plain-post";
 import { contentSecurityPolicy, newNonce } from "./lib/proxy/content-security-policy";
 import { databaseReachable } from "./lib/proxy/database-state";
-import { addressProblem, areaOf, badAddress, databaseUnavailable } from "./lib/proxy/plain-answers";
+import {
+  addressProblem,
+  areaOf,
+  badAddress,
+  bodyTooLarge,
+  databaseUnavailable,
+  tooLarge,
+} from "./lib/proxy/plain-answers";
 
 const localeRouting = createMiddleware(routing);
 
@@ -20,6 +27,8 @@ async function answer(request: NextRequest, policy: string, nonce: string): Prom
   const { pathname, search } = request.nextUrl;
   const problem = addressProblem(pathname, search);
   if (problem) return badAddress(problem, pathname, nonce);
+  // Decided by the declared length, before anything reads (or the framework cuts) the body.
+  if (bodyTooLarge(request.headers)) return tooLarge(pathname, nonce);
   const area = areaOf(pathname);
   // The API answers its own 503 (JSON); /api/health says what is wrong.
   if (area !== "api" && !(await databaseReachable())) return databaseUnavailable(pathname, nonce);
