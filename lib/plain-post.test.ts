@@ -45,20 +45,46 @@ describe("routeLocale", () => {
 });
 
 describe("isSameOriginPost", () => {
-  const post = (headers: Record<string, string>) =>
-    new Request("http://portal.test/staff/check-in/X/confirm", { method: "POST", headers });
+  const post = (headers: Record<string, string>, url = "http://portal.test/staff/check-in/X/confirm") =>
+    new Request(url, { method: "POST", headers });
+  const configured = { publicUrl: "https://zugang.example", trustedProxyHops: 0 };
 
-  it("lets a post from this site through, also behind a proxy", () => {
-    expect(isSameOriginPost(post({ origin: "http://portal.test:3000", host: "portal.test:3000" }))).toBe(true);
+  it("lets a post from the configured public URL through, whatever Host the proxy passed on", () => {
+    expect(isSameOriginPost(post({ origin: "https://zugang.example", host: "10.0.0.5:3000" }), configured)).toBe(true);
+  });
+
+  it("refuses another scheme, host or port than the configured public URL", () => {
+    for (const origin of ["http://zugang.example", "https://zugang.example:8443", "https://evil.example", "null"])
+      expect(isSameOriginPost(post({ origin, host: "zugang.example" }), configured), origin).toBe(false);
+  });
+
+  it("does not believe X-Forwarded-Host or -Proto without a trusted proxy", () => {
+    const forged = post({ origin: "http://evil.example", host: "zugang.example", "x-forwarded-host": "evil.example" });
+    expect(isSameOriginPost(forged, configured)).toBe(false);
+    expect(isSameOriginPost(forged, { trustedProxyHops: 0 })).toBe(false);
+    const schemeForged = post(
+      { origin: "https://portal.test", host: "portal.test", "x-forwarded-proto": "https" },
+      "http://portal.test/x",
+    );
+    expect(isSameOriginPost(schemeForged, { trustedProxyHops: 0 })).toBe(false);
+  });
+
+  it("without a configured URL: Host and scheme, or behind a trusted proxy what the proxy set", () => {
     expect(
-      isSameOriginPost(
-        post({ origin: "https://zugang.example", host: "10.0.0.5:3000", "x-forwarded-host": "zugang.example" }),
-      ),
+      isSameOriginPost(post({ origin: "http://portal.test:3000", host: "portal.test:3000" }), { trustedProxyHops: 0 }),
     ).toBe(true);
+    const proxied = post({
+      origin: "https://zugang.example",
+      host: "10.0.0.5:3000",
+      "x-forwarded-host": "zugang.example",
+      "x-forwarded-proto": "https",
+    });
+    expect(isSameOriginPost(proxied, { trustedProxyHops: 1 })).toBe(true);
+    expect(isSameOriginPost(proxied, { trustedProxyHops: 0 })).toBe(false);
   });
 
   it("refuses a post from another site or with the opaque origin null", () => {
-    expect(isSameOriginPost(post({ origin: "https://evil.example", host: "zugang.example" }))).toBe(false);
-    expect(isSameOriginPost(post({ origin: "null", host: "zugang.example" }))).toBe(false);
+    expect(isSameOriginPost(post({ origin: "https://evil.example", host: "zugang.example" }), configured)).toBe(false);
+    expect(isSameOriginPost(post({ origin: "null", host: "zugang.example" }), { trustedProxyHops: 0 })).toBe(false);
   });
 });

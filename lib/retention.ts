@@ -96,15 +96,14 @@ export const RETENTION_RULES: RetentionRule[] = [
     purge: (prisma, now) =>
       prisma.rateLimitCounter.deleteMany({ where: { windowStart: olderThan(now, RETENTION_DAYS.rateLimitCounter) } }),
   },
-  // The database refuses to delete audit rows unless the transaction says it is this job (a trigger, migration 20261202120000).
+  // Audit rows are deleted only by purge_audit_log() (migration 20261207310000), which runs as the
+  // tables' owner and never deletes anything younger than 730 days, whatever cut-off it is given.
   {
     name: "auditLog",
     purge: async (prisma, now) => {
-      const [, deleted] = await prisma.$transaction([
-        prisma.$queryRaw`SELECT set_config('zugang.audit_retention', 'on', true)`,
-        prisma.auditLog.deleteMany({ where: { createdAt: olderThan(now, RETENTION_DAYS.auditLog) } }),
-      ]);
-      return deleted;
+      const cutoff = new Date(now.getTime() - RETENTION_DAYS.auditLog * DAY);
+      const [row] = await prisma.$queryRaw<{ deleted: bigint }[]>`SELECT purge_audit_log(${cutoff}) AS deleted`;
+      return { count: Number(row.deleted) };
     },
   },
 ];

@@ -35,6 +35,15 @@ describe("text()", () => {
 describe("calendar days", () => {
   it("accepts days that exist, leap days included", () => {
     expect(isCalendarDay("2026-03-29")).toBe(true);
+    // 1900 to the day before the last of 9999: a day's range ends at the next day, which must exist.
+    for (const [day, ok] of [
+      ["1900-01-01", true],
+      ["9999-12-30", true],
+      ["1899-12-31", false],
+      ["9999-12-31", false],
+      ["0001-01-01", false],
+    ] as const)
+      expect(isCalendarDay(day), day).toBe(ok);
     expect(isCalendarDay("2028-02-29")).toBe(true);
   });
 
@@ -91,5 +100,19 @@ describe("typedDay()", () => {
     expect(isCalendarDay(typedDay("31.02.1971"))).toBe(false);
     expect(typedDay("04/02/1971")).toBe("04/02/1971");
     expect(typedDay("2.4.71")).toBe("2.4.71");
+  });
+});
+
+describe("bidirectional control characters", () => {
+  it("are refused in single-line and multi-line text alike", () => {
+    const name = text({ max: 100 });
+    const note = text({ max: 100, multiline: true });
+    for (const mark of ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]) {
+      expect(name.safeParse(`Anna${mark}reteP`).success, mark.codePointAt(0)!.toString(16)).toBe(false);
+      expect(note.safeParse(`Zeile\n${mark}eins`).success).toBe(false);
+    }
+    // Arabic and Hebrew text itself, and the implicit marks LRM/RLM, stay welcome.
+    expect(name.safeParse("مريم العلي").success).toBe(true);
+    expect(name.safeParse("Anna\u200fMüller").success).toBe(true);
   });
 });

@@ -5,9 +5,13 @@
 // (2026-02-30 is refused, not rolled over into March).
 import { z } from "zod";
 
-/** Control characters, other than line breaks and tabs (those are allowed in multi-line fields). */
-const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/**
+ * Control characters, other than line breaks and tabs (those are allowed in multi-line fields), and
+ * the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in a name
+ * staff read, "U+202E" turns the rest of a line around and can make it say something else.
+ */
+const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** The message (or message code) a refused character gives, unless a caller names another. */
 export const CONTROL_CHARACTER_MESSAGE = "invalidCharacters";
@@ -46,10 +50,17 @@ export function text(options: TextOptions) {
   });
 }
 
-/** Whether a YYYY-MM-DD string names a day that exists in the calendar. */
+/**
+ * The days the portal accepts anywhere: 1900 on, and before the very last day of 9999, because a
+ * day's range ends at the start of the next day and 10000-01-01 is no date the portal (nor
+ * PostgreSQL's input) can write as YYYY-MM-DD.
+ */
+export const DAY_RANGE = { first: "1900-01-01", last: "9999-12-30" } as const;
+
+/** Whether a YYYY-MM-DD string names a day that exists in the calendar, within DAY_RANGE. */
 export function isCalendarDay(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
+  if (!match || value < DAY_RANGE.first || value > DAY_RANGE.last) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;

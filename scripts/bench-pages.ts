@@ -127,8 +127,8 @@ async function main() {
     adminUrl = embedded.urlFor("postgres");
   }
   assertLocalDatabase(adminUrl);
-  const databaseUrl = await recreateDatabase(adminUrl, DATABASE);
-  await prepareDatabase(databaseUrl, { seed: (prisma) => seed(prisma, { demo: true }) });
+  const ownerUrl = await recreateDatabase(adminUrl, DATABASE);
+  const { appUrl: databaseUrl } = await prepareDatabase(ownerUrl, { seed: (prisma) => seed(prisma, { demo: true }) });
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,

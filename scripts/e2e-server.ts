@@ -39,8 +39,9 @@ async function main() {
   }
   const adminUrl = e2eAdminUrl();
   assertLocalDatabase(adminUrl);
-  const databaseUrl = await recreateDatabase(adminUrl, e2eDatabaseName());
-  await prepareDatabase(databaseUrl, { seed: (prisma) => seed(prisma, { demo: true }) });
+  const ownerUrl = await recreateDatabase(adminUrl, e2eDatabaseName());
+  // The portal connects as the app's role, as in production: the suite runs under its grants.
+  const { appUrl: databaseUrl } = await prepareDatabase(ownerUrl, { seed: (prisma) => seed(prisma, { demo: true }) });
 
   const env = {
     ...process.env,

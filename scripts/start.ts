@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isPortFree, startEmbeddedPostgres, StartupError, type EmbeddedServer } from "@/lib/db/embedded";
 import { describeDatabase, prepareDatabase } from "@/lib/db/prepare";
+import { roleOfUrl } from "@/lib/db/roles";
 import { seed } from "@/prisma/seed";
 import { buildIsStale } from "./build-state";
 import { nextArgs, nextBin, serveArgs } from "./next-server";
@@ -75,10 +76,17 @@ async function main() {
   const stopDatabase = async () => {
     await embedded?.stop().catch(() => undefined);
   };
+  // Migrations run as the owner; the app and the worker connect as a role that owns nothing
+  // (docs/security.md). With MIGRATION_DATABASE_URL, DATABASE_URL names the app's role; without
+  // it, DATABASE_URL is the owner and the app gets a role of its own, "<database>_app".
+  const ownerUrl = process.env.MIGRATION_DATABASE_URL ?? databaseUrl;
+  const appRole = process.env.MIGRATION_DATABASE_URL ? roleOfUrl(databaseUrl) : undefined;
   try {
-    const result = await prepareDatabase(databaseUrl, {
+    const result = await prepareDatabase(ownerUrl, {
       seed: (prisma) => seed(prisma, { demo: embedded !== undefined }),
+      appRole,
     });
+    if (!appRole) databaseUrl = result.appUrl;
     console.log(
       `zugang: database ${describeDatabase(databaseUrl)} ready (${result.applied.length} migrations applied, ${result.alreadyApplied} already there${result.demoSeeded ? ", demo data seeded" : ""})`,
     );

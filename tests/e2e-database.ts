@@ -2,6 +2,7 @@
 // specs that look into it: on DATABASE_URL's server when it is set, else on the embedded server the
 // e2e server starts on E2E_PG_PORT. One place, so that both sides agree without DATABASE_URL too.
 import { embeddedUrlFor } from "@/lib/db/embedded";
+import { appRoleFor, urlAsRole } from "@/lib/db/roles";
 
 export function e2ePort(): number {
   return Number(process.env.E2E_PORT ?? 3100);
@@ -29,3 +30,8 @@ export function e2eDatabaseUrl(): string {
 
 /** The trusted channel's API key the e2e server accepts (X-Api-Key), for the kiosk's requests. */
 export const E2E_API_KEY = "e2e-kiosk-key-for-the-queue";
+
+/** The same database as the app's role the e2e server connects with (lib/db/roles.ts). */
+export function e2eAppDatabaseUrl(): string {
+  return urlAsRole(e2eDatabaseUrl(), appRoleFor(e2eDatabaseUrl()));
+}

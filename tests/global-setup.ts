@@ -42,6 +42,12 @@ async function dropLeftoverTestDatabases(adminUrl: string) {
       `${testDatabasePrefix()}\\_%`,
     ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    // Their app roles (tests/database.ts: "<database>_app"), which hold nothing once the databases are gone.
+    const roles = await client.query<{ rolname: string }>(
+      "SELECT rolname FROM pg_roles WHERE rolname LIKE $1 AND rolname LIKE '%\\_app' AND NOT rolsuper",
+      [`${testDatabasePrefix()}\\_%`],
+    );
+    for (const { rolname } of roles.rows) await client.query(`DROP ROLE IF EXISTS "${rolname}"`);
   } finally {
     await client.end();
   }

@@ -1,5 +1,5 @@
 // What the staff session carries: the staff user's id and role, and whether the sign-in used the
-// second factor (the door reads the account's current role and state from the database per request).
+// second factor, and the server's session it belongs to (the door reads the account's current role and state from the database per request).
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 declare module "next-auth" {
@@ -8,7 +8,7 @@ declare module "next-auth" {
     secondFactor?: boolean;
   }
   interface Session {
-    staff?: { id: string; role: StaffRole; name: string; email: string; secondFactor: boolean };
+    staff?: { id: string; role: StaffRole; name: string; email: string; secondFactor: boolean; sessionId?: string };
   }
 }
 
@@ -17,5 +17,7 @@ declare module "next-auth/jwt" {
     staffId?: string;
     role?: StaffRole;
     secondFactor?: boolean;
+    /** the staff_session row the server checks on every request (lib/staff/sessions.ts) */
+    sessionId?: string;
   }
 }

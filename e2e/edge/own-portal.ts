@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { recreateDatabase, startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
+import { appRoleFor, urlAsRole } from "@/lib/db/roles";
 import { freePort, startNextServer } from "../next-start";
 
 export interface OwnPortal {
@@ -29,7 +30,7 @@ export async function startOwnPortal(name: string): Promise<OwnPortal> {
   if (prepared.status !== 0) throw new Error(`preparing the database failed: ${prepared.stderr}`);
 
   const server = await startNextServer({
-    databaseUrl: url,
+    databaseUrl: urlAsRole(url, appRoleFor(url)),
     env: { ZUGANG_TEST_MODE: "0" },
     unset: ["TRUSTED_PROXY_HOPS"],
   });

@@ -97,6 +97,7 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/admin/staff/[id]/page.tsx": { action: "staff-accounts.manage", area: "configuration" },
   "app/staff/admin/staff/[id]/update/route.ts": { action: "staff-accounts.manage", area: "configuration" },
   "app/staff/admin/staff/[id]/active/route.ts": { action: "staff-accounts.manage", area: "configuration" },
+  "app/staff/admin/staff/[id]/password/route.ts": { action: "staff-accounts.manage", area: "configuration" },
   "app/staff/admin/staff/[id]/reset-second-factor/route.ts": { action: "staff-accounts.manage", area: "configuration" },
   "app/staff/admin/locations/page.tsx": { action: "locations.manage", area: "configuration" },
   "app/staff/admin/locations/[id]/page.tsx": { action: "locations.manage", area: "configuration" },

@@ -3,6 +3,7 @@
 // a zod schema, shared by the page and the export address.
 import { z } from "zod";
 import { csvFile } from "@/lib/csv";
+import { isCalendarDay } from "@/lib/validation";
 import { cellText, type PublishedTable } from "./published-table";
 import type { AnalyticsFilters } from "./tables";
 
@@ -51,11 +52,7 @@ export function tableCsv(table: PublishedTable): string {
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Datum im Format JJJJ-MM-TT")
-  .refine(
-    (text) =>
-      !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
-    "kein gültiges Datum",
-  );
+  .refine(isCalendarDay, "kein gültiges Datum (zwischen 1900 und 9999)");
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (Array.isArray(value) ? value[0] : value) || null, schema.nullable());
 

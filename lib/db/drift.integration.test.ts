@@ -12,11 +12,11 @@ describe("migrations and schema.prisma", () => {
   afterAll(() => database.drop());
 
   it("have no drift", async () => {
-    expect(await findDrift(database.url)).toEqual([]);
+    expect(await findDrift(database.ownerUrl)).toEqual([]);
   });
 
   it("reports a missing column, index and unique constraint, and a wrong nullability", async () => {
-    const client = new pg.Client({ connectionString: database.url });
+    const client = new pg.Client({ connectionString: database.ownerUrl });
     await client.connect();
     try {
       await client.query(`ALTER TABLE "appointment" DROP COLUMN "note"`);
@@ -26,7 +26,7 @@ describe("migrations and schema.prisma", () => {
     } finally {
       await client.end();
     }
-    const problems = await findDrift(database.url);
+    const problems = await findDrift(database.ownerUrl);
     expect(problems).toContain("column appointment.note (Appointment.note) is missing");
     expect(problems).toContain("index on appointment(location_id, starts_at) is missing");
     expect(problems).toContain("unique on staff_user(email) is missing");

@@ -1,5 +1,6 @@
 // The shapes Prisma 7 on @prisma/adapter-pg really throws for a refused statement, recognised by
 // their codes (lib/db/errors.ts), whatever the message says.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 import { hasErrorCode, isDatabaseUnavailable, isTransactionConflict, isUniqueViolation, SQLSTATE } from "./errors";
@@ -7,7 +8,10 @@ import { hasErrorCode, isDatabaseUnavailable, isTransactionConflict, isUniqueVio
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase("db-errors", { reference: false });
-  await database.prisma.$executeRawUnsafe("CREATE TABLE error_probe (id int PRIMARY KEY, n int CHECK (n < 5))");
+  // Tables are the owner's to create; the app's role gets its rows through the default privileges.
+  const owner = new pg.Client({ connectionString: database.ownerUrl });
+  await owner.connect();
+  await owner.query("CREATE TABLE error_probe (id int PRIMARY KEY, n int CHECK (n < 5))").finally(() => owner.end());
   await database.prisma.$executeRawUnsafe("INSERT INTO error_probe VALUES (1, 1)");
 }, 120_000);
 afterAll(async () => database?.drop());

@@ -1,5 +1,5 @@
 // Brings a database up to date before the app serves from it: reachability check, migrations, the
-// job queue, then the seed its caller passes in (prisma/seed: reference data and, where allowed,
+// job queue, the app's role and its grants (lib/db/roles.ts), then the seed its caller passes in (prisma/seed: reference data and, where allowed,
 // demo data; lib/ does not import the seed). Used by `npm start`, the e2e server and the scripts.
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db";
@@ -7,6 +7,7 @@ import { migrate, MigrationError } from "@/lib/db/migrations";
 import { StartupError } from "@/lib/db/embedded";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { installJobQueue } from "@/lib/notifications";
+import { appRoleFor, ensureAppRole, grantAppRoleAt, RoleError, urlAsRole, type AppRole } from "@/lib/db/roles";
 
 /** Fills a migrated database; says whether it added demo data. */
 export type Seeder = (prisma: PrismaClient) => Promise<{ demoSeeded: boolean }>;
@@ -43,7 +44,13 @@ export async function assertReachable(url: string): Promise<void> {
   }
 }
 
-export async function prepareDatabase(url: string, options: { seed: Seeder }) {
+/**
+ * Migrates, installs the job queue and seeds as the owner (`url`), then makes sure the app's role
+ * exists and holds its grants (by default the database's own, appRoleFor); answers with the URL the
+ * app and the worker connect with.
+ */
+export async function prepareDatabase(url: string, options: { seed: Seeder; appRole?: AppRole }) {
+  const appRole = options.appRole ?? appRoleFor(url);
   await assertReachable(url);
   let migrations;
   try {
@@ -53,10 +60,17 @@ export async function prepareDatabase(url: string, options: { seed: Seeder }) {
     throw error;
   }
   await installJobQueue(url);
+  try {
+    await ensureAppRole(url, appRole);
+    await grantAppRoleAt(url, appRole.name);
+  } catch (error) {
+    if (error instanceof RoleError) throw new StartupError(error.message);
+    throw error;
+  }
   const prisma = createPrismaClient(url);
   try {
     const seeded = await options.seed(prisma);
-    return { ...migrations, ...seeded };
+    return { ...migrations, ...seeded, appUrl: urlAsRole(url, appRole) };
   } finally {
     await prisma.$disconnect();
   }

@@ -59,6 +59,7 @@ export const submissionRequestSchema = z.object({
 export async function handleSubmissionRequest(request: Request): Promise<Response> {
   const key = readIdempotencyKey(request);
   if (!key.ok) return key.response;
+  // proxy.ts answers a declared length over the limit already; this holds for a direct call too.
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     return json(
       { error: "too-large", message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` },

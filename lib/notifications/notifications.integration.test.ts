@@ -14,9 +14,9 @@ import {
   type Transport,
   type Transports,
 } from "@/lib/notifications/transports";
-import { DELIVER_QUEUE, installJobQueue, LISTENER_NAME, startNotificationWorker } from "@/lib/notifications/worker";
+import { DELIVER_QUEUE, LISTENER_NAME, startNotificationWorker } from "@/lib/notifications/worker";
 import { bookingRequest, createTestLocation, slotStart } from "@/tests/booking";
-import { createTestDatabase, type TestDatabase } from "@/tests/database";
+import { createTestDatabase, installJobQueueFor, type TestDatabase } from "@/tests/database";
 
 class RecordingTransport implements Transport {
   readonly deliveredTo = "test";
@@ -198,7 +198,7 @@ describe("notifications", () => {
 
   it("the pg-boss worker delivers a committed message within seconds", async () => {
     await database.prisma.notificationOutbox.deleteMany();
-    await installJobQueue(database.url);
+    await installJobQueueFor(database);
     const transport = new RecordingTransport();
     const worker = await startNotificationWorker(database.url, { email: transport, sms: transport }, () => undefined);
     try {
@@ -218,7 +218,7 @@ describe("notifications", () => {
 
   it("listens again after the database ended its LISTEN connection, and delivers without waiting for the minute schedule", async () => {
     await database.prisma.notificationOutbox.deleteMany();
-    await installJobQueue(database.url);
+    await installJobQueueFor(database);
     const transport = new RecordingTransport();
     // No sweep: only the renewed LISTEN can deliver the message below.
     const worker = await startNotificationWorker(database.url, { email: transport, sms: transport }, () => undefined, {

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deliverDueMessages, deliverUntilIdle } from "@/lib/notifications/deliver";
 import { OUTBOX_CHANNEL, queueMessage } from "@/lib/notifications/outbox";
 import { LocalOutboxTransport } from "@/lib/notifications/transports";
-import { installJobQueue, startNotificationWorker } from "@/lib/notifications/worker";
-import { createTestDatabase, type TestDatabase } from "@/tests/database";
+import { startNotificationWorker } from "@/lib/notifications/worker";
+import { createTestDatabase, installJobQueueFor, type TestDatabase } from "@/tests/database";
 
 const local = new LocalOutboxTransport();
 const transports = { email: local, sms: local };
@@ -116,7 +116,7 @@ describe("waking the worker", () => {
 
 describe("the worker", () => {
   it("delivers a message committed while it is idle within seconds, woken by NOTIFY alone (no sweep scheduled)", async () => {
-    await installJobQueue(database.url);
+    await installJobQueueFor(database);
     // Not idle yet: the flag turns true once the worker's first look has found nothing to do.
     await database.prisma.notificationWakeup.update({ where: { id: 1 }, data: { workerIdle: false } });
     const worker = await startNotificationWorker(database.url, transports, () => undefined, {

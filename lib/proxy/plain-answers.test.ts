@@ -1,9 +1,14 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   addressProblem,
   areaOf,
   badAddress,
+  BODY_LIMIT_BYTES,
+  bodyTooLarge,
   databaseUnavailable,
+  tooLarge,
   MAX_ADDRESS_LENGTH,
   RETRY_AFTER_SECONDS,
 } from "./plain-answers";
@@ -64,5 +69,31 @@ describe("the proxy's own answers", () => {
     expect(html).toContain('<html lang="de" dir="ltr">');
     expect(html).toContain("<h1>Im Moment nicht erreichbar</h1>");
     expect(html).toContain('<a href="/staff">');
+  });
+});
+
+describe("the body limit", () => {
+  it("is the forms' ten files of 10 MB and 1 MB more, and the proxy reads that much (next.config.js)", async () => {
+    const { MAX_FILES, MAX_FILE_BYTES } = await import("@/lib/forms");
+    expect(BODY_LIMIT_BYTES).toBe(MAX_FILES * MAX_FILE_BYTES + 1024 * 1024);
+    const config = readFileSync(path.join(process.cwd(), "next.config.js"), "utf8");
+    expect(config).toMatch(/proxyClientMaxBodySize: 101 \* 1024 \* 1024/);
+  });
+
+  it("is decided by the declared length", () => {
+    expect(bodyTooLarge(new Headers({ "content-length": String(BODY_LIMIT_BYTES) }))).toBe(false);
+    expect(bodyTooLarge(new Headers({ "content-length": String(BODY_LIMIT_BYTES + 1) }))).toBe(true);
+    expect(bodyTooLarge(new Headers())).toBe(false);
+  });
+
+  it("answers 413 with the limit: JSON for the API, a page in the path's language otherwise", async () => {
+    const api = await tooLarge("/api/v1/submissions", "n");
+    expect(api.status).toBe(413);
+    expect((await api.json()).message).toMatch(/larger than 101 MB/);
+    const page = await tooLarge("/en/forms/draft/x/documents", "n");
+    expect(page.status).toBe(413);
+    const html = await page.text();
+    expect(html).toContain('lang="en"');
+    expect(html).toContain("at most 101 MB");
   });
 });

@@ -1,5 +1,5 @@
 // The short answers the proxy gives by itself, before any page renders: 400 for a path that is not
-// valid percent-encoding, 414 for an address too long, 503 while the database is unreachable. A small HTML page in the language
+// valid percent-encoding, 414 for an address too long, 413 for a body over the limit, 503 while the database is unreachable. A small HTML page in the language
 // of the path for pages (German for the staff area), JSON for the API.
 import { isLocale, rtlLocales, type Locale } from "@/i18n/locales";
 import { localePath } from "@/i18n/navigation";
@@ -45,7 +45,7 @@ function pathLocale(pathname: string, area: Area): Locale {
 
 async function plainPage(
   status: number,
-  message: "unavailable" | "badAddress",
+  message: "unavailable" | "badAddress" | "tooLarge",
   pathname: string,
   area: Area,
   nonce: string,
@@ -55,7 +55,8 @@ async function plainPage(
   const [proxy, common] = await Promise.all(
     ["proxy", "common"].map(async (namespace) => (await import(`../../messages/${locale}/${namespace}.json`)).default),
   );
-  const { title, text } = proxy[message] as { title: string; text: string };
+  const { title, text: template } = proxy[message] as { title: string; text: string };
+  const text = template.replace("{limit}", String(BODY_LIMIT_BYTES / 1024 / 1024));
   const home = area === "staff" ? "/staff" : area === "display" ? "/" : localePath(locale, "/");
   // The one <style> carries the request's nonce: the Content-Security-Policy allows no other.
   const html = `<!DOCTYPE html>
@@ -79,6 +80,30 @@ export async function badAddress(status: 400 | 414, pathname: string, nonce: str
     return Response.json({ error: "bad-address", message }, { status, headers: { "Cache-Control": "no-store" } });
   }
   return plainPage(status, "badAddress", pathname, area, nonce);
+}
+
+/**
+ * The largest request body taken: ten files of 10 MB and 1 MB for the rest of a form (lib/forms,
+ * MAX_FILES and MAX_FILE_BYTES). next.config.js lets the proxy read bodies that large, and
+ * plain-answers.test.ts keeps the three equal.
+ */
+export const BODY_LIMIT_BYTES = 101 * 1024 * 1024;
+
+/** Whether a request says it carries more than the limit: answered 413 before anything reads the body. */
+export function bodyTooLarge(headers: Headers): boolean {
+  return Number(headers.get("content-length") ?? 0) > BODY_LIMIT_BYTES;
+}
+
+/** 413 with the limit in the message: JSON under /api, else a short page in the language of the path. */
+export async function tooLarge(pathname: string, nonce: string): Promise<Response> {
+  const area = areaOf(pathname);
+  const megabytes = BODY_LIMIT_BYTES / 1024 / 1024;
+  if (area === "api")
+    return Response.json(
+      { error: "too-large", message: `The request is larger than ${megabytes} MB, the most this API takes.` },
+      { status: 413, headers: { "Cache-Control": "no-store", Connection: "close" } },
+    );
+  return plainPage(413, "tooLarge", pathname, area, nonce, { Connection: "close" });
 }
 
 /** 503 with Retry-After for a page while the database is unreachable. */

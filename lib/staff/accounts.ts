@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { isUuid, text } from "@/lib/validation";
+import { endStaffSessions } from "./sessions";
 import type { Audit } from "./audit";
 import { hashPassword, PASSWORD_PROBLEM_TEXTS, passwordProblem } from "./passwords";
 
@@ -204,6 +205,8 @@ export async function updateStaffAccount(
     where: { id },
     data: { role, locations: { deleteMany: {}, create: after.map((locationId) => ({ locationId })) } },
   });
+  // A new role means signing in again: no session goes on with what it was granted before.
+  if (role !== current.role) await endStaffSessions(id, tx);
   await audit({
     action: "staff.updated",
     citizenId: null,
@@ -225,6 +228,8 @@ export async function setStaffAccountActive(
   if (id === actorId) return "own-account";
   const { count } = await tx.staffUser.updateMany({ where: { id, active: !active }, data: { active } });
   if (count === 0) return (await tx.staffUser.count({ where: { id } })) ? "unchanged" : "not-found";
+  // Deactivation ends its sessions for good: reactivating the account later brings none of them back.
+  if (!active) await endStaffSessions(id, tx);
   await audit({
     action: active ? "staff.reactivated" : "staff.deactivated",
     citizenId: null,

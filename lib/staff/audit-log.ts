@@ -28,6 +28,7 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   "staff.deactivated": "Dienstkonto deaktiviert",
   "staff.reactivated": "Dienstkonto reaktiviert",
   "staff.second-factor-reset": "Zweiter Faktor zurückgesetzt",
+  "staff.password-set": "Neues Passwort gesetzt",
   "second-factor.setup-started": "Zweiter Faktor: Einrichtung begonnen",
   "second-factor.enabled": "Zweiter Faktor eingerichtet",
   "security.admin-second-factor-changed": "Zweiter Faktor für Administration geändert",

@@ -148,6 +148,7 @@ export type AuditEvent =
   | Event<"staff.deactivated", "staff_user", Nothing>
   | Event<"staff.reactivated", "staff_user", Nothing>
   | Event<"staff.second-factor-reset", "staff_user", Nothing>
+  | Event<"staff.password-set", "staff_user", Nothing>
   // One's own second factor.
   | Event<"second-factor.setup-started", "staff_user", Nothing>
   | Event<"second-factor.enabled", "staff_user", Nothing>

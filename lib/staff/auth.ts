@@ -8,10 +8,12 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { clientIp } from "@/lib/booking";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { isUuid } from "@/lib/validation";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { StaffAccount } from "./accounts";
 import { recordEvent } from "./audit";
+import { endSessionOf, sessionLimits, startStaffSession } from "./sessions";
 import { attemptSignIn } from "./sign-in";
 
 /** next-auth hands authorize() the request headers as a plain object. */
@@ -97,7 +99,14 @@ const singleSignOnProviderConfigured = singleSignOnProvider();
 
 export const authOptions: NextAuthOptions = {
   secret: getEnv().NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie lasts as long as the absolute limit; the server ends the session earlier when it must (sessions.ts).
+  session: { strategy: "jwt", maxAge: getEnv().STAFF_SESSION_MAX_HOURS * 60 * 60 },
+  events: {
+    // Signing out ends every session of the account, in every browser (a copied cookie too).
+    async signOut({ token }) {
+      await endSessionOf(token?.sessionId);
+    },
+  },
   pages: { signIn: "/staff/login", error: "/staff/login" },
   providers: [
     CredentialsProvider({
@@ -127,13 +136,22 @@ export const authOptions: NextAuthOptions = {
       return (await staffForSingleSignOn(profile as OidcProfile | undefined)) !== null;
     },
     async jwt({ token, user, account, profile }) {
+      // Only at sign-in (account or user present): a session of the server's, which the token names.
       if (account?.provider === SINGLE_SIGN_ON_PROVIDER) {
         const staff = await staffForSingleSignOnLookup(profile as OidcProfile | undefined);
-        if (staff) Object.assign(token, { staffId: staff.id, role: staff.role, secondFactor: true, sub: staff.id });
+        if (staff)
+          Object.assign(token, {
+            staffId: staff.id,
+            role: staff.role,
+            secondFactor: true,
+            sub: staff.id,
+            sessionId: await startStaffSession(staff.id),
+          });
       } else if (user) {
         token.staffId = user.id;
         token.role = user.role;
         token.secondFactor = user.secondFactor === true;
+        token.sessionId = await startStaffSession(user.id);
       }
       return token;
     },
@@ -145,6 +163,7 @@ export const authOptions: NextAuthOptions = {
           name: session.user?.name ?? "",
           email: session.user?.email ?? "",
           secondFactor: token.secondFactor === true,
+          sessionId: token.sessionId,
         };
       }
       return session;
@@ -182,19 +201,33 @@ export async function getStaffSession(): Promise<StaffSession | null> {
   const session = await getServerSession(authOptions);
   if (!session?.staff) return null;
   // A token from before the second factor existed carries no flag: signed in without it.
-  const staff = await staffMemberNow({ id: session.staff.id, secondFactor: session.staff.secondFactor === true });
+  const staff = await staffMemberNow({
+    id: session.staff.id,
+    secondFactor: session.staff.secondFactor === true,
+    sessionId: session.staff.sessionId,
+  });
   return staff ? { ...session, staff } : null;
 }
 
 /** What the session token says, checked against the account as it is now (one query by primary key); null when it no longer admits anyone. */
 export async function staffMemberNow(
-  token: { id: string; secondFactor: boolean },
+  token: { id: string; secondFactor: boolean; sessionId?: unknown },
   client: PrismaClient = db,
 ): Promise<SignedInStaffMember | null> {
+  // A token without a session of the server's (from before sessions ended) admits nobody.
+  if (typeof token.sessionId !== "string" || !isUuid(token.sessionId)) return null;
+  const { idleMinutes, maxMinutes } = sessionLimits();
+  // The session is seen (its idle clock starts again) in the same statement that checks it is still open.
   const [account] = await client.$queryRaw<AccountNow[]>`
+    WITH seen AS (
+      UPDATE staff_session SET last_seen_at = now()
+       WHERE id = ${token.sessionId}::uuid AND staff_user_id = ${token.id}::uuid AND ended_at IS NULL
+         AND last_seen_at > now() - make_interval(mins => ${idleMinutes}::int)
+         AND created_at > now() - make_interval(mins => ${maxMinutes}::int)
+      RETURNING staff_user_id)
     SELECT s.id, s.name, s.email, s.role::text AS role, s.active, s.totp_enabled_at IS NOT NULL AS "hasSecondFactor",
            COALESCE((SELECT admin_requires_totp FROM security_setting WHERE id = 1), false) AS "adminRequiresTotp"
-      FROM staff_user s WHERE s.id = ${token.id}::uuid`;
+      FROM staff_user s JOIN seen ON seen.staff_user_id = s.id`;
   if (!account?.active) return null;
   const required = account.role === "admin" && account.adminRequiresTotp;
   if (required && account.hasSecondFactor && !token.secondFactor) return null;

@@ -14,11 +14,16 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { bookingRequest, createTestLocation, slotStart } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 import { auditView, staffPage, staffRoute } from "./door";
+import { startStaffSession } from "./sessions";
+import { UNSEEN_HEADER } from "@/lib/plain-post";
 
 const signedIn = vi.hoisted(() => ({
-  session: null as null | { staff: { id: string; role: string; name: string; email: string } },
+  session: null as null | { staff: { id: string; role: string; name: string; email: string; sessionId: string } },
+  requestHeaders: new Headers(),
 }));
 vi.mock("next-auth/next", () => ({ getServerSession: async () => signedIn.session }));
+// A page's request headers, as proxy.ts passes them on.
+vi.mock("next/headers", () => ({ headers: async () => signedIn.requestHeaders }));
 
 let database: TestDatabase;
 const staff = {} as Record<StaffRole, string>;
@@ -46,10 +51,12 @@ afterAll(async () => {
 
 beforeEach(() => {
   signedIn.session = null;
+  signedIn.requestHeaders = new Headers();
 });
 
-function signInAs(role: StaffRole) {
-  signedIn.session = { staff: { id: staff[role], role, name: role, email: `${role}@zugang.example` } };
+async function signInAs(role: StaffRole) {
+  const sessionId = await startStaffSession(staff[role], database.prisma);
+  signedIn.session = { staff: { id: staff[role], role, name: role, email: `${role}@zugang.example`, sessionId } };
 }
 
 let slot = 0;
@@ -86,7 +93,7 @@ describe("staffRoute refuses before anything is written", () => {
     const answer = await checkInRequest(appointment.reference, { origin: "https://evil.example" });
     expect(answer.status).toBe(403);
     expect(await answer.text()).toBe("Anfrage von einer fremden Seite abgelehnt.");
-    signInAs("front_desk");
+    await signInAs("front_desk");
     expect((await checkInRequest(appointment.reference, { origin: "https://evil.example" })).status).toBe(403);
     expect(await statusOf(appointment.id)).toBe("booked");
     expect(await auditRows(appointment.id)).toEqual([]);
@@ -105,19 +112,19 @@ describe("staffRoute refuses before anything is written", () => {
   it("a role the table does not allow: 403 with a German text", async () => {
     const appointment = await bookAppointment();
     // Admins configure the portal; they do not handle people's appointments.
-    signInAs("admin");
+    await signInAs("admin");
     const answer = await checkInRequest(appointment.reference);
     expect(answer.status).toBe(403);
     expect(answer.headers.get("content-type")).toMatch(/^text\/plain/);
     expect(await answer.text()).toBe("Diese Aktion ist für Ihre Rolle nicht freigegeben.");
     expect(await statusOf(appointment.id)).toBe("booked");
     expect(await auditRows(appointment.id)).toEqual([]);
-    signInAs("front_desk");
+    await signInAs("front_desk");
     expect((await unlockRequest("scope=account&key=x%40zugang.example")).status).toBe(403);
   });
 
   it("input that does not parse: 400 with the route's message, for a form and for broken JSON", async () => {
-    signInAs("admin");
+    await signInAs("admin");
     for (const [body, type] of [
       ["scope=person&key=x", undefined],
       ["scope=account", undefined],
@@ -135,7 +142,7 @@ describe("staffRoute refuses before anything is written", () => {
 describe("staffRoute runs the change and its audit event in one transaction", () => {
   it("checks the person in and records appointment.checked-in with actor, person and object", async () => {
     const appointment = await bookAppointment();
-    signInAs("front_desk");
+    await signInAs("front_desk");
     const answer = await checkInRequest(appointment.reference);
     expect(answer.status).toBe(303);
     expect(answer.headers.get("location")).toBe(`/staff/check-in/${appointment.reference}?result=checked-in`);
@@ -165,7 +172,7 @@ describe("staffRoute runs the change and its audit event in one transaction", ()
         lockedUntil: new Date(Date.now() + 15 * 60_000),
       },
     });
-    signInAs("admin");
+    await signInAs("admin");
     const answer = await unlockRequest(JSON.stringify({ scope: "account", key }), "application/json");
     expect(answer.headers.get("location")).toBe("/staff/admin/sign-in-locks?result=unlocked");
     expect(await database.prisma.signInThrottle.count({ where: { key } })).toBe(0);
@@ -200,7 +207,7 @@ describe("staffRoute runs the change and its audit event in one transaction", ()
         throw new Error("fails after the audit event");
       },
     );
-    signInAs("front_desk");
+    await signInAs("front_desk");
     await expect(
       failing(post("/staff/test", `reference=${appointment.reference}`), { params: Promise.resolve({}) }),
     ).rejects.toThrow("fails after the audit event");
@@ -233,18 +240,18 @@ describe("staffPage", () => {
   });
 
   it("answers a role the table does not allow with 403 (forbidden())", async () => {
-    signInAs("front_desk");
+    await signInAs("front_desk");
     expect(await interrupt(staffPage("feedback.read", { returnTo: "/staff/feedback" }))).toBe(
       "NEXT_HTTP_ERROR_FALLBACK;403",
     );
-    signInAs("caseworker");
+    await signInAs("caseworker");
     expect(await interrupt(staffPage("sign-in-locks.manage", { returnTo: "/staff/admin/sign-in-locks" }))).toBe(
       "NEXT_HTTP_ERROR_FALLBACK;403",
     );
   });
 
   it("returns the session of an allowed role, and records what the page showed as a typed event", async () => {
-    signInAs("caseworker");
+    await signInAs("caseworker");
     const session = await staffPage("appointment.view", { returnTo: "/staff/check-in/X" });
     expect(session.staff).toMatchObject({ id: staff.caseworker, role: "caseworker" });
     const appointment = await bookAppointment();
@@ -263,5 +270,19 @@ describe("staffPage", () => {
         details: {},
       },
     ]);
+  });
+
+  it("records nothing for a HEAD or prefetch request, which shows nobody anything", async () => {
+    await signInAs("caseworker");
+    const session = await staffPage("appointment.view", { returnTo: "/staff/check-in/X" });
+    const appointment = await bookAppointment();
+    signedIn.requestHeaders = new Headers({ [UNSEEN_HEADER]: "1" });
+    await auditView(session, {
+      action: "appointment.viewed",
+      citizenId: appointment.citizenId,
+      object: { type: "appointment", id: appointment.id },
+      details: {},
+    });
+    expect(await auditRows(appointment.id)).toEqual([]);
   });
 });

@@ -3,11 +3,12 @@
 // The order is fixed: same origin (posts; a download must not come from another site), session,
 // role from the permissions table (deny by default), input parsed with zod, then the change (or
 // the download) and its audit event in one transaction.
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isSameOriginPost, seeOther } from "@/lib/plain-post";
+import { isSameOriginPost, isUnseenRequest, seeOther, UNSEEN_HEADER } from "@/lib/plain-post";
 import { auditAs, type Audit, type StaffEvent } from "./audit";
 import { getStaffSession, type StaffSession } from "./auth";
 import { can, type StaffAction } from "./permissions";
@@ -31,8 +32,12 @@ export async function staffPage(action: StaffAction, { returnTo }: { returnTo: s
   return session;
 }
 
-/** Records what a page showed (appointment.viewed, outbox.listed…) with the staff member as actor. */
+/**
+ * Records what a page showed (appointment.viewed, outbox.listed…) with the staff member as actor;
+ * not for a HEAD or prefetch request, which shows nobody anything (marked by proxy.ts).
+ */
 export async function auditView(session: StaffSession, event: StaffEvent): Promise<void> {
+  if ((await headers()).get(UNSEEN_HEADER) === "1") return;
   await auditAs(session.staff.id)(event);
 }
 
@@ -132,8 +137,16 @@ export function staffRoute<Input extends z.ZodType, P extends Params = Params>(
       return plainText(403, DOOR_ANSWERS.secondFactorFirst);
     const parsed = options.input.safeParse(await readInput(request));
     if (!parsed.success) return plainText(400, options.invalidInput ?? DOOR_ANSWERS.invalidInput);
+    // A HEAD request for a download hands nothing out: nothing to record.
+    const unseen = isUnseenRequest(request);
     return db.$transaction((tx) =>
-      handler({ session, input: parsed.data, params, tx, audit: auditAs(session.staff.id, tx) }),
+      handler({
+        session,
+        input: parsed.data,
+        params,
+        tx,
+        audit: unseen ? async () => undefined : auditAs(session.staff.id, tx),
+      }),
     );
   };
 }

@@ -35,7 +35,8 @@ export {
   type AuditEntry,
   type AuditFilters,
 } from "./audit-log";
-export { PASSWORD_RULES } from "./passwords";
+export { PASSWORD_PROBLEM_TEXTS, PASSWORD_RULES } from "./passwords";
+export { passwordFormSchema, setStaffPassword } from "./account-password";
 export { confirmSchema, confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
 export { checkAuthRequest, type AuthRequestProblem } from "./auth-requests";
 export { auditView, staffPage, staffRoute } from "./door";

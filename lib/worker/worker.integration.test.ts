@@ -5,10 +5,9 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bookSlot } from "@/lib/booking/book";
 import type { OutboxMessage, Transport } from "@/lib/notifications/transports";
-import { installJobQueue } from "@/lib/notifications/worker";
 import { NO_SHOW_JOB, RETENTION_JOB, startWorker } from "@/lib/worker";
 import { bookingRequest, createTestLocation, slotStart } from "@/tests/booking";
-import { createTestDatabase, type TestDatabase } from "@/tests/database";
+import { createTestDatabase, installJobQueueFor, type TestDatabase } from "@/tests/database";
 
 class RecordingTransport implements Transport {
   readonly deliveredTo = "test";
@@ -22,7 +21,7 @@ describe("worker", () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase("worker");
-    await installJobQueue(database.url);
+    await installJobQueueFor(database);
   });
   afterAll(() => database.drop());
 

@@ -1,9 +1,9 @@
-// Admins: one staff account: role and locations, deactivate or reactivate, reset a lost second factor.
+// Admins: one staff account: role and locations, deactivate or reactivate, a new password, reset a lost second factor.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/buttons";
-import { ChoiceGroup } from "@/components/ui/fields";
-import { findStaffAccount, listLocationChoices, ROLE_NAMES, staffPage } from "@/lib/staff";
+import { ChoiceGroup, TextField } from "@/components/ui/fields";
+import { findStaffAccount, listLocationChoices, PASSWORD_PROBLEM_TEXTS, ROLE_NAMES, staffPage } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Dienstkonto" };
 export const dynamic = "force-dynamic";
@@ -17,6 +17,8 @@ const NOTICES: Record<string, { text: string; problem?: boolean }> = {
   },
   "invalid-role": { text: "Bitte wählen Sie eine Rolle.", problem: true },
   "invalid-locations": { text: "Ein gewählter Standort existiert nicht mehr. Bitte wählen Sie erneut.", problem: true },
+  "password-set": { text: "Das neue Passwort gilt. Die Person ist überall abgemeldet und meldet sich neu an." },
+  ...Object.fromEntries(Object.entries(PASSWORD_PROBLEM_TEXTS).map(([code, text]) => [code, { text, problem: true }])),
 };
 
 export default async function StaffAccountPage({
@@ -97,6 +99,24 @@ export default async function StaffAccountPage({
             </Button>
           </form>
         )}
+      </section>
+
+      <section aria-labelledby="password-heading" className="mt-10">
+        <h2 id="password-heading" className="text-xl font-bold">
+          Neues Passwort
+        </h2>
+        <p className="mt-2">Alle Anmeldungen der Person enden damit; sie meldet sich mit dem neuen Passwort an.</p>
+        <form method="post" action={`${base}/password`} className="mt-3 max-w-xl">
+          <TextField
+            name="password"
+            id="new-password"
+            label="Neues Passwort"
+            type="password"
+            autoComplete="new-password"
+            required
+          />
+          <Button variant="secondary">Passwort setzen</Button>
+        </form>
       </section>
 
       {account.hasSecondFactor ? (
