@@ -331,3 +331,10 @@ export async function openAttachment(
 }
 
 export { submissionStatuses };
+
+/** Submissions nobody is assigned to yet and not done: the staff header's count (callbacks are counted apart). */
+export async function unassignedInboxCount(client: PrismaClient = db): Promise<number> {
+  return client.formSubmission.count({
+    where: { formKey: { not: "callback" }, assigneeId: null, status: { not: "done" } },
+  });
+}
