@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { SignOutButton } from "@/components/staff/sign-out-button";
 import { can, staffPage } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Übersicht" };
@@ -111,9 +110,6 @@ export default async function StaffHome() {
           </li>
         ) : null}
       </ul>
-      <div className="mt-8">
-        <SignOutButton />
-      </div>
     </>
   );
 }

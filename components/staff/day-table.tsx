@@ -96,18 +96,30 @@ const HEADINGS = [
   "Gebucht",
 ];
 
-export function DayTable({ caption, rows, actions }: { caption: string; rows: DayRow[]; actions: DayActions | null }) {
+export function DayTable({
+  caption,
+  rows,
+  actions,
+  empty,
+}: {
+  caption: string;
+  rows: DayRow[];
+  actions: DayActions | null;
+  /** the sentence in place of an empty table */
+  empty: string;
+}) {
   const columns: StaffColumn<DayRow>[] = HEADINGS.map((heading) => ({ heading, cell: () => null }));
   if (actions) columns.push({ heading: "Aktionen", headingHidden: true, hideInPrint: true, cell: () => null });
-  // The reference's and the name's looks are set once for their columns, not on 600 cells.
+  // The reference's and the name's looks are set once for their columns, not on 600 cells; .day-table
+  // (app/globals.css) keeps a row on one line at the counter and makes each row a card on a tablet.
   return (
-    <div id={REGION_ID} className="[&_td:nth-child(2)]:font-mono [&_td:nth-child(3)]:font-semibold">
+    <div id={REGION_ID} className="day-table [&_td:nth-child(2)]:font-mono [&_td:nth-child(3)]:font-semibold">
       <StaffTable
         caption={caption}
         columns={columns}
         rows={rows}
         rowKey={(row) => row[0]}
-        empty="An diesem Tag gibt es hier keine Termine vor Ort."
+        empty={empty}
         bodyHtml={(all, cellClass) => rowsHtml(all, actions, cellClass)}
       />
       {actions ? <RowKeys regionId={REGION_ID} /> : null}

@@ -4,6 +4,7 @@
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/fields";
+import { phoneForDisplay } from "@/lib/phone";
 
 export const BOOK_PAGE = "/staff/front-desk/book";
 
@@ -154,7 +155,9 @@ export function PersonHits({
                   </th>
                   <td className="py-2 pe-4">{germanDate(hit.dateOfBirth) || "–"}</td>
                   <td className="py-2 pe-4">{hit.customerNumber ?? "–"}</td>
-                  <td className="py-2 pe-4">{[hit.phone, hit.email].filter(Boolean).join(", ") || "–"}</td>
+                  <td className="py-2 pe-4">
+                    {[phoneForDisplay(hit.phone), hit.email].filter(Boolean).join(", ") || "–"}
+                  </td>
                   <td className="py-2 pe-4">{languageOf(hit.language)}</td>
                   <td className="py-2">
                     <Button name="person" value={hit.id} variant="secondary" autoFocus={index === 0}>

@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { db, driverPool } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { IDEMPOTENCY_SCOPES, type IdempotencyScope } from "@/lib/idempotency";
+import { toE164 } from "@/lib/phone";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { assistedJourneyRow } from "@/lib/journey";
 import { outboxRows } from "@/lib/notifications";
@@ -35,7 +36,10 @@ export function normalizeEmail(email?: string | null): string | null {
   return value ? value : null;
 }
 
+/** The number as stored: E.164 (lib/phone.ts); a number that cannot be read (the schemas refuse those) compacted as before. */
 export function normalizePhone(phone?: string | null): string | null {
+  const e164 = toE164(phone);
+  if (e164) return e164;
   const value = phone?.replace(/[\s()./-]/g, "");
   return value ? value : null;
 }

@@ -8,6 +8,7 @@ import { fieldErrors } from "@/lib/api/http";
 import { bookingChannels } from "@/lib/channels";
 import { ValidationError } from "@/lib/errors";
 import { locales } from "@/i18n/routing";
+import { toE164 } from "@/lib/phone";
 import { text, uuid } from "@/lib/validation";
 
 /** What a booking can be refused for, field by field: keys of booking.errors. */
@@ -26,8 +27,6 @@ export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];
 export function isBookingErrorCode(value: string): value is BookingErrorCode {
   return (BOOKING_ERROR_CODES as readonly string[]).includes(value);
 }
-
-export const phonePattern = /^\+?[0-9][0-9 ()/.-]{4,28}[0-9]$/;
 
 /** An answer that may be left out: missing, null and blank all become null. */
 function optional<T extends z.ZodType<string, string>>(schema: T) {
@@ -59,7 +58,16 @@ export const requestTypeKey = text({ max: 64, min: 1, messages: { required: "not
 export const personFields = z.object({
   name: text({ max: 200, min: 1, messages: { required: "name", tooLong: "tooLong" } }),
   email: optional(answer(254, { format: { pattern: z.regexes.email, code: "email" } })),
-  phone: optional(answer(32, { format: { pattern: phonePattern, code: "phone" } })),
+  // Stored as E.164 (lib/phone.ts): the same number in any spelling is one number.
+  phone: optional(
+    answer(32).transform((value, context) => {
+      if (value === "") return value;
+      const e164 = toE164(value);
+      if (e164) return e164;
+      context.addIssue({ code: "custom", message: "phone" });
+      return z.NEVER;
+    }),
+  ),
   customerNumber: optional(answer(40)),
 });
 

@@ -65,7 +65,7 @@ describe("the callback queue", () => {
     const [queued] = (await listCallbacks(new Date(), env.database.prisma)).filter((callback) => callback.id === id);
     expect(queued).toMatchObject({
       name: "Murat Kaya",
-      phone: "+49 170 5550001",
+      phone: "+491705550001",
       language: "tr",
       requestType: "change-report",
       tries: 0,
@@ -156,7 +156,7 @@ describe("the callback queue", () => {
       orderBy: { createdAt: "asc" },
     });
     expect(messages.map((message) => [message.transport, message.recipient])).toEqual(
-      Array(CALLBACK_MAX_TRIES).fill(["sms", "+49 170 5550001"]),
+      Array(CALLBACK_MAX_TRIES).fill(["sms", "+491705550001"]),
     );
     expect(messages[0].subject).toContain("Size ulaşamadık");
     expect(messages.at(-1)!.body).toContain(`${CALLBACK_MAX_TRIES} kez`);

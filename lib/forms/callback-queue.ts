@@ -227,3 +227,21 @@ export async function recordCallbackOutcome(
     });
   return { outcome: "not_reached", tries, ...base };
 }
+
+/** Open callbacks whose time has come (their window has begun, or a retry is due): the staff header's count. */
+export async function dueCallbackCount(now: Date, client: PrismaClient | Tx = db): Promise<number> {
+  const open = await client.formSubmission.findMany({
+    where: {
+      formKey: "callback",
+      status: { not: "done" },
+      OR: [{ callbackDueAt: null }, { callbackDueAt: { lte: now } }],
+    },
+    select: { answers: true, createdAt: true, callbackDueAt: true },
+  });
+  return open.filter((row) => {
+    if (row.callbackDueAt) return true;
+    const answers = (row.answers ?? {}) as Record<string, Prisma.JsonValue>;
+    const from = requestedWindow(text(answers.callbackDate), text(answers.callbackWindow))?.from ?? row.createdAt;
+    return from.getTime() <= now.getTime();
+  }).length;
+}

@@ -55,7 +55,7 @@ describe("asking for information and the answer on the status page", () => {
   it("goes received → in review → needs information → in review → done, with the question in the person's language", async () => {
     const { token, id } = await fileSubmission("tr");
     expect(
-      (await listInbox({ status: "received" }, caseworker, env.database.prisma)).some((row) => row.id === id),
+      (await listInbox({ status: "received" }, caseworker, {}, env.database.prisma)).rows.some((row) => row.id === id),
     ).toBe(true);
 
     expect(
@@ -69,7 +69,9 @@ describe("asking for information and the answer on the status page", () => {
     expect(outbox.map((message) => [message.transport, message.recipient])).toEqual([["email", "ayse@example.org"]]);
     expect(outbox[0].subject).toContain("sorumuz var");
     // Assigned to whoever asked, and now in the "mine" view.
-    expect((await listInbox({ assignee: "me" }, caseworker, env.database.prisma)).map((row) => row.id)).toContain(id);
+    expect(
+      (await listInbox({ assignee: "me" }, caseworker, {}, env.database.prisma)).rows.map((row) => row.id),
+    ).toContain(id);
 
     let status = await findSubmissionByStatusToken(token);
     expect(status?.status).toBe("needs_info");

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { queueMessage } from "@/lib/notifications";
+import { finishPage, keysetOrder, keysetPlan, keysetWhere, type ListPage, type PageRequest } from "@/lib/list-query";
 import { isUuid } from "@/lib/validation";
 import { findForm } from "./definitions";
 import { canChangeStatus, submissionStatuses } from "./status";
@@ -38,37 +39,57 @@ export interface InboxRow {
   attachments: number;
 }
 
-/** The submissions matching the filter, oldest first (at most 200); callback requests are not here. */
-export async function listInbox(filter: InboxFilter, viewerId: string, client: PrismaClient = db): Promise<InboxRow[]> {
-  const rows = await client.formSubmission.findMany({
-    where: {
-      formKey: filter.form && findForm(filter.form) && filter.form !== "callback" ? filter.form : { not: "callback" },
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(filter.assignee === "me" ? { assigneeId: viewerId } : filter.assignee === "none" ? { assigneeId: null } : {}),
-    },
-    orderBy: { createdAt: "asc" },
-    take: 200,
-    select: {
-      id: true,
-      reference: true,
-      formKey: true,
-      status: true,
-      createdAt: true,
-      citizenId: true,
-      assignee: { select: { id: true, name: true } },
-      _count: { select: { attachments: true } },
-    },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    reference: row.reference,
-    formKey: row.formKey,
-    status: row.status,
-    createdAt: row.createdAt,
-    assignee: row.assignee,
-    citizenId: row.citizenId,
-    attachments: row._count.attachments,
-  }));
+/**
+ * One page of the submissions matching the filter, oldest first (the fair order: who waited longest
+ * is seen first), with the total over all pages; paged by (created_at, id), never by OFFSET, so the
+ * 10,000th is as near as the first. Callback requests are not here (they have their own queue).
+ */
+export async function listInbox(
+  filter: InboxFilter,
+  viewerId: string,
+  page: PageRequest = {},
+  client: PrismaClient = db,
+): Promise<ListPage<InboxRow>> {
+  const where: Prisma.FormSubmissionWhereInput = {
+    formKey: filter.form && findForm(filter.form) && filter.form !== "callback" ? filter.form : { not: "callback" },
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.assignee === "me" ? { assigneeId: viewerId } : filter.assignee === "none" ? { assigneeId: null } : {}),
+  };
+  const plan = keysetPlan(page, "asc");
+  const after = keysetWhere<Prisma.FormSubmissionWhereInput>("createdAt", plan);
+  const [total, rows] = await Promise.all([
+    client.formSubmission.count({ where }),
+    client.formSubmission.findMany({
+      where: after ? { AND: [where, after] } : where,
+      orderBy: keysetOrder("createdAt", plan),
+      take: plan.take,
+      select: {
+        id: true,
+        reference: true,
+        formKey: true,
+        status: true,
+        createdAt: true,
+        citizenId: true,
+        assignee: { select: { id: true, name: true } },
+        _count: { select: { attachments: true } },
+      },
+    }),
+  ]);
+  const shown = finishPage(rows, plan, (row) => ({ at: row.createdAt, id: row.id }));
+  return {
+    ...shown,
+    total,
+    rows: shown.rows.map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      formKey: row.formKey,
+      status: row.status,
+      createdAt: row.createdAt,
+      assignee: row.assignee,
+      citizenId: row.citizenId,
+      attachments: row._count.attachments,
+    })),
+  };
 }
 
 export interface SubmissionDetail {
@@ -310,3 +331,10 @@ export async function openAttachment(
 }
 
 export { submissionStatuses };
+
+/** Submissions nobody is assigned to yet and not done: the staff header's count (callbacks are counted apart). */
+export async function unassignedInboxCount(client: PrismaClient = db): Promise<number> {
+  return client.formSubmission.count({
+    where: { formKey: { not: "callback" }, assigneeId: null, status: { not: "done" } },
+  });
+}

@@ -4,6 +4,7 @@
 // schema serves every language.
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { z } from "zod";
+import { isPhoneNumber, toE164 } from "@/lib/phone";
 import { addDays } from "@/lib/time";
 import { isCalendarDay, text } from "@/lib/validation";
 import type { ValidationContext } from "./types";
@@ -20,11 +21,11 @@ const emailFormat = z.email();
 export const email = () =>
   required(200).refine((value) => emailFormat.safeParse(value).success, { error: "invalidEmail" });
 
-/** German and international numbers: digits, spaces, +, /, -, brackets; 6 to 15 digits. */
+/** A phone number that can be read (national numbers are German), stored as E.164 like every number (lib/phone.ts). */
 export const phone = () =>
-  required(30).refine((value) => /^\+?[0-9 ()/-]+$/.test(value) && digits(value) >= 6 && digits(value) <= 15, {
-    error: "invalidPhone",
-  });
+  required(30)
+    .refine((value) => isPhoneNumber(value), { error: "invalidPhone" })
+    .transform((value) => toE164(value) ?? value);
 
 export const postalCode = () => required(5).regex(/^(?!00)\d{5}$/, { error: "invalidPostalCode" });
 
@@ -87,8 +88,4 @@ export function endNotBeforeStart(start: string, end: string) {
       check.addIssue({ code: "custom", path: [end], message: "endBeforeStart" });
     }
   };
-}
-
-function digits(value: string): number {
-  return value.replace(/\D/g, "").length;
 }

@@ -33,7 +33,7 @@ describe("creating a person at the counter", () => {
     );
     expect(person).toMatchObject({
       name: "Jürgen Müller",
-      phone: "0621123456",
+      phone: "+49621123456",
       customerNumber: "123A456789",
       dateOfBirth: "1980-02-29",
       email: null,

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { toE164 } from "@/lib/phone";
 import { isCalendarDay, text, typedDay } from "@/lib/validation";
 import type { PersonSummary } from "./people";
 
@@ -83,7 +84,9 @@ export async function searchPeople(criteria: SearchCriteria, client: Client = db
   const conditions: Prisma.Sql[] = [];
   if (criteria.number) {
     const digits = criteria.number;
-    conditions.push(Prisma.sql`(upper(replace(c.customer_number, ' ', '')) = ${digits} OR c.phone = ${digits})`);
+    // Phones are stored as E.164: the number typed in any spelling ("0621/555 01 01", "0049 621 …") is read the same way.
+    const phone = toE164(digits) ?? digits;
+    conditions.push(Prisma.sql`(upper(replace(c.customer_number, ' ', '')) = ${digits} OR c.phone = ${phone})`);
   }
   if (criteria.dateOfBirth) conditions.push(Prisma.sql`c.date_of_birth = ${criteria.dateOfBirth}::date`);
   if (criteria.email) conditions.push(Prisma.sql`lower(c.email) = ${criteria.email}`);

@@ -61,7 +61,7 @@ export { waitingPerLocation, type WaitingCount } from "./waiting-counts";
 export { ALMOST_TURN_AHEAD } from "./almost";
 
 // The front desk's day view: the day's walk-ins.
-export { walkInsOfDay, type WalkIn } from "./walk-ins";
+export { waitingWalkInCount, walkInsOfDay, type WalkIn } from "./walk-ins";
 
 // The JSON API for kiosks and screens, and its operations in the OpenAPI document.
 export { getQueueDisplay, postQueueTicket, ticketPath } from "./api";

@@ -83,7 +83,7 @@ describe("the desk's posts", () => {
       position: "1",
     });
     const ticket = await database.prisma.queueTicket.findFirstOrThrow({ where: { locationId } });
-    expect(ticket).toMatchObject({ drawnByStaffId: frontDesk.id, phone: "01712345678" });
+    expect(ticket).toMatchObject({ drawnByStaffId: frontDesk.id, phone: "+491712345678" });
 
     const called = await callPost(post("/staff/queue/call", { expected: "A001" }), noParams);
     expect(Object.fromEntries(where(called).searchParams)).toMatchObject({ done: "called", number: "A001" });

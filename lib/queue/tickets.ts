@@ -4,14 +4,12 @@
 import { z } from "zod";
 import { locales } from "@/i18n/locales";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isPhoneNumber, toE164 } from "@/lib/phone";
 import { berlinDate } from "@/lib/time";
 import { text, uuid } from "@/lib/validation";
 import { inTransaction, type Client } from "./client";
 import { estimateWaitMinutes } from "./estimate";
 import { queueFacts } from "./facts";
-
-/** Phone numbers as the booking accepts them: digits, an optional +, spaces and ( ) / . - between. */
-const PHONE = /^\+?[0-9][0-9 ()/.-]{4,28}[0-9]$/;
 
 /** The one schema of a new ticket, whoever asks (kiosk API, front desk form). Messages in English for the API; the staff form maps them. */
 export const ticketRequest = z.object({
@@ -20,8 +18,8 @@ export const ticketRequest = z.object({
   language: z.enum(locales, "One of the portal's languages: de, de-x-ls, en, tr, ar, uk, bg, ro.").default("de"),
   phone: text({ max: 32 })
     .refine(
-      (value) => value === "" || PHONE.test(value),
-      "A phone number: digits, optionally starting with +, spaces and ( ) / . - between.",
+      (value) => value === "" || isPhoneNumber(value),
+      "A phone number that can be read: digits, optionally starting with + or 00, spaces and ( ) / . - between; national numbers are German.",
     )
     .optional(),
   email: z.union([z.literal(""), z.email("An e-mail address.").max(200)]).optional(),
@@ -51,8 +49,6 @@ const fieldErrors = (error: z.ZodError) => {
   for (const issue of error.issues) (fields[issue.path.map(String).join(".") || "body"] ??= []).push(issue.message);
   return fields;
 };
-
-const compactPhone = (phone: string | undefined) => (phone ? phone.replace(/[\s()./-]/g, "") : null);
 
 /**
  * Draws the next walk-in number (in the caller's transaction, or a new one). `citizenId`: the front
@@ -101,7 +97,7 @@ export async function drawTicket(
         kind: "walk_in",
         requestTypeKey: request.requestType ?? null,
         language: request.language,
-        phone: compactPhone(request.phone),
+        phone: toE164(request.phone),
         email: request.email ? request.email.toLowerCase() : null,
         readyAt: now,
         drawnByStaffId: options.staffId ?? null,

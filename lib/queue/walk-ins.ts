@@ -1,6 +1,7 @@
 // The day's walk-ins at a location, for the front desk's day view: number, when drawn, service,
 // where they are now.
 import { db } from "@/lib/db";
+import { berlinDate } from "@/lib/time";
 import type { Client } from "./client";
 
 export interface WalkIn {
@@ -42,4 +43,18 @@ export async function walkInsOfDay(locationId: string, day: string, client: Clie
     outcome: row.outcome,
     atCounter: row.staff,
   }));
+}
+
+/**
+ * Walk-ins waiting now at the staff member's locations (every location when none is assigned), for
+ * the staff header's count; today's tickets only.
+ */
+export async function waitingWalkInCount(staffId: string, now: Date, client: Client = db): Promise<number> {
+  const [row] = await client.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n
+      FROM queue_ticket t
+     WHERE t.status = 'waiting' AND t.kind = 'walk_in' AND t.day = ${berlinDate(now)}::date
+       AND (NOT EXISTS (SELECT 1 FROM staff_location s WHERE s.staff_user_id = ${staffId}::uuid)
+            OR t.location_id IN (SELECT s.location_id FROM staff_location s WHERE s.staff_user_id = ${staffId}::uuid))`;
+  return row?.n ?? 0;
 }

@@ -166,7 +166,7 @@ describe("booking for someone through the one gate", () => {
     const messages = await database.prisma.notificationOutbox.findMany({
       where: { appointmentId: appointment.id, kind: "confirmation" },
     });
-    expect(messages.map((message) => [message.transport, message.recipient])).toEqual([["sms", "06215550101"]]);
+    expect(messages.map((message) => [message.transport, message.recipient])).toEqual([["sms", "+496215550101"]]);
     expect(messages[0].body).toContain(answer.reference);
     const events = await database.prisma.auditLog.findMany({ where: { entityId: appointment.id } });
     expect(events).toEqual([
@@ -280,7 +280,7 @@ describe("a person created at the counter", () => {
     );
     if (!created.created) throw new Error("not created");
     const stored = await database.prisma.citizen.findUniqueOrThrow({ where: { id: created.personId } });
-    expect(stored).toMatchObject({ name: "Neu Am Schalter", email: null, phone: "0621123456", language: "ar" });
+    expect(stored).toMatchObject({ name: "Neu Am Schalter", email: null, phone: "+49621123456", language: "ar" });
     const events = await database.prisma.auditLog.findMany({ where: { citizenId: created.personId } });
     expect(events.map((event) => [event.action, event.staffUserId])).toEqual([["person.created", staffUserId]]);
   });

@@ -2,6 +2,8 @@
 // door (staffPage, staffRoute); menus and buttons ask can().
 export { authOptions, singleSignOn } from "./auth";
 export type { StaffSession } from "./auth";
+// The session as it is now, for what every staff page shows around itself (the header); pages go through staffPage.
+export { getStaffSession } from "./auth";
 export {
   ACCOUNT_PROBLEM_TEXTS,
   accountFormSchema,

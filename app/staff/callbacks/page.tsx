@@ -9,6 +9,7 @@ import { CHANNEL_LABELS } from "@/lib/journey";
 import { languageName } from "@/lib/languages";
 import { ladderLinesFor } from "@/lib/people";
 import { auditView, staffPage, type StaffSession } from "@/lib/staff";
+import { phoneForDisplay } from "@/lib/phone";
 
 export const metadata: Metadata = { title: "Rückrufe" };
 export const dynamic = "force-dynamic";
@@ -147,7 +148,7 @@ function Row({
         <span className="block font-normal text-muted">{callback.reference}</span>
       </th>
       <td className="py-2 pe-3 whitespace-nowrap">
-        <a href={`tel:${callback.phone}`}>{callback.phone}</a>
+        <a href={`tel:${callback.phone}`}>{phoneForDisplay(callback.phone)}</a>
       </td>
       <td className="py-2 pe-3">{callback.language === "other" ? "andere" : languageName(callback.language)}</td>
       <td className="py-2 pe-3">

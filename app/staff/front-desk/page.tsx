@@ -19,14 +19,27 @@ import { auditView, staffPage } from "@/lib/staff";
 import { addDays, berlinDate, berlinTime } from "@/lib/time";
 import { isCalendarDay } from "@/lib/validation";
 import { languageName } from "@/lib/languages";
+import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
 import { bookedByText, CHECK_IN_PAGE, DAY_PATH, dayPath, dayText, STATUS_LABEL } from "./day";
 import { noticeFor } from "./notices";
 
 export const metadata: Metadata = { title: "Tagesübersicht" };
 export const dynamic = "force-dynamic";
 
-type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+/** The day view's query string: location, day, the filter, print, and the notice a post left. */
+const DAY_QUERY = {
+  location: queryText(60),
+  day: queryText(40),
+  q: queryText(100),
+  print: queryText(1),
+  notice: queryText(40),
+  ref: queryText(40),
+  to: queryText(40),
+  notified: queryText(40),
+};
+
+/** Folded for the filter: lower case, no accents (what the counter types finds "Çelik" as "celik"). */
+const folded = (value: string) => value.normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss").toLowerCase();
 
 /** A row as the table needs it: text only, worked out here (the table gets data, not markup). */
 function dayRow(appointment: DayAppointment, now: number, graceMs: number): DayRow {
@@ -70,15 +83,16 @@ function walkInRow(walkIn: WalkIn): WalkInRow {
   };
 }
 
-export default async function FrontDeskDayPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function FrontDeskDayPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const session = await staffPage("appointments.day", { returnTo: DAY_PATH });
-  const query = await searchParams;
+  const query = readQuery(DAY_QUERY, await searchParams);
   const now = new Date();
   const today = berlinDate(now);
   const locations = await locationsFor("in_person");
-  const dayAsked = one(query.day) ?? today;
-  const locationAsked = one(query.location) ?? locations[0]?.id;
-  const printing = one(query.print) === "1";
+  const dayAsked = query.day ?? today;
+  const locationAsked = query.location ?? locations[0]?.id;
+  const printing = query.print === "1";
+  const filter = query.q ? folded(query.q) : null;
   const location = locations.find((candidate) => candidate.id === locationAsked);
 
   const problems: string[] = [];
@@ -110,7 +124,7 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
     day?.appointments.find((appointment) => appointment.reference === reference)?.name ?? null;
   const graceMinutes = noShowGraceMinutes();
   const notice = noticeFor(
-    { notice: one(query.notice), ref: one(query.ref), to: one(query.to), notified: one(query.notified) },
+    { notice: query.notice, ref: query.ref, to: query.to, notified: query.notified },
     nameOf,
     graceMinutes,
   );
@@ -127,23 +141,33 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
         }
       : null;
   const here = { location: shownLocation, day: shownDay };
+  // The filter (a name or a reference, as typed) narrows the screen's rows; the print view lists the whole day.
+  const shown =
+    day?.appointments.filter(
+      (appointment) =>
+        printing ||
+        !filter ||
+        folded(appointment.name).includes(filter) ||
+        folded(appointment.reference).includes(filter),
+    ) ?? [];
   const table = day ? (
     <DayTable
       caption={`Termine am ${dayText(day.day)}, ${day.location.name}`}
-      rows={day.appointments.map((appointment) => dayRow(appointment, now.getTime(), graceMinutes * 60_000))}
+      rows={shown.map((appointment) => dayRow(appointment, now.getTime(), graceMinutes * 60_000))}
       actions={actions}
+      empty={
+        filter && !printing
+          ? `Kein Termin an diesem Tag passt zu „${query.q}“.`
+          : "An diesem Tag gibt es hier keine Termine vor Ort."
+      }
     />
   ) : null;
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Tagesübersicht{day ? `: ${day.location.name}` : ""}</h1>
-      {day ? (
-        <p className="mt-1 text-lg">
-          {dayText(day.day)}
-          {day.day === today ? " (heute)" : ""}
-        </p>
-      ) : null}
+      <h1 className="text-xl font-bold">
+        Tagesübersicht{day ? `: ${day.location.name}, ${dayText(day.day)}${day.day === today ? " (heute)" : ""}` : ""}
+      </h1>
       {problems.map((problem) => (
         <StaffNotice key={problem} tone="problem">
           {problem}
@@ -158,16 +182,21 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
         </p>
       ) : (
         <div className="print:hidden">
-          <form method="get" action={DAY_PATH} className="mt-4 flex flex-wrap items-end gap-4">
+          <form
+            method="get"
+            action={DAY_PATH}
+            className="mt-2 flex flex-wrap items-end gap-x-4 gap-y-2"
+            aria-label="Tag, Standort und Filter"
+          >
             <div>
-              <label htmlFor="location" className="block font-semibold">
+              <label htmlFor="location" className="block text-sm font-semibold">
                 Standort
               </label>
               <select
                 id="location"
                 name="location"
                 defaultValue={shownLocation}
-                className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2"
+                className="block min-h-10 rounded border-2 border-ink bg-white px-2 py-1"
               >
                 {locations.map((candidate) => (
                   <option key={candidate.id} value={candidate.id}>
@@ -177,7 +206,7 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
               </select>
             </div>
             <div>
-              <label htmlFor="day" className="block font-semibold">
+              <label htmlFor="day" className="block text-sm font-semibold">
                 Tag
               </label>
               <input
@@ -186,47 +215,73 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
                 type="date"
                 defaultValue={shownDay}
                 required
-                className="mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2"
+                className="block min-h-10 rounded border-2 border-ink bg-white px-2 py-1"
               />
             </div>
-            <Button variant="secondary">Anzeigen</Button>
+            <div>
+              <label htmlFor="day-filter" className="block text-sm font-semibold">
+                Name oder Vorgangsnummer
+              </label>
+              <input
+                id="day-filter"
+                name="q"
+                type="search"
+                defaultValue={query.q ?? ""}
+                maxLength={100}
+                autoComplete="off"
+                className="block min-h-10 w-64 rounded border-2 border-ink bg-white px-2 py-1"
+              />
+            </div>
+            <Button variant="secondary" size="compact">
+              Anzeigen
+            </Button>
+            {filter ? <a href={dayPath(here)}>Filter löschen</a> : null}
           </form>
-          <nav aria-label="Tage" className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
-            <a href={dayPath({ ...here, day: addDays(shownDay, -1) })}>← Vortag</a>
-            {shownDay !== today ? <a href={dayPath({ ...here, day: today })}>Heute</a> : null}
-            <a href={dayPath({ ...here, day: addDays(shownDay, 1) })}>Folgetag →</a>
+          <nav aria-label="Tage und Werkzeuge" className="mt-2">
+            <ul className="flex flex-wrap gap-x-5 gap-y-1">
+              <li>
+                <a href={dayPath({ ...here, day: addDays(shownDay, -1) })}>← Vortag</a>
+              </li>
+              {shownDay !== today ? (
+                <li>
+                  <a href={dayPath({ ...here, day: today })}>Heute</a>
+                </li>
+              ) : null}
+              <li>
+                <a href={dayPath({ ...here, day: addDays(shownDay, 1) })}>Folgetag →</a>
+              </li>
+              <li>
+                <a href={`${CHECK_IN_PAGE}?${new URLSearchParams({ location: shownLocation })}`}>
+                  Einchecken mit Scanner oder Vorgangsnummer
+                </a>
+              </li>
+              <li>
+                <a href={`/staff/front-desk/book?${new URLSearchParams(here)}`}>Termin für jemanden buchen</a>
+              </li>
+              {day ? (
+                <>
+                  <li>
+                    <a href={dayPath(here, { print: "1" })}>Drucken</a>
+                  </li>
+                  <li>
+                    <a href={`${DAY_PATH}/export?${new URLSearchParams(here)}`} download>
+                      Als CSV-Datei herunterladen
+                    </a>
+                  </li>
+                </>
+              ) : null}
+            </ul>
           </nav>
-          <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
-            <li>
-              <a href={`${CHECK_IN_PAGE}?${new URLSearchParams({ location: shownLocation })}`}>
-                Einchecken mit Scanner oder Vorgangsnummer
-              </a>
-            </li>
-            <li>
-              <a href={`/staff/front-desk/book?${new URLSearchParams(here)}`}>Termin für jemanden buchen</a>
-            </li>
-            {day ? (
-              <>
-                <li>
-                  <a href={dayPath(here, { print: "1" })}>Drucken</a>
-                </li>
-                <li>
-                  <a href={`${DAY_PATH}/export?${new URLSearchParams(here)}`} download>
-                    Als CSV-Datei herunterladen
-                  </a>
-                </li>
-              </>
-            ) : null}
-          </ul>
         </div>
       )}
 
       {day ? (
         <>
-          <h2 className="mt-6 text-xl font-bold">
+          <h2 className="mt-2 inline text-lg font-bold">
             {day.counts.total === 1 ? "1 Termin" : `${day.counts.total} Termine`}
+            {filter && !printing ? `, ${shown.length} passend zu „${query.q}“` : ""}
           </h2>
-          <ul aria-label="Termine nach Status" className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
+          <ul aria-label="Termine nach Status" className="ms-4 inline-flex flex-wrap gap-x-5 gap-y-1">
             {APPOINTMENT_STATUSES.map((status) => (
               <li key={status}>
                 {STATUS_LABEL[status]}: <span className="font-semibold tabular-nums">{day.counts[status]}</span>

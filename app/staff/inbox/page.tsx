@@ -1,10 +1,12 @@
 // The inbox: form submissions by status, form and assignee, oldest first, with their age; each opens
-// its page. Plain GET filters. The list itself shows no answers; opening one is recorded on its page.
+// its page. Plain GET filters and paging links (the staff list), so every submission is reachable
+// without JavaScript. The list itself shows no answers; opening one is recorded on its page.
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/buttons";
 import { SelectField } from "@/components/ui/fields";
+import { StaffList } from "@/components/staff/staff-list";
 import { formDefinitions, listInbox, submissionStatuses, type InboxFilter } from "@/lib/forms";
-import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
+import { pageRequest, pagingShape, queryChoice, readQuery, type SearchParams } from "@/lib/list-query";
 import { textsFor } from "@/i18n/translator";
 import { auditView, staffPage } from "@/lib/staff";
 import { dateTime, STATUS_LABELS, submissionPage } from "./labels";
@@ -14,29 +16,28 @@ export const dynamic = "force-dynamic";
 
 const PAGE = "/staff/inbox";
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const forms = formDefinitions.filter((form) => form.key !== "callback");
 
-export default async function InboxPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const session = await staffPage("inbox.read", { returnTo: PAGE });
-  const query = await searchParams;
-  const status = (submissionStatuses as readonly string[]).includes(one(query.status) ?? "")
-    ? (one(query.status) as SubmissionStatus)
-    : undefined;
-  const forms = formDefinitions.filter((form) => form.key !== "callback");
-  const form = forms.some((entry) => entry.key === one(query.form)) ? one(query.form) : undefined;
-  const assignee =
-    one(query.assignee) === "me" || one(query.assignee) === "none" ? (one(query.assignee) as "me" | "none") : "all";
+  const query = readQuery(
+    {
+      status: queryChoice(submissionStatuses),
+      form: queryChoice(forms.map((form) => form.key) as [string, ...string[]]),
+      assignee: queryChoice(["all", "me", "none"]),
+      ...pagingShape,
+    },
+    await searchParams,
+  );
+  const { status, form } = query;
+  const assignee = query.assignee ?? "all";
   const filter: InboxFilter = { status, form, assignee };
-  const rows = await listInbox(filter, session.staff.id);
+  const list = await listInbox(filter, session.staff.id, pageRequest(query));
   await auditView(session, {
     action: "inbox.listed",
     citizenId: null,
     object: { type: "form_submission", id: null },
-    details: { filters: { status: status ?? null, form: form ?? null, assignee }, count: rows.length },
+    details: { filters: { status: status ?? null, form: form ?? null, assignee }, count: list.rows.length },
   });
   const t = textsFor("de", "forms");
   const title = (key: string) => (t.has(`forms.${key}.title`) ? t(`forms.${key}.title`) : key);
@@ -85,55 +86,32 @@ export default async function InboxPage({
           <Button>Filtern</Button>
         </div>
       </form>
-      <p role="status" className="mt-2">
-        {rows.length === 1 ? "1 Antrag" : `${rows.length} Anträge`}, die ältesten zuerst.
-      </p>
-      {rows.length > 0 ? (
-        <div className="mt-3 overflow-x-auto" role="region" aria-label="Anträge" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Anträge, die ältesten zuerst</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pe-3">
-                  Vorgang
-                </th>
-                <th scope="col" className="py-2 pe-3">
-                  Formular
-                </th>
-                <th scope="col" className="py-2 pe-3">
-                  Eingegangen
-                </th>
-                <th scope="col" className="py-2 pe-3">
-                  Alter
-                </th>
-                <th scope="col" className="py-2 pe-3">
-                  Stand
-                </th>
-                <th scope="col" className="py-2">
-                  Zuständig
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const days = Math.floor((now - row.createdAt.getTime()) / 86_400_000);
-                return (
-                  <tr key={row.id} className="border-b border-line" data-reference={row.reference}>
-                    <th scope="row" className="py-2 pe-3">
-                      <a href={submissionPage(row.id)}>{row.reference}</a>
-                    </th>
-                    <td className="py-2 pe-3">{title(row.formKey)}</td>
-                    <td className="py-2 pe-3 whitespace-nowrap">{dateTime.format(row.createdAt)}</td>
-                    <td className="py-2 pe-3">{days === 0 ? "heute" : days === 1 ? "1 Tag" : `${days} Tage`}</td>
-                    <td className="py-2 pe-3">{STATUS_LABELS[row.status]}</td>
-                    <td className="py-2">{row.assignee?.name ?? "–"}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <StaffList
+        caption="Anträge, die ältesten zuerst"
+        total={list.total}
+        totalText={(total) => (total === 1 ? "1 Antrag" : `${total} Anträge`)}
+        order="die ältesten zuerst"
+        empty="Keine Anträge zu diesem Filter."
+        path={PAGE}
+        filters={{ status, form, assignee: assignee === "all" ? undefined : assignee }}
+        paging={list}
+        rows={list.rows}
+        rowKey={(row) => row.id}
+        columns={[
+          { heading: "Vorgang", cell: (row) => <a href={submissionPage(row.id)}>{row.reference}</a> },
+          { heading: "Formular", cell: (row) => title(row.formKey) },
+          { heading: "Eingegangen", cell: (row) => dateTime.format(row.createdAt), className: "whitespace-nowrap" },
+          {
+            heading: "Alter",
+            cell: (row) => {
+              const days = Math.floor((now - row.createdAt.getTime()) / 86_400_000);
+              return days === 0 ? "heute" : days === 1 ? "1 Tag" : `${days} Tage`;
+            },
+          },
+          { heading: "Stand", cell: (row) => STATUS_LABELS[row.status] },
+          { heading: "Zuständig", cell: (row) => row.assignee?.name ?? "–" },
+        ]}
+      />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/fields";
 import { criteriaKinds, parsePeopleQuery, peopleSearchParams, searchPeople, type PersonHit } from "@/lib/people";
 import { auditView, staffPage } from "@/lib/staff";
 import { languageName } from "@/lib/languages";
+import { phoneForDisplay } from "@/lib/phone";
 
 export const metadata: Metadata = { title: "Person suchen" };
 export const dynamic = "force-dynamic";
@@ -103,7 +104,9 @@ function Hits({ hits }: { hits: PersonHit[] }) {
                 </th>
                 <td className="py-2 pe-4">{germanDate(hit.dateOfBirth) || "–"}</td>
                 <td className="py-2 pe-4">{hit.customerNumber ?? "–"}</td>
-                <td className="py-2 pe-4">{[hit.phone, hit.email].filter(Boolean).join(", ") || "–"}</td>
+                <td className="py-2 pe-4">
+                  {[phoneForDisplay(hit.phone), hit.email].filter(Boolean).join(", ") || "–"}
+                </td>
                 <td className="py-2">{languageName(hit.language)}</td>
               </tr>
             ))}

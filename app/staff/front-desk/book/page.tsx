@@ -31,6 +31,7 @@ import { berlinDate, toBerlinIso } from "@/lib/time";
 import { isCalendarDay, typedDay } from "@/lib/validation";
 import { problemText, problemTexts } from "./messages";
 import { bookPagePath } from "./paths";
+import { phoneForDisplay } from "@/lib/phone";
 
 export const metadata: Metadata = { title: "Termin für jemanden buchen" };
 export const dynamic = "force-dynamic";
@@ -220,7 +221,7 @@ async function BookingStep({
           {[
             person.dateOfBirth ? `geb. ${germanDate(person.dateOfBirth)}` : null,
             person.customerNumber ? `Kundennummer ${person.customerNumber}` : null,
-            person.phone,
+            phoneForDisplay(person.phone),
             person.email,
             `Sprache: ${languageName(person.language)}`,
           ]
@@ -259,7 +260,7 @@ async function BookingStep({
               : person.language,
             interpreter: text("interpreter"),
             accessibilityNeeds: text("accessibilityNeeds"),
-            phone: query.phone === undefined ? (person.phone ?? "") : text("phone"),
+            phone: query.phone === undefined ? phoneForDisplay(person.phone) : text("phone"),
             email: query.email === undefined ? (person.email ?? "") : text("email"),
             videoConsent: text("videoConsent") === "yes",
           }}

@@ -8,6 +8,7 @@ import { listRequestTypes } from "@/lib/journey";
 import { FACT_CHOICES, FACT_LABELS } from "@/lib/people";
 import { queueLocations } from "@/lib/queue";
 import { chosenDesk, QUEUE_PATH } from "../../queue/desk";
+import { phoneForDisplay } from "@/lib/phone";
 
 export function FileFormAtCounter({ personId, problem }: { personId: string; problem: string | undefined }) {
   const t = textsFor("de", "forms");
@@ -76,7 +77,7 @@ export async function DrawTicketForm({ person }: { person: { id: string; phone: 
           type="tel"
           maxLength={32}
           autoComplete="off"
-          defaultValue={person.phone ?? ""}
+          defaultValue={phoneForDisplay(person.phone)}
         />
         <Button variant="secondary">Nummer ziehen</Button>
       </form>

@@ -21,6 +21,7 @@ import {
 import { auditView, can, staffPage } from "@/lib/staff";
 import { DrawTicketForm, FactForms, FileFormAtCounter } from "./forms";
 import { languageName } from "@/lib/languages";
+import { phoneForDisplay } from "@/lib/phone";
 
 export const metadata: Metadata = { title: "Person" };
 export const dynamic = "force-dynamic";
@@ -108,7 +109,7 @@ export default async function PersonPage({
         <dt className="font-semibold">Geburtsdatum</dt>
         <dd>{germanDate(person.dateOfBirth) || "–"}</dd>
         <dt className="font-semibold">Telefon</dt>
-        <dd>{person.phone ?? "keine Nummer"}</dd>
+        <dd>{person.phone ? phoneForDisplay(person.phone) : "keine Nummer"}</dd>
         <dt className="font-semibold">E-Mail</dt>
         <dd>{person.email ?? "keine E-Mail-Adresse"}</dd>
         <dt className="font-semibold">Sprache der Nachrichten</dt>

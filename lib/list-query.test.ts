@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { decodeCursor, encodeCursor, pageRequest, pagingShape, queryChoice, queryText, readQuery } from "./list-query";
+
+describe("readQuery", () => {
+  const shape = {
+    status: queryChoice(["open", "done"]),
+    q: queryText(10),
+    page: z.coerce.number().int(),
+    ...pagingShape,
+  };
+
+  it("takes the first of a repeated parameter and leaves out what does not fit", () => {
+    expect(readQuery(shape, { status: ["done", "open"], q: "  Kaya ", page: "2" })).toEqual({
+      status: "done",
+      q: "Kaya",
+      page: 2,
+    });
+    expect(readQuery(shape, { status: "everything", q: "x".repeat(11), page: "zwei", end: "yes" })).toEqual({});
+    expect(readQuery(shape, { q: "   ", other: "ignored" })).toEqual({});
+    expect(readQuery(shape, { q: "a\u0000b" })).toEqual({});
+  });
+});
+
+describe("cursors", () => {
+  it("round-trip a time to the millisecond and an id, and refuse anything else", () => {
+    const cursor = { at: new Date("2026-12-07T08:15:00.123Z"), id: "0a5c2b7e-3f1d-4c8e-9b6a-1d2e3f4a5b6c" };
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+    expect(decodeCursor("123_not-a-uuid")).toBeUndefined();
+    expect(decodeCursor("abc_0a5c2b7e-3f1d-4c8e-9b6a-1d2e3f4a5b6c")).toBeUndefined();
+    expect(decodeCursor(undefined)).toBeUndefined();
+  });
+
+  it("reads one direction: after wins over before, end only without a cursor", () => {
+    const after = encodeCursor({ at: new Date(1), id: "0a5c2b7e-3f1d-4c8e-9b6a-1d2e3f4a5b6c" });
+    expect(pageRequest({ after, before: after, end: "1" })).toEqual({
+      after: decodeCursor(after),
+      before: undefined,
+      end: false,
+    });
+    expect(pageRequest({ end: "1" })).toEqual({ after: undefined, before: undefined, end: true });
+  });
+});
