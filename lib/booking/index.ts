@@ -50,7 +50,7 @@ export { takePlaces } from "./capacity";
 export { bookingActor, parseWith, personFields, type BookingActor } from "./request";
 export { normalizeEmail, normalizePhone } from "./book";
 export { freeSlotsForCounter, nextFreeSlotForCounter, slotsForRebooking, type RebookingSlot } from "./counter";
-export { issueManageCode, openManageCode } from "./manage-code";
+export { issueManageCode, openManageCode, renewManageLink } from "./manage-code";
 export { APPOINTMENT_STATUSES, dayAtLocation, type DayAppointment, type DayAtLocation } from "./day-at-location";
 export { markNoShow, markNoShows, noShowGraceMinutes, type NoShowOutcome } from "./no-show";
 export { cancelAtFrontDesk, rescheduleAtFrontDesk } from "./manage";
@@ -69,6 +69,8 @@ export {
   findAppointmentByCode,
   findAppointmentById,
   findAppointmentByReference,
+  isOtherDay,
+  otherDayQuestion,
   referenceCandidates,
   type CheckInOutcome,
 } from "./check-in";

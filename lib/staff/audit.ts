@@ -85,6 +85,8 @@ export type AuditEvent =
   | Event<"appointment.marked-no-show", "appointment", { outcome: NoShowOutcome }, string, string>
   | Event<"appointment.cancelled", "appointment", { outcome: "cancelled" | "already" }, string, string>
   | Event<"appointment.rebooked", "appointment", { from: string; to: string }, string, string>
+  // A confirmation reprinted with a new manage code: the old code and link ended.
+  | Event<"appointment.manage-link-renewed", "appointment", Nothing, string, string>
   // The waiting room's queue: a desk's list (appointment tickets name their person), numbers drawn, each step on a ticket.
   | Event<"queue.listed", "location", { desk: string; count: number }, string, null>
   | Event<"queue.ticket-drawn", "queue_ticket", { number: string; locationId: string }, string, string | null>
