@@ -55,6 +55,15 @@ export { APPOINTMENT_STATUSES, dayAtLocation, type DayAppointment, type DayAtLoc
 export { markNoShow, markNoShows, noShowGraceMinutes, type NoShowOutcome } from "./no-show";
 export { cancelAtFrontDesk, rescheduleAtFrontDesk } from "./manage";
 
+// A closure's booked appointments: listed before it is saved, cancelled on confirmation.
+export {
+  bookedDuring,
+  cancelForClosure,
+  cancelledWithoutContact,
+  sameAppointments,
+  type AffectedAppointment,
+} from "./closure-appointments";
+
 // The JSON API's booking part and its operations in the OpenAPI document.
 export { deleteAppointment, getAppointment, getLocations, getSlots, postAppointment } from "./api";
 export { bookingOperations } from "./operations";
@@ -83,6 +92,7 @@ export { clientIp, isTrustedClient } from "./rate-limit";
 export {
   acceptHoliday,
   addClosure,
+  parseClosure,
   DETAIL_FIELDS,
   findLocationForAdmin,
   listClosures,

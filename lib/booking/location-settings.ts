@@ -138,13 +138,8 @@ export async function listClosures(tx: Tx = db, locationId: string, now = new Da
   }));
 }
 
-/** A closure of one location; days in the past are refused (they change nothing). */
-export async function addClosure(
-  tx: Tx,
-  locationId: string,
-  form: LocationForm,
-  now = new Date(),
-): Promise<Outcome<ClosureInput>> {
+/** The closure form read and checked; days in the past are refused (they change nothing). */
+export function parseClosure(form: LocationForm, now = new Date()): Outcome<ClosureInput> {
   const parsed = closureSchema.safeParse({
     startsOn: single(form, "startsOn"),
     endsOn: single(form, "endsOn"),
@@ -153,15 +148,27 @@ export async function addClosure(
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
   if (parsed.data.endsOn < berlinDate(now))
     return { ok: false, problems: { startsOn: "Die Schließung liegt ganz in der Vergangenheit." } };
+  return { ok: true, value: parsed.data };
+}
+
+/** A closure of one location (the form as parseClosure reads it). */
+export async function addClosure(
+  tx: Tx,
+  locationId: string,
+  form: LocationForm,
+  now = new Date(),
+): Promise<Outcome<ClosureInput>> {
+  const parsed = parseClosure(form, now);
+  if (!parsed.ok) return parsed;
   await tx.closure.create({
     data: {
       locationId,
-      startsOn: new Date(`${parsed.data.startsOn}T00:00:00Z`),
-      endsOn: new Date(`${parsed.data.endsOn}T00:00:00Z`),
-      reason: parsed.data.reason,
+      startsOn: new Date(`${parsed.value.startsOn}T00:00:00Z`),
+      endsOn: new Date(`${parsed.value.endsOn}T00:00:00Z`),
+      reason: parsed.value.reason,
     },
   });
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: parsed.value };
 }
 
 /** Removes one closure of this location (never one of every location); null when there is none. */
