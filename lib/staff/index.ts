@@ -62,3 +62,5 @@ export {
   type Problems,
 } from "./book-for-someone-problems";
 export { confirmationPath, PRINT_CODE_COOKIE, printCodeCookie } from "./print-code";
+// A staff form's values kept on the server for its author (a search, a refused form), not in the address.
+export { keepStaffForm, openStaffForm } from "./form-drafts";
