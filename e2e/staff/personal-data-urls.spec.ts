@@ -18,13 +18,14 @@ test("after the front desk searches for and creates a person, no URL holds the n
 
   await signIn(page, "empfang@zugang.example", "demo-empfang", "/staff/front-desk/book");
   await expect(page.getByRole("heading", { name: "Termin für jemanden buchen" })).toBeVisible({ timeout: 30_000 });
+  await expectAccessible(page);
   await page.getByLabel("Name", { exact: true }).fill(surname);
   await page.getByLabel("Geburtsdatum", { exact: true }).fill("14.03.1975");
   await page.getByRole("button", { name: "Suchen" }).click();
   await expect(page.getByRole("status")).toHaveText("Niemand gefunden.");
   await expectAccessible(page);
   // The search is shown again as typed.
-  await expect(page.getByLabel("Name", { exact: true })).toHaveValue(surname);
+  await expect(page.locator("#search-name")).toHaveValue(surname);
 
   // Refused once: the date of birth is no day. Everything typed comes back (a long name too).
   await page.locator("#new-name").fill(name);
@@ -44,6 +45,7 @@ test("after the front desk searches for and creates a person, no URL holds the n
   expect((await refusal).status()).toBe(303);
   await expect(page.locator("#new-name")).toHaveValue(longName);
   expect(page.url().length).toBeLessThan(300);
+  await expectAccessible(page);
 
   await page.locator("#new-name").fill(name);
   await page.locator("#new-dateOfBirth").fill("14.03.1975");

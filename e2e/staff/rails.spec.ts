@@ -48,6 +48,7 @@ test("checking in tomorrow's appointment by its QR address asks first and change
   expect((await appointmentRow(tomorrow.id)).status).toBe("booked");
   // The typed code on the check-in page asks the same question.
   await page.goto("/staff/front-desk/check-in");
+  await expectAccessible(page);
   await page.getByLabel("QR-Code oder Vorgangsnummer").fill(tomorrow.reference);
   await page.getByRole("button", { name: "Einchecken" }).click();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(
@@ -99,9 +100,14 @@ test("after a rebook for someone, the new printout's manage code works and the o
 
   // Rebooked from the day view: the notice offers the new printout.
   await page.goto(`/staff/front-desk?location=${location.id}&day=${day}`);
+  await expectAccessible(page);
   await page.getByRole("link", { name: /^Umbuchen: Rita Neudruck/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Umbuchen: Rita Neudruck");
+  await expectAccessible(page);
   await page.getByLabel("Freie Zeiten ab").fill(day);
   await page.getByRole("button", { name: "Zeiten zeigen" }).click();
+  await expect(page.getByRole("button", { name: "Auf diese Zeit umbuchen" })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("radio", { name: "11:00 Uhr", exact: true }).first().check();
   await page.getByRole("button", { name: "Auf diese Zeit umbuchen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "umgebucht" })).toContainText("Rita Neudruck");
@@ -155,6 +161,7 @@ test("an admin closes a day with two booked appointments: listed first, then bot
 
   await signIn(page, "admin@zugang.example", "demo-admin", `/staff/admin/locations/${location.id}`);
   await expect(page.getByRole("heading", { name: "Schließung eintragen" })).toBeVisible();
+  await expectAccessible(page);
   await page.getByLabel("Erster Tag").fill(`${dd}.${mm}.${yyyy}`);
   await page.getByLabel("Grund").fill("Betriebsversammlung");
   await page.getByRole("button", { name: "Schließung eintragen" }).click();
@@ -207,6 +214,8 @@ test("a closure over a booked appointment of someone without contact details nam
   });
   const [dd, mm, yyyy] = [day.slice(8, 10), day.slice(5, 7), day.slice(0, 4)];
   await signIn(page, "admin@zugang.example", "demo-admin", `/staff/admin/locations/${location.id}`);
+  await expect(page.getByRole("heading", { name: "Schließung eintragen" })).toBeVisible();
+  await expectAccessible(page);
   await page.getByLabel("Erster Tag").fill(`${dd}.${mm}.${yyyy}`);
   await page.getByLabel("Grund").fill("Umzug");
   await page.getByRole("button", { name: "Schließung eintragen" }).click();

@@ -28,6 +28,7 @@ export {
   AUDIT_PAGE_SIZE,
   auditActionName,
   auditCsv,
+  auditPersonName,
   auditFilterFields,
   filterDetails,
   listAuditEntries,
@@ -35,6 +36,7 @@ export {
   type AuditEntry,
   type AuditFilters,
 } from "./audit-log";
+export { auditDetailText, auditSentence } from "./audit-sentences";
 export { PASSWORD_RULES } from "./passwords";
 export { confirmSchema, confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
 export { checkAuthRequest, type AuthRequestProblem } from "./auth-requests";
