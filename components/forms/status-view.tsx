@@ -23,6 +23,37 @@ export async function StatusView({
   const format = await getFormatter();
   const when = (date: Date) =>
     format.dateTime(date, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
+  // A question is open only while the submission waits for the person; once answered or done, the
+  // questions and answers are part of the history, not a request above "Erledigt".
+  const openQuestion = submission.status === "needs_info";
+  const exchange = (
+    <ol className="mt-2 flex flex-col gap-3" data-testid="questions">
+      {submission.messages.map((message, index) => (
+        <li
+          key={index}
+          className={message.direction === "question" ? "border-s-4 border-accent p-3" : "border-s-4 border-line p-3"}
+        >
+          <p className="font-semibold">
+            {t(message.direction === "question" ? "statusQuestions.asked" : "statusQuestions.yourAnswer", {
+              date: when(message.createdAt),
+            })}
+          </p>
+          {message.template ? (
+            <p className="mt-1 whitespace-pre-line">{t(`statusQuestions.templates.${message.template}`)}</p>
+          ) : null}
+          {message.body ? (
+            <p className="mt-1 whitespace-pre-line">
+              {message.direction === "question" ? (
+                <span className="font-semibold">{t("statusQuestions.note")} </span>
+              ) : null}
+              <span lang={message.direction === "question" ? "de" : undefined}>{message.body}</span>
+            </p>
+          ) : null}
+          {message.files > 0 ? <p className="mt-1">{t("statusQuestions.files", { count: message.files })}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
   return (
     <>
       <h1 className="text-2xl font-bold">{filed ? t("status.filedTitle") : t("status.title")}</h1>
@@ -48,41 +79,12 @@ export async function StatusView({
           {t("statusQuestions.answered")}
         </p>
       ) : null}
-      {submission.messages.length > 0 ? (
+      {openQuestion && submission.messages.length > 0 ? (
         <section aria-labelledby="questions-heading" className="mt-6">
           <h2 id="questions-heading" className="text-xl font-bold">
             {t("statusQuestions.heading")}
           </h2>
-          <ol className="mt-2 flex flex-col gap-3" data-testid="questions">
-            {submission.messages.map((message, index) => (
-              <li
-                key={index}
-                className={
-                  message.direction === "question" ? "border-s-4 border-accent p-3" : "border-s-4 border-line p-3"
-                }
-              >
-                <p className="font-semibold">
-                  {t(message.direction === "question" ? "statusQuestions.asked" : "statusQuestions.yourAnswer", {
-                    date: when(message.createdAt),
-                  })}
-                </p>
-                {message.template ? (
-                  <p className="mt-1 whitespace-pre-line">{t(`statusQuestions.templates.${message.template}`)}</p>
-                ) : null}
-                {message.body ? (
-                  <p className="mt-1 whitespace-pre-line">
-                    {message.direction === "question" ? (
-                      <span className="font-semibold">{t("statusQuestions.note")} </span>
-                    ) : null}
-                    <span lang={message.direction === "question" ? "de" : undefined}>{message.body}</span>
-                  </p>
-                ) : null}
-                {message.files > 0 ? (
-                  <p className="mt-1">{t("statusQuestions.files", { count: message.files })}</p>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+          {exchange}
         </section>
       ) : null}
       {submission.status === "needs_info" && answerAction ? (
@@ -145,6 +147,7 @@ export async function StatusView({
           </li>
         ))}
       </ol>
+      {!openQuestion && submission.messages.length > 0 ? <div className="mt-3">{exchange}</div> : null}
       <h2 className="mt-6 text-xl font-bold">{t("status.next")}</h2>
       <p className="mt-1">{t("status.nextText")}</p>
     </>

@@ -1,4 +1,5 @@
-// Step 1 of booking for someone: find the person (a plain GET form, the name field focused), the
+// Step 1 of booking for someone: find the person (a plain post, kept on the server: no name in the
+// address; the name field focused), the
 // hits with one "auswählen" button each, and the form to create a person without an e-mail
 // address, filled in with what was searched.
 import { Button } from "@/components/ui/buttons";
@@ -55,9 +56,8 @@ export function PersonSearchForm({
         1. Person suchen
       </h2>
       <ErrorSummary title="Die Suche ging so nicht" errors={summary} />
-      <form method="get" action={BOOK_PAGE} className="mt-3" role="search" aria-label="Person suchen">
+      <form method="post" action={`${BOOK_PAGE}/search`} className="mt-3" role="search" aria-label="Person suchen">
         <input type="hidden" name="location" value={location} />
-        <input type="hidden" name="step" value="search" />
         <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
           <TextField
             id="search-name"

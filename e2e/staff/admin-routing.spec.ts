@@ -95,7 +95,7 @@ async function changeAndRestore(page: Page, browser: Browser, second: SecondPort
 
   await page.goto("/staff/audit?action=routing-rules.saved");
   await expect(page.getByRole("cell", { name: "Regeln der Empfehlung gespeichert" }).first()).toBeVisible();
-  await expect(page.locator("tbody tr").first()).toContainText(`"version":${version + 1}`);
+  await expect(page.locator("tbody tr").first()).toContainText(`(Version ${version + 1})`);
   await expectAccessible(page);
 
   await page.goto("/staff/admin/routing");

@@ -34,6 +34,8 @@ export interface DeskAppointment {
   status?: "booked" | "checked_in" | "cancelled";
   interpreterLanguage?: string;
   accessibilityNeeds?: string;
+  /** the language of the appointment's messages ("de" unless given) */
+  language?: string;
   /** booked at the counter by this staff member (an e-mail address of staff_user) */
   bookedByStaff?: string;
 }
@@ -51,7 +53,7 @@ export async function storeDeskAppointment(appointment: DeskAppointment): Promis
   const [{ id }] = await query<{ id: string }>(
     `INSERT INTO appointment (id, reference, request_type_key, channel, location_id, starts_at, ends_at, status, citizen_id, language, interpreter_language,
                               accessibility_needs, manage_token_hash, booked_by_staff_id, assistance, updated_at)
-     VALUES (gen_random_uuid(), $1, 'change-report', 'in_person', $2::uuid, $3, $4, $5::"AppointmentStatus", $6::uuid, 'de', $7, $8, $9, $10::uuid, $11::"Assistance", now())
+     VALUES (gen_random_uuid(), $1, 'change-report', 'in_person', $2::uuid, $3, $4, $5::"AppointmentStatus", $6::uuid, $12, $7, $8, $9, $10::uuid, $11::"Assistance", now())
      RETURNING id::text`,
     [
       ref,
@@ -65,6 +67,7 @@ export async function storeDeskAppointment(appointment: DeskAppointment): Promis
       createHash("sha256").update(randomBytes(32)).digest("hex"),
       staff,
       staff ? "counter" : "self_service",
+      appointment.language ?? "de",
     ],
   );
   // A booked appointment holds its places as a booking at the counter would (both of the slot's units).

@@ -109,13 +109,13 @@ test("cancel and move for the person: the outbox tells them, the move can take t
   await expect(page.getByRole("heading", { name: "2 Termine" })).toBeVisible();
   await expectAccessible(page);
 
-  // Cancelling asks first (a page of its own, its answer focused), then posts.
+  // Cancelling asks first (a page of its own, the safe answer focused), then posts.
   await page.getByRole("link", { name: /^Stornieren: Omar Storno/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stornieren: Omar Storno");
   await expect(page.getByText("Die Person bekommt die Absage per E-Mail oder SMS.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Ja, stornieren" })).toBeFocused();
+  await expect(page.getByRole("link", { name: "Nein, zurück zur Tagesübersicht" })).toBeFocused();
   await expectAccessible(page);
-  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Ja, stornieren" }).click();
   await expect(page.getByRole("status").filter({ hasText: "storniert" })).toHaveText(
     `Omar Storno (${toCancel.reference}): storniert. Die Person bekommt die Absage per E-Mail oder SMS.`,
   );

@@ -2,10 +2,13 @@
 // information; the citizen's status page shows the question in Turkish and the citizen answers with a
 // photo; the caseworker sees the answer and the photo and closes the submission; the status page
 // shows "done" and every change.
+import { readFileSync } from "node:fs";
 import { expect, expectAccessible, expectAccessibleMarkup, test } from "../fixtures";
 import { expectValidMarkup } from "../valid-html";
 import { day, photo } from "../forms/helpers";
 import { createStaffUser, query, signIn } from "./helpers";
+
+type OpenQuestionTexts = { statusQuestions: { heading: string; send: string } };
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -92,5 +95,11 @@ test("a question in the person's language, answered with a photo on the status p
   await citizen.goto(statusPage);
   await expect(citizen.getByTestId("status")).toHaveText("Tamamlandı");
   await expect(citizen.getByTestId("status-history").getByRole("listitem")).toHaveCount(5);
+  // Done: no open question above "Tamamlandı" and no answer form; the exchange stays, in the history.
+  const openQuestion = (JSON.parse(readFileSync("messages/tr/forms.json", "utf8")) as OpenQuestionTexts)
+    .statusQuestions;
+  await expect(citizen.getByRole("heading", { name: openQuestion.heading })).toHaveCount(0);
+  await expect(citizen.getByRole("button", { name: openQuestion.send })).toHaveCount(0);
+  await expect(citizen.getByTestId("questions")).toContainText("Juli 2026");
   await context.close();
 });

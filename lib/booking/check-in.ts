@@ -3,6 +3,7 @@
 // appointment can be checked in; doing it twice changes nothing. Each takes a client, so that the
 // staff door can run them in the transaction that also records the audit event.
 import { db } from "@/lib/db";
+import { berlinDate } from "@/lib/time";
 import { isUuid } from "@/lib/validation";
 import type { Client } from "./client";
 
@@ -54,48 +55,72 @@ export async function findAppointmentByCode(input: string, options: { client?: C
   return (options.client ?? db).appointment.findFirst({ where: { reference: { in: candidates } }, include });
 }
 
-export type CheckInOutcome = "checked-in" | "already" | "not-possible";
+/** "other-day": the appointment is booked for another day and the check-in was not confirmed for it. */
+export type CheckInOutcome = "checked-in" | "already" | "not-possible" | "other-day";
 
 export interface CheckInResult {
   outcome: CheckInOutcome;
   appointment: { id: string; citizenId: string };
 }
 
-async function checkInFound(
-  client: Client,
-  found: { id: string; citizenId: string },
-  now: Date,
-): Promise<CheckInResult> {
+export interface CheckInOptions {
+  client?: Client;
+  now?: Date;
+  /** the front desk confirmed checking in an appointment that is not today */
+  otherDayConfirmed?: boolean;
+}
+
+type Found = { id: string; citizenId: string; startsAt: Date; status: string };
+
+async function checkInFound(client: Client, found: Found, options: CheckInOptions): Promise<CheckInResult> {
+  const now = options.now ?? new Date();
+  const appointment = { id: found.id, citizenId: found.citizenId };
+  // A scanned code of tomorrow's sheet is an easy mistake at a busy counter: nothing changes until
+  // the front desk has seen the day and confirmed it.
+  if (found.status === "booked" && berlinDate(found.startsAt) !== berlinDate(now) && !options.otherDayConfirmed)
+    return { outcome: "other-day", appointment };
   const updated = await client.appointment.updateMany({
     where: { id: found.id, status: "booked" },
     data: { status: "checked_in", checkedInAt: now },
   });
-  if (updated.count === 1) return { outcome: "checked-in", appointment: { id: found.id, citizenId: found.citizenId } };
+  if (updated.count === 1) return { outcome: "checked-in", appointment };
   const current = await client.appointment.findUnique({ where: { id: found.id }, select: { status: true } });
-  return {
-    outcome: current?.status === "checked_in" ? "already" : "not-possible",
-    appointment: { id: found.id, citizenId: found.citizenId },
-  };
+  return { outcome: current?.status === "checked_in" ? "already" : "not-possible", appointment };
 }
 
+const foundFields = { id: true, citizenId: true, startsAt: true, status: true } as const;
+
 /** Checks the person in; null when no appointment has the reference. */
-export async function checkIn(
-  reference: string,
-  options: { client?: Client; now?: Date } = {},
-): Promise<CheckInResult | null> {
+export async function checkIn(reference: string, options: CheckInOptions = {}): Promise<CheckInResult | null> {
   const client = options.client ?? db;
   if (!isReference(reference)) return null;
-  const found = await client.appointment.findUnique({ where: { reference }, select: { id: true, citizenId: true } });
-  return found ? checkInFound(client, found, options.now ?? new Date()) : null;
+  const found = await client.appointment.findUnique({ where: { reference }, select: foundFields });
+  return found ? checkInFound(client, found, options) : null;
 }
 
 /** Checks in the person whose scanned or typed code it is (referenceCandidates); null when it names no appointment. */
 export async function checkInByCode(
   input: string,
-  options: { client?: Client; now?: Date } = {},
+  options: CheckInOptions = {},
 ): Promise<(CheckInResult & { reference: string }) | null> {
   const client = options.client ?? db;
   const found = await findAppointmentByCode(input, { client });
   if (!found) return null;
-  return { ...(await checkInFound(client, found, options.now ?? new Date())), reference: found.reference };
+  return { ...(await checkInFound(client, found, options)), reference: found.reference };
 }
+
+const otherDayFormat = new Intl.DateTimeFormat("de-DE", {
+  weekday: "long",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "Europe/Berlin",
+});
+
+/** The question before checking in on another day: "Dieser Termin ist am Dienstag, 08.12.2026 — trotzdem einchecken?" */
+export function otherDayQuestion(startsAt: Date): string {
+  return `Dieser Termin ist am ${otherDayFormat.format(startsAt)} — trotzdem einchecken?`;
+}
+
+/** Whether the appointment is booked for a day other than today (Berlin). */
+export const isOtherDay = (startsAt: Date, now: Date = new Date()) => berlinDate(startsAt) !== berlinDate(now);

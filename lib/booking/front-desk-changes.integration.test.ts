@@ -5,7 +5,7 @@
 // check-in by what a scanner types.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bookSlot } from "@/lib/booking/book";
-import { checkInByCode } from "@/lib/booking/check-in";
+import { checkIn, checkInByCode } from "@/lib/booking/check-in";
 import { slotsForRebooking } from "@/lib/booking/counter";
 import { RELEASE_DELAY_MINUTES } from "@/lib/booking/holds";
 import { cancelAtFrontDesk, findByToken, rescheduleAppointment, rescheduleAtFrontDesk } from "@/lib/booking/manage";
@@ -235,7 +235,13 @@ describe("checkInByCode", () => {
     const location = await createTestLocation(client, { capacity: 3 });
     const booked = await bookSlot(bookingRequest(location.id, slotStart(3, "09:00"), 1), { client });
     const bare = booked.reference.replace("-", "").toLowerCase();
-    expect(await checkInByCode(`  ${bare.slice(0, 4)} ${bare.slice(4)} `, { client: database.prisma })).toMatchObject({
+    // Three days ahead: nothing changes until the front desk confirms the other day.
+    expect(await checkInByCode(booked.reference, { client })).toMatchObject({ outcome: "other-day" });
+    expect(await statusOf(booked.id)).toBe("booked");
+    const onTheDay = slotStart(3, "08:50");
+    expect(
+      await checkInByCode(`  ${bare.slice(0, 4)} ${bare.slice(4)} `, { client: database.prisma, now: onTheDay }),
+    ).toMatchObject({
       outcome: "checked-in",
       reference: booked.reference,
     });
@@ -246,5 +252,17 @@ describe("checkInByCode", () => {
     });
     expect(await checkInByCode("http://127.0.0.1:3000/staff/check-in/ZZZZ-ZZZZ", { client })).toBeNull();
     expect(await checkInByCode("<script>", { client })).toBeNull();
+  });
+
+  it("checks in an appointment of another day once that is confirmed", async () => {
+    const client = database.prisma;
+    const location = await createTestLocation(client, { capacity: 3 });
+    const booked = await bookSlot(bookingRequest(location.id, slotStart(2, "10:00"), 1), { client });
+    expect(await checkIn(booked.reference, { client })).toMatchObject({ outcome: "other-day" });
+    expect(await statusOf(booked.id)).toBe("booked");
+    expect(await checkIn(booked.reference, { client, otherDayConfirmed: true })).toMatchObject({
+      outcome: "checked-in",
+    });
+    expect(await statusOf(booked.id)).toBe("checked_in");
   });
 });

@@ -50,10 +50,19 @@ export { takePlaces } from "./capacity";
 export { bookingActor, parseWith, personFields, type BookingActor } from "./request";
 export { normalizeEmail, normalizePhone } from "./book";
 export { freeSlotsForCounter, nextFreeSlotForCounter, slotsForRebooking, type RebookingSlot } from "./counter";
-export { issueManageCode, openManageCode } from "./manage-code";
+export { issueManageCode, openManageCode, renewManageLink } from "./manage-code";
 export { APPOINTMENT_STATUSES, dayAtLocation, type DayAppointment, type DayAtLocation } from "./day-at-location";
 export { markNoShow, markNoShows, noShowGraceMinutes, type NoShowOutcome } from "./no-show";
 export { cancelAtFrontDesk, rescheduleAtFrontDesk } from "./manage";
+
+// A closure's booked appointments: listed before it is saved, cancelled on confirmation.
+export {
+  bookedDuring,
+  cancelForClosure,
+  cancelledWithoutContact,
+  sameAppointments,
+  type AffectedAppointment,
+} from "./closure-appointments";
 
 // The JSON API's booking part and its operations in the OpenAPI document.
 export { deleteAppointment, getAppointment, getLocations, getSlots, postAppointment } from "./api";
@@ -69,6 +78,8 @@ export {
   findAppointmentByCode,
   findAppointmentById,
   findAppointmentByReference,
+  isOtherDay,
+  otherDayQuestion,
   referenceCandidates,
   type CheckInOutcome,
 } from "./check-in";
@@ -81,6 +92,7 @@ export { clientIp, isTrustedClient } from "./rate-limit";
 export {
   acceptHoliday,
   addClosure,
+  parseClosure,
   DETAIL_FIELDS,
   findLocationForAdmin,
   listClosures,

@@ -9,6 +9,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, berlinDate } from "@/lib/time";
 import { isCalendarDay, text, typedDay } from "@/lib/validation";
+import { HOURS_FIELDS, hoursPost, INCOMPLETE_HOURS, MAX_HOURS_ROWS } from "./hours-post";
+
+export { MAX_HOURS_ROWS };
 
 type Tx = Prisma.TransactionClient;
 
@@ -135,13 +138,8 @@ export async function listClosures(tx: Tx = db, locationId: string, now = new Da
   }));
 }
 
-/** A closure of one location; days in the past are refused (they change nothing). */
-export async function addClosure(
-  tx: Tx,
-  locationId: string,
-  form: LocationForm,
-  now = new Date(),
-): Promise<Outcome<ClosureInput>> {
+/** The closure form read and checked; days in the past are refused (they change nothing). */
+export function parseClosure(form: LocationForm, now = new Date()): Outcome<ClosureInput> {
   const parsed = closureSchema.safeParse({
     startsOn: single(form, "startsOn"),
     endsOn: single(form, "endsOn"),
@@ -150,15 +148,27 @@ export async function addClosure(
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
   if (parsed.data.endsOn < berlinDate(now))
     return { ok: false, problems: { startsOn: "Die Schließung liegt ganz in der Vergangenheit." } };
+  return { ok: true, value: parsed.data };
+}
+
+/** A closure of one location (the form as parseClosure reads it). */
+export async function addClosure(
+  tx: Tx,
+  locationId: string,
+  form: LocationForm,
+  now = new Date(),
+): Promise<Outcome<ClosureInput>> {
+  const parsed = parseClosure(form, now);
+  if (!parsed.ok) return parsed;
   await tx.closure.create({
     data: {
       locationId,
-      startsOn: new Date(`${parsed.data.startsOn}T00:00:00Z`),
-      endsOn: new Date(`${parsed.data.endsOn}T00:00:00Z`),
-      reason: parsed.data.reason,
+      startsOn: new Date(`${parsed.value.startsOn}T00:00:00Z`),
+      endsOn: new Date(`${parsed.value.endsOn}T00:00:00Z`),
+      reason: parsed.value.reason,
     },
   });
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: parsed.value };
 }
 
 /** Removes one closure of this location (never one of every location); null when there is none. */
@@ -319,6 +329,14 @@ export type DetailsOutcome =
 
 /** Address, accessibility, walk-in notes and booking window; what changed (for the audit event). */
 export async function updateLocationDetails(tx: Tx, locationId: string, form: LocationForm): Promise<DetailsOutcome> {
+  // A field the form always sends, missing: not the form as the admin saw it; an absent note must
+  // not be read as one emptied.
+  const missing = DETAIL_FIELDS.find((field) => !(field in form));
+  if (missing)
+    return {
+      ok: false,
+      problems: { [missing]: "Das Formular ist unvollständig angekommen; es wurde nichts geändert." },
+    };
   const raw = Object.fromEntries(DETAIL_FIELDS.map((field) => [field, single(form, field)]));
   const parsed = detailsSchema.safeParse({ ...raw, stepFree: single(form, "stepFree") === "1" });
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
@@ -363,10 +381,6 @@ const hoursRow = z
   });
 export type HoursRow = z.output<typeof hoursRow>;
 
-/** Most rows the opening hours form has (the stored ones plus empty ones to add). */
-export const MAX_HOURS_ROWS = 28;
-const HOURS_FIELDS = ["weekday", "opensAt", "closesAt", "capacity", "frontDeskReserve"] as const;
-
 export type HoursOutcome = { ok: true; before: HoursRow[]; after: HoursRow[] } | { ok: false; problems: FieldProblems };
 
 /**
@@ -375,6 +389,7 @@ export type HoursOutcome = { ok: true; before: HoursRow[]; after: HoursRow[] } |
  * replaced in one go.
  */
 export async function saveOpeningHours(tx: Tx, locationId: string, form: LocationForm): Promise<HoursOutcome> {
+  if (!hoursPost.safeParse(form).success) return { ok: false, problems: { hours: INCOMPLETE_HOURS } };
   const rows: HoursRow[] = [];
   const problems: FieldProblems = {};
   for (let index = 0; index < MAX_HOURS_ROWS; index += 1) {

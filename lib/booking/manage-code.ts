@@ -6,7 +6,7 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { isSecretTokenShape, newManageCode, parseManageCode, sha256 } from "@/lib/tokens";
+import { hashToken, isSecretTokenShape, newManageCode, newSecretToken, parseManageCode, sha256 } from "@/lib/tokens";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -71,4 +71,25 @@ export async function openManageCode(
   if (!row) return null;
   const token = unseal(code, row.sealedToken);
   return token && isSecretTokenShape(token, "appointment") ? { token, language: row.appointment.language } : null;
+}
+
+/**
+ * A reprint at the front desk: the appointment gets a new manage link and a new printed code, and
+ * the old code and link end (only their hashes were stored, so they are replaced). Only an open
+ * appointment (booked, not begun) has a link worth printing; null for any other.
+ */
+export async function renewManageLink(
+  appointmentId: string,
+  client: Client = db,
+  now: Date = new Date(),
+): Promise<{ code: string; reference: string; citizenId: string } | null> {
+  const token = newSecretToken("appointment");
+  const renewed = await client.appointment.updateManyAndReturn({
+    where: { id: appointmentId, status: "booked", startsAt: { gt: now } },
+    data: { manageTokenHash: hashToken(token) },
+    select: { id: true, reference: true, citizenId: true },
+  });
+  if (renewed.length !== 1) return null;
+  const code = await issueManageCode(appointmentId, token, client);
+  return { code, reference: renewed[0].reference, citizenId: renewed[0].citizenId };
 }

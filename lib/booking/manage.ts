@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { takePlaces } from "./capacity";
 import type { Client } from "./client";
 import { holdPlaces } from "./holds";
+import { issueManageCode } from "./manage-code";
 import { takeOrOfferNextSlots } from "./take-or-offer";
 import { queueAppointmentMessage } from "./notify";
 import { parseWith, rescheduleRequest } from "./request";
@@ -93,6 +94,8 @@ async function cancel(
       data: { status: "cancelled", cancelledAt: now, ...(newTokenHash ? { manageTokenHash: newTokenHash } : {}) },
     });
     if (updated.count === 0) return { appointment, cancelled: false };
+    // The printed code opened the old link: it ends with it.
+    if (newTokenHash) await tx.manageCode.deleteMany({ where: { appointmentId: appointment.id } });
     await holdPlaces(
       tx,
       { locationId: appointment.locationId, startsAt: appointment.startsAt, endsAt: appointment.endsAt },
@@ -106,14 +109,22 @@ async function cancel(
   }, txOptions());
 }
 
-/** Moves the appointment to a new start, checked by the same gate as a booking's start (request.ts). */
-async function reschedule(by: ChangedBy, input: Date, options: ChangeOptions): Promise<ManagedAppointment> {
+/**
+ * Moves the appointment to a new start, checked by the same gate as a booking's start (request.ts).
+ * At the front desk the new link also gets a new printed code (the old code ends), for a new printout.
+ */
+async function reschedule(
+  by: ChangedBy,
+  input: Date,
+  options: ChangeOptions,
+): Promise<ManagedAppointment & { manageCode: string | null }> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
   const { start } = parseWith(rescheduleRequest, { start: input });
   const { appointment, token, newTokenHash, frontDesk } = await openForChange(by, client);
   assertOpen(appointment, now);
-  if (appointment.startsAt.getTime() === start.getTime()) return appointment;
+  if (appointment.startsAt.getTime() === start.getTime()) return { ...appointment, manageCode: null };
+  let manageCode: string | null = null;
   const channel = appointment.channel as BookingChannel;
   const { slot } = await ruleSlot(
     client,
@@ -148,15 +159,17 @@ async function reschedule(by: ChangedBy, input: Date, options: ChangeOptions): P
         include,
       });
       await queueAppointmentMessage(tx, "change", moved, token, now);
+      if (frontDesk) manageCode = await issueManageCode(moved.id, token, tx);
       return moved;
     }, txOptions());
-  return takeOrOfferNextSlots(
+  const moved = await takeOrOfferNextSlots(
     client,
     now,
     attempt,
     { requestType: appointment.requestTypeKey, channel, locationId: appointment.locationId, frontDesk },
     slot.start,
   );
+  return { ...moved, manageCode };
 }
 
 /** The person cancels through the manage link; cancelling twice changes nothing. */
@@ -183,7 +196,7 @@ export function rescheduleAtFrontDesk(
   appointmentId: string,
   start: Date,
   options: ChangeOptions = {},
-): Promise<ManagedAppointment> {
+): Promise<ManagedAppointment & { manageCode: string | null }> {
   return reschedule({ frontDesk: { appointmentId } }, start, options);
 }
 

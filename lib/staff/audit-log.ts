@@ -44,6 +44,28 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   "person.viewed": "Person angesehen",
   "appointment.viewed": "Termin angesehen",
   "appointment.checked-in": "Termin eingecheckt",
+  "appointment.booked-for-someone": "Termin für jemanden gebucht",
+  "appointment.cancelled": "Termin storniert",
+  "appointment.rebooked": "Termin umgebucht",
+  "appointment.marked-no-show": "Als nicht erschienen markiert",
+  "appointment.manage-link-renewed": "Neuer Code zum Ändern gedruckt",
+  "appointments.day-listed": "Tagesübersicht angesehen",
+  "appointments.exported": "Tagesübersicht heruntergeladen",
+  "appointments.own-listed": "Eigene Termine angesehen",
+  "person.searched": "Personen gesucht",
+  "person.created": "Person angelegt",
+  "person.fact-recorded": "Angabe zur Person eingetragen",
+  "inbox.listed": "Posteingang angesehen",
+  "submission.viewed": "Anfrage geöffnet",
+  "attachment.opened": "Datei einer Anfrage geöffnet",
+  "submission.assigned": "Anfrage übernommen",
+  "submission.status-changed": "Stand einer Anfrage geändert",
+  "submission.information-requested": "Rückfrage gestellt",
+  "callbacks.listed": "Rückrufbitten angesehen",
+  "callback.claimed": "Rückrufbitte übernommen",
+  "callback.outcome-recorded": "Ergebnis eines Rückrufs eingetragen",
+  "form.started-for-someone": "Formular für jemanden begonnen",
+  "location.closure-checked": "Termine einer geplanten Schließung angesehen",
   "queue.listed": "Warteschlange angesehen",
   "queue.ticket-drawn": "Wartenummer gezogen",
   "queue.ticket-changed": "Wartenummer bearbeitet (Aufruf, Parken, Weiterleiten, Abschluss)",
@@ -61,7 +83,10 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
 export const auditActionName = (action: string) => AUDIT_ACTION_NAMES[action] ?? action;
 
 export interface AuditFilters extends AuditFilterDetails {
+  /** the page's number, for the reader (the rows come from `after`) */
   page: number;
+  /** keyset paging: the rows older than this one (its time and id), newest first */
+  after: { createdAt: Date; id: string } | null;
 }
 
 // Query or form fields as they come (a repeated one as a list); read leniently by readAuditFilters.
@@ -73,6 +98,7 @@ export const auditFilterFields = z.object({
   from: field,
   to: field,
   page: field,
+  after: field,
 });
 export type AuditFilterFields = z.infer<typeof auditFilterFields>;
 
@@ -90,7 +116,15 @@ export function readAuditFilters(raw: AuditFilterFields): { filters: AuditFilter
   const from = first(raw.from);
   const to = first(raw.to);
   const page = Number(first(raw.page) || "1");
-  const filters: AuditFilters = { staff: null, person: null, action: null, from: null, to: null, page: 1 };
+  const filters: AuditFilters = {
+    staff: null,
+    person: null,
+    action: null,
+    from: null,
+    to: null,
+    page: 1,
+    after: null,
+  };
   if (staff) {
     if (isUuid(staff)) filters.staff = staff;
     else problems.push("Die gewählte Mitarbeiterin bzw. der gewählte Mitarbeiter ist unbekannt.");
@@ -117,7 +151,18 @@ export function readAuditFilters(raw: AuditFilterFields): { filters: AuditFilter
     filters.to = null;
   }
   if (Number.isInteger(page) && page >= 1 && page <= 100_000) filters.page = page;
+  filters.after = readCursor(first(raw.after));
+  if (!filters.after) filters.page = 1;
   return { filters, problems };
+}
+
+/** A row's place in the order, for the next page's address: "<milliseconds>_<id>". */
+export const cursorOf = (entry: { createdAt: Date; id: string }) => `${entry.createdAt.getTime()}_${entry.id}`;
+
+function readCursor(text: string): AuditFilters["after"] {
+  const match = /^(\d{1,15})_([0-9a-f-]{36})$/.exec(text);
+  if (!match || !isUuid(match[2])) return null;
+  return { createdAt: new Date(Number(match[1])), id: match[2] };
 }
 
 export const filterDetails = ({ staff, person, action, from, to }: AuditFilters): AuditFilterDetails => ({
@@ -165,6 +210,8 @@ export interface AuditEntry {
   action: string;
   staff: { id: string; name: string; email: string } | null;
   citizenId: string | null;
+  /** the person's name (null: no person, or deleted since) */
+  citizenName: string | null;
   entityType: string;
   entityId: string | null;
   details: Prisma.JsonValue;
@@ -181,24 +228,62 @@ const entrySelect = {
   staffUser: { select: { id: true, name: true, email: true } },
 } as const satisfies Prisma.AuditLogSelect;
 
-const toEntry = ({ staffUser, ...row }: Prisma.AuditLogGetPayload<{ select: typeof entrySelect }>): AuditEntry => ({
+const toEntry = (
+  { staffUser, ...row }: Prisma.AuditLogGetPayload<{ select: typeof entrySelect }>,
+  names: Map<string, string> = new Map(),
+): AuditEntry => ({
   ...row,
+  citizenName: row.citizenId ? (names.get(row.citizenId) ?? null) : null,
   staff: staffUser,
 });
 
-/** One page of the log, newest first, and whether another page follows. */
+/**
+ * One page of the log, newest first, after the cursor (keyset paging by (created_at, id): a page
+ * stays the same however many rows are written meanwhile), the total the filters match, and the
+ * next page's cursor. People are named: the page shows names, never ids.
+ */
 export async function listAuditEntries(
   filters: AuditFilters,
   client: PrismaClient = db,
-): Promise<{ entries: AuditEntry[]; hasNextPage: boolean }> {
-  const rows = await client.auditLog.findMany({
-    where: await whereFor(client, filters),
-    select: entrySelect,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
-    take: AUDIT_PAGE_SIZE + 1,
-  });
-  return { entries: rows.slice(0, AUDIT_PAGE_SIZE).map(toEntry), hasNextPage: rows.length > AUDIT_PAGE_SIZE };
+): Promise<{ entries: AuditEntry[]; total: number; next: string | null }> {
+  const where = await whereFor(client, filters);
+  const after = filters.after;
+  const [rows, total] = await Promise.all([
+    client.auditLog.findMany({
+      where: after
+        ? {
+            AND: [
+              where,
+              {
+                OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }],
+              },
+            ],
+          }
+        : where,
+      select: entrySelect,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: AUDIT_PAGE_SIZE + 1,
+    }),
+    client.auditLog.count({ where }),
+  ]);
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const people = [...new Set(page.flatMap((row) => (row.citizenId ? [row.citizenId] : [])))];
+  const names = new Map(
+    (await client.citizen.findMany({ where: { id: { in: people } }, select: { id: true, name: true } })).map(
+      (person) => [person.id, person.name] as const,
+    ),
+  );
+  return {
+    entries: page.map((row) => toEntry(row, names)),
+    total,
+    next: rows.length > AUDIT_PAGE_SIZE ? cursorOf(page[page.length - 1]) : null,
+  };
+}
+
+/** The person's name for the filter's line (the page shows no id); null for none or unknown. */
+export async function auditPersonName(person: string | null, client: PrismaClient = db): Promise<string | null> {
+  if (!person || !isUuid(person)) return null;
+  return (await client.citizen.findUnique({ where: { id: person }, select: { name: true } }))?.name ?? null;
 }
 
 /** Every row the filters match (up to AUDIT_EXPORT_LIMIT), newest first, as a CSV file. */
@@ -215,7 +300,7 @@ export async function auditCsv(
   const csv = csvFile(
     ["Zeitpunkt", "Aktion", "Bezeichnung", "Mitarbeiter/in", "E-Mail", "Person (ID)", "Objekt", "Objekt-ID", "Details"],
     rows
-      .map(toEntry)
+      .map((row) => toEntry(row))
       .map((entry) => [
         toBerlinIso(entry.createdAt),
         entry.action,

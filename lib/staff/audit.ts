@@ -83,8 +83,16 @@ export type AuditEvent =
   | Event<"appointments.day-listed", "location", { day: string; count: number }, string, null>
   | Event<"appointments.exported", "location", { day: string; count: number }, string, null>
   | Event<"appointment.marked-no-show", "appointment", { outcome: NoShowOutcome }, string, string>
-  | Event<"appointment.cancelled", "appointment", { outcome: "cancelled" | "already" }, string, string>
+  | Event<
+      "appointment.cancelled",
+      "appointment",
+      { outcome: "cancelled" | "already"; because?: "closure" },
+      string,
+      string
+    >
   | Event<"appointment.rebooked", "appointment", { from: string; to: string }, string, string>
+  // A confirmation reprinted with a new manage code: the old code and link ended.
+  | Event<"appointment.manage-link-renewed", "appointment", Nothing, string, string>
   // The waiting room's queue: a desk's list (appointment tickets name their person), numbers drawn, each step on a ticket.
   | Event<"queue.listed", "location", { desk: string; count: number }, string, null>
   | Event<"queue.ticket-drawn", "queue_ticket", { number: string; locationId: string }, string, string | null>
@@ -156,7 +164,13 @@ export type AuditEvent =
   // Locations, changed by an admin; the location is the object. A setting's value before and after.
   | Event<"location.updated", "location", { changed: Record<string, { from: SettingValue; to: SettingValue }> }>
   | Event<"location.hours-saved", "location", { before: HoursRow[]; after: HoursRow[] }>
-  | Event<"location.closure-added", "location", { startsOn: string; endsOn: string; reason: string; holiday: boolean }>
+  | Event<
+      "location.closure-added",
+      "location",
+      { startsOn: string; endsOn: string; reason: string; holiday: boolean; cancelled?: number }
+    >
+  // The booked appointments a closure would cancel, shown to the admin before it is saved.
+  | Event<"location.closure-checked", "location", { startsOn: string; endsOn: string; count: number }>
   | Event<"location.closure-removed", "location", { startsOn: string; endsOn: string; reason: string }>
   // The routing rules: a new version saved from the editor, or an earlier one brought back as a new version.
   | Event<"routing-rules.saved", "routing_rule_set", { version: number; changes: RuleChange[] }>

@@ -30,6 +30,7 @@ export {
   AUDIT_PAGE_SIZE,
   auditActionName,
   auditCsv,
+  auditPersonName,
   auditFilterFields,
   filterDetails,
   listAuditEntries,
@@ -37,6 +38,7 @@ export {
   type AuditEntry,
   type AuditFilters,
 } from "./audit-log";
+export { auditDetailText, auditSentence } from "./audit-sentences";
 export { PASSWORD_PROBLEM_TEXTS, PASSWORD_RULES } from "./passwords";
 export { passwordFormSchema, setStaffPassword } from "./account-password";
 export { confirmSchema, confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
@@ -65,3 +67,5 @@ export {
   type Problems,
 } from "./book-for-someone-problems";
 export { confirmationPath, PRINT_CODE_COOKIE, printCodeCookie } from "./print-code";
+// A staff form's values kept on the server for its author (a search, a refused form), not in the address.
+export { keepStaffForm, openStaffForm } from "./form-drafts";

@@ -1,11 +1,14 @@
 // The sentence a front-desk post leaves on the page it leads back to (post/redirect/get): the
 // notice's code, the reference it concerns and its details travel in the query.
+import { confirmationPath } from "@/lib/staff";
 import { whenText } from "./day";
 
 export interface Notice {
   /** done: a status message; problem: an alert */
   tone: "done" | "problem";
   text: string;
+  /** the confirmation to print anew (after a rebook: the old sheet's time and code are void) */
+  print?: string;
 }
 
 export interface NoticeQuery {
@@ -57,7 +60,11 @@ export function noticeFor(
       return { tone: "done", text: `${subject} war schon storniert.` };
     case "rebooked":
       return to && !Number.isNaN(to.getTime())
-        ? { tone: "done", text: `${subject}: umgebucht auf ${whenText(to)}. ${told(query.notified, "die Änderung")}` }
+        ? {
+            tone: "done",
+            text: `${subject}: umgebucht auf ${whenText(to)}. ${told(query.notified, "die Änderung")}`,
+            print: reference ? confirmationPath(reference) : undefined,
+          }
         : null;
     case "not-open":
       return {

@@ -173,7 +173,17 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
           {problem}
         </StaffNotice>
       ))}
-      {notice ? <StaffNotice tone={notice.tone}>{notice.text}</StaffNotice> : null}
+      {notice ? (
+        <StaffNotice tone={notice.tone}>
+          {notice.text}
+          {notice.print ? (
+            <>
+              {" "}
+              <a href={notice.print}>Neue Terminbestätigung drucken</a>
+            </>
+          ) : null}
+        </StaffNotice>
+      ) : null}
 
       {printing ? (
         <p className="mt-4 print:hidden">

@@ -1,9 +1,10 @@
 // Where the QR code of a confirmation leads: the appointment for the front desk to check the person
-// in (a plain post to ./confirm), and for caseworkers the same video link the person joins.
+// in (a plain post to ./confirm; on another day only after the question), and for caseworkers the same video link the person joins.
 import type { Metadata } from "next";
 import { Facts } from "@/components/staff/facts";
+import { OtherDayQuestion } from "@/components/staff/other-day-question";
 import { Button } from "@/components/ui/buttons";
-import { findAppointmentByReference, videoUrl } from "@/lib/booking";
+import { findAppointmentByReference, isOtherDay, otherDayQuestion, videoUrl } from "@/lib/booking";
 import { auditView, can, staffPage } from "@/lib/staff";
 import { languageName } from "@/lib/languages";
 import { STATUS_LABEL as STATUS } from "../../front-desk/day";
@@ -45,6 +46,7 @@ export default async function CheckInPage({
     can(session.staff.role, "appointment.check-in") &&
     appointment.status === "booked" &&
     appointment.channel === "in_person";
+  const confirmPath = `/staff/check-in/${encodeURIComponent(reference)}/confirm`;
   const joinUrl =
     appointment.channel === "video" && appointment.roomName ? await videoUrl(appointment.roomName, appointment) : null;
   return (
@@ -83,8 +85,16 @@ export default async function CheckInPage({
           </a>
         </p>
       ) : null}
-      {canCheckIn ? (
-        <form method="post" action={`/staff/check-in/${encodeURIComponent(reference)}/confirm`} className="mt-6">
+      {canCheckIn && isOtherDay(appointment.startsAt) ? (
+        <OtherDayQuestion
+          question={otherDayQuestion(appointment.startsAt)}
+          action={confirmPath}
+          fields={{}}
+          cancelHref="/staff/front-desk/check-in"
+        />
+      ) : null}
+      {canCheckIn && !isOtherDay(appointment.startsAt) ? (
+        <form method="post" action={confirmPath} className="mt-6">
           <Button>Person einchecken</Button>
         </form>
       ) : null}

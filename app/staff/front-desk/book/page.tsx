@@ -1,7 +1,8 @@
 // Booking for someone at the counter or on the phone, in under a minute: find the person (or create
 // them without an e-mail address), then request type, in person or video, location and the next free
 // time (the places held back for the front desk included) with a few others, and "Buchen". Plain
-// forms; the state lives in the address (post/redirect/get), so a refused post loses nothing.
+// forms; the choices live in the address (post/redirect/get), what was typed about the person in a
+// draft kept on the server (lib/staff/form-drafts.ts), so a refused post loses nothing.
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
@@ -21,6 +22,7 @@ import { findPeople, findPerson, type PersonSummary } from "@/lib/people";
 import {
   auditView,
   can,
+  openStaffForm,
   problemsFromQuery,
   problemsOf,
   staffPage,
@@ -43,7 +45,9 @@ const SLOT_COUNT = 8;
 
 export default async function BookForSomeonePage({ searchParams }: { searchParams: Promise<Query> }) {
   const session = await staffPage("person.find", { returnTo: BOOK_PAGE });
-  const query = await searchParams;
+  const address = await searchParams;
+  // What was typed (a search, a refused form) is kept on the server; the address names the draft only.
+  const query: Query = { ...address, ...(await openStaffForm(address.draft, session.staff.id, "book")) };
   const text = (name: string) => (typeof query[name] === "string" ? query[name] : "");
   const problems = problemsFromQuery(query);
   const locations = await locationsFor("in_person");
@@ -121,7 +125,7 @@ async function SearchStep({
   const searchErrors = problemTexts(searchProblems);
   const canCreate = can(session.staff.role, "person.create");
   const showCreate = canCreate && (creating || (hits !== null && hits.length === 0));
-  const newPersonHref = bookPagePath({ location: deskId, new: "1", ...values });
+  const newPersonHref = bookPagePath({ location: deskId, new: "1", draft: text("draft") });
   return (
     <>
       <div className="mt-6">

@@ -1,6 +1,6 @@
 // "Stornieren …" on a row of the day view asks here first: who, when and what, that the person is
-// told, and one button that cancels (a plain post to ./confirm). The answer has the focus, as the
-// person at the counter has just asked for it; "Nein" goes back to the day unchanged.
+// told, and one button that cancels (a plain post to ./confirm). "Nein" has the focus and goes back
+// to the day unchanged: a destructive step is never one keystroke away.
 import type { Metadata } from "next";
 import { Facts } from "@/components/staff/facts";
 import { StaffNotice } from "@/components/staff/notice";
@@ -56,10 +56,11 @@ export default async function CancelPage({ searchParams }: { searchParams: Promi
             Der Platz wird danach wieder frei.
           </p>
           <div className="flex flex-wrap items-center gap-4">
-            <Button variant="danger" autoFocus>
-              Ja, stornieren
-            </Button>
-            <a href={dayPath(back)}>Nein, zurück zur Tagesübersicht</a>
+            {/* The safe choice has the focus: Enter on a page opened by mistake cancels nothing. */}
+            <a href={dayPath(back)} autoFocus>
+              Nein, zurück zur Tagesübersicht
+            </a>
+            <Button variant="danger">Ja, stornieren</Button>
           </div>
         </form>
       ) : (

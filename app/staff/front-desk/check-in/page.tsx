@@ -5,12 +5,13 @@ import type { Metadata } from "next";
 import { CameraScanner } from "@/components/staff/camera-scanner";
 import { Facts } from "@/components/staff/facts";
 import { StaffNotice } from "@/components/staff/notice";
+import { OtherDayQuestion } from "@/components/staff/other-day-question";
 import { Button } from "@/components/ui/buttons";
-import { findAppointmentByReference, locationsFor } from "@/lib/booking";
+import { findAppointmentByReference, locationsFor, otherDayQuestion } from "@/lib/booking";
 import { auditView, staffPage } from "@/lib/staff";
 import { berlinDate, berlinTime } from "@/lib/time";
 import { languageName } from "@/lib/languages";
-import { CHECK_IN_PAGE, dayPath, dayText, STATUS_LABEL } from "../day";
+import { CHECK_IN_PAGE, checkInPath, dayPath, dayText, STATUS_LABEL } from "../day";
 
 export const metadata: Metadata = { title: "Einchecken" };
 export const dynamic = "force-dynamic";
@@ -26,7 +27,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
   const locations = await locationsFor("in_person");
   const here = locations.find((location) => location.id === one(query.location));
   const appointment =
-    reference && ["checked-in", "already", "check-in-not-possible"].includes(notice ?? "")
+    reference && ["checked-in", "already", "check-in-not-possible", "other-day"].includes(notice ?? "")
       ? await findAppointmentByReference(reference)
       : null;
   if (appointment)
@@ -37,6 +38,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
       details: {},
     });
 
+  const fromDay = one(query.back) === "day";
   const today = berlinDate(new Date());
   const day = appointment ? berlinDate(appointment.startsAt) : null;
   const elsewhere = appointment && here && appointment.locationId !== here.id ? appointment.location.name : null;
@@ -52,7 +54,32 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
         Eingabetaste bestätigen.
       </p>
 
-      {appointment && notice !== "check-in-not-possible" ? (
+      {appointment && notice === "other-day" && appointment.status === "booked" ? (
+        <>
+          <Facts
+            className="mt-4"
+            facts={[
+              ["Person", appointment.citizen.name],
+              ["Termin", `${berlinTime(appointment.startsAt)} Uhr, ${day ? dayText(day) : ""}`],
+              ["Anliegen", title],
+              ["Standort", appointment.location.name],
+            ]}
+          />
+          <OtherDayQuestion
+            question={otherDayQuestion(appointment.startsAt)}
+            action={`${CHECK_IN_PAGE}/confirm`}
+            fields={{
+              code: appointment.reference,
+              ...(here ? { location: here.id } : {}),
+              ...(fromDay ? { back: "day", day: one(query.day) ?? "" } : {}),
+            }}
+            cancelHref={
+              fromDay ? dayPath({ location: here?.id, day: one(query.day) }) : checkInPath({ location: here?.id })
+            }
+          />
+        </>
+      ) : null}
+      {appointment && !["check-in-not-possible", "other-day"].includes(notice ?? "") ? (
         <section role="status" aria-labelledby="result-heading" className="mt-4 border-s-4 border-brand bg-surface p-3">
           <h2 id="result-heading" className="text-xl font-bold">
             {notice === "already"
@@ -112,7 +139,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
             name="code"
             type="text"
             required
-            autoFocus
+            autoFocus={notice !== "other-day"}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}

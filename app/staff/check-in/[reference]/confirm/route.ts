@@ -2,6 +2,7 @@
 // check the person in with booking's function and record it in the same transaction, then show the
 // page again with the outcome (post/redirect/get).
 import { z } from "zod";
+import { OTHER_DAY_CONFIRMED } from "@/components/staff/other-day-question";
 import { checkIn } from "@/lib/booking";
 import { seeOther } from "@/lib/plain-post";
 import { staffRoute } from "@/lib/staff";
@@ -9,15 +10,17 @@ import { staffRoute } from "@/lib/staff";
 const pageOf = (reference: string) => `/staff/check-in/${encodeURIComponent(reference)}`;
 
 export const POST = staffRoute(
-  // The form carries no field: the reference is in the path.
+  // The reference is in the path; the form of the question carries the confirmation for another day.
   {
     action: "appointment.check-in",
-    input: z.object({}),
+    input: z.object({ otherDay: z.literal(OTHER_DAY_CONFIRMED).optional() }),
     returnTo: ({ reference }: { reference: string }) => pageOf(reference),
   },
-  async ({ params, tx, audit }) => {
-    const result = await checkIn(params.reference, { client: tx });
+  async ({ input, params, tx, audit }) => {
+    const result = await checkIn(params.reference, { client: tx, otherDayConfirmed: input.otherDay !== undefined });
     if (!result) return seeOther(pageOf(params.reference));
+    // Not today and not confirmed: the page asks (nothing was changed, so nothing to record).
+    if (result.outcome === "other-day") return seeOther(pageOf(params.reference));
     await audit({
       action: "appointment.checked-in",
       citizenId: result.appointment.citizenId,

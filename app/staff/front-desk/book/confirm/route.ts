@@ -7,6 +7,7 @@ import {
   bookForSomeone,
   bookForSomeoneForm,
   confirmationPath,
+  keepStaffForm,
   printCodeCookie,
   problemQuery,
   staffRoute,
@@ -41,20 +42,14 @@ export const POST = staffRoute(
       email,
       videoConsent,
     } = input;
-    const chosen = {
-      person,
-      requestType,
-      channel,
-      start,
-      day,
-      assistance,
-      language,
-      interpreter,
+    const chosen = { person, requestType, channel, start, day, assistance, language, interpreter, videoConsent };
+    // What was typed about the person stays on the server: the address carries the choices only.
+    const draft = await keepStaffForm(tx, session.staff.id, "book", {
       accessibilityNeeds,
       phone,
       email,
-      videoConsent,
-    };
-    return seeOther(bookPagePath({ location: input.desk, ...chosen, ...problemQuery(answer.problems) }));
+      ...problemQuery(answer.problems),
+    });
+    return seeOther(bookPagePath({ location: input.desk, ...chosen, draft }));
   },
 );

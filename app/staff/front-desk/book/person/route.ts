@@ -1,7 +1,8 @@
 // "Person anlegen" on the booking page: the person is stored without an e-mail address (through
-// people's one schema) and chosen for step 2; a refusal goes back to the form with what was typed.
+// people's one schema) and chosen for step 2; a refusal goes back to the form with what was typed
+// (kept on the server, not in the address).
 import { seeOther } from "@/lib/plain-post";
-import { createPersonAtCounter, newPersonForm, problemQuery, staffRoute } from "@/lib/staff";
+import { createPersonAtCounter, keepStaffForm, newPersonForm, problemQuery, staffRoute } from "@/lib/staff";
 import { bookPagePath } from "../paths";
 
 export const POST = staffRoute(
@@ -10,6 +11,8 @@ export const POST = staffRoute(
     const answer = await createPersonAtCounter(input, { staffUserId: session.staff.id, tx, audit });
     if (answer.created) return seeOther(bookPagePath({ location: input.location, person: answer.personId }));
     const { location, ...typed } = input;
-    return seeOther(bookPagePath({ location, new: "1", ...typed, ...problemQuery(answer.problems) }));
+    // What was typed stays on the server: a name or a phone number never goes into the address.
+    const draft = await keepStaffForm(tx, session.staff.id, "book", { ...typed, ...problemQuery(answer.problems) });
+    return seeOther(bookPagePath({ location, new: "1", draft }));
   },
 );

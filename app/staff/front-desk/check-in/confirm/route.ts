@@ -3,15 +3,21 @@
 // both post here. Through the staff door: check in with the booking room's function and record it
 // in the same transaction, then back to the page it came from with the outcome (post/redirect/get).
 import { z } from "zod";
+import { OTHER_DAY_CONFIRMED } from "@/components/staff/other-day-question";
 import { checkInByCode } from "@/lib/booking";
 import { seeOther } from "@/lib/plain-post";
 import { staffRoute } from "@/lib/staff";
 import { CHECK_IN_PAGE, checkInPath, dayPath } from "../../day";
 
 const field = z.string().max(2_000).catch("");
-const checkInPost = z.object({ code: field, back: field, location: field, day: field });
+const checkInPost = z.object({ code: field, back: field, location: field, day: field, otherDay: field });
 
-const NOTICE = { "checked-in": "checked-in", already: "already", "not-possible": "check-in-not-possible" } as const;
+const NOTICE = {
+  "checked-in": "checked-in",
+  already: "already",
+  "not-possible": "check-in-not-possible",
+  "other-day": "other-day",
+} as const;
 
 export const POST = staffRoute(
   { action: "appointment.check-in", input: checkInPost, returnTo: CHECK_IN_PAGE },
@@ -20,8 +26,18 @@ export const POST = staffRoute(
       input.back === "day" ? dayPath(input, notice) : checkInPath(input, notice);
     const code = input.code.trim();
     if (!code) return seeOther(back({ notice: "empty" }));
-    const result = await checkInByCode(code, { client: tx });
+    const result = await checkInByCode(code, { client: tx, otherDayConfirmed: input.otherDay === OTHER_DAY_CONFIRMED });
     if (!result) return seeOther(back({ notice: "unknown", code: code.slice(0, 100) }));
+    // Not today and not confirmed: the check-in page asks, and its answer comes back here (from the
+    // day view too, which it returns to afterwards). Nothing was changed, so nothing to record.
+    if (result.outcome === "other-day")
+      return seeOther(
+        checkInPath(input, {
+          notice: "other-day",
+          ref: result.reference,
+          ...(input.back === "day" ? { back: "day", day: input.day } : {}),
+        }),
+      );
     await audit({
       action: "appointment.checked-in",
       citizenId: result.appointment.citizenId,

@@ -1,19 +1,19 @@
 // The printable confirmation of an appointment booked for someone: in the person's language (right
 // to left where it is written so), with reference, time, place, what to bring, the QR code of the
 // check-in and the manage link as an address to type (its code comes from the booking post, in a
-// cookie of this page). Printing leaves the staff frame and this page's own buttons out.
+// cookie of this page; reprinted later, a new code is made on request). Printing leaves the staff frame and this page's own buttons out.
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { PrintedConfirmation } from "@/components/booking/printed-confirmation";
 import { PrintButton } from "@/components/staff/print-button";
-import { ButtonLink } from "@/components/ui/buttons";
+import { Button, ButtonLink } from "@/components/ui/buttons";
 import { languageName, rtlLocales, type Locale } from "@/i18n/locales";
 import { languageName as germanLanguageName } from "@/lib/languages";
 import { textsFor } from "@/i18n/translator";
-import { findAppointmentByReference, formatWhen, placeText } from "@/lib/booking";
+import { findAppointmentByReference, formatWhen, isOpen, placeText } from "@/lib/booking";
 import { publicBaseUrl } from "@/lib/env";
 import { requestTypeTitle, textLanguage, whatToBring } from "@/lib/journey";
-import { auditView, PRINT_CODE_COOKIE, staffPage } from "@/lib/staff";
+import { auditView, confirmationPath, PRINT_CODE_COOKIE, staffPage } from "@/lib/staff";
 import { berlinDate } from "@/lib/time";
 import { parseManageCode } from "@/lib/tokens";
 
@@ -50,6 +50,7 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ r
   const base = publicBaseUrl();
   const bringLanguage = textLanguage(appointment.requestType.whatToBring as Record<string, unknown>, language);
   const inPerson = appointment.channel === "in_person";
+  const renewable = isOpen(appointment);
   const day = berlinDate(appointment.startsAt);
   const dayView = `/staff/front-desk?${new URLSearchParams({ ...(inPerson ? { location: appointment.locationId } : {}), day })}`;
   const nextBooking = `/staff/front-desk/book${inPerson ? `?location=${encodeURIComponent(appointment.locationId)}` : ""}`;
@@ -61,9 +62,21 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ r
           Termin {appointment.reference} ist gebucht. Bestätigung in der Sprache der Person:{" "}
           {germanLanguageName(language)}.
           {code
-            ? null
-            : " Der Code zum Ändern steht nur auf dem Ausdruck direkt nach der Buchung; die Person bekommt den Link auch per E-Mail oder SMS, wenn sie eine Adresse oder Nummer angegeben hat."}
+            ? " Der Ausdruck enthält einen neuen Code zum Ändern; ein früher gedruckter Code gilt nicht mehr."
+            : null}
         </p>
+        {!code && renewable ? (
+          <form method="post" action={`${confirmationPath(appointment.reference)}/renew`} className="mt-4">
+            <p className="mb-2">
+              Dieser Ausdruck hat keinen Code zum Ändern. Mit einem neuen Code gelten der bisherige Code und der
+              bisherige Link aus E-Mail oder SMS nicht mehr.
+            </p>
+            <Button variant="secondary">Mit neuem Code zum Ändern drucken</Button>
+          </form>
+        ) : null}
+        {!code && !renewable ? (
+          <p className="mt-4">Der Termin ist nicht mehr offen: der Ausdruck hat keinen Code zum Ändern.</p>
+        ) : null}
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <PrintButton />
           <ButtonLink variant="secondary" href={nextBooking}>

@@ -1,12 +1,14 @@
 // "Auf diese Zeit umbuchen": through the staff door, move the appointment with the booking room's
 // own reschedule (the rules of the manage link, the front desk's places included; the new places
 // taken, the old ones held, the person told through the outbox) and record it in the same
-// transaction; then back to the day view, or to the choice when the time is gone.
+// transaction; then back to the day view (which offers the new printout with its new manage code),
+// or to the choice when the time is gone.
 import { z } from "zod";
 import { findAppointmentById, rescheduleAtFrontDesk } from "@/lib/booking";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { seeOther } from "@/lib/plain-post";
-import { staffRoute } from "@/lib/staff";
+import { publicBaseUrl } from "@/lib/env";
+import { printCodeCookie, staffRoute } from "@/lib/staff";
 import { DAY_PATH, dayPath, reachable } from "../../day";
 
 const field = z.string().max(2_000).catch("");
@@ -31,7 +33,7 @@ export const POST = staffRoute(
         object: { type: "appointment", id: moved.id },
         details: { from: before.startsAt.toISOString(), to: moved.startsAt.toISOString() },
       });
-      return seeOther(
+      const response = seeOther(
         dayPath(input, {
           notice: "rebooked",
           ref: moved.reference,
@@ -39,6 +41,13 @@ export const POST = staffRoute(
           notified: reachable(moved.citizen),
         }),
       );
+      // The new printout's code travels as after a booking: in a cookie of the confirmation page.
+      if (moved.manageCode)
+        response.headers.append(
+          "Set-Cookie",
+          printCodeCookie(moved.reference, moved.manageCode, publicBaseUrl().startsWith("https:")),
+        );
+      return response;
     } catch (error) {
       if (error instanceof NotFoundError) return seeOther(dayPath(input, { notice: "unknown" }));
       if (error instanceof ConflictError && error.code === "slot-taken") return choice("taken");
