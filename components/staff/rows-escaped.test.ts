@@ -38,6 +38,7 @@ describe("rows written as one HTML string", () => {
           caption: "Termine am Montag",
           rows: [row],
           actions: { noShow: "/staff/front-desk/no-show", cancel: "/c", move: "/m", focusId: null },
+          empty: "Keine Termine.",
         }),
       ),
     );
