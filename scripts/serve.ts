@@ -8,6 +8,7 @@ import { defaultLocale, locales } from "@/i18n/locales";
 import { db, driverPool } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { closeLiveStreams } from "@/lib/live";
 import { closeDisplayStreams } from "@/lib/queue";
 import { buildRouteMatcher, createAppServer, createMetrics, METRICS_PATH } from "@/lib/server";
 
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
     closeStreams: () => {
       const closed = closeDisplayStreams(DISPLAY_RETRY_MS);
       log().info({ streams: closed }, "call display streams ended with a retry hint");
+      const live = closeLiveStreams(DISPLAY_RETRY_MS);
+      log().info({ streams: live }, "staff screens' live streams ended with a retry hint");
     },
   });
   appServer.server.on("error", (error: NodeJS.ErrnoException) => {

@@ -1,6 +1,7 @@
 // The staff header's data: who is signed in, the sections their role may use (from the permission
 // table, through can()), and the counts behind them, read once per page on the server.
 import { cookies } from "next/headers";
+import { LiveUpdates } from "@/components/staff/live-updates";
 import { StaffHeader, type HeaderSection } from "@/components/staff/staff-header";
 import { dueCallbackCount, unassignedInboxCount } from "@/lib/forms";
 import { waitingWalkInCount } from "@/lib/queue";
@@ -58,10 +59,13 @@ export async function StaffHeaderForSession() {
     ...(count ? { count: { key: count, value: counts[count], text: COUNT_TEXT[count](counts[count]) } } : {}),
   }));
   return (
-    <StaffHeader
-      name={session.staff.name}
-      sections={sections}
-      signOut={{ action: "/api/auth/signout", csrfToken: await csrfToken(), callbackUrl: "/staff/login" }}
-    />
+    <>
+      <StaffHeader
+        name={session.staff.name}
+        sections={sections}
+        signOut={{ action: "/api/auth/signout", csrfToken: await csrfToken(), callbackUrl: "/staff/login" }}
+      />
+      <LiveUpdates />
+    </>
   );
 }

@@ -44,6 +44,7 @@ export { passwordFormSchema, setStaffPassword } from "./account-password";
 export { confirmSchema, confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
 export { checkAuthRequest, type AuthRequestProblem } from "./auth-requests";
 export { auditView, staffPage, staffRoute } from "./door";
+export { staffLiveEvents } from "./live-events";
 export { listOutbox, openMessage, type OpenedMessage, type OutboxEntry } from "./outbox";
 export { can, type StaffAction } from "./permissions";
 export { liftSignInLock, listSignInLocks, unlockSchema } from "./sign-in-locks";
