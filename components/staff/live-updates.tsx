@@ -47,7 +47,7 @@ export function LiveUpdates() {
   }, [router]);
 
   return (
-    <div role="status" className="print:hidden">
+    <div aria-live="polite" className="print:hidden">
       {lost ? (
         <p className="mx-auto max-w-7xl bg-focus px-4 py-1 font-semibold text-ink">
           Verbindung unterbrochen: Diese Seite zeigt vielleicht nicht den neuesten Stand. Neuer Versuch läuft …
