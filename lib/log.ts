@@ -26,13 +26,18 @@ const PERSONAL_FIELDS = [
 export const REDACTED = "[redacted]";
 
 function createLogger(): Logger {
-  return pino({
-    level: getEnv().LOG_LEVEL,
-    base: { pid: process.pid },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    redact: { paths: [...PERSONAL_FIELDS, ...PERSONAL_FIELDS.map((field) => `*.${field}`)], censor: REDACTED },
-  });
+  // Written synchronously: the last lines before an exit (shutting down, a fatal error) are not lost.
+  const destination = pino.destination({ dest: 1, sync: true });
+  return pino(
+    {
+      level: getEnv().LOG_LEVEL,
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: [...PERSONAL_FIELDS, ...PERSONAL_FIELDS.map((field) => `*.${field}`)], censor: REDACTED },
+    },
+    destination,
+  );
 }
 
 // On globalThis: the Next.js server loads its own copy of lib/ beside the one of scripts/serve.ts,

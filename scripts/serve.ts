@@ -68,8 +68,10 @@ async function main(): Promise<void> {
     await db.$disconnect().catch(() => undefined);
     process.exit(0);
   };
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-  process.once("SIGINT", () => void shutdown("SIGINT"));
+  // `on`, not `once`: a second signal (npm start forwards the one its process group got too) must
+  // not fall back to the default action, which would end the process at once.
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
 main().catch((error: unknown) => {

@@ -141,7 +141,8 @@ async function main() {
     stopping = true;
     // The server and the worker finish with the database still there (their last queries and the
     // worker's listener end cleanly); only then the embedded server stops.
-    await Promise.all(children.map((child) => stopChild(child, 10_000)));
+    // 12 s: the app process gives its requests in flight 10 s itself (scripts/serve.ts).
+    await Promise.all(children.map((child) => stopChild(child, 12_000)));
     await stopDatabase();
     process.exit(code);
   };

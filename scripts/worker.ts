@@ -13,7 +13,10 @@ const transports = transportsFromEnv();
 const worker = await startWorker(url, transports, (line) => log().info(line));
 log().info(`worker: delivering messages (e-mail: ${transports.email.deliveredTo}, SMS: ${transports.sms.deliveredTo})`);
 // On SIGTERM the job in hand finishes (up to 10 s) or goes back to the queue for the next worker.
+let stopping = false;
 const stop = async () => {
+  if (stopping) return;
+  stopping = true;
   log().info("worker: stopping");
   await worker.stop();
   process.exit(0);

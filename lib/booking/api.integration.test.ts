@@ -8,6 +8,13 @@ import { RateLimitedError } from "@/lib/errors";
 import { createTestLocation, slotStart } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 import { addDays, berlinDate, toBerlinIso } from "@/lib/time";
+import { appCounters } from "@/lib/metrics";
+
+/** zugang_bookings_total for a channel, as /metrics would show it. */
+async function bookingsCounted(channel: string): Promise<number> {
+  const { values } = await appCounters().bookings.get();
+  return values.find((value) => value.labels.channel === channel)?.value ?? 0;
+}
 
 let database: TestDatabase;
 let locationId: string;
@@ -75,8 +82,10 @@ describe("booking API", () => {
   it("books (201), replays the same key (200, same id), refuses a full slot with next slots (409), and needs the key (422)", async () => {
     const start = slotStart(10);
     const request = body(start);
+    const countedBefore = await bookingsCounted("in_person");
     const first = await post(request, { "idempotency-key": "api-key-0001" });
     expect(first.status).toBe(201);
+    expect(await bookingsCounted("in_person")).toBe(countedBefore + 1);
     const created = await first.json();
     expect(created).toMatchObject({
       reference: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/),
@@ -92,6 +101,8 @@ describe("booking API", () => {
     const conflict = await taken.json();
     expect(conflict.error).toBe("slot-taken");
     expect(conflict.nextSlots.length).toBeGreaterThan(0);
+    // the replay and the refused booking are not counted
+    expect(await bookingsCounted("in_person")).toBe(countedBefore + 1);
     const missing = await post(body(slotStart(11)));
     expect(missing.status).toBe(422);
     expect((await missing.json()).fields).toHaveProperty("Idempotency-Key");

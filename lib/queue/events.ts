@@ -13,7 +13,11 @@ const RETRY_MS = 2_000;
 // The streams open in this process, each with its way to end itself after a last retry hint. On
 // globalThis: the process's server (scripts/serve.ts) closes the streams of the Next.js server's copy
 // of this module when it shuts down.
-const globalStreams = globalThis as unknown as { zugangDisplayStreams?: Set<(retryMs: number) => void> };
+const globalStreams = globalThis as unknown as {
+  zugangDisplayStreams?: Set<(retryMs: number) => void>;
+  /** Set once the process shuts down: a stream opened after that ends at once with this retry hint. */
+  zugangDisplayStreamsRetry?: number;
+};
 const openStreams = (globalStreams.zugangDisplayStreams ??= new Set());
 
 /**
@@ -21,6 +25,7 @@ const openStreams = (globalStreams.zugangDisplayStreams ??= new Set());
  * that its browser reconnects that soon, through the proxy to another app process. Returns how many.
  */
 export function closeDisplayStreams(retryMs = 500): number {
+  globalStreams.zugangDisplayStreamsRetry = retryMs;
   const closers = [...openStreams];
   for (const close of closers) close(retryMs);
   return closers.length;
@@ -72,6 +77,9 @@ export async function displayEvents(request: Request, token: string): Promise<Re
         }
       };
       request.signal.addEventListener("abort", () => stop());
+      // Opened on a kept-alive connection while the process shuts down: off to another process.
+      const shuttingDown = globalStreams.zugangDisplayStreamsRetry;
+      if (shuttingDown !== undefined) return closeWithRetry(shuttingDown);
       send(`retry: ${RETRY_MS}\n\n`);
       const first = await displayState(locationId).catch(() => null);
       if (first) send(`data: ${JSON.stringify(first)}\n\n`);
