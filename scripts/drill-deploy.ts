@@ -18,7 +18,7 @@ import { createTestLocation } from "@/tests/booking";
 import { buildWhenStale } from "./drill/build";
 import { createDrillDatabase, drillAdminUrl } from "./drill/database";
 import { DrillDisplay, type DisplayReport } from "./drill/display";
-import { startNginx } from "./drill/nginx";
+import { checkShippedSite, startNginx } from "./drill/nginx";
 import {
   appProcessCommand,
   isRunning,
@@ -105,6 +105,8 @@ async function main() {
     started.push(worker);
     for (const [index, app] of apps.entries())
       await waitForHealth(`http://127.0.0.1:${appPorts[index]}/api/health`, app);
+    await checkShippedSite(root, path.join(workDir, "site-test"));
+    log("nginx -t accepts the whole shipped site (TLS and HTTP/2, with a throwaway certificate)");
     const nginx = await startNginx({ root, prefix: path.join(workDir, "nginx"), listenPort: nginxPort, appPorts });
     started.push(nginx);
     await waitForHealth(`${base}/api/health`, nginx, 20_000);
