@@ -63,6 +63,18 @@ async function freeSlots(base: string, locationId: string): Promise<string[]> {
   return slots.map((slot) => slot.start);
 }
 
+/** What the shipped rules promise, seen from outside: pages compressed, the event stream not. */
+async function checkProxyRules(base: string, displayToken: string): Promise<void> {
+  const page = await fetch(`${base}/`, { headers: { "Accept-Encoding": "gzip", "Accept-Language": "de" } });
+  await page.arrayBuffer();
+  if (page.headers.get("content-encoding") !== "gzip") throw new Error("nginx did not compress the start page");
+  const stream = await fetch(`${base}/display/${displayToken}/events`, { headers: { "Accept-Encoding": "gzip" } });
+  const encoding = stream.headers.get("content-encoding");
+  await stream.body?.cancel();
+  if (encoding) throw new Error(`nginx compressed the event stream (${encoding})`);
+  log("through nginx: the start page gzip-compressed, the event stream not");
+}
+
 async function main() {
   const nginxPort = Number(process.env.DRILL_PORT ?? 39280);
   const appPorts = [nginxPort + 1, nginxPort + 2];
@@ -115,6 +127,7 @@ async function main() {
     for (let i = 0; i < DISPLAYS; i++) displays.push(new DrillDisplay(`${base}/display/${displayToken}/events`));
     await Promise.all(displays.map((display) => display.open()));
     log(`${DISPLAYS} call displays open`);
+    await checkProxyRules(base, displayToken);
 
     const traffic = new DrillTraffic(base, {
       apiKey: API_KEY,
