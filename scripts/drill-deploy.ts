@@ -18,7 +18,7 @@ import { createTestLocation } from "@/tests/booking";
 import { buildWhenStale } from "./drill/build";
 import { createDrillDatabase, drillAdminUrl } from "./drill/database";
 import { DrillDisplay, type DisplayReport } from "./drill/display";
-import { startNginx } from "./drill/nginx";
+import { checkShippedSite, startNginx } from "./drill/nginx";
 import {
   appProcessCommand,
   isRunning,
@@ -63,6 +63,18 @@ async function freeSlots(base: string, locationId: string): Promise<string[]> {
   return slots.map((slot) => slot.start);
 }
 
+/** What the shipped rules promise, seen from outside: pages compressed, the event stream not. */
+async function checkProxyRules(base: string, displayToken: string): Promise<void> {
+  const page = await fetch(`${base}/`, { headers: { "Accept-Encoding": "gzip", "Accept-Language": "de" } });
+  await page.arrayBuffer();
+  if (page.headers.get("content-encoding") !== "gzip") throw new Error("nginx did not compress the start page");
+  const stream = await fetch(`${base}/display/${displayToken}/events`, { headers: { "Accept-Encoding": "gzip" } });
+  const encoding = stream.headers.get("content-encoding");
+  await stream.body?.cancel();
+  if (encoding) throw new Error(`nginx compressed the event stream (${encoding})`);
+  log("through nginx: the start page gzip-compressed, the event stream not");
+}
+
 async function main() {
   const nginxPort = Number(process.env.DRILL_PORT ?? 39280);
   const appPorts = [nginxPort + 1, nginxPort + 2];
@@ -105,6 +117,8 @@ async function main() {
     started.push(worker);
     for (const [index, app] of apps.entries())
       await waitForHealth(`http://127.0.0.1:${appPorts[index]}/api/health`, app);
+    await checkShippedSite(root, path.join(workDir, "site-test"));
+    log("nginx -t accepts the whole shipped site (TLS and HTTP/2, with a throwaway certificate)");
     const nginx = await startNginx({ root, prefix: path.join(workDir, "nginx"), listenPort: nginxPort, appPorts });
     started.push(nginx);
     await waitForHealth(`${base}/api/health`, nginx, 20_000);
@@ -113,6 +127,7 @@ async function main() {
     for (let i = 0; i < DISPLAYS; i++) displays.push(new DrillDisplay(`${base}/display/${displayToken}/events`));
     await Promise.all(displays.map((display) => display.open()));
     log(`${DISPLAYS} call displays open`);
+    await checkProxyRules(base, displayToken);
 
     const traffic = new DrillTraffic(base, {
       apiKey: API_KEY,

@@ -1,6 +1,7 @@
 // npm run drill:restore — backups that restore, proved: on the machine's PostgreSQL a fresh
 // database is seeded and an appointment booked (its manage token kept); `npm run backup` writes
-// it, `npm run restore` puts it into a new database (and refuses one that is not empty); every
+// it with the portal's roles, `npm run restore` puts it into a new database (recreating the roles,
+// and refusing a database that is not empty); every
 // table's row count must match; then one app process on the restored database must show the
 // appointment by its manage link and let a demo staff member sign in. Exits 1 on any difference.
 import { spawnSync } from "node:child_process";
@@ -14,9 +15,9 @@ import { prepareDatabase } from "@/lib/db/prepare";
 import { seed } from "@/prisma/seed";
 import { bookingRequest, createTestLocation, slotStart } from "@/tests/booking";
 import { buildWhenStale } from "./drill/build";
-import { createDrillDatabase, drillAdminUrl, type DrillDatabase } from "./drill/database";
+import { adminQuery, createDrillDatabase, drillAdminUrl, type DrillDatabase } from "./drill/database";
 import { appProcessCommand, startNode, stopProcess, waitForHealth, type Started } from "./drill/processes";
-import { rowCounts } from "./pg-backup";
+import { rowCounts, withDatabase } from "./pg-backup";
 
 const root = process.cwd();
 /** A demo account of prisma/seed/demo.ts. */
@@ -80,6 +81,7 @@ async function main() {
   const workDir = mkdtempSync(path.join(tmpdir(), "zugang-restore-"));
   let app: Started | undefined;
   const problems: string[] = [];
+  const role = `zugang_drill_reader_${randomBytes(3).toString("hex")}`;
   try {
     const source = await createDrillDatabase(adminUrl, "source");
     databases.push(source);
@@ -87,11 +89,18 @@ async function main() {
     const appointment = await bookOne(source.url);
     log(`${source.name}: seeded, appointment ${appointment.reference} booked`);
 
+    // The roles step: a role of the portal's own (as a read-only role for reports would be), which
+    // must come back with its privilege although it is gone from the server when the restore runs.
+    await adminQuery(source.url, `CREATE ROLE ${role} NOLOGIN; GRANT SELECT ON appointment TO ${role}`);
+
     const before = await rowCounts(source.url);
     const file = path.join(workDir, "zugang.dump");
     const backup = runScript("backup.ts", source.url, file);
     log(backup.output);
     if (backup.status !== 0) throw new Error("npm run backup failed");
+
+    await source.drop();
+    await adminQuery(adminUrl, `DROP ROLE ${role}`);
 
     const restored = await createDrillDatabase(adminUrl, "restored");
     databases.push(restored);
@@ -102,6 +111,12 @@ async function main() {
     if (again.status === 0 || !again.output.includes("is not empty"))
       problems.push(`a second restore into the same database was not refused: ${again.output}`);
     else log(`a second restore is refused: ${again.output}`);
+
+    const granted = await withDatabase(restored.url, (client) =>
+      client.query<{ granted: boolean }>("SELECT has_table_privilege($1, 'appointment', 'SELECT') AS granted", [role]),
+    ).catch((error: Error) => ({ rows: [{ granted: false, error: error.message }] }));
+    if (!granted.rows[0].granted) problems.push(`the role ${role} did not come back with its privilege`);
+    else log(`the role ${role} was created again, with its privilege on appointment`);
 
     const after = await rowCounts(restored.url);
     const tables = [...new Set([...before.keys(), ...after.keys()])].sort();
@@ -144,6 +159,7 @@ async function main() {
   } finally {
     if (app) await stopProcess(app, 10_000);
     for (const database of databases) await database.drop().catch(() => undefined);
+    await adminQuery(adminUrl, `DROP ROLE IF EXISTS ${role}`).catch(() => undefined);
     rmSync(workDir, { recursive: true, force: true });
   }
   if (problems.length > 0) {
