@@ -105,12 +105,14 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       ZUGANG_TEST_MODE: "0",
     };
-    const startApp = (index: number) =>
-      startNode(`app-${appPorts[index]}`, appProcessCommand(root, appPorts[index]), {
+    const startApp = (index: number) => {
+      const appEnv = { ...env, PORT: String(appPorts[index]), HOSTNAME: "127.0.0.1" };
+      return startNode(`app-${appPorts[index]}`, appProcessCommand(root, appPorts[index], appEnv), {
         root,
-        env: { ...env, PORT: String(appPorts[index]) },
+        env: appEnv,
         logDir: workDir,
       });
+    };
     const apps = appPorts.map((_, index) => startApp(index));
     started.push(...apps);
     const worker = startNode("worker", workerCommand(root), { root, env, logDir: workDir });

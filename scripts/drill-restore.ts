@@ -129,20 +129,18 @@ async function main() {
     log(`row counts: ${tables.length - differing.length} of ${tables.length} tables equal (${rows} rows before)`);
 
     const base = `http://127.0.0.1:${port}`;
-    app = startNode("app", appProcessCommand(root, port), {
-      root,
-      logDir: workDir,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: restored.url,
-        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-        NEXTAUTH_URL: base,
-        PUBLIC_BASE_URL: base,
-        NEXT_TELEMETRY_DISABLED: "1",
-        PORT: String(port),
-      },
-    });
+    const appEnv = {
+      ...process.env,
+      NODE_ENV: "production" as const,
+      DATABASE_URL: restored.url,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: base,
+      PUBLIC_BASE_URL: base,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+    };
+    app = startNode("app", appProcessCommand(root, port, appEnv), { root, logDir: workDir, env: appEnv });
     await waitForHealth(`${base}/api/health`, app);
     const manage = await fetch(`${base}/appointments/manage/${appointment.manageToken}`, {
       headers: { "Accept-Language": "de" },

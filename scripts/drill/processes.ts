@@ -4,15 +4,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { nextArgs } from "../next-server";
+import { serveArgs } from "../next-server";
 
 /**
  * How one app process starts: the one place the drills name it (deploy/systemd/zugang@.service
- * runs the same command). Not `--hostname 127.0.0.1`: with it `next start` answers every citizen
- * page with a redirect to itself (the locale rewrite names "localhost" as its host).
+ * runs the same command): the portal's own server (scripts/serve.ts), which finishes the requests in
+ * flight on SIGTERM. It listens on the environment's PORT, which must be `port`.
  */
-export function appProcessCommand(root: string, port: number): string[] {
-  return nextArgs(root, "start", "--port", String(port));
+export function appProcessCommand(root: string, port: number, env: NodeJS.ProcessEnv): string[] {
+  if (env.PORT !== String(port)) throw new Error(`the app process for port ${port} needs PORT=${port}`);
+  return serveArgs(root);
 }
 
 export const workerCommand = (root: string) => ["--import", "tsx", path.join(root, "scripts", "worker.ts")];
