@@ -28,7 +28,7 @@ describe("deploy/", () => {
   });
 
   it("starts an app process for every server of nginx's upstream", () => {
-    const upstream = [...site.matchAll(/^\s*server 127\.0\.0\.1:(\d+);/gm)].map((match) => match[1]);
+    const upstream = [...site.matchAll(/^\s*server 127\.0\.0\.1:(\d+) max_fails=0;/gm)].map((match) => match[1]);
     const target = [...read("deploy/systemd/zugang.target").matchAll(/zugang@(\d+)\.service/g)].map(
       (match) => match[1],
     );
@@ -41,8 +41,8 @@ describe("deploy/", () => {
     expect(conf).toContain(markedPart(site, "proxy rules"));
     expect(conf).toContain(markedPart(site, "upstream settings"));
     expect(markedPart(site, "proxy rules")).toContain("proxy_buffering off;");
-    expect(conf).toContain("server 127.0.0.1:39281;");
-    expect(conf).toContain("server 127.0.0.1:39282;");
+    expect(conf).toContain("server 127.0.0.1:39281 max_fails=0;");
+    expect(conf).toContain("server 127.0.0.1:39282 max_fails=0;");
     expect(conf).not.toContain("ssl_certificate");
   });
 });

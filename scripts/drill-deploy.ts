@@ -186,7 +186,9 @@ async function main() {
     await database
       .drop()
       .catch((error: Error) => console.error(`drill: could not drop ${database.name}: ${error.message}`));
-    rmSync(workDir, { recursive: true, force: true });
+    // DRILL_KEEP_LOGS=1 keeps the processes' and nginx's logs to read after a failed drill.
+    if (process.env.DRILL_KEEP_LOGS === "1") log(`logs kept in ${workDir}`);
+    else rmSync(workDir, { recursive: true, force: true });
   }
 }
 

@@ -48,7 +48,7 @@ export function drillNginxConf(
   return mainContext(
     options.prefix,
     `    upstream zugang_app {
-${options.appPorts.map((port) => `        server 127.0.0.1:${port};`).join("\n")}
+${options.appPorts.map((port) => `        server 127.0.0.1:${port} max_fails=0;`).join("\n")}
 ${markedPart(site, "upstream settings")}
     }
 
