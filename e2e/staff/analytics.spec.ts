@@ -28,13 +28,11 @@ test("an admin's paper file is refused for a bad row, then imported, counted on 
   await expect(page.getByRole("heading", { name: "Papierfragebögen importieren" })).toBeVisible();
   await expectAccessible(page);
 
-  await page
-    .getByLabel("CSV-Datei (UTF-8)")
-    .setInputFiles({
-      name: `bad-${marker}.csv`,
-      mimeType: "text/csv",
-      buffer: Buffer.from([HEADER, ...good.slice(0, 3), "personal,over-45,,,,,,,,,,,", ...good.slice(3)].join("\n")),
-    });
+  await page.getByLabel("CSV-Datei (UTF-8)").setInputFiles({
+    name: `bad-${marker}.csv`,
+    mimeType: "text/csv",
+    buffer: Buffer.from([HEADER, ...good.slice(0, 3), "personal,over-45,,,,,,,,,,,", ...good.slice(3)].join("\n")),
+  });
   await page.getByLabel("Monat der Befragung").fill(month);
   await page.getByRole("button", { name: "Importieren" }).click();
   const refusal = page.getByRole("alert").filter({ hasText: "Die Datei wurde nicht importiert" });

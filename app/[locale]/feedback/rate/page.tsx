@@ -24,12 +24,8 @@ export default async function RatingPage({ params, searchParams }: Props) {
   const common = await getTranslations("common");
   const errors = rejected?.errors ?? {};
   const summary = [
-    ...(errors.comment
-      ? [{ fieldId: "comment", message: t(`errors.${errors.comment}`, { max: MESSAGE_MAX }) }]
-      : []),
-    ...(errors.rating
-      ? [{ fieldId: "rating", message: t(`errors.${errors.rating}`, { max: MESSAGE_MAX }) }]
-      : []),
+    ...(errors.comment ? [{ fieldId: "comment", message: t(`errors.${errors.comment}`, { max: MESSAGE_MAX }) }] : []),
+    ...(errors.rating ? [{ fieldId: "rating", message: t(`errors.${errors.rating}`, { max: MESSAGE_MAX }) }] : []),
   ];
   return (
     <>
