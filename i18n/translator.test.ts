@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textsFor } from "./translator";
+import { pluralTemplates, textsFor } from "./translator";
 
 describe("textsFor: lib/'s one way to a text", () => {
   it("fills placeholders through next-intl, in the person's language", () => {
@@ -23,5 +23,20 @@ describe("textsFor: lib/'s one way to a text", () => {
     expect(textsFor("tr", "journey").has("reasons.step.generic")).toBe(true);
     expect(textsFor("ar", "forms").has("confirmation.subject")).toBe(true);
     expect(textsFor("de", "forms").has("no.such.key")).toBe(false);
+  });
+});
+
+describe("pluralTemplates: a counted message for a client part that counts by itself", () => {
+  it("gives one template per plural form of the language, the number as {count}", () => {
+    expect(pluralTemplates("de", textsFor("de", "queue"), "display.minutes")).toEqual({
+      one: "{count} Min.",
+      other: "{count} Min.",
+    });
+    const arabic = pluralTemplates("ar", textsFor("ar", "queue"), "display.minutes");
+    expect(Object.keys(arabic).sort()).toEqual(["few", "many", "one", "other", "two", "zero"]);
+    expect(arabic.one).toBe("دقيقة واحدة");
+    expect(arabic.few).toContain("{count}");
+    const ukrainian = pluralTemplates("uk", textsFor("uk", "queue"), "display.minutes");
+    expect(Object.keys(ukrainian).sort()).toEqual(["few", "many", "one", "other"]);
   });
 });

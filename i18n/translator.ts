@@ -88,8 +88,8 @@ export function pluralTemplates(language: string, t: Translator, key: string): R
   const format = new Intl.NumberFormat(locale);
   const templates: Record<string, string> = {};
   for (const category of rules.resolvedOptions().pluralCategories) {
-    // The smallest whole number of this form (every form but a fraction's has one below 1000).
-    const sample = Array.from({ length: 1000 }, (_, n) => n).find((n) => rules.select(n) === category);
+    // The smallest whole number of this form; some languages keep a form for fractions alone ("other" in Ukrainian).
+    const sample = [...Array.from({ length: 1000 }, (_, n) => n), 1.5].find((n) => rules.select(n) === category);
     if (sample === undefined) continue;
     templates[category] = t(key, { count: sample }).replace(format.format(sample), "{count}");
   }

@@ -98,6 +98,13 @@ describe("Leichte Sprache", () => {
     expect(found).toEqual([]);
   });
 
+  it("keeps each item of a list of what to bring on one line (a line of the admin's form is an item)", () => {
+    const broken = Object.entries(requestTypeTexts).flatMap(([type, fields]) =>
+      [fields.whatToBring?.["de-x-ls"] ?? []].flat().filter((item) => item.includes("\n")).map(() => type),
+    );
+    expect(broken).toEqual([]);
+  });
+
   it('does not say "möchten"', () => {
     expect(plain.filter(({ message }) => usesMoechten(message)).map(({ where }) => where)).toEqual([]);
   });
