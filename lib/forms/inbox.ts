@@ -216,7 +216,8 @@ async function lockSubmission(tx: Tx, id: string) {
       assignee_id: string | null;
     }[]
   >`
-    SELECT id::text, status, citizen_id::text, reference, language, form_key, answers, assignee_id::text FROM form_submission WHERE id = ${id}::uuid AND form_key <> 'callback' FOR UPDATE`;
+    SELECT id::text, status, citizen_id::text, reference, language, form_key, answers, assignee_id::text
+      FROM form_submission WHERE id = ${id}::uuid AND form_key <> 'callback' FOR UPDATE`;
   return row ?? null;
 }
 

@@ -143,7 +143,10 @@ export type RuleChange =
 const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
   JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 
-/** JSON with the keys of every object sorted: PostgreSQL's jsonb keeps its own key order, so a value read back differs from the one written only in that order. */
+/**
+ * JSON with the keys of every object sorted: PostgreSQL's jsonb keeps its own key order, so a value
+ * read back differs from the one written only in that order.
+ */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {

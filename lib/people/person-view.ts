@@ -391,7 +391,8 @@ export async function ladderLinesFor(ids: string[], client: PrismaClient = db): 
     client.$queryRaw<{ citizen_id: string; no_shows: number; unreached: number }[]>`
       SELECT p.id::text AS citizen_id,
              (SELECT count(*)::int FROM appointment a WHERE a.citizen_id = p.id AND a.status = 'no_show') AS no_shows,
-             (SELECT count(*)::int FROM callback_attempt c JOIN form_submission s ON s.id = c.submission_id WHERE s.citizen_id = p.id AND c.outcome = 'not_reached') AS unreached
+             (SELECT count(*)::int FROM callback_attempt c JOIN form_submission s ON s.id = c.submission_id
+               WHERE s.citizen_id = p.id AND c.outcome = 'not_reached') AS unreached
         FROM unnest(${people}::uuid[]) AS p(id)`,
   ]);
   const lines = new Map<string, string>();

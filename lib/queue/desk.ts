@@ -56,7 +56,9 @@ export async function previewNext(
 }
 
 async function recordCall(tx: Tx, locationId: string, ticket: { id: string; number: string }, desk: string, now: Date) {
-  await tx.$executeRaw`INSERT INTO queue_call (location_id, ticket_id, number, desk, called_at) VALUES (${locationId}::uuid, ${ticket.id}::uuid, ${ticket.number}, ${desk}, ${now})`;
+  await tx.$executeRaw`
+    INSERT INTO queue_call (location_id, ticket_id, number, desk, called_at)
+    VALUES (${locationId}::uuid, ${ticket.id}::uuid, ${ticket.number}, ${desk}, ${now})`;
 }
 
 /**
@@ -73,7 +75,9 @@ export async function callNext(client: Client, desk: Desk, now: Date = new Date(
        FOR NO KEY UPDATE SKIP LOCKED`;
     if (!next) return null;
     await tx.$executeRaw`
-      UPDATE queue_ticket SET status = 'called', desk = ${desk.desk}, target_desk = NULL, call_count = 1, called_at = ${now}, first_called_at = coalesce(first_called_at, ${now})
+      UPDATE queue_ticket
+         SET status = 'called', desk = ${desk.desk}, target_desk = NULL, call_count = 1, called_at = ${now},
+             first_called_at = coalesce(first_called_at, ${now})
        WHERE id = ${next.id}::uuid`;
     await recordCall(tx, desk.locationId, next, desk.desk, now);
     await notifyAlmostTurn(tx, desk.locationId, now);
@@ -154,7 +158,9 @@ export async function applyStep(
         if (rows.length === 0) {
           const [current] = await tx.$queryRaw<
             TicketRow[]
-          >`SELECT id::text, number, status::text, call_count, appointment_id::text FROM queue_ticket WHERE id = ${where.id}::uuid AND location_id = ${where.location}::uuid AND status = 'called' AND desk = ${where.desk}`;
+          >`SELECT id::text, number, status::text, call_count, appointment_id::text FROM queue_ticket
+             WHERE id = ${where.id}::uuid AND location_id = ${where.location}::uuid AND status = 'called'
+               AND desk = ${where.desk}`;
           throw new QueueStepError(current ? "recall-limit" : "not-at-this-desk");
         }
         await recordCall(tx, desk.locationId, rows[0], desk.desk, now);

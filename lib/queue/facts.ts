@@ -19,9 +19,12 @@ export async function queueFacts(
   const [row] = await client.$queryRaw<{ ahead: number; desks: number; handling: number[] | null }[]>`
     SELECT
       (SELECT count(*)::int FROM queue_ticket WHERE location_id = ${locationId}::uuid AND status = 'waiting' AND ready_at <= ${now}) AS ahead,
-      (SELECT count(DISTINCT desk)::int FROM queue_call WHERE location_id = ${locationId}::uuid AND called_at > ${servingSince} AND called_at <= ${now}) AS desks,
+      (SELECT count(DISTINCT desk)::int FROM queue_call
+        WHERE location_id = ${locationId}::uuid AND called_at > ${servingSince} AND called_at <= ${now}) AS desks,
       (SELECT array_agg(extract(epoch FROM finished_at - first_called_at)::float8 / 60)
-         FROM queue_ticket WHERE location_id = ${locationId}::uuid AND status = 'finished' AND finished_at > ${handledSince} AND finished_at <= ${now} AND first_called_at IS NOT NULL) AS handling`;
+         FROM queue_ticket
+        WHERE location_id = ${locationId}::uuid AND status = 'finished' AND finished_at > ${handledSince}
+          AND finished_at <= ${now} AND first_called_at IS NOT NULL) AS handling`;
   const facts: QueueFacts = { ahead: row.ahead, desks: row.desks, handlingMinutes: row.handling ?? [] };
   return { ...facts, estimatedWaitMinutes: estimateWaitMinutes(facts) };
 }

@@ -65,7 +65,8 @@ export async function drawTicket(
   const now = options.now ?? new Date();
   return inTransaction(client, async (tx) => {
     const [place] = await tx.$queryRaw<{ daily_limit: number; kind: string; active: boolean }[]>`
-      SELECT q.daily_limit, l.kind::text, l.active FROM queue_location q JOIN location l ON l.id = q.location_id WHERE q.location_id = ${request.locationId}::uuid`;
+      SELECT q.daily_limit, l.kind::text, l.active FROM queue_location q JOIN location l ON l.id = q.location_id
+       WHERE q.location_id = ${request.locationId}::uuid`;
     if (!place || !place.active || place.kind !== "physical")
       throw new ValidationError({ locationId: ["Unknown location, or one without a waiting room."] });
     if (request.requestType) {
@@ -137,7 +138,8 @@ export async function ticketStatus(client: Client, id: string, now: Date = new D
     queueFacts(client, ticket.locationId, now),
     client.$queryRaw<{ before: number }[]>`
       SELECT count(*)::int AS before FROM queue_ticket
-       WHERE location_id = ${ticket.locationId}::uuid AND status = 'waiting' AND ready_at <= ${now} AND (ready_at, number) < (${ticket.readyAt}, ${ticket.number})`,
+       WHERE location_id = ${ticket.locationId}::uuid AND status = 'waiting' AND ready_at <= ${now}
+         AND (ready_at, number) < (${ticket.readyAt}, ${ticket.number})`,
   ]);
   const waiting = ticket.status === "waiting";
   return {

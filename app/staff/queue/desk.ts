@@ -19,7 +19,10 @@ export async function chosenDesk(): Promise<Desk | null> {
   }
 }
 
-/** The Set-Cookie value for a chosen desk: for the staff area, for the browser session only; Secure where the portal runs on https (as next-auth decides for its own). */
+/**
+ * The Set-Cookie value for a chosen desk: for the staff area, for the browser session only; Secure
+ * where the portal runs on https (as next-auth decides for its own).
+ */
 export function deskCookie(desk: Desk): string {
   const secure = getEnv().NEXTAUTH_URL?.startsWith("https://") ? "; Secure" : "";
   return `${DESK_COOKIE}=${encodeURIComponent(JSON.stringify(desk))}; Path=/staff; HttpOnly; SameSite=Lax${secure}`;
