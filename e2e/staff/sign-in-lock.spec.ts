@@ -39,7 +39,7 @@ test("five wrong passwords lock an account until an admin unlocks it", async ({ 
   await expectAccessible(page);
   const lockRow = page.getByRole("row").filter({ hasText: email });
   await expect(lockRow).toContainText("Dienstkonto");
-  await lockRow.getByRole("button", { name: `${email} entsperren` }).click();
+  await lockRow.getByRole("button", { name: /entsperren$/ }).click();
   await expect(page.getByRole("status")).toHaveText("Die Sperre ist aufgehoben.");
   await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0);
   await expectAccessible(page);
