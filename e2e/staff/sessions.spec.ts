@@ -42,7 +42,8 @@ async function signedInCookies(browser: Browser, baseURL: string, email: string,
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, email, password, DAY_VIEW);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Signed in once the browser has left the sign-in page for the day view.
+  await page.waitForURL((url) => url.pathname === DAY_VIEW);
   const cookies = await context.cookies();
   return { context, page, cookies };
 }
@@ -70,6 +71,7 @@ test("deactivation and a new password end the sessions; reactivation brings none
   baseURL,
   page,
 }) => {
+  test.setTimeout(180_000);
   const email = await createStaffUser("front_desk", PASSWORD);
   const id = await staffId(email);
   await signIn(page, "admin@zugang.example", "demo-admin", `/staff/admin/staff/${id}`);
@@ -113,7 +115,7 @@ test("deactivation and a new password end the sessions; reactivation brings none
 test("every database connection of the running portal is the app's role, no superuser", async ({ page }) => {
   // A page that reads the database, so that the portal holds connections now.
   await signIn(page, "empfang@zugang.example", "demo-empfang", DAY_VIEW);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.waitForURL((url) => url.pathname === DAY_VIEW);
   const connections = await query<{ usename: string; rolsuper: boolean; owned: number }>(
     `SELECT DISTINCT a.usename, r.rolsuper,
             (SELECT count(*)::int FROM pg_class c WHERE c.relowner = r.oid) AS owned
