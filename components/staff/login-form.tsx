@@ -2,10 +2,11 @@
 // Staff sign-in: next-auth's credentials flow needs its CSRF token, which signIn() fetches.
 // Staff desks run JavaScript; the citizen pages never depend on it.
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useState, type ComponentProps, type FormEvent } from "react";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/fields";
+import { ProofOfWork } from "@/components/booking/proof-of-work";
 
 const FAILED = "E-Mail-Adresse, Passwort oder Code stimmen nicht.";
 
@@ -13,10 +14,13 @@ export function LoginForm({
   callbackUrl,
   failed,
   singleSignOn,
+  challenge,
 }: {
   callbackUrl: string;
   failed: string | null;
   singleSignOn: string | null;
+  /** solved in the background; the server asks for it once an account has many failures (lib/staff/sign-in.ts) */
+  challenge: ComponentProps<typeof ProofOfWork>["challenge"];
 }) {
   const [error, setError] = useState(failed ?? "");
   const [busy, setBusy] = useState(false);
@@ -29,6 +33,7 @@ export function LoginForm({
       email: String(form.get("email")),
       password: String(form.get("password")),
       code: String(form.get("code") ?? ""),
+      proof: String(form.get("altcha") ?? ""),
       redirect: false,
     });
     setBusy(false);
@@ -46,6 +51,7 @@ export function LoginForm({
           <ErrorSummary title="Anmeldung fehlgeschlagen" errors={[{ fieldId: "email", message: error }]} />
         ) : null}
       </div>
+      <ProofOfWork challenge={challenge} />
       <TextField name="email" label="E-Mail-Adresse" type="email" autoComplete="username" required autoFocus />
       <TextField name="password" label="Passwort" type="password" autoComplete="current-password" required />
       <TextField

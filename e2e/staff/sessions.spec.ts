@@ -30,6 +30,9 @@ async function openWith(browser: Browser, baseURL: string, cookies: Cookie[]) {
   }
 }
 
+/** A live session: the day view, and the post past the door (its empty form answered on the day view). */
+const LET_IN = { page: "200", post: "/staff/front-desk?notice=unknown" };
+
 const SENT_TO_SIGN_IN = {
   page: `/staff/login?callbackUrl=${encodeURIComponent(DAY_VIEW)}`,
   post: expect.stringMatching(/^\/staff\/login\?callbackUrl=/),
@@ -39,7 +42,8 @@ async function signedInCookies(browser: Browser, baseURL: string, email: string,
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, email, password, DAY_VIEW);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Signed in once the browser has left the sign-in page for the day view.
+  await page.waitForURL((url) => url.pathname === DAY_VIEW);
   const cookies = await context.cookies();
   return { context, page, cookies };
 }
@@ -52,7 +56,9 @@ async function staffId(email: string): Promise<string> {
 test("signing out ends the session: a copied cookie is sent to sign in", async ({ browser, baseURL }) => {
   const email = await createStaffUser("front_desk", PASSWORD);
   const { context, page, cookies } = await signedInCookies(browser, baseURL!, email);
-  expect(await openWith(browser, baseURL!, cookies)).toEqual({ page: "200", post: "400" });
+  expect(await openWith(browser, baseURL!, cookies)).toEqual(LET_IN);
+  await page.goto("/staff");
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Abmelden" }).click();
   await page.waitForURL(/\/staff\/login/);
   await expectAccessible(page);
@@ -65,9 +71,12 @@ test("deactivation and a new password end the sessions; reactivation brings none
   baseURL,
   page,
 }) => {
+  test.setTimeout(180_000);
   const email = await createStaffUser("front_desk", PASSWORD);
   const id = await staffId(email);
   await signIn(page, "admin@zugang.example", "demo-admin", `/staff/admin/staff/${id}`);
+  await page.waitForURL(new RegExp(`/staff/admin/staff/${id}$`));
+  await expect(page.getByRole("heading", { name: "Neues Passwort" })).toBeVisible();
   await expectAccessible(page);
   const admin = (path: string, form: Record<string, string>) =>
     page.request.post(`/staff/admin/staff/${id}/${path}`, {
@@ -84,7 +93,7 @@ test("deactivation and a new password end the sessions; reactivation brings none
   await beforeDeactivation.context.close();
 
   const beforeNewPassword = await signedInCookies(browser, baseURL!, email);
-  expect(await openWith(browser, baseURL!, beforeNewPassword.cookies)).toEqual({ page: "200", post: "400" });
+  expect(await openWith(browser, baseURL!, beforeNewPassword.cookies)).toEqual(LET_IN);
   const newPassword = "ein-ganz-neues-passwort-e2e";
   expect((await admin("password", { password: newPassword })).headers().location).toContain("result=password-set");
   expect(await openWith(browser, baseURL!, beforeNewPassword.cookies)).toEqual(SENT_TO_SIGN_IN);
@@ -92,7 +101,7 @@ test("deactivation and a new password end the sessions; reactivation brings none
 
   // The new password signs in; the audit log names what the admin did.
   const afterwards = await signedInCookies(browser, baseURL!, email, newPassword);
-  expect(await openWith(browser, baseURL!, afterwards.cookies)).toEqual({ page: "200", post: "400" });
+  expect(await openWith(browser, baseURL!, afterwards.cookies)).toEqual(LET_IN);
   await afterwards.context.close();
   const actions = await query<{ action: string }>(
     "SELECT action FROM audit_log WHERE entity_id = $1 AND entity_type = 'staff_user' ORDER BY created_at",
@@ -106,7 +115,7 @@ test("deactivation and a new password end the sessions; reactivation brings none
 test("every database connection of the running portal is the app's role, no superuser", async ({ page }) => {
   // A page that reads the database, so that the portal holds connections now.
   await signIn(page, "empfang@zugang.example", "demo-empfang", DAY_VIEW);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.waitForURL((url) => url.pathname === DAY_VIEW);
   const connections = await query<{ usename: string; rolsuper: boolean; owned: number }>(
     `SELECT DISTINCT a.usename, r.rolsuper,
             (SELECT count(*)::int FROM pg_class c WHERE c.relowner = r.oid) AS owned

@@ -28,7 +28,7 @@ export { searchSlots, type BookingChannel } from "./slots";
 export type { Slot } from "./availability";
 export { formatDay, formatTime, formatWhen } from "./texts";
 export { bookingPageMetadata } from "./page-metadata";
-export { newProofOfWorkChallenge } from "./proof-of-work";
+export { newProofOfWorkChallenge, verifyProofOfWork } from "./proof-of-work";
 
 // A booked appointment: found by its manage token, its links, its calendar file, its video room.
 export { findByToken, isOpen } from "./manage";

@@ -19,7 +19,9 @@ const signedIn = vi.hoisted(() => ({
   session: null as null | { staff: { id: string; role: string; name: string; email: string; secondFactor: boolean } },
 }));
 const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock("next-auth/next", () => ({ getServerSession: async () => signedIn.session }));
+vi.mock("next-auth/next", () => ({
+  getServerSession: async () => (await import("@/tests/staff-session")).withServerSession(signedIn.session),
+}));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
 }));

@@ -10,7 +10,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SignInThrottleScope, StaffRole } from "@/lib/generated/prisma/enums";
 
 /** Why a sign-in failed; for the log only, never for the answer (an unknown account and a wrong password are one reason). */
-export type SignInFailureReason = "wrong-credentials" | "wrong-code" | "locked" | "invalid-input";
+export type SignInFailureReason = "wrong-credentials" | "wrong-code" | "locked" | "proof-missing" | "invalid-input";
 
 /**
  * One kind of event: what happened (`<object>.<verb>`), who did it (a staff user's id; null when

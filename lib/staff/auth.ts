@@ -115,6 +115,7 @@ export const authOptions: NextAuthOptions = {
         email: { label: "E-Mail", type: "email" },
         password: { label: "Passwort", type: "password" },
         code: { label: "Code", type: "text" },
+        proof: { label: "Proof of work", type: "hidden" },
       },
       // Throttled and locked per account and per client address (sign-in.ts); every
       // refusal is the same null, whatever the reason.
@@ -123,6 +124,7 @@ export const authOptions: NextAuthOptions = {
           email: credentials?.email,
           password: credentials?.password,
           code: credentials?.code,
+          proof: credentials?.proof,
           address: clientIp(requestHeaders(req?.headers)),
         });
       },

@@ -23,7 +23,9 @@ export async function listSignInLocks(options: { client?: PrismaClient; now?: Da
     orderBy: { lockedUntil: "asc" },
     take: 500,
   });
-  const emails = rows.filter((row) => row.scope === "account").map((row) => row.key);
+  // An account's lock is for one client address: its key is "<e-mail>|<address>" (sign-in.ts).
+  const emailOf = (key: string) => key.split("|")[0];
+  const emails = rows.filter((row) => row.scope === "account").map((row) => emailOf(row.key));
   const accounts = new Set(
     (await client.staffUser.findMany({ where: { email: { in: emails } }, select: { email: true } })).map(
       (staff) => staff.email,
@@ -34,7 +36,7 @@ export async function listSignInLocks(options: { client?: PrismaClient; now?: Da
     key: row.key,
     failures: row.failures,
     lockedUntil: row.lockedUntil as Date,
-    hasAccount: row.scope === "account" ? accounts.has(row.key) : null,
+    hasAccount: row.scope === "account" ? accounts.has(emailOf(row.key)) : null,
   }));
 }
 

@@ -1,14 +1,17 @@
-// Staff sign-in against a real PostgreSQL: lock after 5 failures per account and 20 per address,
+// Staff sign-in against a real PostgreSQL: lock after 5 failures per account and client address and
+// 20 per address, a proof of work instead of a lock after 5 from anywhere,
 // growing delays, the right password refused while locked, unlock by time and by an admin, one
 // answer and one kind of audit entry for an unknown account and a wrong password, and about the
 // same time for both.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { solveChallenge } from "altcha-lib/v1";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newProofOfWorkChallenge } from "@/lib/booking";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 import { hashPassword } from "./passwords";
 import { listSignInLocks, unlockSignIn } from "./sign-in-locks";
-import { attemptSignIn, SIGN_IN_RULES } from "./sign-in";
+import { attemptSignIn, pairKey, SIGN_IN_RULES } from "./sign-in";
 
 let database: TestDatabase;
 const PASSWORD = "richtiges-passwort";
@@ -16,10 +19,13 @@ let passwordHash: string;
 
 beforeAll(async () => {
   database = await createTestDatabase("sign_in", { reference: false });
+  // The proof of work's single use is recorded through the app's client (lib/db.ts).
+  (globalThis as { zugangPrisma?: unknown }).zugangPrisma = database.prisma;
   passwordHash = await hashPassword(PASSWORD);
 });
 
 afterAll(async () => {
+  (globalThis as { zugangPrisma?: unknown }).zugangPrisma = undefined;
   await database.drop();
 });
 
@@ -31,13 +37,31 @@ async function createStaff(role: StaffRole = "front_desk") {
   });
 }
 
+/** One client address per account tried, unless a test names another: the guesser at one computer. */
+const addressFor = (email: string) => `10.0.${createHash("sha256").update(email).digest("hex").slice(0, 8)}`;
+/** The lock row of an account tried from its usual address. */
+const pairOf = (email: string) => pairKey(email, addressFor(email));
+
 /** Signs in on the test database with a given clock; the delays are recorded instead of waited. */
-function signIn(email: string, password: string, at: Date, options: { address?: string; sleeps?: number[] } = {}) {
+function signIn(
+  email: string,
+  password: string,
+  at: Date,
+  options: { address?: string; sleeps?: number[]; proof?: string } = {},
+) {
   const sleeps = options.sleeps ?? [];
   return attemptSignIn(
-    { email, password, address: options.address ?? `10.0.${unique()}` },
+    { email, password, address: options.address ?? addressFor(email), proof: options.proof },
     { client: database.prisma, now: at, sleep: async (ms) => void sleeps.push(ms) },
   );
+}
+
+/** A solved challenge, as the sign-in page's browser sends it once an account has many failures. */
+async function solvedProof(): Promise<string> {
+  const challenge = await newProofOfWorkChallenge();
+  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber)
+    .promise;
+  return Buffer.from(JSON.stringify({ ...challenge, number: solution!.number })).toString("base64");
 }
 
 const minutes = (start: Date, count: number) => new Date(start.getTime() + count * 60_000);
@@ -57,7 +81,7 @@ describe("sign-in lock per account", () => {
     const [lock] = await listSignInLocks({ client: database.prisma, now: minutes(t0, 5) });
     expect(lock).toMatchObject({
       scope: "account",
-      key: staff.email,
+      key: pairOf(staff.email),
       hasAccount: true,
       lockedUntil: minutes(t0, 4 + 15),
     });
@@ -69,9 +93,9 @@ describe("sign-in lock per account", () => {
       "locked",
     ]);
     expect(failures.every((entry) => entry.staffUserId === null)).toBe(true);
-    const locks = await auditEntries("sign-in.locked", `account:${staff.email}`);
+    const locks = await auditEntries("sign-in.locked", `account:${pairOf(staff.email)}`);
     expect(locks).toHaveLength(1);
-    expect(locks[0].details).toMatchObject({ scope: "account", key: staff.email, failures: 5 });
+    expect(locks[0].details).toMatchObject({ scope: "account", key: pairOf(staff.email), failures: 5 });
   });
 
   it("unlocks 15 minutes after the lock; one more failure then locks again at once", async () => {
@@ -81,11 +105,15 @@ describe("sign-in lock per account", () => {
     expect(await signIn(staff.email, PASSWORD, minutes(t0, 14.9))).toBeNull();
     expect(await signIn(staff.email, "falsch", minutes(t0, 15))).toBeNull();
     expect(await signIn(staff.email, PASSWORD, minutes(t0, 16))).toBeNull();
-    expect(await signIn(staff.email, PASSWORD, minutes(t0, 30))).toMatchObject({ id: staff.id, role: "front_desk" });
+    // The lock is over; the failures from anywhere ask for a proof of work, which the browser gives.
+    expect(await signIn(staff.email, PASSWORD, minutes(t0, 30), { proof: await solvedProof() })).toMatchObject({
+      id: staff.id,
+      role: "front_desk",
+    });
     // The success reset the count: four new failures do not lock.
     for (let i = 0; i < 4; i++) await signIn(staff.email, "falsch", minutes(t0, 31));
     expect(await signIn(staff.email, PASSWORD, minutes(t0, 32))).toMatchObject({ id: staff.id });
-    expect(await auditEntries("sign-in.locked", `account:${staff.email}`)).toHaveLength(2);
+    expect(await auditEntries("sign-in.locked", `account:${pairOf(staff.email)}`)).toHaveLength(2);
   });
 
   it("an admin's unlock lifts the lock at once and is recorded with the admin", async () => {
@@ -97,23 +125,25 @@ describe("sign-in lock per account", () => {
     expect(
       await unlockSignIn(
         admin.id,
-        { scope: "account", key: staff.email },
+        { scope: "account", key: pairOf(staff.email) },
         { client: database.prisma, now: minutes(t0, 2) },
       ),
     ).toBe("unlocked");
     expect(
       await unlockSignIn(
         admin.id,
-        { scope: "account", key: staff.email },
+        { scope: "account", key: pairOf(staff.email) },
         { client: database.prisma, now: minutes(t0, 2) },
       ),
     ).toBe("gone");
     expect(await unlockSignIn(admin.id, { scope: "person", key: "x\u0000" }, { client: database.prisma })).toBe(
       "invalid",
     );
-    const [unlocked] = await auditEntries("sign-in.unlocked", `account:${staff.email}`);
-    expect(unlocked).toMatchObject({ staffUserId: admin.id, details: { scope: "account", key: staff.email } });
-    expect(await signIn(staff.email, PASSWORD, minutes(t0, 3))).toMatchObject({ id: staff.id });
+    const [unlocked] = await auditEntries("sign-in.unlocked", `account:${pairOf(staff.email)}`);
+    expect(unlocked).toMatchObject({ staffUserId: admin.id, details: { scope: "account", key: pairOf(staff.email) } });
+    expect(await signIn(staff.email, PASSWORD, minutes(t0, 3), { proof: await solvedProof() })).toMatchObject({
+      id: staff.id,
+    });
   });
 
   it("20 parallel guesses: five are checked, the rest refused as locked", async () => {
@@ -153,7 +183,7 @@ describe("unknown account and wrong password", () => {
     });
     for (let i = 0; i < 4; i++) await signIn(unknown, "falsch", now);
     const locks = await listSignInLocks({ client: database.prisma, now });
-    expect(locks.find((lock) => lock.key === unknown)).toMatchObject({ scope: "account", hasAccount: false });
+    expect(locks.find((lock) => lock.key === pairOf(unknown))).toMatchObject({ scope: "account", hasAccount: false });
   });
 
   it("take about the same time (median difference under 30 %)", async () => {
@@ -229,5 +259,32 @@ describe("sign-in lock per client address", () => {
     }
     expect(await signIn(`guess-last-${unique()}@zugang.example`, "falsch", now, { address })).toBeNull();
     expect(await signIn(staff.email, PASSWORD, now, { address })).toBeNull();
+  });
+});
+
+describe("failures for one account from many addresses", () => {
+  it("lock no address that has not failed; the right password from a sixth asks for a proof of work and signs in with one", async () => {
+    {
+      const staff = await createStaff();
+      const now = new Date("2026-12-01T16:00:00Z");
+      for (let i = 1; i <= SIGN_IN_RULES.anywhere.proofAfter; i++)
+        expect(await signIn(staff.email, "falsch", now, { address: `203.0.113.${i}` })).toBeNull();
+      expect(await listSignInLocks({ client: database.prisma, now })).not.toContainEqual(
+        expect.objectContaining({ key: expect.stringContaining(staff.email) }),
+      );
+      // Without the proof: refused, and the log says why.
+      expect(await signIn(staff.email, PASSWORD, now, { address: "203.0.113.6" })).toBeNull();
+      const [last] = (await auditEntries("sign-in.failed", staff.email)).slice(-1);
+      expect((last.details as { reason: string }).reason).toBe("proof-missing");
+      // With a solved challenge (as the sign-in page's browser solves it): in, and the counts are reset.
+      const proof = await solvedProof();
+      expect(await signIn(staff.email, PASSWORD, now, { address: "203.0.113.7", proof })).toMatchObject({
+        id: staff.id,
+      });
+      // A proof counts once.
+      for (let i = 1; i <= SIGN_IN_RULES.anywhere.proofAfter; i++)
+        await signIn(staff.email, "falsch", now, { address: `198.51.100.${i}` });
+      expect(await signIn(staff.email, PASSWORD, now, { address: "198.51.100.99", proof })).toBeNull();
+    }
   });
 });

@@ -1,12 +1,16 @@
 // Staff sign-in that withstands guessing. Failures are counted in PostgreSQL (sign_in_throttle), so
-// every app process counts the same, per e-mail address tried (whether or not an account has it)
-// and per client address, with growing delays and then a lock (docs/anti-bot.md). An unknown
-// account, a wrong password and a locked account get the same answer after the same work.
+// every app process counts the same: per e-mail address tried (whether or not an account has it)
+// together with the client address, and per client address, with growing delays and then a lock
+// of that pair or address (docs/security.md). An account is never locked for an address that has
+// not failed: failures for one account from many addresses make its sign-in ask for a proof of
+// work (ALTCHA, as the booking does) instead. An unknown account, a wrong password and a locked
+// account get the same answer after the same work.
 // A staff member with a second factor also gives the code of their authenticator app; a wrong or
 // missing code is a failure like a wrong password. A bcrypt hash becomes argon2id on success.
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SignInThrottleScope, StaffRole } from "@/lib/generated/prisma/enums";
+import { verifyProofOfWork } from "@/lib/booking";
 import { text } from "@/lib/validation";
 import { recordEvent, type SignInFailureReason } from "./audit";
 import { hashForNoAccount, hashPassword, isBcryptHash, passwordMatches } from "./passwords";
@@ -23,13 +27,19 @@ interface ScopeRule {
 }
 
 export const SIGN_IN_RULES = {
+  /** an account tried from one client address (the row's key is "<e-mail>|<address>") */
   account: { lockAfter: 5, lockMinutes: 15, delaysFrom: 2, forgetAfterMinutes: 24 * 60 },
+  /** an account tried from anywhere (the row's key is the e-mail address): never locks, asks for a proof of work */
+  anywhere: { proofAfter: 5, forgetAfterMinutes: 24 * 60 },
   // An office behind one address makes typing mistakes all day: the address counts bursts only.
   address: { lockAfter: 20, lockMinutes: 15, delaysFrom: 11, forgetAfterMinutes: 15 },
   /** the first delay; each further failure doubles it, up to maxDelayMs */
   firstDelayMs: 500,
   maxDelayMs: 4000,
 } as const satisfies { account: ScopeRule; address: ScopeRule } & Record<string, unknown>;
+
+/** The row key of an account tried from one client address. */
+export const pairKey = (email: string, address: string) => `${email}|${address}`;
 
 const emailSchema = text({ max: 200, min: 3 }).transform((value) => value.toLowerCase());
 const passwordSchema = text({ max: 200, min: 1, trim: false });
@@ -41,6 +51,8 @@ export interface SignInAttempt {
   code?: unknown;
   /** the client address, from clientIp() */
   address: string;
+  /** the browser's solved proof of work (ALTCHA payload), asked for once the account has many failures */
+  proof?: unknown;
 }
 
 export interface SignedInStaff {
@@ -56,6 +68,8 @@ export interface SignInOptions {
   client?: PrismaClient;
   now?: Date;
   sleep?: (ms: number) => Promise<void>;
+  /** checks a proof of work (lib/booking's ALTCHA check by default) */
+  verifyProof?: (payload: string) => Promise<boolean>;
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -78,8 +92,13 @@ interface Claim {
  * all pass the threshold. After a lock has ended the count stands one below the threshold: the next
  * failure locks again, until a success, an admin's unlock or a quiet spell (forgetAfterMinutes).
  */
-async function claim(client: PrismaClient, scope: SignInThrottleScope, key: string, now: Date): Promise<Claim> {
-  const rule = SIGN_IN_RULES[scope];
+async function claim(
+  client: PrismaClient,
+  scope: SignInThrottleScope,
+  key: string,
+  now: Date,
+  rule: Pick<ScopeRule, "lockAfter" | "forgetAfterMinutes"> = SIGN_IN_RULES[scope],
+): Promise<Claim> {
   const forgetBefore = new Date(now.getTime() - rule.forgetAfterMinutes * 60_000);
   const [row] = await client.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
     INSERT INTO sign_in_throttle (scope, key, failures, last_failure_at) VALUES (${scope}::"SignInThrottleScope", ${key}, 1, ${now})
@@ -125,9 +144,11 @@ async function lockIfDue(client: PrismaClient, { scope, key, failures }: Claim, 
   });
 }
 
-/** A success resets the account's count and takes its own attempt back from the address's count. */
+/** A success resets the account's counts (from anywhere, and from this address) and takes its own attempt back from the address's count. */
 async function settleSuccess(client: PrismaClient, email: string, address: string): Promise<void> {
-  await client.signInThrottle.deleteMany({ where: { scope: "account", key: email } });
+  await client.signInThrottle.deleteMany({
+    where: { scope: "account", key: { in: [email, pairKey(email, address)] } },
+  });
   await client.$executeRaw`UPDATE sign_in_throttle SET failures = GREATEST(failures - 1, 0) WHERE scope = 'address' AND key = ${address}`;
 }
 
@@ -148,16 +169,28 @@ export async function attemptSignIn(
   const address = attempt.address.slice(0, 100);
 
   const claims = [await claim(client, "address", address, now)];
-  if (email) claims.push(await claim(client, "account", email, now));
+  if (email) claims.push(await claim(client, "account", pairKey(email, address), now));
   await sleep(Math.max(...claims.map((entry) => delayBeforeAttempt(entry.failures, SIGN_IN_RULES[entry.scope]))));
+  // Counted from anywhere: never a lock (that would let anyone who knows the address lock the
+  // account out), but past the threshold a proof of work, which makes guessing slow from any number
+  // of addresses and costs a staff member's browser half a second.
+  const anywhere = email
+    ? await claim(client, "account", email, now, { lockAfter: 1_000_000, ...SIGN_IN_RULES.anywhere })
+    : null;
+  const proofAsked = anywhere !== null && anywhere.failures - 1 >= SIGN_IN_RULES.anywhere.proofAfter;
+  const proofGiven =
+    proofAsked &&
+    typeof attempt.proof === "string" &&
+    (await (options.verifyProof ?? verifyProofOfWork)(attempt.proof));
 
   // The same work whatever the outcome: one look-up and one hash comparison.
   const staff = email ? await client.staffUser.findUnique({ where: { email } }) : null;
   const matches = await passwordMatches(staff?.passwordHash ?? (await hashForNoAccount()), password ?? "");
   const locked = claims.some((entry) => entry.locked);
+  const proofMissing = proofAsked && !proofGiven;
 
   let codeRefused = false;
-  if (email && password && staff?.active && matches && !locked) {
+  if (email && password && staff?.active && matches && !locked && !proofMissing) {
     const secondFactor = staff.totpSecret !== null;
     if (secondFactor) codeRefused = !(await spendCode(client, staff, attempt.code, now));
     if (!codeRefused) {
@@ -183,8 +216,19 @@ export async function attemptSignIn(
   }
 
   const reason: SignInFailureReason =
-    !email || !password ? "invalid-input" : locked ? "locked" : codeRefused ? "wrong-code" : "wrong-credentials";
-  const failures = Object.fromEntries(claims.map((entry) => [entry.scope, entry.failures]));
+    !email || !password
+      ? "invalid-input"
+      : locked
+        ? "locked"
+        : proofMissing && matches && staff?.active
+          ? "proof-missing"
+          : codeRefused
+            ? "wrong-code"
+            : "wrong-credentials";
+  const failures = {
+    ...Object.fromEntries(claims.map((entry) => [entry.scope, entry.failures])),
+    ...(anywhere ? { anywhere: anywhere.failures } : {}),
+  };
   await recordEvent(
     {
       action: "sign-in.failed",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/staff/login-form";
+import { newProofOfWorkChallenge } from "@/lib/booking";
 import { SIGN_IN_RULES, singleSignOn } from "@/lib/staff";
 import { hasControlCharacters } from "@/lib/validation";
 
@@ -36,10 +37,11 @@ export default async function StaffLoginPage({
         callbackUrl={target}
         failed={FAILURES[typeof error === "string" ? error : ""] ?? null}
         singleSignOn={singleSignOn()?.name ?? null}
+        challenge={await newProofOfWorkChallenge()}
       />
       {/* Said to everyone, before and after a failure: a lock is never announced for one address, so the page tells nobody whether an account exists. */}
       <p className="mt-6 text-sm text-muted">
-        Nach {SIGN_IN_RULES.account.lockAfter} Fehlversuchen in Folge ist die Anmeldung{" "}
+        Nach {SIGN_IN_RULES.account.lockAfter} Fehlversuchen in Folge von diesem Gerät ist die Anmeldung{" "}
         {SIGN_IN_RULES.account.lockMinutes} Minuten lang gesperrt, auch mit dem richtigen Passwort. Versuchen Sie es
         danach erneut, oder bitten Sie die Administration, die Sperre aufzuheben.
       </p>

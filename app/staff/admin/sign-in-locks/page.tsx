@@ -12,8 +12,15 @@ const time = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: 
 const RESULTS = { unlocked: "Die Sperre ist aufgehoben.", gone: "Diese Sperre bestand nicht mehr." } as const;
 
 type SignInLock = Awaited<ReturnType<typeof listSignInLocks>>[number];
+
+/** An account is locked for one device's address only: "<e-mail>|<address>" in words. */
+function lockedWhat(lock: SignInLock): string {
+  if (lock.scope !== "account") return lock.key;
+  const [email, address] = lock.key.split("|");
+  return address === undefined ? email : `${email}, vom Gerät mit der Adresse ${address}`;
+}
 const COLUMNS: StaffColumn<SignInLock>[] = [
-  { heading: "Gesperrt", cell: (lock) => lock.key, className: "break-all" },
+  { heading: "Gesperrt", cell: (lock) => lockedWhat(lock), className: "break-all" },
   {
     heading: "Art",
     cell: (lock) =>
@@ -32,7 +39,7 @@ const COLUMNS: StaffColumn<SignInLock>[] = [
       <form method="post" action="/staff/admin/sign-in-locks/unlock">
         <input type="hidden" name="scope" value={lock.scope} />
         <input type="hidden" name="key" value={lock.key} />
-        <Button variant="secondary" aria-label={`${lock.key} entsperren`}>
+        <Button variant="secondary" aria-label={`${lockedWhat(lock)} entsperren`}>
           Entsperren
         </Button>
       </form>
@@ -55,10 +62,13 @@ export default async function SignInLocksPage({ searchParams }: { searchParams: 
     <>
       <h1 className="text-2xl font-bold">Anmeldesperren</h1>
       <p className="mt-2">
-        Nach {SIGN_IN_RULES.account.lockAfter} Fehlversuchen mit derselben E-Mail-Adresse oder{" "}
+        Nach {SIGN_IN_RULES.account.lockAfter} Fehlversuchen mit derselben E-Mail-Adresse vom selben Gerät oder{" "}
         {SIGN_IN_RULES.address.lockAfter} von derselben Adresse ist die Anmeldung {SIGN_IN_RULES.account.lockMinutes}{" "}
-        Minuten gesperrt, auch mit dem richtigen Passwort. Entsperren hebt die Sperre sofort auf und setzt die
-        Fehlversuche zurück; beides steht im Protokoll.
+        Minuten gesperrt, auch mit dem richtigen Passwort – für dieses Gerät, nie für andere: Wer eine E-Mail-Adresse
+        kennt, kann das Dienstkonto so nicht aussperren. Nach {SIGN_IN_RULES.anywhere.proofAfter} Fehlversuchen für ein
+        Dienstkonto von beliebigen Geräten verlangt die Anmeldung stattdessen eine kleine Rechenaufgabe, die der Browser
+        in etwa einer halben Sekunde löst (Proof of Work); das bremst das Raten, ohne jemanden auszusperren. Entsperren
+        hebt eine Sperre sofort auf und setzt die Fehlversuche zurück; beides steht im Protokoll.
       </p>
       {message ? (
         <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">
