@@ -6,7 +6,11 @@ import { ConflictError, DomainError } from "@/lib/errors";
 import { UploadError } from "@/lib/forms/uploads";
 
 /** Start-up errors stop the server; they are no answer to anybody (lib/errors.ts). */
-const OUTSIDE_THE_FAMILY = new Set(["lib/db/embedded.ts:StartupError", "lib/db/migrations.ts:MigrationError"]);
+const OUTSIDE_THE_FAMILY = new Set([
+  "lib/db/embedded.ts:StartupError",
+  "lib/db/migrations.ts:MigrationError",
+  "lib/db/roles.ts:RoleError",
+]);
 const FAMILY = new Set(["DomainError", "ValidationError", "NotFoundError", "ConflictError", "RateLimitedError"]);
 
 function sources(dir: string): string[] {
