@@ -1,5 +1,6 @@
 // A ticket called to this desk, with its steps: each a plain post to the step route. The first
-// button has the focus, so Enter calls again and Tab reaches the others.
+// button, "Fertig, nächste Person", has the focus: Enter finishes this person as done and calls the
+// next in one step; Tab reaches calling again and the others.
 import { Button } from "@/components/ui/buttons";
 
 export interface CalledTicketProps {
@@ -39,8 +40,14 @@ export function CalledTicket(props: CalledTicketProps) {
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
         <form method="post" action={stepPath}>
+          {hidden("finish")}
+          <input type="hidden" name="outcome" value="done" />
+          <input type="hidden" name="next" value="1" />
+          <Button autoFocus={props.focus}>Fertig, nächste Person</Button>
+        </form>
+        <form method="post" action={stepPath}>
           {hidden("recall")}
-          <Button variant="secondary" disabled={!canRecall} autoFocus={props.focus && canRecall}>
+          <Button variant="secondary" disabled={!canRecall}>
             Erneut aufrufen
           </Button>
         </form>
@@ -59,13 +66,7 @@ export function CalledTicket(props: CalledTicketProps) {
           <label htmlFor={`outcome-${id}`} className="block font-semibold">
             Ergebnis
           </label>
-          <select
-            id={`outcome-${id}`}
-            name="outcome"
-            className={select}
-            defaultValue="done"
-            autoFocus={props.focus && !canRecall}
-          >
+          <select id={`outcome-${id}`} name="outcome" className={select} defaultValue="done">
             {Object.entries(props.outcomes).map(([key, label]) => (
               <option key={key} value={key}>
                 {label}

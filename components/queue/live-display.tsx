@@ -1,9 +1,11 @@
 "use client";
 // The call display's one client part: it follows the server-sent events of its location (the
 // browser's EventSource reconnects by itself after a network drop), highlights the newest call and
-// lets it blink a few times, and plays a gong once someone has switched the sound on (browsers
-// allow sound only after a gesture on the page). Without JavaScript the server's markup stays, and
-// the page reloads itself (meta refresh).
+// lets it blink a few times, and plays a gong — or the gong and a German call-out of the number and
+// the desk, never a name (Web Speech API, where the browser has a German voice) — once someone has
+// switched the sound on. The setting is kept on this device (localStorage): after a reload the sound
+// is on again (a browser that allows sound only after a gesture gets it at the first touch). Without
+// JavaScript the server's markup stays, and the page reloads itself (meta refresh).
 import { useEffect, useRef, useState } from "react";
 import type { DisplayState } from "@/lib/queue";
 import { Arrow, Bell, Clock, People } from "./pictograms";
@@ -67,13 +69,82 @@ function gong(context: AudioContext) {
   });
 }
 
+/** What the display does at a call: nothing, the gong, or the gong and the spoken call. */
+type Sound = "off" | "gong" | "speech";
+const SOUND_KEY = "zugang.display.sound";
+
+function germanVoice(): SpeechSynthesisVoice | null {
+  if (typeof window === "undefined" || !("speechSynthesis" in window)) return null;
+  return window.speechSynthesis.getVoices().find((voice) => voice.lang.toLowerCase().startsWith("de")) ?? null;
+}
+
+/** "A017" read as "Nummer A 0 1 7, bitte zu Platz 3": each character apart, as the screen shows it. */
+export function callText(number: string, desk: string): string {
+  return `Nummer ${number.split("").join(" ")}, bitte zu ${desk}`;
+}
+
+function speak(number: string, desk: string) {
+  const voice = germanVoice();
+  if (!voice) return;
+  const utterance = new SpeechSynthesisUtterance(callText(number, desk));
+  utterance.voice = voice;
+  utterance.lang = voice.lang;
+  utterance.rate = 0.9;
+  window.speechSynthesis.speak(utterance);
+}
+
 export function LiveDisplay({ initial, eventsUrl, labels, second }: Props) {
   const [state, setState] = useState(initial);
   const [connected, setConnected] = useState(false);
   const audio = useRef<AudioContext | null>(null);
-  const [sound, setSound] = useState(false);
+  const [sound, setSoundState] = useState<Sound>("off");
+  const soundRef = useRef<Sound>("off");
+  const [hasVoice, setHasVoice] = useState(false);
   const newest = state.calls[0];
   const lastKey = useRef(newest ? `${newest.number}|${newest.calledAt}` : "");
+
+  const setSound = (next: Sound) => {
+    soundRef.current = next;
+    setSoundState(next);
+    try {
+      localStorage.setItem(SOUND_KEY, next);
+    } catch {
+      // Storage switched off: the setting lasts until the next reload.
+    }
+    if (next !== "off") {
+      audio.current ??= new AudioContext();
+      void audio.current.resume();
+    }
+  };
+
+  useEffect(() => {
+    // The device's setting, and the sound unlocked at the first touch where the browser asks for one.
+    let stored: string | null = null;
+    try {
+      stored = localStorage.getItem(SOUND_KEY);
+    } catch {
+      stored = null;
+    }
+    if (stored === "gong" || stored === "speech") {
+      soundRef.current = stored;
+      // The server cannot know this device's setting: it is read once, after hydration.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setSoundState(stored);
+      audio.current ??= new AudioContext();
+      void audio.current.resume();
+    }
+    const unlock = () => void audio.current?.resume();
+    window.addEventListener("pointerdown", unlock);
+    window.addEventListener("keydown", unlock);
+    const voices = () => setHasVoice(germanVoice() !== null);
+    voices();
+    window.speechSynthesis?.addEventListener?.("voiceschanged", voices);
+    return () => {
+      window.removeEventListener("pointerdown", unlock);
+      window.removeEventListener("keydown", unlock);
+      window.speechSynthesis?.removeEventListener?.("voiceschanged", voices);
+    };
+  }, []);
 
   useEffect(() => {
     const source = new EventSource(eventsUrl);
@@ -84,7 +155,10 @@ export function LiveDisplay({ initial, eventsUrl, labels, second }: Props) {
         const next = JSON.parse(event.data as string) as DisplayState;
         const call = next.calls[0];
         const key = call ? `${call.number}|${call.calledAt}` : "";
-        if (key && key !== lastKey.current && audio.current) gong(audio.current);
+        if (key && key !== lastKey.current && soundRef.current !== "off" && audio.current) {
+          gong(audio.current);
+          if (soundRef.current === "speech") setTimeout(() => speak(call.number, call.desk), 1_400);
+        }
         lastKey.current = key;
         setState(next);
       } catch {
@@ -164,21 +238,35 @@ export function LiveDisplay({ initial, eventsUrl, labels, second }: Props) {
               <span className="text-[6vw] font-bold tabular-nums lg:text-[4vw]">{minutes(labels)}</span>
             </span>
           </p>
-          {!sound ? (
-            <button
-              type="button"
-              className="mt-auto self-start rounded border-2 border-white px-4 py-2 text-base"
-              onClick={() => {
-                audio.current ??= new AudioContext();
-                void audio.current.resume();
-                setSound(true);
-              }}
-            >
-              Ton einschalten (Gong bei jedem Aufruf)
-            </button>
-          ) : (
-            <p className="mt-auto text-base">Gong ist eingeschaltet.</p>
-          )}
+          <fieldset className="mt-auto text-base">
+            <legend className="font-semibold">Ton bei jedem Aufruf (auf diesem Gerät gespeichert)</legend>
+            <div className="mt-1 flex flex-wrap gap-2">
+              {(
+                [
+                  ["off", "Aus"],
+                  ["gong", "Gong"],
+                  ["speech", hasVoice ? "Gong und Ansage" : "Gong und Ansage (keine deutsche Stimme: nur Gong)"],
+                ] as const
+              ).map(([value, text]) => (
+                <button
+                  key={value}
+                  type="button"
+                  aria-pressed={sound === value}
+                  className={`rounded border-2 border-white px-3 py-1 ${sound === value ? "bg-white text-neutral-900" : ""}`}
+                  onClick={() => setSound(value)}
+                >
+                  {text}
+                </button>
+              ))}
+            </div>
+            <p className="mt-1" data-testid="sound-state">
+              {sound === "off"
+                ? "Ton ist aus."
+                : sound === "gong"
+                  ? "Gong ist eingeschaltet."
+                  : "Gong und Ansage sind eingeschaltet."}
+            </p>
+          </fieldset>
         </section>
       </div>
     </main>

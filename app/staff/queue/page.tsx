@@ -3,13 +3,16 @@
 // waits and for how long, the parked ones, the expected wait, and drawing a walk-in's number.
 // Server markup and plain posts only.
 import type { Metadata } from "next";
+import { QrCode } from "@/components/booking/qr-code";
 import { CalledTicket } from "@/components/queue/called-ticket";
 import { WaitingTable, type WaitingRow } from "@/components/queue/waiting-table";
 import { StaffNotice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/buttons";
+import { publicBaseUrl } from "@/lib/env";
 import { listRequestTypes } from "@/lib/journey";
 import {
   deskView,
+  displaySettings,
   MAX_CALLS,
   OUTCOMES,
   queueLocations,
@@ -141,6 +144,8 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
     },
   });
   // The preview: who "call next" takes now (the same order; tickets forwarded to another desk wait for it).
+  const display = await displaySettings(desk.locationId);
+  const displayUrl = display ? `${publicBaseUrl()}/display/${display.displayToken}` : null;
   const nextEntry = view.waiting.find((entry) => entry.targetDesk === null || entry.targetDesk === desk.desk);
   const { facts } = view;
 
@@ -292,6 +297,20 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
       ) : null}
       {named.length > 0 ? (
         <p className="mt-6 text-sm">Namen stehen nur bei Terminen; die Aufrufanzeige zeigt nur Nummern.</p>
+      ) : null}
+      {displayUrl ? (
+        <section aria-labelledby="display-heading" className="mt-8">
+          <h2 id="display-heading" className="text-xl font-bold">
+            Aufrufanzeige für das Wartezimmer
+          </h2>
+          <p className="mt-1">
+            Auf dem Rechner am Bildschirm des Wartezimmers öffnen (oder den Code mit dessen Kamera lesen):{" "}
+            <a href={displayUrl} className="break-all" data-testid="display-link">
+              {displayUrl}
+            </a>
+          </p>
+          <QrCode value={displayUrl} label="QR-Code der Aufrufanzeige dieses Standorts" className="mt-2 w-40" />
+        </section>
       ) : null}
     </>
   );
