@@ -10,20 +10,21 @@ import { findAppointmentByReference, locationsFor } from "@/lib/booking";
 import { auditView, staffPage } from "@/lib/staff";
 import { berlinDate, berlinTime } from "@/lib/time";
 import { CHECK_IN_PAGE, dayPath, dayText, languageName, STATUS_LABEL } from "../day";
+import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
 
 export const metadata: Metadata = { title: "Einchecken" };
 export const dynamic = "force-dynamic";
 
-type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-
-export default async function CheckInPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function CheckInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const session = await staffPage("appointment.check-in", { returnTo: CHECK_IN_PAGE });
-  const query = await searchParams;
-  const notice = one(query.notice);
-  const reference = one(query.ref);
+  const query = readQuery(
+    { code: queryText(200), location: queryText(200), notice: queryText(200), ref: queryText(200) },
+    await searchParams,
+  );
+  const notice = query.notice;
+  const reference = query.ref;
   const locations = await locationsFor("in_person");
-  const here = locations.find((location) => location.id === one(query.location));
+  const here = locations.find((location) => location.id === query.location);
   const appointment =
     reference && ["checked-in", "already", "check-in-not-possible"].includes(notice ?? "")
       ? await findAppointmentByReference(reference)
@@ -90,8 +91,8 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
       ) : null}
       {notice === "unknown" ? (
         <StaffNotice tone="problem">
-          Zu „{(one(query.code) ?? "").slice(0, 100)}“ gibt es keinen Termin. Bitte die Vorgangsnummer prüfen (sie steht
-          auf der Terminbestätigung, z. B. K7PX-3MHQ).
+          Zu „{(query.code ?? "").slice(0, 100)}“ gibt es keinen Termin. Bitte die Vorgangsnummer prüfen (sie steht auf
+          der Terminbestätigung, z. B. K7PX-3MHQ).
         </StaffNotice>
       ) : null}
       {notice === "empty" ? (
