@@ -35,6 +35,7 @@ export function StaffList<Row>({
   filters,
   paging,
   bodyHtml,
+  rowData,
 }: {
   caption: string;
   columns: StaffColumn<Row>[];
@@ -53,6 +54,7 @@ export function StaffList<Row>({
   filters: Record<string, string | undefined>;
   paging: ListPaging;
   bodyHtml?: (rows: Row[], cellClass: (index: number) => string | undefined) => string;
+  rowData?: (row: Row) => Record<string, string>;
 }): ReactNode {
   const paged = !(paging.atStart && paging.atEnd);
   return (
@@ -62,7 +64,15 @@ export function StaffList<Row>({
         {total > 0 ? `, ${order}` : ""}
         {paged && rows.length > 0 ? ` (hier ${rows.length})` : ""}.
       </p>
-      <StaffTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} empty={empty} bodyHtml={bodyHtml} />
+      <StaffTable
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        rowKey={rowKey}
+        empty={empty}
+        bodyHtml={bodyHtml}
+        rowData={rowData}
+      />
       <PageLinks caption={caption} path={path} filters={filters} paging={paging} />
     </>
   );
