@@ -35,6 +35,7 @@ export function StaffList<Row>({
   filters,
   paging,
   bodyHtml,
+  rowData,
 }: {
   caption: string;
   columns: StaffColumn<Row>[];
@@ -53,7 +54,44 @@ export function StaffList<Row>({
   filters: Record<string, string | undefined>;
   paging: ListPaging;
   bodyHtml?: (rows: Row[], cellClass: (index: number) => string | undefined) => string;
+  rowData?: (row: Row) => Record<string, string>;
 }): ReactNode {
+  const paged = !(paging.atStart && paging.atEnd);
+  return (
+    <>
+      <p role="status" className="mt-2" data-total={total}>
+        {totalText(total)}
+        {total > 0 ? `, ${order}` : ""}
+        {paged && rows.length > 0 ? ` (hier ${rows.length})` : ""}.
+      </p>
+      <StaffTable
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        rowKey={rowKey}
+        empty={empty}
+        bodyHtml={bodyHtml}
+        rowData={rowData}
+      />
+      <PageLinks caption={caption} path={path} filters={filters} paging={paging} />
+    </>
+  );
+}
+
+/** First, previous, next and last page as plain links (a span where there is no such page); nothing for a list of one page. */
+export function PageLinks({
+  caption,
+  path,
+  filters,
+  paging,
+}: {
+  /** what the list is, naming the navigation */
+  caption: string;
+  path: string;
+  filters: Record<string, string | undefined>;
+  paging: ListPaging;
+}) {
+  if (paging.atStart && paging.atEnd) return null;
   const links = [
     { label: "Erste Seite", href: paging.atStart ? undefined : pageHref(path, filters, {}), rel: undefined },
     {
@@ -68,34 +106,23 @@ export function StaffList<Row>({
     },
     { label: "Letzte Seite", href: paging.atEnd ? undefined : pageHref(path, filters, { end: "1" }), rel: undefined },
   ];
-  const paged = !(paging.atStart && paging.atEnd);
   return (
-    <>
-      <p role="status" className="mt-2" data-total={total}>
-        {totalText(total)}
-        {total > 0 ? `, ${order}` : ""}
-        {paged && rows.length > 0 ? ` (hier ${rows.length})` : ""}.
-      </p>
-      <StaffTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} empty={empty} bodyHtml={bodyHtml} />
-      {paged ? (
-        <nav aria-label={`Seiten: ${caption}`} className="mt-4 print:hidden">
-          <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            {links.map((link) => (
-              <li key={link.label}>
-                {link.href ? (
-                  <a href={link.href} rel={link.rel}>
-                    {link.label}
-                  </a>
-                ) : (
-                  <span className="text-muted" aria-disabled="true">
-                    {link.label}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
-    </>
+    <nav aria-label={`Seiten: ${caption}`} className="mt-4 print:hidden">
+      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+        {links.map((link) => (
+          <li key={link.label}>
+            {link.href ? (
+              <a href={link.href} rel={link.rel}>
+                {link.label}
+              </a>
+            ) : (
+              <span className="text-muted" aria-disabled="true">
+                {link.label}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

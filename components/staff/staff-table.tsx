@@ -21,6 +21,7 @@ export function StaffTable<Row>({
   rowKey,
   empty,
   bodyHtml,
+  rowData,
 }: {
   /** What the table lists, in German; also names its scroll region. */
   caption: string;
@@ -35,6 +36,8 @@ export function StaffTable<Row>({
    * of each element was the largest share of the page's server time.
    */
   bodyHtml?: (rows: Row[], cellClass: (index: number) => string | undefined) => string;
+  /** data-* attributes of a row (e.g. its reference, for finding it), named without "data-" */
+  rowData?: (row: Row) => Record<string, string>;
 }) {
   const captionId = useId();
   if (rows.length === 0) return <p className="mt-6">{empty}</p>;
@@ -64,7 +67,12 @@ export function StaffTable<Row>({
         ) : (
           <tbody>
             {rows.map((row) => (
-              <tr key={rowKey(row)}>
+              <tr
+                key={rowKey(row)}
+                {...Object.fromEntries(
+                  Object.entries(rowData?.(row) ?? {}).map(([name, value]) => [`data-${name}`, value]),
+                )}
+              >
                 {columns.map((column, index) => (
                   <td key={column.heading} className={cellClass(index, column.className)}>
                     {column.cell(row)}

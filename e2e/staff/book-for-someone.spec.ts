@@ -230,7 +230,7 @@ test("a booking the gate refuses comes back with a German message and everything
   await page.getByLabel("Barrierefreiheit (wenn nötig)").fill("Gebärdensprache");
   await page.getByRole("button", { name: "Buchen" }).click();
   await expect(page.getByRole("alert", { name: "Noch nicht gebucht" })).toContainText(
-    "Bitte eine Telefonnummer mit Ziffern eingeben",
+    "Diese Telefonnummer lässt sich nicht lesen",
   );
   await expect(page.getByLabel("Bestätigung per SMS an (wenn gewünscht)")).toHaveValue("ruf mich an");
   await expect(page.getByLabel("Barrierefreiheit (wenn nötig)")).toHaveValue("Gebärdensprache");

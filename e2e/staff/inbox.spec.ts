@@ -38,7 +38,8 @@ test("a question in the person's language, answered with a photo on the status p
 
   const password = "e2e-inbox-caseworker-1";
   const email = await createStaffUser("caseworker", password);
-  await signIn(page, email, password, "/staff/inbox?status=received");
+  // Oldest first and paged: the one just filed is on the last page of its form's received submissions.
+  await signIn(page, email, password, "/staff/inbox?status=received&form=decision-question&end=1");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Posteingang");
   await expectAccessible(page);
   await page.locator(`tr[data-reference="${reference}"]`).getByRole("link", { name: reference }).click();

@@ -128,7 +128,7 @@ describe("staff feedback on their tools", () => {
       })),
     );
     expect(JSON.stringify(rows)).not.toContain("Petra Namenlos");
-    expect((await listFeedback()).filter((entry) => entry.kind === "staff")).toHaveLength(3);
+    expect((await listFeedback()).rows.filter((entry) => entry.kind === "staff")).toHaveLength(3);
   });
 
   it("sends an empty message back with its problem, and needs a signed-in staff member", async () => {

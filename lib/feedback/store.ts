@@ -1,6 +1,7 @@
 // Saves feedback for staff, and keeps a rejected form for an hour under an unguessable token so
 // that the page can show it again with its errors (no data lost, nothing personal in the URL).
 import { db } from "@/lib/db";
+import { finishPage, keysetOrder, keysetPlan, keysetWhere, type PageRequest } from "@/lib/list-query";
 import { storable } from "@/lib/db/storable";
 import { hashToken, isSecretTokenShape, newSecretToken } from "@/lib/tokens";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -36,9 +37,18 @@ export async function saveStaffFeedback(
   });
 }
 
-/** The newest feedback and barrier reports, for the staff list. */
-export async function listFeedback(options: { take?: number } = {}) {
-  return db.feedback.findMany({ orderBy: { createdAt: "desc" }, take: options.take ?? 200 });
+/** One page of feedback and barrier reports, newest first, with the total; paged by (created_at, id). */
+export async function listFeedback(options: { page?: PageRequest } = {}) {
+  const plan = keysetPlan(options.page ?? {}, "desc");
+  const [total, fetched] = await Promise.all([
+    db.feedback.count(),
+    db.feedback.findMany({
+      where: keysetWhere<Prisma.FeedbackWhereInput>("createdAt", plan),
+      orderBy: keysetOrder("createdAt", plan),
+      take: plan.take,
+    }),
+  ]);
+  return { ...finishPage(fetched, plan, (entry) => ({ at: entry.createdAt, id: entry.id })), total };
 }
 
 export async function saveRejectedFeedback(

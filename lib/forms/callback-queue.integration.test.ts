@@ -62,7 +62,9 @@ afterAll(async () => env?.close());
 describe("the callback queue", () => {
   it("lists a filed callback with its window, its person, and overdue once the window has passed", async () => {
     const id = await fileCallback("Murat Kaya");
-    const [queued] = (await listCallbacks(new Date(), env.database.prisma)).filter((callback) => callback.id === id);
+    const [queued] = (await listCallbacks(new Date(), {}, env.database.prisma)).rows.filter(
+      (callback) => callback.id === id,
+    );
     expect(queued).toMatchObject({
       name: "Murat Kaya",
       phone: "+491705550001",
@@ -75,9 +77,9 @@ describe("the callback queue", () => {
     expect(queued.citizenId).not.toBeNull();
     expect(queued.dueUntil.getTime() - queued.dueFrom.getTime()).toBe(2 * 3_600_000);
     const later = new Date(queued.dueUntil.getTime() + 60_000);
-    expect((await listCallbacks(later, env.database.prisma)).find((callback) => callback.id === id)?.overdue).toBe(
-      true,
-    );
+    expect(
+      (await listCallbacks(later, {}, env.database.prisma)).rows.find((callback) => callback.id === id)?.overdue,
+    ).toBe(true);
   });
 
   it("is claimed by one staff member; only they record the outcome", async () => {
@@ -140,7 +142,7 @@ describe("the callback queue", () => {
         recordCallbackOutcome(client, { id, staffId: staffA, result: "not-reached", note: "Mailbox" }, now),
       );
       expect(recorded).toMatchObject({ outcome: "not_reached", tries: attempt });
-      const queued = (await listCallbacks(now, env.database.prisma)).find((callback) => callback.id === id);
+      const queued = (await listCallbacks(now, {}, env.database.prisma)).rows.find((callback) => callback.id === id);
       expect(queued).toMatchObject({ tries: attempt, claimedBy: null });
       expect(queued!.dueFrom.getTime()).toBe(now.getTime() + 2 * 3_600_000);
     }
@@ -150,7 +152,7 @@ describe("the callback queue", () => {
         recordCallbackOutcome(client, { id, staffId: staffA, result: "not-reached", note: null }, now),
       ),
     ).toMatchObject({ outcome: "gave_up", tries: CALLBACK_MAX_TRIES });
-    expect((await listCallbacks(now, env.database.prisma)).some((callback) => callback.id === id)).toBe(false);
+    expect((await listCallbacks(now, {}, env.database.prisma)).rows.some((callback) => callback.id === id)).toBe(false);
     const messages = await env.database.prisma.notificationOutbox.findMany({
       where: { submissionId: id, kind: "callback" },
       orderBy: { createdAt: "asc" },

@@ -1,5 +1,5 @@
 // The callback queue (/staff/callbacks): every open callback request with its requested day and
-// window, phone number, language and request type, the due ones first; overdue ones marked. A staff
+// window, phone number, language and request type, oldest request first, paged; overdue ones marked. A staff
 // member claims one (received → in review), calls, and records the outcome: reached (done), not
 // reached (it comes back CALLBACK_RETRY_HOURS later, the person is told by SMS in their language;
 // after CALLBACK_MAX_TRIES failed tries it is given up and the person told so), or turned into an
@@ -9,6 +9,7 @@
 import { textsFor } from "@/i18n/translator";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { finishPage, keysetOrder, keysetPlan, keysetWhere, type ListPage, type PageRequest } from "@/lib/list-query";
 import { queueMessage } from "@/lib/notifications";
 import { berlinToUtc } from "@/lib/time";
 import { callbackWindows } from "./definitions/callback";
@@ -48,54 +49,67 @@ export function requestedWindow(day: string, window: string): { from: Date; unti
   return { from: berlinToUtc(day, `${from}:00`), until: berlinToUtc(day, `${until}:00`) };
 }
 
-/** The open callbacks, due first (at most 300: the queue is worked from the top). */
-export async function listCallbacks(now: Date, client: PrismaClient | Tx = db): Promise<QueuedCallback[]> {
-  const rows = await client.formSubmission.findMany({
-    where: { formKey: "callback", status: { not: "done" } },
-    orderBy: { createdAt: "asc" },
-    take: 300,
-    select: {
-      id: true,
-      reference: true,
-      citizenId: true,
-      answers: true,
-      status: true,
-      createdAt: true,
-      callbackDueAt: true,
-      callbackTries: true,
-      callbackClaimedBy: { select: { id: true, name: true } },
-    },
+/**
+ * One page of the open callbacks, oldest request first (the fair order: who asked first is called
+ * first), with the total over all pages; paged by (created_at, id), never by OFFSET.
+ */
+export async function listCallbacks(
+  now: Date,
+  page: PageRequest = {},
+  client: PrismaClient | Tx = db,
+): Promise<ListPage<QueuedCallback>> {
+  const where: Prisma.FormSubmissionWhereInput = { formKey: "callback", status: { not: "done" } };
+  const plan = keysetPlan(page, "asc");
+  const after = keysetWhere<Prisma.FormSubmissionWhereInput>("createdAt", plan);
+  const [total, fetched] = await Promise.all([
+    client.formSubmission.count({ where }),
+    client.formSubmission.findMany({
+      where: after ? { AND: [where, after] } : where,
+      orderBy: keysetOrder("createdAt", plan),
+      take: plan.take,
+      select: {
+        id: true,
+        reference: true,
+        citizenId: true,
+        answers: true,
+        status: true,
+        createdAt: true,
+        callbackDueAt: true,
+        callbackTries: true,
+        callbackClaimedBy: { select: { id: true, name: true } },
+      },
+    }),
+  ]);
+  const shown = finishPage(fetched, plan, (row) => ({ at: row.createdAt, id: row.id }));
+  const rows = shown.rows.map((row) => {
+    const answers = (row.answers ?? {}) as Record<string, Prisma.JsonValue>;
+    const window = requestedWindow(text(answers.callbackDate), text(answers.callbackWindow)) ?? {
+      from: row.createdAt,
+      until: new Date(row.createdAt.getTime() + 2 * 3_600_000),
+    };
+    const dueFrom = row.callbackDueAt ?? window.from;
+    const dueUntil = row.callbackDueAt
+      ? new Date(row.callbackDueAt.getTime() + CALLBACK_RETRY_HOURS * 3_600_000)
+      : window.until;
+    return {
+      id: row.id,
+      reference: row.reference,
+      citizenId: row.citizenId,
+      name: text(answers.fullName),
+      phone: text(answers.callbackPhone),
+      language: text(answers.callbackLanguage) || "de",
+      requestType: text(answers.requestType),
+      topic: text(answers.callbackTopic) || null,
+      dueFrom,
+      dueUntil,
+      overdue: now.getTime() > dueUntil.getTime(),
+      tries: row.callbackTries,
+      claimedBy: row.callbackClaimedBy,
+      status: row.status,
+      createdAt: row.createdAt,
+    };
   });
-  return rows
-    .map((row) => {
-      const answers = (row.answers ?? {}) as Record<string, Prisma.JsonValue>;
-      const window = requestedWindow(text(answers.callbackDate), text(answers.callbackWindow)) ?? {
-        from: row.createdAt,
-        until: new Date(row.createdAt.getTime() + 2 * 3_600_000),
-      };
-      const dueFrom = row.callbackDueAt ?? window.from;
-      const dueUntil = row.callbackDueAt
-        ? new Date(row.callbackDueAt.getTime() + CALLBACK_RETRY_HOURS * 3_600_000)
-        : window.until;
-      return {
-        id: row.id,
-        reference: row.reference,
-        citizenId: row.citizenId,
-        name: text(answers.fullName),
-        phone: text(answers.callbackPhone),
-        language: text(answers.callbackLanguage) || "de",
-        requestType: text(answers.requestType),
-        topic: text(answers.callbackTopic) || null,
-        dueFrom,
-        dueUntil,
-        overdue: now.getTime() > dueUntil.getTime(),
-        tries: row.callbackTries,
-        claimedBy: row.callbackClaimedBy,
-        status: row.status,
-        createdAt: row.createdAt,
-      };
-    })
-    .sort((a, b) => a.dueFrom.getTime() - b.dueFrom.getTime() || a.createdAt.getTime() - b.createdAt.getTime());
+  return { ...shown, total, rows };
 }
 
 export type ClaimOutcome = "claimed" | "already-yours" | "taken" | "closed" | "unknown";

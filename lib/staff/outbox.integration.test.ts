@@ -25,7 +25,7 @@ afterAll(async () => {
 
 describe("staff outbox", () => {
   it("lists recipient, kind, status and reference, but no body, link or token", async () => {
-    const list = await listOutbox({ client: database.prisma });
+    const list = (await listOutbox({ client: database.prisma })).rows;
     const confirmation = list.find((entry) => entry.kind === "confirmation");
     expect(confirmation).toMatchObject({ reference: booked.reference, status: "pending", transport: "email" });
     expect(confirmation?.recipient).toMatch(/@example\.org$/);

@@ -2,7 +2,8 @@
 // recipient, kind, status, times, the appointment's or request's reference — and never a message
 // body. Opening one body is a separate, audited step, and its private links come masked.
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { finishPage, keysetOrder, keysetPlan, keysetWhere, type ListPage, type PageRequest } from "@/lib/list-query";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 import { recordEvent } from "./audit";
 import { maskPrivateLinks } from "./mask-links";
@@ -22,34 +23,44 @@ export interface OutboxEntry {
   reference: string | null;
 }
 
-/** The newest messages, without their bodies. */
-export async function listOutbox(options: { client?: PrismaClient; take?: number } = {}): Promise<OutboxEntry[]> {
+/** One page of the messages, newest first, without their bodies, with the total; paged by (created_at, id). */
+export async function listOutbox(
+  options: { client?: PrismaClient; page?: PageRequest } = {},
+): Promise<ListPage<OutboxEntry>> {
   const client = options.client ?? db;
-  const messages = await client.notificationOutbox.findMany({
-    orderBy: { createdAt: "desc" },
-    take: options.take ?? 100,
-    select: {
-      id: true,
-      kind: true,
-      transport: true,
-      recipient: true,
-      status: true,
-      createdAt: true,
-      sendAfter: true,
-      sentAt: true,
-      attempts: true,
-      lastError: true,
-      appointmentId: true,
-      submissionId: true,
-    },
-  });
-  const references = await referencesOf(client, messages);
-  return messages.map(({ appointmentId, submissionId, lastError, ...message }) => ({
+  const plan = keysetPlan(options.page ?? {}, "desc");
+  const where = keysetWhere<Prisma.NotificationOutboxWhereInput>("createdAt", plan);
+  const [total, fetched] = await Promise.all([
+    client.notificationOutbox.count(),
+    client.notificationOutbox.findMany({
+      where,
+      orderBy: keysetOrder("createdAt", plan),
+      take: plan.take,
+      select: {
+        id: true,
+        kind: true,
+        transport: true,
+        recipient: true,
+        status: true,
+        createdAt: true,
+        sendAfter: true,
+        sentAt: true,
+        attempts: true,
+        lastError: true,
+        appointmentId: true,
+        submissionId: true,
+      },
+    }),
+  ]);
+  const shown = finishPage(fetched, plan, (message) => ({ at: message.createdAt, id: message.id }));
+  const references = await referencesOf(client, shown.rows);
+  const rows = shown.rows.map(({ appointmentId, submissionId, lastError, ...message }) => ({
     ...message,
     // A relay's error may quote the message.
     lastError: lastError === null ? null : maskPrivateLinks(lastError),
     reference: references.get(appointmentId ?? submissionId ?? "")?.reference ?? null,
   }));
+  return { ...shown, total, rows };
 }
 
 type Concerned = { appointmentId: string | null; submissionId: string | null };

@@ -1,4 +1,4 @@
-// The callback queue: every open callback request, the due ones first, overdue ones marked; per
+// The callback queue: every open callback request, the oldest first and paged, overdue ones marked; per
 // row the requested window, the phone number, the language, the request type and the person's
 // channel ladder in one line. Claim one ("Übernehmen"), call, then record what it came to. Plain
 // forms; the outcome comes back as a notice (post/redirect/get).
@@ -10,6 +10,8 @@ import { languageName } from "@/lib/languages";
 import { ladderLinesFor } from "@/lib/people";
 import { auditView, staffPage, type StaffSession } from "@/lib/staff";
 import { phoneForDisplay } from "@/lib/phone";
+import { PageLinks } from "@/components/staff/staff-list";
+import { pageRequest, pagingShape, queryText, readQuery, type SearchParams } from "@/lib/list-query";
 
 export const metadata: Metadata = { title: "Rückrufe" };
 export const dynamic = "force-dynamic";
@@ -38,16 +40,13 @@ const NOTICES: Record<string, string> = {
   invalid: "Das ging so nicht: Bitte ein Ergebnis wählen; die Notiz darf höchstens 300 Zeichen haben.",
 };
 
-export default async function CallbacksPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function CallbacksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const session = await staffPage("callbacks.read", { returnTo: PAGE });
-  const query = await searchParams;
-  const notice = typeof query.notice === "string" ? NOTICES[query.notice] : undefined;
+  const query = readQuery({ notice: queryText(40), ...pagingShape }, await searchParams);
+  const notice = query.notice ? NOTICES[query.notice] : undefined;
   const now = new Date();
-  const callbacks = await listCallbacks(now);
+  const list = await listCallbacks(now, pageRequest(query));
+  const callbacks = list.rows;
   const ladders = await ladderLinesFor(
     callbacks.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : [])),
   );
@@ -61,10 +60,10 @@ export default async function CallbacksPage({
   return (
     <>
       <h1 className="text-2xl font-bold">Rückrufe</h1>
-      <p className="mt-1 text-muted">
-        {callbacks.length === 1 ? "1 offene Rückrufbitte" : `${callbacks.length} offene Rückrufbitten`}
-        {overdue > 0 ? `, davon ${overdue} überfällig` : ""}. Nicht erreicht: kommt nach zwei Stunden wieder, höchstens{" "}
-        {CALLBACK_MAX_TRIES} Versuche.
+      <p className="mt-1 text-muted" data-total={list.total}>
+        {list.total === 1 ? "1 offene Rückrufbitte" : `${list.total} offene Rückrufbitten`}, die ältesten zuerst
+        {overdue > 0 ? `; auf dieser Seite ${overdue} überfällig` : ""}. Nicht erreicht: kommt nach zwei Stunden wieder,
+        höchstens {CALLBACK_MAX_TRIES} Versuche.
       </p>
       {notice ? (
         <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">
@@ -76,7 +75,7 @@ export default async function CallbacksPage({
       ) : (
         <div className="mt-4 overflow-x-auto" role="region" aria-label="Offene Rückrufbitten" tabIndex={0}>
           <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Offene Rückrufbitten, die fälligen zuerst</caption>
+            <caption className="sr-only">Offene Rückrufbitten, die ältesten zuerst</caption>
             <thead>
               <tr className="border-b-2 border-ink">
                 <th scope="col" className="py-2 pe-3">
@@ -115,6 +114,7 @@ export default async function CallbacksPage({
           </table>
         </div>
       )}
+      <PageLinks caption="Offene Rückrufbitten" path={PAGE} filters={{}} paging={list} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 // Feedback and barrier reports sent from the citizen pages (BITV asks for a way to report barriers).
 import type { Metadata } from "next";
+import { PageLinks } from "@/components/staff/staff-list";
 import { listFeedback } from "@/lib/feedback";
+import { pageRequest, pagingShape, readQuery, type SearchParams } from "@/lib/list-query";
 import { auditView, staffPage } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Rückmeldungen" };
@@ -20,9 +22,12 @@ const dateTime = new Intl.DateTimeFormat("de-DE", {
   timeZone: "Europe/Berlin",
 });
 
-export default async function FeedbackPage() {
-  const session = await staffPage("feedback.read", { returnTo: "/staff/feedback" });
-  const entries = await listFeedback();
+const PAGE = "/staff/feedback";
+
+export default async function FeedbackPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const session = await staffPage("feedback.read", { returnTo: PAGE });
+  const list = await listFeedback({ page: pageRequest(readQuery(pagingShape, await searchParams)) });
+  const entries = list.rows;
   await auditView(session, {
     action: "feedback.listed",
     citizenId: null,
@@ -36,7 +41,11 @@ export default async function FeedbackPage() {
         Von Bürgerinnen und Bürgern (Rückmeldungen, Barrieren, Bewertungen nach einem Weg) und von Mitarbeitenden zu
         ihren Werkzeugen.
       </p>
-      {entries.length === 0 ? <p className="mt-4">Noch keine Rückmeldungen.</p> : null}
+      <p role="status" className="mt-2" data-total={list.total}>
+        {list.total === 0
+          ? "Noch keine Rückmeldungen."
+          : `${list.total === 1 ? "Eine Rückmeldung" : `${list.total} Rückmeldungen`}, die neuesten zuerst.`}
+      </p>
       <ul className="mt-6 flex flex-col gap-3">
         {entries.map((entry) => (
           <li key={entry.id} className="rounded border border-line p-3">
@@ -51,6 +60,7 @@ export default async function FeedbackPage() {
           </li>
         ))}
       </ul>
+      <PageLinks caption="Rückmeldungen" path={PAGE} filters={{}} paging={list} />
     </>
   );
 }

@@ -165,9 +165,15 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
 
   return (
     <>
-      <h1 className="text-xl font-bold">
-        Tagesübersicht{day ? `: ${day.location.name}, ${dayText(day.day)}${day.day === today ? " (heute)" : ""}` : ""}
-      </h1>
+      <div className="flex flex-wrap items-baseline gap-x-3">
+        <h1 className="text-xl font-bold">Tagesübersicht{day ? `: ${day.location.name}` : ""}</h1>
+        {day ? (
+          <p className="text-lg">
+            {dayText(day.day)}
+            {day.day === today ? " (heute)" : ""}
+          </p>
+        ) : null}
+      </div>
       {problems.map((problem) => (
         <StaffNotice key={problem} tone="problem">
           {problem}

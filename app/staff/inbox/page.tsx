@@ -97,6 +97,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         paging={list}
         rows={list.rows}
         rowKey={(row) => row.id}
+        rowData={(row) => ({ reference: row.reference })}
         columns={[
           { heading: "Vorgang", cell: (row) => <a href={submissionPage(row.id)}>{row.reference}</a> },
           { heading: "Formular", cell: (row) => title(row.formKey) },

@@ -2,16 +2,21 @@
 // whether it went out. Where no SMTP or SMS gateway is configured, this is where messages stay.
 // The list shows no message body (bodies carry private links); caseworkers open one at a time.
 import type { Metadata } from "next";
-import { StaffTable, type StaffColumn } from "@/components/staff/staff-table";
+import { StaffList } from "@/components/staff/staff-list";
+import type { StaffColumn } from "@/components/staff/staff-table";
+import { pageRequest, pagingShape, readQuery, type SearchParams } from "@/lib/list-query";
 import { auditView, can, listOutbox, staffPage, type OutboxEntry } from "@/lib/staff";
 import { dateTime, KIND, STATUS, TRANSPORT } from "./labels";
 
 export const metadata: Metadata = { title: "Postausgang" };
 export const dynamic = "force-dynamic";
 
-export default async function OutboxPage() {
-  const session = await staffPage("outbox.read", { returnTo: "/staff/outbox" });
-  const messages = await listOutbox();
+const PAGE = "/staff/outbox";
+
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const session = await staffPage("outbox.read", { returnTo: PAGE });
+  const list = await listOutbox({ page: pageRequest(readQuery(pagingShape, await searchParams)) });
+  const messages = list.rows;
   await auditView(session, {
     action: "outbox.listed",
     citizenId: null,
@@ -22,25 +27,24 @@ export default async function OutboxPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Postausgang</h1>
-      <p className="mt-2">
-        {messages.length === 1
-          ? "Eine Nachricht. "
-          : messages.length > 1
-            ? `Die letzten ${messages.length} Nachrichten, neueste zuerst. `
-            : ""}
-        Ohne eingerichteten E-Mail- oder SMS-Versand bleiben Nachrichten hier.
-      </p>
+      <p className="mt-2">Ohne eingerichteten E-Mail- oder SMS-Versand bleiben Nachrichten hier.</p>
       <p className="mt-1 text-muted">
         {canOpen
           ? "Den Text einer Nachricht öffnen Sie einzeln; das wird protokolliert, private Links bleiben verdeckt."
           : "Die Texte der Nachrichten sind der Fachkraft vorbehalten."}
       </p>
-      <StaffTable
+      <StaffList
         caption="Nachrichten im Postausgang"
         columns={canOpen ? [...COLUMNS, OPEN_COLUMN] : COLUMNS}
         rows={messages}
         rowKey={(message) => message.id}
         empty="Noch keine Nachrichten."
+        total={list.total}
+        totalText={(total) => (total === 1 ? "Eine Nachricht" : `${total} Nachrichten`)}
+        order="die neuesten zuerst"
+        path={PAGE}
+        filters={{}}
+        paging={list}
       />
     </>
   );

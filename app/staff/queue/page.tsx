@@ -23,12 +23,11 @@ import {
 import { PORTAL_LANGUAGE_CHOICES } from "@/lib/languages";
 import { auditView, can, staffPage } from "@/lib/staff";
 import { chosenDesk, fill, QUEUE_PATH, STEP_DONE, STEP_PROBLEM } from "./desk";
+import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
 
 export const metadata: Metadata = { title: "Warteschlange" };
 export const dynamic = "force-dynamic";
 
-type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.slice(0, 200);
 const field = "mt-1 block min-h-11 rounded border-2 border-ink bg-white px-3 py-2";
 
 const row = (entry: QueueEntry, note: string | null = null): WaitingRow => ({
@@ -46,32 +45,43 @@ const row = (entry: QueueEntry, note: string | null = null): WaitingRow => ({
       .join(" · ") || null,
 });
 
-export default async function QueueDeskPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function QueueDeskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const session = await staffPage("queue.desk", { returnTo: QUEUE_PATH });
-  const query = await searchParams;
+  const query = readQuery(
+    {
+      change: queryText(200),
+      detail: queryText(200),
+      done: queryText(200),
+      instead: queryText(200),
+      minutes: queryText(200),
+      number: queryText(200),
+      position: queryText(200),
+      problem: queryText(200),
+      ticket: queryText(200),
+    },
+    await searchParams,
+  );
   const [desk, locations, services] = await Promise.all([chosenDesk(), queueLocations(), listRequestTypes()]);
   const serviceList = services.map((service) => ({ key: service.key, title: service.title.de ?? service.key }));
   const values = {
-    number: one(query.number),
-    position: one(query.position),
-    minutes: one(query.minutes),
+    number: query.number,
+    position: query.position,
+    minutes: query.minutes,
     desk: desk?.desk,
-    detail: one(query.detail),
+    detail: query.detail,
   };
-  const done = one(query.done);
-  const problem = one(query.problem);
+  const done = query.done;
+  const problem = query.problem;
   const notices = (
     <>
       {done && STEP_DONE[done] ? (
         <StaffNotice tone="done">
           {fill(STEP_DONE[done], values)}
-          {done === "called" && one(query.instead)
-            ? ` (${one(query.instead)} hatte ein anderer Platz schon aufgerufen.)`
-            : ""}
-          {done === "drawn" && one(query.ticket) ? (
+          {done === "called" && query.instead ? ` (${query.instead} hatte ein anderer Platz schon aufgerufen.)` : ""}
+          {done === "drawn" && query.ticket ? (
             <>
               {" "}
-              <a href={ticketPath(one(query.ticket) ?? "")}>Wartenummer anzeigen und drucken</a>
+              <a href={ticketPath(query.ticket ?? "")}>Wartenummer anzeigen und drucken</a>
             </>
           ) : null}
         </StaffNotice>
@@ -83,7 +93,7 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
   );
 
   const location = desk ? locations.find((candidate) => candidate.id === desk.locationId) : undefined;
-  if (!desk || !location || one(query.change) === "1") {
+  if (!desk || !location || query.change === "1") {
     return (
       <>
         <h1 className="text-2xl font-bold">Warteschlange: Platz wählen</h1>

@@ -5,7 +5,8 @@ import type { ProblemCode, ProblemField, Problems } from "@/lib/staff";
 const BY_CODE: Record<ProblemCode, string> = {
   name: "Bitte den Namen eingeben.",
   email: "Bitte eine E-Mail-Adresse wie name@beispiel.de eingeben oder das Feld leer lassen.",
-  phone: "Bitte eine Telefonnummer mit Ziffern eingeben, zum Beispiel 0621 123456, oder das Feld leer lassen.",
+  phone:
+    "Diese Telefonnummer lässt sich nicht lesen. Bitte nur Ziffern (Leerzeichen, +, /, - sind erlaubt) eingeben, zum Beispiel 0621 123456 oder +49 621 123456, oder das Feld leer lassen.",
   tooLong: "Dieser Text ist zu lang.",
   invalidCharacters: "Der Text enthält Steuerzeichen, die nicht gespeichert werden können. Bitte neu eingeben.",
   consent:

@@ -9,17 +9,15 @@ import { staffPage } from "@/lib/staff";
 import { berlinDate } from "@/lib/time";
 import { DAY_PATH, dayPath, STATUS_LABEL, whenText } from "../day";
 import { AppointmentGone, rowAppointment } from "../row-appointment";
+import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
 
 export const metadata: Metadata = { title: "Stornieren" };
 export const dynamic = "force-dynamic";
 
-type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-
-export default async function CancelPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function CancelPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const session = await staffPage("appointment.cancel", { returnTo: DAY_PATH });
-  const query = await searchParams;
-  const found = await rowAppointment(session, one(query.appointment));
+  const query = readQuery({ appointment: queryText(200) }, await searchParams);
+  const found = await rowAppointment(session, query.appointment);
   if (!found) return <AppointmentGone heading="Stornieren" back={DAY_PATH} />;
   const { appointment, title } = found;
   const back = { location: appointment.locationId ?? undefined, day: berlinDate(appointment.startsAt) };

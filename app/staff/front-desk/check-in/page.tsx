@@ -12,20 +12,28 @@ import { auditView, staffPage } from "@/lib/staff";
 import { berlinDate, berlinTime } from "@/lib/time";
 import { languageName } from "@/lib/languages";
 import { CHECK_IN_PAGE, checkInPath, dayPath, dayText, STATUS_LABEL } from "../day";
+import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
 
 export const metadata: Metadata = { title: "Einchecken" };
 export const dynamic = "force-dynamic";
 
-type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-
-export default async function CheckInPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function CheckInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const session = await staffPage("appointment.check-in", { returnTo: CHECK_IN_PAGE });
-  const query = await searchParams;
-  const notice = one(query.notice);
-  const reference = one(query.ref);
+  const query = readQuery(
+    {
+      code: queryText(200),
+      location: queryText(200),
+      notice: queryText(200),
+      ref: queryText(200),
+      back: queryText(10),
+      day: queryText(10),
+    },
+    await searchParams,
+  );
+  const notice = query.notice;
+  const reference = query.ref;
   const locations = await locationsFor("in_person");
-  const here = locations.find((location) => location.id === one(query.location));
+  const here = locations.find((location) => location.id === query.location);
   const appointment =
     reference && ["checked-in", "already", "check-in-not-possible", "other-day"].includes(notice ?? "")
       ? await findAppointmentByReference(reference)
@@ -38,7 +46,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
       details: {},
     });
 
-  const fromDay = one(query.back) === "day";
+  const fromDay = query.back === "day";
   const today = berlinDate(new Date());
   const day = appointment ? berlinDate(appointment.startsAt) : null;
   const elsewhere = appointment && here && appointment.locationId !== here.id ? appointment.location.name : null;
@@ -71,11 +79,9 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
             fields={{
               code: appointment.reference,
               ...(here ? { location: here.id } : {}),
-              ...(fromDay ? { back: "day", day: one(query.day) ?? "" } : {}),
+              ...(fromDay ? { back: "day", day: query.day ?? "" } : {}),
             }}
-            cancelHref={
-              fromDay ? dayPath({ location: here?.id, day: one(query.day) }) : checkInPath({ location: here?.id })
-            }
+            cancelHref={fromDay ? dayPath({ location: here?.id, day: query.day }) : checkInPath({ location: here?.id })}
           />
         </>
       ) : null}
@@ -118,8 +124,8 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
       ) : null}
       {notice === "unknown" ? (
         <StaffNotice tone="problem">
-          Zu „{(one(query.code) ?? "").slice(0, 100)}“ gibt es keinen Termin. Bitte die Vorgangsnummer prüfen (sie steht
-          auf der Terminbestätigung, z. B. K7PX-3MHQ).
+          Zu „{(query.code ?? "").slice(0, 100)}“ gibt es keinen Termin. Bitte die Vorgangsnummer prüfen (sie steht auf
+          der Terminbestätigung, z. B. K7PX-3MHQ).
         </StaffNotice>
       ) : null}
       {notice === "empty" ? (

@@ -11,12 +11,10 @@ import { berlinDate, berlinTime, toBerlinIso } from "@/lib/time";
 import { isCalendarDay } from "@/lib/validation";
 import { dayPath, dayText, DAY_PATH, STATUS_LABEL, whenText } from "../day";
 import { AppointmentGone, rowAppointment } from "../row-appointment";
+import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
 
 export const metadata: Metadata = { title: "Umbuchen" };
 export const dynamic = "force-dynamic";
-
-type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
 const PROBLEMS: Record<string, string> = {
   taken: "Diese Zeit ist gerade vergeben worden. Bitte eine andere wählen.",
@@ -25,11 +23,20 @@ const PROBLEMS: Record<string, string> = {
   none: "Bitte eine Zeit wählen.",
 };
 
-export default async function RebookPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function RebookPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const session = await staffPage("appointment.rebook", { returnTo: DAY_PATH });
-  const query = await searchParams;
-  const back = { location: one(query.location), day: one(query.day) };
-  const found = await rowAppointment(session, one(query.appointment));
+  const query = readQuery(
+    {
+      appointment: queryText(200),
+      day: queryText(200),
+      error: queryText(200),
+      from: queryText(200),
+      location: queryText(200),
+    },
+    await searchParams,
+  );
+  const back = { location: query.location, day: query.day };
+  const found = await rowAppointment(session, query.appointment);
   if (!found) return <AppointmentGone heading="Umbuchen" back={dayPath(back)} />;
   const { appointment, title } = found;
   // Without a day to return to (the day view's rows leave it out), the appointment's own day and place.
@@ -38,12 +45,12 @@ export default async function RebookPage({ searchParams }: { searchParams: Promi
   const now = new Date();
   const open = appointment.status === "booked" && appointment.startsAt.getTime() > now.getTime();
   const today = berlinDate(now);
-  const fromAsked = one(query.from);
+  const fromAsked = query.from;
   const from = fromAsked && isCalendarDay(fromAsked) && fromAsked > today ? fromAsked : today;
   const slots = open ? await slotsForRebooking(appointment, { now, from, limit: 16 }) : [];
   const byDay = new Map<string, typeof slots>();
   for (const slot of slots) byDay.set(berlinDate(slot.start), [...(byDay.get(berlinDate(slot.start)) ?? []), slot]);
-  const problem = PROBLEMS[one(query.error) ?? ""];
+  const problem = PROBLEMS[query.error ?? ""];
 
   return (
     <>
