@@ -241,16 +241,14 @@ async function client(playwright: PlaywrightWorkerArgs["playwright"], baseURL: s
     const first = url.split("/")[1] ?? "";
     const jar = (locales as readonly string[]).includes(first) ? first : "de";
     if (!jars.has(jar)) jars.set(jar, await playwright.request.newContext({ baseURL }));
-    return jars
-      .get(jar)!
-      .fetch(url, {
-        method,
-        maxRedirects: 0,
-        failOnStatusCode: false,
-        timeout: 30_000,
-        ...options,
-        headers: { ...HEADERS, ...options.headers },
-      });
+    return jars.get(jar)!.fetch(url, {
+      method,
+      maxRedirects: 0,
+      failOnStatusCode: false,
+      timeout: 30_000,
+      ...options,
+      headers: { ...HEADERS, ...options.headers },
+    });
   };
   return { fetch, dispose: () => Promise.all([...jars.values()].map((jar) => jar.dispose())) };
 }
