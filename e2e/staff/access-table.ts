@@ -107,6 +107,7 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/admin/locations/[id]/page.tsx": { action: "locations.manage", area: "configuration" },
   "app/staff/admin/locations/[id]/details/route.ts": { action: "locations.manage", area: "configuration" },
   "app/staff/admin/locations/[id]/hours/route.ts": { action: "locations.manage", area: "configuration" },
+  "app/staff/admin/locations/[id]/hours/confirm/page.tsx": { action: "locations.manage", area: "configuration" },
   "app/staff/admin/locations/[id]/closures/route.ts": { action: "locations.manage", area: "configuration" },
   "app/staff/admin/locations/[id]/closures/remove/route.ts": { action: "locations.manage", area: "configuration" },
   "app/staff/admin/locations/[id]/closures/confirm/page.tsx": { action: "locations.manage", area: "configuration" },

@@ -65,6 +65,7 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   "callback.outcome-recorded": "Ergebnis eines Rückrufs eingetragen",
   "form.started-for-someone": "Formular für jemanden begonnen",
   "location.closure-checked": "Termine einer geplanten Schließung angesehen",
+  "location.hours-checked": "Termine vor geänderten Öffnungszeiten angesehen",
   "queue.listed": "Warteschlange angesehen",
   "queue.ticket-drawn": "Wartenummer gezogen",
   "queue.ticket-changed": "Wartenummer bearbeitet (Aufruf, Parken, Weiterleiten, Abschluss)",

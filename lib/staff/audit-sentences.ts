@@ -32,6 +32,7 @@ const PHRASES: Record<string, string> = {
   "queue.ticket-drawn": "hat eine Wartenummer für {person} gezogen",
   "queue.ticket-changed": "hat eine Wartenummer von {person} bearbeitet",
   "location.closure-checked": "hat die gebuchten Termine einer geplanten Schließung angesehen",
+  "location.hours-checked": "hat die gebuchten Termine vor geänderten Öffnungszeiten angesehen",
   view: "hat Daten von {person} angesehen",
   "check-in": "hat {person} eingecheckt",
 };
@@ -58,8 +59,9 @@ export function auditDetailText(action: string, details: unknown, format: (insta
   if (action === "appointment.rebooked" && when(value.from) && when(value.to))
     return `von ${when(value.from)} auf ${when(value.to)}`;
   if (action === "appointment.cancelled" && value.because === "closure") return "wegen einer Schließung";
+  if (action === "appointment.cancelled" && value.because === "hours") return "wegen geänderter Öffnungszeiten";
   if (action === "appointment.checked-in" && value.outcome === "already") return "war schon eingecheckt";
-  if (action === "location.closure-added" && typeof value.cancelled === "number" && value.cancelled > 0)
+  if (action.startsWith("location.") && typeof value.cancelled === "number" && value.cancelled > 0)
     return `${value.cancelled} gebuchte Termine abgesagt`;
   if (typeof value.version === "number") return `Version ${value.version}`;
   if (typeof value.count === "number") return `${value.count} Einträge`;
