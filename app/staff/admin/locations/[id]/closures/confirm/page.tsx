@@ -32,8 +32,10 @@ export default async function ClosureConfirmPage({
   searchParams: Promise<Query>;
 }) {
   const { id } = await params;
+  const session = await staffPage("locations.manage", {
+    returnTo: `/staff/admin/locations/${encodeURIComponent(id)}`,
+  });
   const locationPath = `/staff/admin/locations/${encodeURIComponent(id)}`;
-  const session = await staffPage("locations.manage", { returnTo: locationPath });
   const query = await searchParams;
   const location = await findLocationForAdmin(undefined, id);
   if (!location) notFound();

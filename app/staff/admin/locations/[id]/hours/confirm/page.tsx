@@ -22,8 +22,10 @@ export default async function HoursConfirmPage({
   searchParams: Promise<Query>;
 }) {
   const { id } = await params;
+  const session = await staffPage("locations.manage", {
+    returnTo: `/staff/admin/locations/${encodeURIComponent(id)}`,
+  });
   const locationPath = `/staff/admin/locations/${encodeURIComponent(id)}`;
-  const session = await staffPage("locations.manage", { returnTo: locationPath });
   const { draft } = await searchParams;
   const location = await findLocationForAdmin(undefined, id);
   if (!location) notFound();
