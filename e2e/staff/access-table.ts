@@ -79,6 +79,7 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/queue/step/route.ts": { action: "queue.desk", area: "cases" },
   "app/staff/queue/ticket/route.ts": { action: "queue.ticket", area: "cases" },
   "app/staff/people/page.tsx": { action: "person.search", area: "cases" },
+  "app/staff/people/search/route.ts": { action: "person.search", area: "cases" },
   "app/staff/people/[id]/page.tsx": { action: "person.view", area: "cases" },
   "app/staff/people/[id]/facts/route.ts": { action: "person.record-fact", area: "cases" },
   "app/staff/people/[id]/file-form/route.ts": { action: "form.file-for-someone", area: "cases" },
