@@ -24,9 +24,7 @@ export {
   type StaffAccount,
 } from "./accounts";
 export {
-  AUDIT_ACTION_NAMES,
   AUDIT_PAGE_SIZE,
-  auditActionName,
   auditCsv,
   auditPersonName,
   auditFilterFields,
@@ -36,7 +34,7 @@ export {
   type AuditEntry,
   type AuditFilters,
 } from "./audit-log";
-export { auditDetailText, auditSentence } from "./audit-sentences";
+export { AUDIT_ACTION_NAMES, auditActionName, auditDetailText, auditSentence } from "./audit-sentences";
 export { PASSWORD_RULES } from "./passwords";
 export { confirmSchema, confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
 export { checkAuthRequest, type AuthRequestProblem } from "./auth-requests";
