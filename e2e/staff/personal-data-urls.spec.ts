@@ -58,7 +58,7 @@ test("after the front desk searches for and creates a person, no URL holds the n
   await expectAccessible(page);
   await page.getByLabel("Suche", { exact: true }).fill(`${surname} 14.03.1975`);
   await page.getByLabel("Suche", { exact: true }).press("Enter");
-  await expect(page.getByRole("heading", { name: "1 Person gefunden" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("1 Person gefunden");
   await expect(page.getByRole("link", { name })).toBeVisible();
   await expect(page.getByLabel("Suche", { exact: true })).toHaveValue(`${surname} 14.03.1975`);
   await expectAccessible(page);
