@@ -15,10 +15,12 @@ test("the front desk checks a person in from the reference, once", async ({ page
   await expect(page.getByRole("heading", { name: "Termin DEMO-0001" })).toBeVisible();
   await expect(page.getByText("Ayşe Demir")).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Person einchecken" }).click();
+  // The demo appointment is on a later day: the page asks first, naming the day.
+  await expect(page.getByRole("heading", { name: /^Dieser Termin ist am .* — trotzdem einchecken\?$/ })).toBeVisible();
+  await page.getByRole("button", { name: "Trotzdem einchecken" }).click();
   await expect(page.getByRole("status")).toHaveText("Eingecheckt.");
   await expect(page.getByText("eingecheckt", { exact: true })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Person einchecken" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Trotzdem einchecken" })).toHaveCount(0);
   await expectAccessible(page);
   // The check-in is a plain post under the staff session: a form on another site may not send it.
   const forged = await page.request.post("/staff/check-in/DEMO-0001/confirm", {

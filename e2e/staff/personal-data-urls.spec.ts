@@ -1,5 +1,5 @@
 // Personal data stays out of addresses: the front desk searches for a person, is refused once (a
-// date of birth that is no day), and creates the person; no address the browser asked for (its
+// date of birth that is no day), creates the person and finds them in the people search; no address the browser asked for (its
 // history, the server's access log) holds the name, the date of birth or the phone number, and the
 // refused form came back with everything typed — a very long name included, with no 414.
 import { expect, expectAccessible, test } from "../fixtures";
@@ -51,6 +51,16 @@ test("after the front desk searches for and creates a person, no URL holds the n
   await page.locator("#new-dateOfBirth").fill("14.03.1975");
   await page.getByRole("button", { name: "Person anlegen und weiter" }).click();
   await expect(page.getByRole("heading", { name: `1. Person: ${name}` })).toBeVisible();
+  await expectAccessible(page);
+
+  // The people search finds the new person by name and date of birth, by post as well.
+  await page.goto("/staff/people");
+  await expectAccessible(page);
+  await page.getByLabel("Suche", { exact: true }).fill(`${surname} 14.03.1975`);
+  await page.getByLabel("Suche", { exact: true }).press("Enter");
+  await expect(page.getByRole("status")).toHaveText("1 Person gefunden");
+  await expect(page.getByRole("link", { name })).toBeVisible();
+  await expect(page.getByLabel("Suche", { exact: true })).toHaveValue(`${surname} 14.03.1975`);
   await expectAccessible(page);
 
   expect(addresses.length).toBeGreaterThan(4);

@@ -1,10 +1,11 @@
 // The booked appointments a closure of a location falls on: listed for the admin before the closure
 // is saved, and cancelled when the admin confirms exactly that list, each person told through the
 // outbox in their language as after a cancellation at the front desk (manage.ts). Appointments that
-// have begun are not touched.
+// have begun are not touched. New opening hours are checked alike: appointments they leave outside
+// the hours, or beyond the places of their start, are listed before the hours are saved.
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { addDays, berlinToUtc } from "@/lib/time";
+import { addDays, berlinDate, berlinTime, berlinToUtc, isoWeekday } from "@/lib/time";
 import type { Client } from "./client";
 import { cancelAtFrontDesk } from "./manage";
 
@@ -46,6 +47,66 @@ export async function bookedDuring(
     language: row.language,
   }));
 }
+
+/** One period of the week as the opening hours table has it. */
+export interface WeekPeriod {
+  weekday: number;
+  opensAt: string;
+  closesAt: string;
+  capacity: number;
+}
+
+const include = { citizen: { select: { name: true, email: true, phone: true } } } as const;
+
+/**
+ * The booked, not begun appointments at the location that new opening hours would drop: outside
+ * every period of their weekday, or beyond the period's places at their start (the latest booked
+ * go first).
+ */
+export async function bookedOutsideHours(
+  client: Client = db,
+  locationId: string,
+  periods: WeekPeriod[],
+  now: Date = new Date(),
+): Promise<AffectedAppointment[]> {
+  const rows = await client.appointment.findMany({
+    where: { locationId, status: "booked", startsAt: { gt: now } },
+    orderBy: [{ startsAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    include,
+  });
+  const taken = new Map<number, number>();
+  const dropped = rows.filter((row) => {
+    const [start, end] = [berlinTime(row.startsAt), berlinTime(row.endsAt)];
+    const period = periods.find(
+      (candidate) =>
+        candidate.weekday === isoWeekday(berlinDate(row.startsAt)) &&
+        candidate.opensAt <= start &&
+        (end === "00:00" ? "24:00" : end) <= candidate.closesAt,
+    );
+    if (!period) return true;
+    const count = (taken.get(row.startsAt.getTime()) ?? 0) + 1;
+    taken.set(row.startsAt.getTime(), count);
+    return count > period.capacity;
+  });
+  return dropped.map(affected);
+}
+
+const affected = (row: {
+  id: string;
+  reference: string;
+  startsAt: Date;
+  citizenId: string;
+  language: string;
+  citizen: { name: string; email: string | null; phone: string | null };
+}): AffectedAppointment => ({
+  id: row.id,
+  reference: row.reference,
+  startsAt: row.startsAt,
+  citizenId: row.citizenId,
+  name: row.citizen.name,
+  reachable: Boolean(row.citizen.email || row.citizen.phone),
+  language: row.language,
+});
 
 /** Whether the appointments booked now are exactly those the admin was shown (ids in any order). */
 export function sameAppointments(booked: AffectedAppointment[], shown: string[]): boolean {

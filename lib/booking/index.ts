@@ -58,6 +58,7 @@ export { cancelAtFrontDesk, rescheduleAtFrontDesk } from "./manage";
 // A closure's booked appointments: listed before it is saved, cancelled on confirmation.
 export {
   bookedDuring,
+  bookedOutsideHours,
   cancelForClosure,
   cancelledWithoutContact,
   sameAppointments,
@@ -101,6 +102,7 @@ export {
   MAX_HOURS_ROWS,
   proposedHolidays,
   publicHolidays,
+  readOpeningHours,
   removeClosure,
   saveOpeningHours,
   STATES,

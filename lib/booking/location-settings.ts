@@ -389,6 +389,21 @@ export type HoursOutcome = { ok: true; before: HoursRow[]; after: HoursRow[] } |
  * replaced in one go.
  */
 export async function saveOpeningHours(tx: Tx, locationId: string, form: LocationForm): Promise<HoursOutcome> {
+  const read = readOpeningHours(form);
+  if (!read.ok) return read;
+  const rows = read.value;
+  const before = await tx.openingHours.findMany({
+    where: { locationId },
+    orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
+    select: { weekday: true, opensAt: true, closesAt: true, capacity: true, frontDeskReserve: true, walkIn: true },
+  });
+  await tx.openingHours.deleteMany({ where: { locationId } });
+  await tx.openingHours.createMany({ data: rows.map((row) => ({ ...row, locationId })) });
+  return { ok: true, before, after: rows };
+}
+
+/** The opening hours form read and checked whole (saveOpeningHours' rules), without saving. */
+export function readOpeningHours(form: LocationForm): Outcome<HoursRow[]> {
   if (!hoursPost.safeParse(form).success) return { ok: false, problems: { hours: INCOMPLETE_HOURS } };
   const rows: HoursRow[] = [];
   const problems: FieldProblems = {};
@@ -411,14 +426,7 @@ export async function saveOpeningHours(tx: Tx, locationId: string, form: Locatio
       problems.hours ??= `${WEEKDAYS[row.weekday - 1]}: ${previous.opensAt}–${previous.closesAt} und ${row.opensAt}–${row.closesAt} überschneiden sich.`;
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  const before = await tx.openingHours.findMany({
-    where: { locationId },
-    orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
-    select: { weekday: true, opensAt: true, closesAt: true, capacity: true, frontDeskReserve: true, walkIn: true },
-  });
-  await tx.openingHours.deleteMany({ where: { locationId } });
-  await tx.openingHours.createMany({ data: rows.map((row) => ({ ...row, locationId })) });
-  return { ok: true, before, after: rows };
+  return { ok: true, value: rows };
 }
 
 /** Every location for the admin's list. */

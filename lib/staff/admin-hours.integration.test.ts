@@ -6,7 +6,9 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as hoursPost } from "@/app/staff/admin/locations/[id]/hours/route";
 import { POST as detailsPost } from "@/app/staff/admin/locations/[id]/details/route";
-import { createTestLocation } from "@/tests/booking";
+import { bookSlot } from "@/lib/booking";
+import { berlinDate, isoWeekday } from "@/lib/time";
+import { bookingRequest, createTestLocation, slotStart } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 import { hashPassword } from "./passwords";
 
@@ -18,7 +20,7 @@ vi.mock("next-auth/next", () => ({ getServerSession: async () => signedIn.sessio
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase("staff_admin_hours", { reference: false });
+  database = await createTestDatabase("staff_admin_hours");
   (globalThis as { zugangPrisma?: unknown }).zugangPrisma = database.prisma;
   const admin = await database.prisma.staffUser.create({
     data: {
@@ -94,6 +96,56 @@ describe("the opening hours post", () => {
     expect(await hoursOf(location.id)).toEqual([
       { weekday: 1, opensAt: "08:00", closesAt: "12:00", capacity: 2, frontDeskReserve: 0, walkIn: false },
     ]);
+  });
+
+  it("hours that drop a booked appointment list it first; confirmed, it is cancelled and the person told", async () => {
+    const location = await createTestLocation(database.prisma, { capacity: 2 });
+    const start = slotStart(4, "15:00");
+    const booked = await bookSlot(bookingRequest(location.id, start, 1), { client: database.prisma });
+    const before = await hoursOf(location.id);
+    // Every day 08:00–12:00: the appointment at 15:00 falls outside.
+    const shorter = new URLSearchParams(
+      [1, 2, 3, 4, 5, 6, 7].flatMap((weekday, index) =>
+        row(index, {
+          weekday: String(weekday),
+          opensAt: "08:00",
+          closesAt: "12:00",
+          capacity: "2",
+          frontDeskReserve: "0",
+        }),
+      ),
+    );
+    const send = (body: string) =>
+      hoursPost(post(`/staff/admin/locations/${location.id}/hours`, body), {
+        params: Promise.resolve({ id: location.id }),
+      });
+    const asked = await send(shorter.toString());
+    const question = new URL(asked.headers.get("location") ?? "", "http://portal.test");
+    expect(question.pathname).toBe(`/staff/admin/locations/${location.id}/hours/confirm`);
+    expect(await hoursOf(location.id)).toEqual(before);
+    expect((await database.prisma.appointment.findUniqueOrThrow({ where: { id: booked.id } })).status).toBe("booked");
+
+    // A confirmation naming other appointments than those booked now is asked again.
+    const draft = question.searchParams.get("draft") ?? "";
+    const wrong = await send(new URLSearchParams({ draft, confirm: "cancel-booked" }).toString());
+    expect(new URL(wrong.headers.get("location") ?? "", "http://portal.test").pathname).toBe(question.pathname);
+    expect(await hoursOf(location.id)).toEqual(before);
+
+    const confirmed = await send(
+      new URLSearchParams({ draft, confirm: "cancel-booked", appointment: booked.id }).toString(),
+    );
+    expect(confirmed.headers.get("location")).toBe(
+      `/staff/admin/locations/${location.id}?notice=hours-saved-cancelled#hours`,
+    );
+    expect((await database.prisma.appointment.findUniqueOrThrow({ where: { id: booked.id } })).status).toBe(
+      "cancelled",
+    );
+    expect(
+      await database.prisma.notificationOutbox.count({ where: { appointmentId: booked.id, kind: "cancellation" } }),
+    ).toBe(1);
+    const saved = await hoursOf(location.id);
+    expect(saved).toHaveLength(7);
+    expect(saved.find((period) => period.weekday === isoWeekday(berlinDate(start)))?.closesAt).toBe("12:00");
   });
 
   it("refuses a details post without a field the form always sends; nothing changes", async () => {

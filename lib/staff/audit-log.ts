@@ -9,78 +9,11 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { addDays, berlinToUtc, toBerlinIso } from "@/lib/time";
 import { hasControlCharacters, isCalendarDay, isUuid } from "@/lib/validation";
 import type { AuditFilterDetails } from "./audit";
+import { auditActionName } from "./audit-sentences";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** The most rows one CSV file holds; a narrower filter gets the rest. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
-
-/** German names of the actions, for the filter's list and the table; an action not named here shows as it is stored. */
-export const AUDIT_ACTION_NAMES: Record<string, string> = {
-  "sign-in.succeeded": "Anmeldung",
-  "sign-in.failed": "Anmeldung fehlgeschlagen",
-  "sign-in.refused": "Single Sign-on abgelehnt",
-  "sign-in.locked": "Anmeldung gesperrt",
-  "sign-in.unlocked": "Anmeldesperre aufgehoben",
-  "sign-in-locks.listed": "Anmeldesperren angesehen",
-  "staff.listed": "Dienstkonten angesehen",
-  "staff.created": "Dienstkonto angelegt",
-  "staff.updated": "Rolle oder Standorte geändert",
-  "staff.deactivated": "Dienstkonto deaktiviert",
-  "staff.reactivated": "Dienstkonto reaktiviert",
-  "staff.second-factor-reset": "Zweiter Faktor zurückgesetzt",
-  "staff.password-set": "Neues Passwort gesetzt",
-  "second-factor.setup-started": "Zweiter Faktor: Einrichtung begonnen",
-  "second-factor.enabled": "Zweiter Faktor eingerichtet",
-  "security.admin-second-factor-changed": "Zweiter Faktor für Administration geändert",
-  "location.updated": "Standort geändert",
-  "location.hours-saved": "Öffnungszeiten und Plätze geändert",
-  "location.closure-added": "Schließung eingetragen",
-  "location.closure-removed": "Schließung entfernt",
-  "routing-rules.saved": "Regeln der Empfehlung gespeichert",
-  "routing-rules.restored": "Frühere Regeln der Empfehlung wiederhergestellt",
-  "request-type.saved": "Anliegen geändert",
-  "audit.listed": "Protokoll angesehen",
-  "audit.exported": "Protokoll exportiert",
-  "person.viewed": "Person angesehen",
-  "appointment.viewed": "Termin angesehen",
-  "appointment.checked-in": "Termin eingecheckt",
-  "appointment.booked-for-someone": "Termin für jemanden gebucht",
-  "appointment.cancelled": "Termin storniert",
-  "appointment.rebooked": "Termin umgebucht",
-  "appointment.marked-no-show": "Als nicht erschienen markiert",
-  "appointment.manage-link-renewed": "Neuer Code zum Ändern gedruckt",
-  "appointments.day-listed": "Tagesübersicht angesehen",
-  "appointments.exported": "Tagesübersicht heruntergeladen",
-  "appointments.own-listed": "Eigene Termine angesehen",
-  "person.searched": "Personen gesucht",
-  "person.created": "Person angelegt",
-  "person.fact-recorded": "Angabe zur Person eingetragen",
-  "inbox.listed": "Posteingang angesehen",
-  "submission.viewed": "Anfrage geöffnet",
-  "attachment.opened": "Datei einer Anfrage geöffnet",
-  "submission.assigned": "Anfrage übernommen",
-  "submission.status-changed": "Stand einer Anfrage geändert",
-  "submission.information-requested": "Rückfrage gestellt",
-  "callbacks.listed": "Rückrufbitten angesehen",
-  "callback.claimed": "Rückrufbitte übernommen",
-  "callback.outcome-recorded": "Ergebnis eines Rückrufs eingetragen",
-  "form.started-for-someone": "Formular für jemanden begonnen",
-  "location.closure-checked": "Termine einer geplanten Schließung angesehen",
-  "queue.listed": "Warteschlange angesehen",
-  "queue.ticket-drawn": "Wartenummer gezogen",
-  "queue.ticket-changed": "Wartenummer bearbeitet (Aufruf, Parken, Weiterleiten, Abschluss)",
-  "queue.display-renewed": "Link der Aufrufanzeige erneuert",
-  "outbox.listed": "Postausgang angesehen",
-  "outbox.message-viewed": "Nachricht gelesen",
-  "feedback.listed": "Rückmeldungen angesehen",
-  "analytics.viewed": "Auswertung angesehen",
-  "analytics.exported": "Auswertung exportiert",
-  "analytics.imported": "Papierfragebögen importiert",
-  view: "Angesehen (ältere Einträge)",
-  "check-in": "Eingecheckt (ältere Einträge)",
-};
-
-export const auditActionName = (action: string) => AUDIT_ACTION_NAMES[action] ?? action;
 
 export interface AuditFilters extends AuditFilterDetails {
   /** the page's number, for the reader (the rows come from `after`) */

@@ -1,7 +1,75 @@
 // The audit log in words: each row as a German sentence with its actor and its person by name
 // ("Bernd Beratung hat die Personenseite von Ayşe Demir geöffnet"), never an id or a JSON object.
-// The page links the names; this file only says which words go between them.
-import { auditActionName } from "./audit-log";
+// The page links the names; this file only says which words go between them, and each action's
+// German name (the filter's list, the table, the CSV file).
+/** German names of the actions, for the filter's list and the table; an action not named here shows as it is stored. */
+export const AUDIT_ACTION_NAMES: Record<string, string> = {
+  "sign-in.succeeded": "Anmeldung",
+  "sign-in.failed": "Anmeldung fehlgeschlagen",
+  "sign-in.refused": "Single Sign-on abgelehnt",
+  "sign-in.locked": "Anmeldung gesperrt",
+  "sign-in.unlocked": "Anmeldesperre aufgehoben",
+  "sign-in-locks.listed": "Anmeldesperren angesehen",
+  "staff.listed": "Dienstkonten angesehen",
+  "staff.created": "Dienstkonto angelegt",
+  "staff.updated": "Rolle oder Standorte geändert",
+  "staff.deactivated": "Dienstkonto deaktiviert",
+  "staff.reactivated": "Dienstkonto reaktiviert",
+  "staff.second-factor-reset": "Zweiter Faktor zurückgesetzt",
+  "staff.password-set": "Neues Passwort gesetzt",
+  "second-factor.setup-started": "Zweiter Faktor: Einrichtung begonnen",
+  "second-factor.enabled": "Zweiter Faktor eingerichtet",
+  "security.admin-second-factor-changed": "Zweiter Faktor für Administration geändert",
+  "location.updated": "Standort geändert",
+  "location.hours-saved": "Öffnungszeiten und Plätze geändert",
+  "location.closure-added": "Schließung eingetragen",
+  "location.closure-removed": "Schließung entfernt",
+  "routing-rules.saved": "Regeln der Empfehlung gespeichert",
+  "routing-rules.restored": "Frühere Regeln der Empfehlung wiederhergestellt",
+  "request-type.saved": "Anliegen geändert",
+  "audit.listed": "Protokoll angesehen",
+  "audit.exported": "Protokoll exportiert",
+  "person.viewed": "Person angesehen",
+  "appointment.viewed": "Termin angesehen",
+  "appointment.checked-in": "Termin eingecheckt",
+  "appointment.booked-for-someone": "Termin für jemanden gebucht",
+  "appointment.cancelled": "Termin storniert",
+  "appointment.rebooked": "Termin umgebucht",
+  "appointment.marked-no-show": "Als nicht erschienen markiert",
+  "appointment.manage-link-renewed": "Neuer Code zum Ändern gedruckt",
+  "appointments.day-listed": "Tagesübersicht angesehen",
+  "appointments.exported": "Tagesübersicht heruntergeladen",
+  "appointments.own-listed": "Eigene Termine angesehen",
+  "person.searched": "Personen gesucht",
+  "person.created": "Person angelegt",
+  "person.fact-recorded": "Angabe zur Person eingetragen",
+  "inbox.listed": "Posteingang angesehen",
+  "submission.viewed": "Anfrage geöffnet",
+  "attachment.opened": "Datei einer Anfrage geöffnet",
+  "submission.assigned": "Anfrage übernommen",
+  "submission.status-changed": "Stand einer Anfrage geändert",
+  "submission.information-requested": "Rückfrage gestellt",
+  "callbacks.listed": "Rückrufbitten angesehen",
+  "callback.claimed": "Rückrufbitte übernommen",
+  "callback.outcome-recorded": "Ergebnis eines Rückrufs eingetragen",
+  "form.started-for-someone": "Formular für jemanden begonnen",
+  "location.closure-checked": "Termine einer geplanten Schließung angesehen",
+  "location.hours-checked": "Termine vor geänderten Öffnungszeiten angesehen",
+  "queue.listed": "Warteschlange angesehen",
+  "queue.ticket-drawn": "Wartenummer gezogen",
+  "queue.ticket-changed": "Wartenummer bearbeitet (Aufruf, Parken, Weiterleiten, Abschluss)",
+  "queue.display-renewed": "Link der Aufrufanzeige erneuert",
+  "outbox.listed": "Postausgang angesehen",
+  "outbox.message-viewed": "Nachricht gelesen",
+  "feedback.listed": "Rückmeldungen angesehen",
+  "analytics.viewed": "Auswertung angesehen",
+  "analytics.exported": "Auswertung exportiert",
+  "analytics.imported": "Papierfragebögen importiert",
+  view: "Angesehen (ältere Einträge)",
+  "check-in": "Eingecheckt (ältere Einträge)",
+};
+
+export const auditActionName = (action: string) => AUDIT_ACTION_NAMES[action] ?? action;
 
 /** "{person}" stands where the person's name goes. */
 const PHRASES: Record<string, string> = {
@@ -32,6 +100,7 @@ const PHRASES: Record<string, string> = {
   "queue.ticket-drawn": "hat eine Wartenummer für {person} gezogen",
   "queue.ticket-changed": "hat eine Wartenummer von {person} bearbeitet",
   "location.closure-checked": "hat die gebuchten Termine einer geplanten Schließung angesehen",
+  "location.hours-checked": "hat die gebuchten Termine vor geänderten Öffnungszeiten angesehen",
   view: "hat Daten von {person} angesehen",
   "check-in": "hat {person} eingecheckt",
 };
@@ -58,8 +127,9 @@ export function auditDetailText(action: string, details: unknown, format: (insta
   if (action === "appointment.rebooked" && when(value.from) && when(value.to))
     return `von ${when(value.from)} auf ${when(value.to)}`;
   if (action === "appointment.cancelled" && value.because === "closure") return "wegen einer Schließung";
+  if (action === "appointment.cancelled" && value.because === "hours") return "wegen geänderter Öffnungszeiten";
   if (action === "appointment.checked-in" && value.outcome === "already") return "war schon eingecheckt";
-  if (action === "location.closure-added" && typeof value.cancelled === "number" && value.cancelled > 0)
+  if (action.startsWith("location.") && typeof value.cancelled === "number" && value.cancelled > 0)
     return `${value.cancelled} gebuchte Termine abgesagt`;
   if (typeof value.version === "number") return `Version ${value.version}`;
   if (typeof value.count === "number") return `${value.count} Einträge`;

@@ -86,7 +86,7 @@ export type AuditEvent =
   | Event<
       "appointment.cancelled",
       "appointment",
-      { outcome: "cancelled" | "already"; because?: "closure" },
+      { outcome: "cancelled" | "already"; because?: "closure" | "hours" },
       string,
       string
     >
@@ -163,7 +163,7 @@ export type AuditEvent =
   | Event<"security.admin-second-factor-changed", "security_setting", { required: boolean }>
   // Locations, changed by an admin; the location is the object. A setting's value before and after.
   | Event<"location.updated", "location", { changed: Record<string, { from: SettingValue; to: SettingValue }> }>
-  | Event<"location.hours-saved", "location", { before: HoursRow[]; after: HoursRow[] }>
+  | Event<"location.hours-saved", "location", { before: HoursRow[]; after: HoursRow[]; cancelled?: number }>
   | Event<
       "location.closure-added",
       "location",
@@ -171,6 +171,8 @@ export type AuditEvent =
     >
   // The booked appointments a closure would cancel, shown to the admin before it is saved.
   | Event<"location.closure-checked", "location", { startsOn: string; endsOn: string; count: number }>
+  // The booked appointments new opening hours would drop, shown to the admin before they are saved.
+  | Event<"location.hours-checked", "location", { count: number }>
   | Event<"location.closure-removed", "location", { startsOn: string; endsOn: string; reason: string }>
   // The routing rules: a new version saved from the editor, or an earlier one brought back as a new version.
   | Event<"routing-rules.saved", "routing_rule_set", { version: number; changes: RuleChange[] }>

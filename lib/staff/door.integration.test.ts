@@ -79,8 +79,8 @@ function post(path: string, body: string, options: { origin?: string; type?: str
   });
 }
 
-const checkInRequest = (reference: string, options?: { origin?: string }) =>
-  checkInPost(post(`/staff/check-in/${reference}/confirm`, "", options), { params: Promise.resolve({ reference }) });
+const checkInRequest = (reference: string, options?: { origin?: string }, body = "") =>
+  checkInPost(post(`/staff/check-in/${reference}/confirm`, body, options), { params: Promise.resolve({ reference }) });
 const unlockRequest = (body: string, type?: string) =>
   unlockPost(post("/staff/admin/sign-in-locks/unlock", body, { type }), { params: Promise.resolve({}) });
 const auditRows = (entityId: string) =>
@@ -143,7 +143,12 @@ describe("staffRoute runs the change and its audit event in one transaction", ()
   it("checks the person in and records appointment.checked-in with actor, person and object", async () => {
     const appointment = await bookAppointment();
     await signInAs("front_desk");
-    const answer = await checkInRequest(appointment.reference);
+    // Days ahead: without the confirmation nothing changes and nothing is recorded; the page asks.
+    const unconfirmed = await checkInRequest(appointment.reference);
+    expect(unconfirmed.headers.get("location")).toBe(`/staff/check-in/${appointment.reference}`);
+    expect(await statusOf(appointment.id)).toBe("booked");
+    expect(await auditRows(appointment.id)).toEqual([]);
+    const answer = await checkInRequest(appointment.reference, undefined, "otherDay=confirmed");
     expect(answer.status).toBe(303);
     expect(answer.headers.get("location")).toBe(`/staff/check-in/${appointment.reference}?result=checked-in`);
     expect(await statusOf(appointment.id)).toBe("checked_in");

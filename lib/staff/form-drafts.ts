@@ -11,7 +11,8 @@ type Client = Prisma.TransactionClient | typeof db;
 
 const KEPT_MS = 60 * 60 * 1000;
 
-export type StaffForm = "book";
+/** book: booking for someone (search, person, details); people: the people search; hours: a location's opening hours awaiting confirmation */
+export type StaffForm = "book" | "people" | "hours";
 
 /** Keeps the fields (expired drafts go first); the id for the page's address. */
 export async function keepStaffForm(

@@ -26,9 +26,7 @@ export {
   type StaffAccount,
 } from "./accounts";
 export {
-  AUDIT_ACTION_NAMES,
   AUDIT_PAGE_SIZE,
-  auditActionName,
   auditCsv,
   auditPersonName,
   auditFilterFields,
@@ -38,7 +36,7 @@ export {
   type AuditEntry,
   type AuditFilters,
 } from "./audit-log";
-export { auditDetailText, auditSentence } from "./audit-sentences";
+export { AUDIT_ACTION_NAMES, auditActionName, auditDetailText, auditSentence } from "./audit-sentences";
 export { PASSWORD_PROBLEM_TEXTS, PASSWORD_RULES } from "./passwords";
 export { passwordFormSchema, setStaffPassword } from "./account-password";
 export { confirmSchema, confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";

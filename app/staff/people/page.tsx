@@ -1,12 +1,13 @@
 // Find a person: one box for customer number, name as typed (without accents or with a typo), date
 // of birth, phone or e-mail; the closest names first, each a link to the person page. The search is
-// recorded with the kinds of criteria used and the people listed, never what was typed.
+// recorded with the kinds of criteria used and the people listed, never what was typed. The box
+// posts; what was typed is kept on the server, never in the address.
 import type { Metadata } from "next";
 import { germanDate } from "@/components/staff/person-search";
 import { Button } from "@/components/ui/buttons";
 import { TextField } from "@/components/ui/fields";
 import { criteriaKinds, parsePeopleQuery, peopleSearchParams, searchPeople, type PersonHit } from "@/lib/people";
-import { auditView, staffPage } from "@/lib/staff";
+import { auditView, openStaffForm, staffPage } from "@/lib/staff";
 import { languageName } from "@/lib/languages";
 import { phoneForDisplay } from "@/lib/phone";
 
@@ -21,7 +22,12 @@ export default async function PeopleSearchPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const session = await staffPage("person.search", { returnTo: PAGE });
-  const q = peopleSearchParams.parse(await searchParams);
+  const address = await searchParams;
+  // The box's value comes from the draft the search's post kept (not from the address).
+  const q = peopleSearchParams.parse({
+    ...address,
+    ...(await openStaffForm(address.draft, session.staff.id, "people")),
+  });
   let hits: PersonHit[] | null = null;
   let error: string | undefined;
   if (q !== undefined) {
@@ -41,7 +47,7 @@ export default async function PeopleSearchPage({
   return (
     <>
       <h1 className="text-2xl font-bold">Person suchen</h1>
-      <form method="get" action={PAGE} role="search" aria-label="Person suchen" className="mt-4 max-w-2xl">
+      <form method="post" action={`${PAGE}/search`} role="search" aria-label="Person suchen" className="mt-4 max-w-2xl">
         <TextField
           id="q"
           name="q"

@@ -20,6 +20,8 @@ const NOTICES: Record<string, string> = {
   saved: "Gespeichert.",
   unchanged: "Es gab nichts zu ändern.",
   "hours-saved": "Die Öffnungszeiten und Plätze sind gespeichert. Sie gelten sofort für die Terminbuchung.",
+  "hours-saved-cancelled":
+    "Die Öffnungszeiten und Plätze sind gespeichert; die Termine, die nicht mehr hineinpassten, sind abgesagt. Wer eine E-Mail-Adresse oder Telefonnummer hinterlegt hat, bekommt die Absage in seiner Sprache.",
   "closure-added": "Die Schließung ist eingetragen. An diesen Tagen gibt es ab sofort keine Termine mehr.",
   "holiday-added": "Der Feiertag ist als Schließtag eingetragen.",
   "closure-removed": "Die Schließung ist entfernt.",

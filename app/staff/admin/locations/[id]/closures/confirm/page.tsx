@@ -5,10 +5,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StaffNotice } from "@/components/staff/notice";
-import { Button, ButtonLink } from "@/components/ui/buttons";
+import { AffectedAppointments } from "@/components/staff/affected-appointments";
 import { bookedDuring, cancelledWithoutContact, findLocationForAdmin, parseClosure } from "@/lib/booking";
 import { auditView, staffPage } from "@/lib/staff";
-import { CANCEL_BOOKED } from "./path";
+import { CANCEL_BOOKED, when } from "./path";
 
 export const metadata: Metadata = { title: "Schließung mit gebuchten Terminen" };
 export const dynamic = "force-dynamic";
@@ -22,9 +22,7 @@ const dateFormat = new Intl.DateTimeFormat("de-DE", {
   year: "numeric",
   timeZone: "Europe/Berlin",
 });
-const timeFormat = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 const dayOf = (isoDay: string) => dateFormat.format(new Date(`${isoDay}T12:00:00Z`));
-const when = (instant: Date) => `${dateFormat.format(instant)}, ${timeFormat.format(instant)} Uhr`;
 
 export default async function ClosureConfirmPage({
   params,
@@ -34,8 +32,10 @@ export default async function ClosureConfirmPage({
   searchParams: Promise<Query>;
 }) {
   const { id } = await params;
+  const session = await staffPage("locations.manage", {
+    returnTo: `/staff/admin/locations/${encodeURIComponent(id)}`,
+  });
   const locationPath = `/staff/admin/locations/${encodeURIComponent(id)}`;
-  const session = await staffPage("locations.manage", { returnTo: locationPath });
   const query = await searchParams;
   const location = await findLocationForAdmin(undefined, id);
   if (!location) notFound();
@@ -99,54 +99,18 @@ export default async function ClosureConfirmPage({
         {days} ({reason}): {booked.length === 1 ? "Ein Termin ist gebucht" : `${booked.length} Termine sind gebucht`}.
         Mit der Schließung werden sie abgesagt.
       </p>
-      <table className="mt-4 w-full border-collapse text-left">
-        <caption className="sr-only">Gebuchte Termine in der Schließung ({booked.length})</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pe-4">
-              Termin
-            </th>
-            <th scope="col" className="py-2 pe-4">
-              Person
-            </th>
-            <th scope="col" className="py-2">
-              Benachrichtigung
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {booked.map((appointment) => (
-            <tr key={appointment.id} className="border-b border-line">
-              <td className="py-2 pe-4">{when(appointment.startsAt)}</td>
-              <td className="py-2 pe-4">{appointment.name}</td>
-              <td className="py-2">
-                {appointment.reachable
-                  ? "bekommt die Absage per E-Mail oder SMS"
-                  : "keine E-Mail-Adresse und keine Telefonnummer: bitte anrufen oder schreiben"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="mt-2">Gesamt: {booked.length}</p>
-      <form method="post" action={`${locationPath}/closures`} className="mt-6 flex flex-wrap items-center gap-4">
-        <input type="hidden" name="startsOn" value={startsOn} />
-        <input type="hidden" name="endsOn" value={endsOn} />
-        <input type="hidden" name="reason" value={reason} />
-        <input type="hidden" name="confirm" value={CANCEL_BOOKED} />
-        {booked.map((appointment) => (
-          <input key={appointment.id} type="hidden" name="appointment" value={appointment.id} />
-        ))}
-        {/* The safe choice has the focus: Enter on this page changes nothing. */}
-        <ButtonLink variant="secondary" href={`${locationPath}#closures`} autoFocus>
-          Nicht schließen
-        </ButtonLink>
-        <Button variant="danger">
-          {booked.length === 0
+      <AffectedAppointments
+        rows={booked.map((appointment) => ({ ...appointment, when: when(appointment.startsAt) }))}
+        action={`${locationPath}/closures`}
+        fields={{ startsOn, endsOn, reason, confirm: CANCEL_BOOKED }}
+        cancelHref={`${locationPath}#closures`}
+        cancelLabel="Nicht schließen"
+        confirmLabel={
+          booked.length === 0
             ? "Schließung eintragen"
-            : `Schließen und ${booked.length === 1 ? "den Termin" : `${booked.length} Termine`} absagen`}
-        </Button>
-      </form>
+            : `Schließen und ${booked.length === 1 ? "den Termin" : `${booked.length} Termine`} absagen`
+        }
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 // The address of the closure's question (and, after confirming, of its outcome): the days and the
-// reason the admin typed, never a person's data.
+// reason the admin typed, never a person's data; and how the questions write an appointment's time.
 export const CANCEL_BOOKED = "cancel-booked";
 
 export function closureConfirmPath(
@@ -11,3 +11,14 @@ export function closureConfirmPath(
   if (cancelled !== undefined) query.set("cancelled", String(cancelled));
   return `/staff/admin/locations/${encodeURIComponent(locationId)}/closures/confirm?${query}`;
 }
+
+const dateFormat = new Intl.DateTimeFormat("de-DE", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "Europe/Berlin",
+});
+const timeFormat = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
+
+/** An appointment's start as the lists of affected appointments show it: "08.12.2026, 09:00 Uhr". */
+export const when = (instant: Date) => `${dateFormat.format(instant)}, ${timeFormat.format(instant)} Uhr`;
