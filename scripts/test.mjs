@@ -7,8 +7,9 @@
 // and the integration tests. The end-to-end tests run last, on that build. A step that runs beside
 // others shows its output when it ends, in one piece; the build's only when it fails.
 // E2E_SKIP_BUILD=1 skips the build (a build of the current code is already there).
-// The end-to-end tests need a browser: without one, npm test stops before anything runs and says in
-// one line what to install, rather than failing every end-to-end test with Playwright's own advice.
+// The end-to-end tests need a browser, and the metrics spec Prometheus' promtool: without either,
+// npm test stops before anything runs and says in one line what to install, rather than failing
+// end-to-end tests with Playwright's own advice.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -23,6 +24,12 @@ async function browserFound() {
 if (!(await browserFound())) {
   console.error(
     "npm test: no browser for the end-to-end tests: install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome.",
+  );
+  process.exit(1);
+}
+if (!existsSync(process.env.PROMTOOL_PATH ?? "/usr/bin/promtool")) {
+  console.error(
+    "npm test: no promtool for the metrics check: install Prometheus' tools (Debian: apt-get install prometheus) or set PROMTOOL_PATH.",
   );
   process.exit(1);
 }
