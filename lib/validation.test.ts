@@ -116,3 +116,12 @@ describe("bidirectional control characters", () => {
     expect(name.safeParse("Anna\u200fMüller").success).toBe(true);
   });
 });
+
+describe("the portal's own translated texts", () => {
+  it("keep their direction isolates (a Latin word in Arabic), never an override", () => {
+    const arabic = "قدّموا \u2068Widerspruch\u2069 خلال شهر";
+    expect(hasControlCharacters(arabic)).toBe(true);
+    expect(hasControlCharacters(arabic, { isolates: true })).toBe(false);
+    expect(hasControlCharacters("abc\u202Edef", { isolates: true })).toBe(true);
+  });
+});

@@ -16,8 +16,20 @@ const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f
 /** The message (or message code) a refused character gives, unless a caller names another. */
 export const CONTROL_CHARACTER_MESSAGE = "invalidCharacters";
 
-export function hasControlCharacters(value: string, options: { multiline?: boolean } = {}): boolean {
-  return (options.multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(value);
+/** The direction isolates (U+2066–U+2069): how translations keep a Latin word apart in Arabic text. */
+const ISOLATES = /[\u2066-\u2069]/g;
+
+/**
+ * Whether a text holds a refused character. `isolates` lets the direction isolates through: for
+ * the portal's own translated texts, which admins edit (messages/glossary: Latin words in Arabic),
+ * never for names or free text people send.
+ */
+export function hasControlCharacters(
+  value: string,
+  options: { multiline?: boolean; isolates?: boolean } = {},
+): boolean {
+  const checked = options.isolates ? value.replace(ISOLATES, "") : value;
+  return (options.multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(checked);
 }
 
 export interface TextOptions {

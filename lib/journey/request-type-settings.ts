@@ -94,7 +94,7 @@ export function checkRequestTypeForm(
     else if (titleText.length > TEXT_LIMITS.title)
       problems[titleField(language)] =
         `${name}: Der Titel darf höchstens ${TEXT_LIMITS.title} Zeichen lang sein (jetzt ${titleText.length}).`;
-    else if (hasControlCharacters(titleText))
+    else if (hasControlCharacters(titleText, { isolates: true }))
       problems[titleField(language)] =
         `${name}: Der Titel enthält ein Steuerzeichen oder einen Zeilenumbruch. Bitte schreiben Sie ihn in eine Zeile.`;
     title[language] = titleText;
@@ -103,7 +103,7 @@ export function checkRequestTypeForm(
     if (descriptionText.length > TEXT_LIMITS.description)
       problems[descriptionField(language)] =
         `${name}: Die kurze Erklärung darf höchstens ${TEXT_LIMITS.description} Zeichen lang sein (jetzt ${descriptionText.length}).`;
-    else if (hasControlCharacters(descriptionText, { multiline: true }))
+    else if (hasControlCharacters(descriptionText, { multiline: true, isolates: true }))
       problems[descriptionField(language)] =
         `${name}: Die kurze Erklärung enthält ein Steuerzeichen. Bitte entfernen Sie es.`;
     description[language] = descriptionText;
@@ -116,7 +116,7 @@ export function checkRequestTypeForm(
     else if (tooLong)
       problems[bringField(language)] =
         `${name}: Jede Zeile von „Mitbringen“ darf höchstens ${TEXT_LIMITS.bringItem} Zeichen lang sein („${tooLong.slice(0, 30)}…“ hat ${tooLong.length}).`;
-    else if (items.some((item) => hasControlCharacters(item)))
+    else if (items.some((item) => hasControlCharacters(item, { isolates: true })))
       problems[bringField(language)] = `${name}: „Mitbringen“ enthält ein Steuerzeichen. Bitte entfernen Sie es.`;
     whatToBring[language] = items;
   }

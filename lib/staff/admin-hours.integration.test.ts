@@ -15,7 +15,9 @@ import { hashPassword } from "./passwords";
 const signedIn = vi.hoisted(() => ({
   session: null as null | { staff: { id: string; role: string; name: string; email: string; secondFactor: boolean } },
 }));
-vi.mock("next-auth/next", () => ({ getServerSession: async () => signedIn.session }));
+vi.mock("next-auth/next", () => ({
+  getServerSession: async () => (await import("@/tests/staff-session")).withServerSession(signedIn.session),
+}));
 
 let database: TestDatabase;
 
