@@ -44,6 +44,7 @@ export interface AccessRow {
 /** Every staff page and route handler (path from the project root) with its permission and area. */
 export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/page.tsx": { action: "staff.home", area: "everyone" },
+  "app/staff/live/route.ts": { action: "staff.home", area: "everyone" },
   "app/staff/account/second-factor/page.tsx": { action: "account.second-factor", area: "everyone" },
   "app/staff/account/second-factor/start/route.ts": { action: "account.second-factor", area: "everyone" },
   "app/staff/account/second-factor/confirm/route.ts": { action: "account.second-factor", area: "everyone" },

@@ -28,12 +28,15 @@ test("one key finishes the person at the desk and calls the next; the display re
   const second = await draw();
 
   await signIn(page, "empfang@zugang.example", "demo-empfang", "/staff/queue");
+  await expectAccessible(page);
   await page.getByLabel("Standort").selectOption(locationId);
   await page.getByLabel("Platz oder Raum").fill(`Ein-Tasten-Platz ${test.info().workerIndex}`);
   await page.getByRole("button", { name: "Hier arbeiten" }).click();
   await expect(page.getByRole("button", { name: `${first} aufrufen` })).toBeFocused();
+  await expectAccessible(page);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: first, level: 3 })).toBeVisible();
+  await expectAccessible(page);
 
   // One key: the first person finished as done, the next one called to this desk.
   await expect(page.getByRole("button", { name: "Fertig, nächste Person" })).toBeFocused();
