@@ -28,6 +28,7 @@ test("one key finishes the person at the desk and calls the next; the display re
   const second = await draw();
 
   await signIn(page, "empfang@zugang.example", "demo-empfang", "/staff/queue");
+  await expect(page.getByRole("heading", { name: "Warteschlange: Platz wählen" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Standort").selectOption(locationId);
   await page.getByLabel("Platz oder Raum").fill(`Ein-Tasten-Platz ${test.info().workerIndex}`);
