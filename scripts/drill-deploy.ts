@@ -4,7 +4,8 @@
 // call displays kept open through it while the app processes are restarted one at a time with
 // SIGTERM, as `systemctl restart zugang@<port>` does. Prints requests sent and failed, displays
 // reconnected and the longest gap a display saw; exits 1 when a request failed or a display did
-// not reconnect. DRILL_PORT (39280) is nginx's port, the app processes take the two after it.
+// not reconnect. nginx listens on DRILL_PORT (else the first free of 39280, 39290, …), the app
+// processes on the two ports after it.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -75,11 +76,27 @@ async function checkProxyRules(base: string, displayToken: string): Promise<void
   log("through nginx: the start page gzip-compressed, the event stream not");
 }
 
+/**
+ * nginx's port and the two after it for the app processes: DRILL_PORT's, or else the first of
+ * 39280, 39290, … whose three ports are free (these lie in the system's range of outgoing ports, so
+ * a connection of another program may hold one of them for a moment).
+ */
+async function drillPorts(): Promise<number> {
+  const allFree = async (base: number) =>
+    (await Promise.all([base, base + 1, base + 2].map((port) => isPortFree(port)))).every(Boolean);
+  if (process.env.DRILL_PORT) {
+    const base = Number(process.env.DRILL_PORT);
+    if (!(await allFree(base)))
+      throw new Error(`port ${base}, ${base + 1} or ${base + 2} is in use; set DRILL_PORT to another port`);
+    return base;
+  }
+  for (let base = 39280; base < 39680; base += 10) if (await allFree(base)) return base;
+  throw new Error("no three free ports from 39280 to 39679; set DRILL_PORT to a free one");
+}
+
 async function main() {
-  const nginxPort = Number(process.env.DRILL_PORT ?? 39280);
+  const nginxPort = await drillPorts();
   const appPorts = [nginxPort + 1, nginxPort + 2];
-  for (const port of [nginxPort, ...appPorts])
-    if (!(await isPortFree(port))) throw new Error(`port ${port} is in use; set DRILL_PORT to another port`);
   buildWhenStale(root, log);
 
   const adminUrl = drillAdminUrl();
