@@ -8,7 +8,7 @@ import path from "node:path";
 import QRCode from "qrcode";
 import sharp from "sharp";
 import { expect, expectAccessible, test } from "../fixtures";
-import { appointmentRow, createDeskLocation, storeDeskAppointment } from "./front-desk-data";
+import { appointmentRow, createDeskLocation, storeDeskAppointment, timesToday } from "./front-desk-data";
 import { signIn } from "./helpers";
 
 const WIDTH = 640;
@@ -37,9 +37,10 @@ async function qrVideo(text: string): Promise<Buffer> {
 test("the camera reads the confirmation's QR code and checks the person in", async ({ playwright, baseURL }) => {
   test.setTimeout(120_000);
   const location = await createDeskLocation();
+  const [startsAt] = await timesToday([20]);
   const appointment = await storeDeskAppointment({
     locationId: location.id,
-    startsAt: new Date(Date.now() + 20 * 60_000),
+    startsAt,
     name: "Carla Kamera",
   });
   const folder = await mkdtemp(path.join(tmpdir(), "zugang-camera-"));

@@ -2,6 +2,8 @@
 // spec's own (open every day, two places per slot, one held back for the front desk) and
 // appointments at any time and status, each with its own person.
 import { createHash, randomBytes, randomInt } from "node:crypto";
+import { addDays, berlinDate, berlinToUtc } from "@/lib/time";
+import { test } from "../fixtures";
 import { query } from "./helpers";
 
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -76,6 +78,40 @@ export async function storeDeskAppointment(appointment: DeskAppointment): Promis
     await query("SELECT take_places($1::uuid, $2::text[]::timestamptz[], 2)", [appointment.locationId, units]);
   }
   return { id, reference: ref };
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Times on today's Berlin date near now, for specs whose appointments must be "today" whatever the
+ * hour they run at (the check-in asks first for any other day). The offsets (minutes from now) keep
+ * their order and spacing and move together to stay inside today; `pastBy` asks that the earliest
+ * lie at least that many minutes in the past. Just after midnight, or in the last minutes before it,
+ * today cannot hold them: then this waits for the time at which it can (a real clock condition, not
+ * a guess) and extends the test's timeout by the wait.
+ */
+export async function timesToday(
+  offsets: number[],
+  { pastBy, marginMinutes = 5 }: { pastBy?: number; marginMinutes?: number } = {},
+): Promise<Date[]> {
+  const earliestOffset = Math.min(...offsets);
+  const span = (Math.max(...offsets) - earliestOffset) * MINUTE;
+  for (;;) {
+    const now = Date.now();
+    const today = berlinDate(new Date(now));
+    const start = berlinToUtc(today, "00:00").getTime() + MINUTE;
+    const end = berlinToUtc(addDays(today, 1), "00:00").getTime() - MINUTE;
+    let earliest = Math.max(now + earliestOffset * MINUTE, start);
+    earliest = Math.min(earliest, end - span);
+    const pastEnough = pastBy === undefined || earliest <= now - pastBy * MINUTE;
+    const fits = earliest >= start && pastEnough && now <= end - marginMinutes * MINUTE;
+    if (fits) return offsets.map((offset) => new Date(earliest + (offset - earliestOffset) * MINUTE));
+    const needed = ((pastBy ?? 0) + 1) * MINUTE;
+    const waitUntil = now > end - marginMinutes * MINUTE ? end + 2 * MINUTE + needed : start + needed;
+    const wait = Math.max(waitUntil - now, 1000);
+    test.info().setTimeout(test.info().timeout + wait);
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
 }
 
 export async function appointmentRow(id: string) {

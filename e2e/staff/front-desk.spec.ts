@@ -6,21 +6,21 @@ import { readFile } from "node:fs/promises";
 import { addDays, berlinDate, berlinToUtc } from "@/lib/time";
 import { expect, expectAccessible, test } from "../fixtures";
 import { auditActions, signIn } from "./helpers";
-import { appointmentRow, createDeskLocation, outboxKindsOf, storeDeskAppointment } from "./front-desk-data";
+import { appointmentRow, createDeskLocation, outboxKindsOf, storeDeskAppointment, timesToday } from "./front-desk-data";
 
 const FRONT_DESK = ["empfang@zugang.example", "demo-empfang"] as const;
 
 // Several pages each, with an accessibility check on every one: room for a busy machine.
 test.describe.configure({ timeout: 120_000 });
-const minutes = (count: number) => new Date(Date.now() + count * 60_000);
 const dayView = (location: string, day: string) => `/staff/front-desk?location=${location}&day=${day}`;
 
 test("the day: counts, check-in from the row by keyboard, and a no-show once the grace time has passed", async ({
   page,
 }) => {
   const location = await createDeskLocation();
-  // An hour ago and fifty minutes ago: both past the grace time (15 minutes), on the day of the first.
-  const startsAt = minutes(-60);
+  // An hour ago and fifty minutes ago: both past the grace time (15 minutes), today (moved within
+  // today when the spec runs just after midnight).
+  const [startsAt, cancelledAt, waitingAt] = await timesToday([-60, -55, -50], { pastBy: 16 });
   const day = berlinDate(startsAt);
   const late = await storeDeskAppointment({
     locationId: location.id,
@@ -32,13 +32,13 @@ test("the day: counts, check-in from the row by keyboard, and a no-show once the
   });
   const waiting = await storeDeskAppointment({
     locationId: location.id,
-    startsAt: minutes(-50),
+    startsAt: waitingAt,
     name: "Paul Wartend",
     bookedByStaff: FRONT_DESK[0],
   });
   await storeDeskAppointment({
     locationId: location.id,
-    startsAt: minutes(-55),
+    startsAt: cancelledAt,
     name: "Clara Abgesagt",
     status: "cancelled",
   });
@@ -205,8 +205,10 @@ test("the check-in page takes what a hand scanner types from the QR code, or a r
   baseURL,
 }) => {
   const location = await createDeskLocation();
-  const scanned = await storeDeskAppointment({ locationId: location.id, startsAt: minutes(30), name: "Sami Scan" });
-  const typed = await storeDeskAppointment({ locationId: location.id, startsAt: minutes(40), name: "Tina Tipp" });
+  // Later today (the check-in would ask first for another day).
+  const [scanAt, typeAt] = await timesToday([30, 40]);
+  const scanned = await storeDeskAppointment({ locationId: location.id, startsAt: scanAt, name: "Sami Scan" });
+  const typed = await storeDeskAppointment({ locationId: location.id, startsAt: typeAt, name: "Tina Tipp" });
 
   await signIn(page, ...FRONT_DESK, `/staff/front-desk/check-in?location=${location.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Einchecken: ${location.name}`);
