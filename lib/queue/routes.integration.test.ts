@@ -141,9 +141,9 @@ describe("the desk's posts at another location", () => {
     await signInAs("front_desk", [locationId]);
     jar.set("zugang_queue_desk", JSON.stringify({ locationId: other, desk: "Platz 9" }));
     expect((await callPost(post("/staff/queue/call", { expected: "" }), noParams)).status).toBe(403);
-    expect(
-      (await stepPost(post("/staff/queue/step", { step: "recall", ticket: waiting.id }), noParams)).status,
-    ).toBe(403);
+    expect((await stepPost(post("/staff/queue/step", { step: "recall", ticket: waiting.id }), noParams)).status).toBe(
+      403,
+    );
     expect(await database.prisma.queueTicket.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({
       status: "waiting",
     });
@@ -151,9 +151,7 @@ describe("the desk's posts at another location", () => {
 
     // An account without any location works at none.
     await signInAs("front_desk", []);
-    expect(
-      (await ticketPost(post("/staff/queue/ticket", { locationId, language: "de" }), noParams)).status,
-    ).toBe(403);
+    expect((await ticketPost(post("/staff/queue/ticket", { locationId, language: "de" }), noParams)).status).toBe(403);
     jar.delete("zugang_queue_desk");
   });
 });
