@@ -117,8 +117,8 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
       hasNoLocation(scope)
         ? NO_LOCATION_TEXT
         : locations.length === 0
-        ? "Es ist noch kein Standort eingerichtet."
-        : "Diesen Standort gibt es nicht. Bitte einen Standort aus der Liste wählen.",
+          ? "Es ist noch kein Standort eingerichtet."
+          : "Diesen Standort gibt es nicht. Bitte einen Standort aus der Liste wählen.",
     );
   const [day, walkIns] =
     location && problems.length === 0

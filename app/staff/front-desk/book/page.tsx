@@ -59,7 +59,8 @@ export default async function BookForSomeonePage({ searchParams }: { searchParam
   const problems = problemsFromQuery(query);
   const [scope, everyLocation] = await Promise.all([locationsOf(session), locationsFor("in_person")]);
   // Booking at another location is refused (403); the choices are the staff member's locations.
-  if (everyLocation.some((location) => location.id === text("location"))) await assertLocation(session, text("location"));
+  if (everyLocation.some((location) => location.id === text("location")))
+    await assertLocation(session, text("location"));
   const locations = withinScope(scope, everyLocation, (location) => location.id);
   const desk = locations.find((location) => location.id === text("location")) ?? locations[0];
   const deskId = desk?.id ?? "";
