@@ -5,7 +5,7 @@ import { LiveUpdates } from "@/components/staff/live-updates";
 import { StaffHeader, type HeaderSection } from "@/components/staff/staff-header";
 import { dueCallbackCount, unassignedInboxCount } from "@/lib/forms";
 import { waitingWalkInCount } from "@/lib/queue";
-import { can, getStaffSession, type StaffAction } from "@/lib/staff";
+import { can, getStaffSession, locationsOf, scopeIds, type StaffAction } from "@/lib/staff";
 
 /** The sections in the order the header lists them, each with the action that opens it. */
 const SECTIONS: { href: string; label: string; action: StaffAction; count?: "walk-ins" | "inbox" | "callbacks" }[] = [
@@ -43,12 +43,12 @@ async function csrfToken(): Promise<string | null> {
 export async function StaffHeaderForSession() {
   const session = await getStaffSession();
   if (!session) return <StaffHeader name={null} sections={[]} signOut={null} />;
-  const { role, id } = session.staff;
+  const { role } = session.staff;
   const allowed = SECTIONS.filter((section) => can(role, section.action));
   const wanted = new Set(allowed.flatMap((section) => (section.count ? [section.count] : [])));
   const now = new Date();
   const [walkIns, inbox, callbacks] = await Promise.all([
-    wanted.has("walk-ins") ? waitingWalkInCount(id, now) : 0,
+    wanted.has("walk-ins") ? locationsOf(session).then((scope) => waitingWalkInCount(scopeIds(scope), now)) : 0,
     wanted.has("inbox") ? unassignedInboxCount() : 0,
     wanted.has("callbacks") ? dueCallbackCount(now) : 0,
   ]);

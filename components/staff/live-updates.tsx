@@ -17,11 +17,27 @@ export function LiveUpdates() {
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
+    // A form sent (a plain post or a GET form): the page is being left. Reading it anew now would
+    // show it once more (and record a view) after the post's change, while its answer is on the way.
+    let leaving = false;
+    const leave = (event: SubmitEvent) => {
+      if (event.defaultPrevented) return;
+      leaving = true;
+      if (pending.current) clearTimeout(pending.current);
+      pending.current = null;
+    };
+    // Back to this page from the browser's cache: it is shown again and kept current again.
+    const shown = (event: PageTransitionEvent) => {
+      if (event.persisted) leaving = false;
+    };
+    document.addEventListener("submit", leave);
+    window.addEventListener("pageshow", shown);
     const refresh = () => {
-      if (pending.current) return;
+      if (pending.current || leaving) return;
       const wait = Math.max(0, last.current + MIN_GAP_MS - Date.now());
       pending.current = setTimeout(() => {
         pending.current = null;
+        if (leaving) return;
         last.current = Date.now();
         router.refresh();
       }, wait);
@@ -41,6 +57,8 @@ export function LiveUpdates() {
       document.documentElement.dataset.live = "lost";
     };
     return () => {
+      document.removeEventListener("submit", leave);
+      window.removeEventListener("pageshow", shown);
       source.close();
       if (pending.current) clearTimeout(pending.current);
     };

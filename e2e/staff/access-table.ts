@@ -146,3 +146,37 @@ export const SAMPLE_SEGMENTS: Record<string, string> = {
   key: "no-such-request-type",
   attachment: "00000000-0000-4000-8000-000000000001",
 };
+
+/**
+ * The location dimension (docs/security.md, "Location scoping"): every page and route handler that
+ * takes a location or acts on an appointment or ticket, and what a front-desk account of another
+ * location gets there — "403", or "listed" for a page that answers with the account's own
+ * locations only (the queue desk's page chooses the desk anew when its cookie names another one).
+ * The access matrix spec asks each of them; a new file under these folders needs a row.
+ */
+export const LOCATION_FOLDERS = ["/staff/front-desk", "/staff/queue", "/staff/check-in"] as const;
+
+export const LOCATION_BOUND: Record<string, "403" | "listed"> = {
+  "app/staff/front-desk/page.tsx": "403",
+  "app/staff/front-desk/export/route.ts": "403",
+  "app/staff/front-desk/no-show/route.ts": "403",
+  "app/staff/front-desk/cancel/page.tsx": "403",
+  "app/staff/front-desk/cancel/confirm/route.ts": "403",
+  "app/staff/front-desk/rebook/page.tsx": "403",
+  "app/staff/front-desk/rebook/save/route.ts": "403",
+  "app/staff/front-desk/check-in/page.tsx": "403",
+  "app/staff/front-desk/check-in/confirm/route.ts": "403",
+  "app/staff/front-desk/book/page.tsx": "403",
+  "app/staff/front-desk/book/search/route.ts": "403",
+  "app/staff/front-desk/book/person/route.ts": "403",
+  "app/staff/front-desk/book/confirm/route.ts": "403",
+  "app/staff/front-desk/confirmation/[reference]/page.tsx": "403",
+  "app/staff/front-desk/confirmation/[reference]/renew/route.ts": "403",
+  "app/staff/check-in/[reference]/page.tsx": "403",
+  "app/staff/check-in/[reference]/confirm/route.ts": "403",
+  "app/staff/queue/page.tsx": "listed",
+  "app/staff/queue/desk/route.ts": "403",
+  "app/staff/queue/call/route.ts": "403",
+  "app/staff/queue/step/route.ts": "403",
+  "app/staff/queue/ticket/route.ts": "403",
+};

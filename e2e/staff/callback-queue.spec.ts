@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, expectAccessible, test } from "../fixtures";
 import { nextWorkingDay } from "../forms/helpers";
-import { createStaffUser, query, signIn } from "./helpers";
+import { createStaffUser, query, seededLocationIds, signIn } from "./helpers";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -31,7 +31,7 @@ test("a callback request: queued, not reached twice, turned into an appointment,
   await citizen.close();
 
   const password = "e2e-callback-queue-123";
-  const email = await createStaffUser("front_desk", password);
+  const email = await createStaffUser("front_desk", password, await seededLocationIds());
   await signIn(page, email, password, "/staff/callbacks");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rückrufe");
   await expectAccessible(page);

@@ -59,7 +59,7 @@ test("the day fits the counter and the tablet, filters by name or reference; the
     );
   }
   const password = "e2e-day-fit-1";
-  const email = await createStaffUser("front_desk", password);
+  const email = await createStaffUser("front_desk", password, [location.id]);
   const dayPage = `/staff/front-desk?${new URLSearchParams({ location: location.id, day })}`;
 
   await page.setViewportSize({ width: 1280, height: 800 });

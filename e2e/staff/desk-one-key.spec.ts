@@ -12,10 +12,6 @@ test("one key finishes the person at the desk and calls the next; the display re
   request,
 }) => {
   const { id: locationId } = await createDeskLocation();
-  await query(
-    "INSERT INTO staff_location (staff_user_id, location_id) SELECT id, $1::uuid FROM staff_user WHERE email = $2",
-    [locationId, "empfang@zugang.example"],
-  );
   const draw = async () => {
     const answer = await request.post("/api/v1/queue/tickets", {
       data: { locationId, requestType: "change-report" },

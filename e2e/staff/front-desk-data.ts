@@ -13,8 +13,16 @@ function reference(): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
-/** A location only this test uses; its name sorts after the real ones in every list. */
-export async function createDeskLocation(): Promise<{ id: string; name: string }> {
+/** The demo accounts that work at a spec's own location (staff see and act on their locations only). */
+export const DEMO_DESK_STAFF = ["empfang@zugang.example", "beratung@zugang.example"] as const;
+
+/**
+ * A location only this test uses; its name sorts after the real ones in every list. It is one of
+ * the locations of the demo front desk and caseworker accounts (or of the accounts named).
+ */
+export async function createDeskLocation(
+  staffedBy: readonly string[] = DEMO_DESK_STAFF,
+): Promise<{ id: string; name: string }> {
   const suffix = randomBytes(3).toString("hex");
   const name = `Zz Teststelle ${suffix}`;
   const [{ id }] = await query<{ id: string }>(
@@ -24,6 +32,10 @@ export async function createDeskLocation(): Promise<{ id: string; name: string }
   await query(
     "INSERT INTO opening_hours (id, location_id, weekday, opens_at, closes_at, capacity, front_desk_reserve) SELECT gen_random_uuid(), $1::uuid, d, '06:00', '22:00', 2, 1 FROM generate_series(1, 7) AS d",
     [id],
+  );
+  await query(
+    "INSERT INTO staff_location (staff_user_id, location_id) SELECT id, $1::uuid FROM staff_user WHERE email = ANY($2::text[])",
+    [id, [...staffedBy]],
   );
   return { id, name };
 }

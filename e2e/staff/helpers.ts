@@ -32,14 +32,31 @@ export async function signIn(page: Page, email: string, password: string, target
   await submitSignIn(page, email, password);
 }
 
-/** A staff account only this test uses, so that locking it disturbs no other spec. */
-export async function createStaffUser(role: "front_desk" | "caseworker" | "admin", password: string): Promise<string> {
+/** A staff account only this test uses, so that locking it disturbs no other spec; it works at the locations given. */
+export async function createStaffUser(
+  role: "front_desk" | "caseworker" | "admin",
+  password: string,
+  locations: readonly string[] = [],
+): Promise<string> {
   const email = `e2e-${randomBytes(4).toString("hex")}@zugang.example`;
   await query(
     "INSERT INTO staff_user (id, email, name, password_hash, role) VALUES (gen_random_uuid(), $1, 'Testkonto', $2, $3)",
     [email, await bcrypt.hash(password, 10), role],
   );
+  if (locations.length > 0)
+    await query(
+      "INSERT INTO staff_location (staff_user_id, location_id) SELECT s.id, l::uuid FROM staff_user s, unnest($2::text[]) AS l WHERE s.email = $1",
+      [email, [...locations]],
+    );
   return email;
+}
+
+/** The locations of the demo data (the video appointments' virtual one included), for an account that works at all of them. */
+export async function seededLocationIds(): Promise<string[]> {
+  const rows = await query<{ id: string }>(
+    "SELECT id::text FROM location WHERE slug IN ('mannheim-ifflandstrasse', 'demo-nord', 'demo-sued', 'video')",
+  );
+  return rows.map((row) => row.id);
 }
 
 export async function auditActions(entityId: string): Promise<string[]> {

@@ -26,7 +26,7 @@ test("booked through the API as +49 621 5550101, found in every spelling on both
   expect(booked.status()).toBe(201);
 
   const password = "e2e-phone-search-1";
-  const email = await createStaffUser("front_desk", password);
+  const email = await createStaffUser("front_desk", password, [location.id]);
   await signIn(page, email, password, `/staff/front-desk/book?location=${location.id}`);
   await expect(page.getByRole("heading", { name: "1. Person suchen" })).toBeVisible();
   await expectAccessible(page);

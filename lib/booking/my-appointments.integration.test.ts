@@ -1,5 +1,6 @@
-// A caseworker's own appointments: today's and the next days' at their locations, in order; video
-// ones with the person's room link, open from ten minutes before the start.
+// A caseworker's own appointments: today's and the next days' at their locations (the staff room's
+// location scoping names them), in order; video ones with the person's room link, open from ten
+// minutes before the start.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
@@ -25,15 +26,6 @@ describe("my appointments", () => {
         }),
       ),
     );
-    const staff = await prisma.staffUser.create({
-      data: {
-        email: `${randomUUID()}@example.org`,
-        name: "Frau Fall",
-        passwordHash: "x",
-        role: "caseworker",
-        locations: { create: { locationId: mine.id } },
-      },
-    });
     const person = await prisma.citizen.create({ data: { name: "Olena Kovalenko" } });
     const now = new Date();
     const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
@@ -61,7 +53,7 @@ describe("my appointments", () => {
     const later = await book(mine.id, at(24 * 60), "video");
     await book(mine.id, at(60), "in_person", "cancelled");
     await book(other.id, at(30), "in_person");
-    const list = await appointmentsOf(staff.id, now, 7, prisma);
+    const list = await appointmentsOf([mine.id], now, 7, prisma);
     expect(list.map((appointment) => appointment.id)).toEqual([soon.id, later.id]);
     expect(list[0]).toMatchObject({ joinable: true, person: { id: person.id, name: "Olena Kovalenko" } });
     expect(list[0].roomUrl).toContain(soon.roomName);

@@ -1,6 +1,6 @@
 // A caseworker's appointments (/staff/appointments): today's first, then the next days, at the
-// locations the caseworker works at (every location for one without any; the virtual location
-// holds the video appointments). Each with the person, and for video the room link — the same room
+// locations the caseworker works at (the staff room's location scoping names them; the virtual
+// location holds the video appointments). Each with the person, and for video the room link — the same room
 // as the person's — open from JOIN_OPENS_MINUTES before the start until the end.
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -24,9 +24,9 @@ export interface OwnAppointment {
   joinable: boolean;
 }
 
-/** The caseworker's booked and checked-in appointments from today (Berlin) for `days` days. */
+/** The booked and checked-in appointments at these locations (null: every one) from today (Berlin) for `days` days. */
 export async function appointmentsOf(
-  staffId: string,
+  locationIds: readonly string[] | null,
   now: Date,
   days = 7,
   client: PrismaClient = db,
@@ -34,15 +34,11 @@ export async function appointmentsOf(
   const today = berlinDate(now);
   const from = berlinToUtc(today, "00:00");
   const until = berlinToUtc(addDays(today, days), "00:00");
-  const locations = await client.staffLocation.findMany({
-    where: { staffUserId: staffId },
-    select: { locationId: true },
-  });
   const rows = await client.appointment.findMany({
     where: {
       startsAt: { gte: from, lt: until },
       status: { in: ["booked", "checked_in"] },
-      ...(locations.length > 0 ? { locationId: { in: locations.map((location) => location.locationId) } } : {}),
+      ...(locationIds ? { locationId: { in: [...locationIds] } } : {}),
     },
     orderBy: { startsAt: "asc" },
     take: 300,

@@ -39,9 +39,16 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function signInAs(role: StaffRole) {
+/** A staff member signed in; front desk and caseworkers work at the test's location (or at those given). */
+async function signInAs(role: StaffRole, locations: string[] = role === "admin" ? [] : [locationId]) {
   const staff = await database.prisma.staffUser.create({
-    data: { email: `staff-${randomBytes(4).toString("hex")}@zugang.example`, name: "Test", role, passwordHash: "x" },
+    data: {
+      email: `staff-${randomBytes(4).toString("hex")}@zugang.example`,
+      name: "Test",
+      role,
+      passwordHash: "x",
+      locations: { create: locations.map((id) => ({ locationId: id })) },
+    },
   });
   signedIn.session = { staff: { id: staff.id, role, name: "Test", email: staff.email, secondFactor: false } };
   return staff;
@@ -110,6 +117,42 @@ describe("the desk's posts", () => {
     await signInAs("admin");
     expect((await callPost(post("/staff/queue/call", {}), noParams)).status).toBe(403);
     expect((await ticketPost(post("/staff/queue/ticket", { locationId }), noParams)).status).toBe(403);
+  });
+});
+
+describe("the desk's posts at another location", () => {
+  it("answer 403 and change nothing: choosing the desk, drawing a number, calling and a step there", async () => {
+    const other = (await createTestLocation(database.prisma, { capacity: 2 })).id;
+    await signInAs("front_desk", [locationId]);
+    const desk = await deskPost(post("/staff/queue/desk", { locationId: other, desk: "Platz 9" }), noParams);
+    expect(desk.status).toBe(403);
+    expect(await desk.text()).toBe("Dieser Standort ist Ihrem Konto nicht zugeordnet.");
+    expect(desk.headers.get("set-cookie")).toBeNull();
+    const drawn = await ticketPost(post("/staff/queue/ticket", { locationId: other, language: "de" }), noParams);
+    expect(drawn.status).toBe(403);
+    expect(await database.prisma.queueTicket.count({ where: { locationId: other } })).toBe(0);
+
+    // A number waits there (drawn by a colleague of that location); a desk cookie naming it does not reach it.
+    await signInAs("front_desk", [other]);
+    expect(
+      (await ticketPost(post("/staff/queue/ticket", { locationId: other, language: "de" }), noParams)).status,
+    ).toBe(303);
+    const waiting = await database.prisma.queueTicket.findFirstOrThrow({ where: { locationId: other } });
+    await signInAs("front_desk", [locationId]);
+    jar.set("zugang_queue_desk", JSON.stringify({ locationId: other, desk: "Platz 9" }));
+    expect((await callPost(post("/staff/queue/call", { expected: "" }), noParams)).status).toBe(403);
+    expect((await stepPost(post("/staff/queue/step", { step: "recall", ticket: waiting.id }), noParams)).status).toBe(
+      403,
+    );
+    expect(await database.prisma.queueTicket.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({
+      status: "waiting",
+    });
+    expect(await actions(waiting.id)).toEqual(["queue.ticket-drawn"]);
+
+    // An account without any location works at none.
+    await signInAs("front_desk", []);
+    expect((await ticketPost(post("/staff/queue/ticket", { locationId, language: "de" }), noParams)).status).toBe(403);
+    jar.delete("zugang_queue_desk");
   });
 });
 

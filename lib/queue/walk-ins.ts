@@ -46,15 +46,18 @@ export async function walkInsOfDay(locationId: string, day: string, client: Clie
 }
 
 /**
- * Walk-ins waiting now at the staff member's locations (every location when none is assigned), for
- * the staff header's count; today's tickets only.
+ * Walk-ins waiting now at these locations (the staff member's, as the staff room's location scoping
+ * names them; null: every location), for the staff header's count; today's tickets only.
  */
-export async function waitingWalkInCount(staffId: string, now: Date, client: Client = db): Promise<number> {
+export async function waitingWalkInCount(
+  locationIds: readonly string[] | null,
+  now: Date,
+  client: Client = db,
+): Promise<number> {
   const [row] = await client.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n
       FROM queue_ticket t
      WHERE t.status = 'waiting' AND t.kind = 'walk_in' AND t.day = ${berlinDate(now)}::date
-       AND (NOT EXISTS (SELECT 1 FROM staff_location s WHERE s.staff_user_id = ${staffId}::uuid)
-            OR t.location_id IN (SELECT s.location_id FROM staff_location s WHERE s.staff_user_id = ${staffId}::uuid))`;
+       AND (${locationIds === null} OR t.location_id::text = ANY(${[...(locationIds ?? [])]}::text[]))`;
   return row?.n ?? 0;
 }

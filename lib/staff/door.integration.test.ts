@@ -42,6 +42,10 @@ beforeAll(async () => {
     ).id;
   }
   locationId = (await createTestLocation(database.prisma, { capacity: 20 })).id;
+  // Front desk and caseworker work at the location of the appointments (lib/staff/locations.ts).
+  await database.prisma.staffLocation.createMany({
+    data: [staff.front_desk, staff.caseworker].map((staffUserId) => ({ staffUserId, locationId })),
+  });
 });
 
 afterAll(async () => {

@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isSameOriginPost, isUnseenRequest, seeOther, UNSEEN_HEADER } from "@/lib/plain-post";
 import { auditAs, type Audit, type StaffEvent } from "./audit";
 import { getStaffSession, type StaffSession } from "./auth";
+import { inScope, locationsOf, OUTSIDE_LOCATIONS_TEXT, OutsideLocationsError, type LocationScope } from "./locations";
 import { can, type StaffAction } from "./permissions";
 
 /** The sign-in page, coming back to a staff path afterwards. */
@@ -66,6 +67,11 @@ export interface StaffRouteContext<Input, P extends Params> {
   tx: Prisma.TransactionClient;
   /** records an event in `tx`, with the staff member as actor */
   audit: Audit;
+  /**
+   * Before acting at a location (the one posted, or the one of the appointment or ticket acted on):
+   * one of the staff member's (lib/staff/locations.ts), else the door answers 403 and nothing is kept.
+   */
+  location: (locationId: string | null | undefined) => Promise<void>;
 }
 
 const plainText = (status: number, text: string) =>
@@ -76,6 +82,7 @@ const DOOR_ANSWERS = {
   forbidden: "Diese Aktion ist für Ihre Rolle nicht freigegeben.",
   invalidInput: "Die gesendeten Angaben fehlen oder sind ungültig.",
   secondFactorFirst: "Richten Sie zuerst den zweiten Faktor ein (Seite „Zweiter Faktor“).",
+  outsideLocations: OUTSIDE_LOCATIONS_TEXT,
 } as const;
 
 /** The action and page where a staff member sets up the second factor. */
@@ -124,7 +131,8 @@ async function readInput(request: Request): Promise<unknown> {
  * A download (GET, e.g. a CSV file) goes through the same door with its input read from the query;
  * it changes nothing, but what it hands out is recorded in the same way.
  * Refusals: another site's post (or download) 403, no session 303 to the sign-in page, wrong role
- * 403, bad input 400, each as German plain text.
+ * 403, bad input 400, a location that is not the staff member's 403 (the handler's `location()`,
+ * the transaction rolled back), each as German plain text.
  */
 export function staffRoute<Input extends z.ZodType, P extends Params = Params>(
   options: StaffRouteOptions<Input, P>,
@@ -144,14 +152,24 @@ export function staffRoute<Input extends z.ZodType, P extends Params = Params>(
     if (!parsed.success) return plainText(400, options.invalidInput ?? DOOR_ANSWERS.invalidInput);
     // A HEAD request for a download hands nothing out: nothing to record.
     const unseen = isUnseenRequest(request);
-    return db.$transaction((tx) =>
-      handler({
-        session,
-        input: parsed.data,
-        params,
-        tx,
-        audit: unseen ? async () => undefined : auditAs(session.staff.id, tx),
-      }),
-    );
+    let scope: LocationScope | null = null;
+    try {
+      return await db.$transaction((tx) =>
+        handler({
+          session,
+          input: parsed.data,
+          params,
+          tx,
+          audit: unseen ? async () => undefined : auditAs(session.staff.id, tx),
+          location: async (locationId) => {
+            scope ??= await locationsOf(session, tx);
+            if (!inScope(scope, locationId)) throw new OutsideLocationsError();
+          },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof OutsideLocationsError) return plainText(403, DOOR_ANSWERS.outsideLocations);
+      throw error;
+    }
   };
 }

@@ -42,6 +42,17 @@ export { passwordFormSchema, setStaffPassword } from "./account-password";
 export { confirmSchema, confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
 export { checkAuthRequest, type AuthRequestProblem } from "./auth-requests";
 export { auditView, staffPage, staffRoute } from "./door";
+// Location scoping: the locations a staff member sees and acts on (admins every one), for pages and lists.
+export {
+  assertLocation,
+  hasNoLocation,
+  inScope,
+  locationsOf,
+  NO_LOCATION_TEXT,
+  scopeIds,
+  withinScope,
+  type LocationScope,
+} from "./locations";
 export { staffLiveEvents } from "./live-events";
 export { listOutbox, openMessage, type OpenedMessage, type OutboxEntry } from "./outbox";
 export { can, type StaffAction } from "./permissions";

@@ -1,11 +1,11 @@
 // The staff screens' live feed as server-sent events: "change" when something the signed-in staff
-// member watches changed in any app process — the queue or the day at one of their locations (all
-// locations when their account names none), submissions for those who work the inbox or the
+// member watches changed in any app process — the queue or the day at one of their locations (none
+// when their account names none; lib/staff/locations.ts), submissions for those who work the inbox or the
 // callbacks — and "change" after the process's LISTEN connection came back (lib/live.ts). The
 // browser then reads the page anew (components/staff/live-updates.tsx). Nothing personal travels.
-import { db } from "@/lib/db";
 import { registerLiveStream, subscribeToLiveChanges, type LiveChange } from "@/lib/live";
 import type { StaffSession } from "./auth";
+import { locationsOf } from "./locations";
 import { can } from "./permissions";
 
 const HEARTBEAT_MS = 15_000;
@@ -25,12 +25,9 @@ export function concerns(
 
 export async function staffLiveEvents(session: StaffSession): Promise<Response> {
   const role = session.staff.role;
-  const locationRows = await db.staffLocation.findMany({
-    where: { staffUserId: session.staff.id },
-    select: { locationId: true },
-  });
+  const scope = await locationsOf(session);
   const watcher = {
-    locations: locationRows.length > 0 ? new Set(locationRows.map((row) => row.locationId)) : null,
+    locations: scope.everywhere ? null : new Set(scope.ids),
     submissions: can(role, "inbox.read") || can(role, "callbacks.read"),
     queue: can(role, "queue.desk") || can(role, "appointments.day"),
   };

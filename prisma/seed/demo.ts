@@ -150,8 +150,15 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
     });
   }
 
+  // Staff work at their account's locations only (docs/security.md, "Location scoping"): the front
+  // desk at the first location (and the video appointments it books), the caseworker at every one.
+  const demoLocations: Record<string, string[]> = {
+    front_desk: [locationIds[0], video.id],
+    caseworker: [...locationIds, video.id],
+    admin: [],
+  };
   for (const staff of DEMO_STAFF) {
-    await prisma.staffUser.upsert({
+    const account = await prisma.staffUser.upsert({
       where: { email: staff.email },
       update: {},
       create: {
@@ -159,9 +166,15 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
         name: staff.name,
         role: staff.role,
         passwordHash: await bcrypt.hash(staff.password, 10),
-        locations: staff.role === "front_desk" ? { create: [{ locationId: locationIds[0] }] } : undefined,
       },
+      select: { id: true, _count: { select: { locations: true } } },
     });
+    // A demo account from before locations were scoped gets its locations once; an admin's choice stays.
+    if (account._count.locations === 0)
+      await prisma.staffLocation.createMany({
+        data: demoLocations[staff.role].map((locationId) => ({ staffUserId: account.id, locationId })),
+        skipDuplicates: true,
+      });
   }
 
   if ((await prisma.citizen.count()) > 0) return;

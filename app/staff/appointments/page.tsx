@@ -3,7 +3,8 @@
 import type { Metadata } from "next";
 import { appointmentsOf, JOIN_OPENS_MINUTES, type OwnAppointment } from "@/lib/booking";
 import { CHANNEL_LABELS } from "@/lib/journey";
-import { auditView, staffPage } from "@/lib/staff";
+import { auditView, hasNoLocation, locationsOf, NO_LOCATION_TEXT, scopeIds, staffPage } from "@/lib/staff";
+import { StaffNotice } from "@/components/staff/notice";
 import { berlinDate } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Meine Termine" };
@@ -21,7 +22,8 @@ const time = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digi
 export default async function MyAppointmentsPage() {
   const session = await staffPage("appointments.own", { returnTo: PAGE });
   const now = new Date();
-  const appointments = await appointmentsOf(session.staff.id, now);
+  const scope = await locationsOf(session);
+  const appointments = await appointmentsOf(scopeIds(scope), now);
   await auditView(session, {
     action: "appointments.own-listed",
     citizenId: null,
@@ -44,6 +46,7 @@ export default async function MyAppointmentsPage() {
         Die Termine an Ihren Standorten in den nächsten sieben Tagen. Der Videoraum öffnet {JOIN_OPENS_MINUTES} Minuten
         vor Beginn.
       </p>
+      {hasNoLocation(scope) ? <StaffNotice tone="problem">{NO_LOCATION_TEXT}</StaffNotice> : null}
       {!days.has(today) ? <p className="mt-4">Heute keine Termine.</p> : null}
       {[...days].map(([day, list]) => (
         <section key={day} aria-labelledby={`day-${day}`} className="mt-6">

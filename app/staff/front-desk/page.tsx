@@ -15,7 +15,15 @@ import {
   type DayAppointment,
 } from "@/lib/booking";
 import { walkInsOfDay, type WalkIn } from "@/lib/queue";
-import { auditView, staffPage } from "@/lib/staff";
+import {
+  assertLocation,
+  auditView,
+  hasNoLocation,
+  locationsOf,
+  NO_LOCATION_TEXT,
+  staffPage,
+  withinScope,
+} from "@/lib/staff";
 import { addDays, berlinDate, berlinTime } from "@/lib/time";
 import { isCalendarDay } from "@/lib/validation";
 import { languageName } from "@/lib/languages";
@@ -88,7 +96,11 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
   const query = readQuery(DAY_QUERY, await searchParams);
   const now = new Date();
   const today = berlinDate(now);
-  const locations = await locationsFor("in_person");
+  const [scope, everyLocation] = await Promise.all([locationsOf(session), locationsFor("in_person")]);
+  // Another location's day is refused (403); the list and the default are the staff member's locations.
+  if (query.location && everyLocation.some((candidate) => candidate.id === query.location))
+    await assertLocation(session, query.location);
+  const locations = withinScope(scope, everyLocation, (candidate) => candidate.id);
   const dayAsked = query.day ?? today;
   const locationAsked = query.location ?? locations[0]?.id;
   const printing = query.print === "1";
@@ -102,9 +114,11 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
     );
   if (!location)
     problems.push(
-      locations.length === 0
-        ? "Es ist noch kein Standort eingerichtet."
-        : "Diesen Standort gibt es nicht. Bitte einen Standort aus der Liste wählen.",
+      hasNoLocation(scope)
+        ? NO_LOCATION_TEXT
+        : locations.length === 0
+          ? "Es ist noch kein Standort eingerichtet."
+          : "Diesen Standort gibt es nicht. Bitte einen Standort aus der Liste wählen.",
     );
   const [day, walkIns] =
     location && problems.length === 0

@@ -21,7 +21,7 @@ import {
   type QueueEntry,
 } from "@/lib/queue";
 import { PORTAL_LANGUAGE_CHOICES } from "@/lib/languages";
-import { auditView, can, staffPage } from "@/lib/staff";
+import { auditView, can, hasNoLocation, locationsOf, NO_LOCATION_TEXT, staffPage, withinScope } from "@/lib/staff";
 import { chosenDesk, fill, QUEUE_PATH, STEP_DONE, STEP_PROBLEM } from "./desk";
 import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
 
@@ -61,7 +61,14 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
     },
     await searchParams,
   );
-  const [desk, locations, services] = await Promise.all([chosenDesk(), queueLocations(), listRequestTypes()]);
+  const [desk, everyLocation, services, scope] = await Promise.all([
+    chosenDesk(),
+    queueLocations(),
+    listRequestTypes(),
+    locationsOf(session),
+  ]);
+  // Only the staff member's locations: a desk chosen at another one (an account's locations changed) is chosen anew.
+  const locations = withinScope(scope, everyLocation, (candidate) => candidate.id);
   const serviceList = services.map((service) => ({ key: service.key, title: service.title.de ?? service.key }));
   const values = {
     number: query.number,
@@ -98,6 +105,7 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
       <>
         <h1 className="text-2xl font-bold">Warteschlange: Platz wählen</h1>
         {notices}
+        {hasNoLocation(scope) ? <StaffNotice tone="problem">{NO_LOCATION_TEXT}</StaffNotice> : null}
         <p className="mt-2">
           Einmal je Sitzung: an welchem Standort und an welchem Platz oder in welchem Raum Sie aufrufen. Der Name
           erscheint auf der Aufrufanzeige.

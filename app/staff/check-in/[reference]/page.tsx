@@ -5,7 +5,7 @@ import { Facts } from "@/components/staff/facts";
 import { OtherDayQuestion } from "@/components/staff/other-day-question";
 import { Button } from "@/components/ui/buttons";
 import { findAppointmentByReference, isOtherDay, otherDayQuestion, videoUrl } from "@/lib/booking";
-import { auditView, can, staffPage } from "@/lib/staff";
+import { assertLocation, auditView, can, staffPage } from "@/lib/staff";
 import { languageName } from "@/lib/languages";
 import { STATUS_LABEL as STATUS } from "../../front-desk/day";
 
@@ -34,6 +34,7 @@ export default async function CheckInPage({
       </>
     );
   }
+  await assertLocation(session, appointment.locationId);
   await auditView(session, {
     action: "appointment.viewed",
     citizenId: appointment.citizenId,

@@ -20,14 +20,21 @@ import { ValidationError } from "@/lib/errors";
 import { listRequestTypes, requestTypeTitle } from "@/lib/journey";
 import { findPeople, findPerson, type PersonSummary } from "@/lib/people";
 import {
+  assertLocation,
   auditView,
   can,
+  hasNoLocation,
+  inScope,
+  locationsOf,
+  NO_LOCATION_TEXT,
   openStaffForm,
   problemsFromQuery,
   problemsOf,
   staffPage,
+  type LocationScope,
   type Problems,
   type StaffSession,
+  withinScope,
 } from "@/lib/staff";
 import { berlinDate, toBerlinIso } from "@/lib/time";
 import { isCalendarDay, typedDay } from "@/lib/validation";
@@ -50,7 +57,11 @@ export default async function BookForSomeonePage({ searchParams }: { searchParam
   const query: Query = { ...address, ...(await openStaffForm(address.draft, session.staff.id, "book")) };
   const text = (name: string) => (typeof query[name] === "string" ? query[name] : "");
   const problems = problemsFromQuery(query);
-  const locations = await locationsFor("in_person");
+  const [scope, everyLocation] = await Promise.all([locationsOf(session), locationsFor("in_person")]);
+  // Booking at another location is refused (403); the choices are the staff member's locations.
+  if (everyLocation.some((location) => location.id === text("location")))
+    await assertLocation(session, text("location"));
+  const locations = withinScope(scope, everyLocation, (location) => location.id);
   const desk = locations.find((location) => location.id === text("location")) ?? locations[0];
   const deskId = desk?.id ?? "";
 
@@ -59,12 +70,13 @@ export default async function BookForSomeonePage({ searchParams }: { searchParam
     <>
       <h1 className="text-2xl font-bold">Termin für jemanden buchen</h1>
       <p className="mt-1 text-muted">
-        {desk ? `Standort: ${desk.name}` : "Kein Standort angelegt."} ·{" "}
+        {desk ? `Standort: ${desk.name}` : hasNoLocation(scope) ? NO_LOCATION_TEXT : "Kein Standort angelegt."} ·{" "}
         <a href={`/staff/front-desk${deskId ? `?location=${encodeURIComponent(deskId)}` : ""}`}>Zur Tagesübersicht</a>
       </p>
       {person ? (
         <BookingStep
           session={session}
+          scope={scope}
           person={person}
           deskId={deskId}
           locations={locations}
@@ -159,6 +171,7 @@ async function SearchStep({
 
 async function BookingStep({
   session,
+  scope,
   person,
   deskId,
   locations,
@@ -166,6 +179,7 @@ async function BookingStep({
   problems,
 }: {
   session: StaffSession;
+  scope: LocationScope;
   person: PersonSummary;
   deskId: string;
   locations: { id: string; name: string }[];
@@ -184,7 +198,8 @@ async function BookingStep({
   const requestTypes = (await listRequestTypes()).filter(
     (type) => type.allowedChannels.includes("in_person") || type.allowedChannels.includes("video"),
   );
-  const [video] = await locationsFor("video");
+  // Video appointments are at the virtual location: offered when it is one of the staff member's.
+  const video = (await locationsFor("video")).find((location) => inScope(scope, location.id));
   const channel = text("channel") === "video" && video ? "video" : "in_person";
   const requestType = requestTypes.find((type) => type.key === text("requestType"));
   const typed = typedDay(text("day"));
@@ -196,7 +211,7 @@ async function BookingStep({
     channel,
     day,
   };
-  const bookingLocationId = channel === "video" ? video.id : deskId;
+  const bookingLocationId = channel === "video" && video ? video.id : deskId;
 
   let slots: SlotChoice[] = [];
   if (requestType && bookingLocationId) {

@@ -8,7 +8,15 @@ import { StaffNotice } from "@/components/staff/notice";
 import { OtherDayQuestion } from "@/components/staff/other-day-question";
 import { Button } from "@/components/ui/buttons";
 import { findAppointmentByReference, locationsFor, otherDayQuestion } from "@/lib/booking";
-import { auditView, staffPage } from "@/lib/staff";
+import {
+  assertLocation,
+  auditView,
+  hasNoLocation,
+  locationsOf,
+  NO_LOCATION_TEXT,
+  staffPage,
+  withinScope,
+} from "@/lib/staff";
 import { berlinDate, berlinTime } from "@/lib/time";
 import { languageName } from "@/lib/languages";
 import { CHECK_IN_PAGE, checkInPath, dayPath, dayText, STATUS_LABEL } from "../day";
@@ -32,12 +40,17 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
   );
   const notice = query.notice;
   const reference = query.ref;
-  const locations = await locationsFor("in_person");
+  const [scope, everyLocation] = await Promise.all([locationsOf(session), locationsFor("in_person")]);
+  // Checking in at another location is refused (403), and so is showing another location's appointment.
+  if (query.location && everyLocation.some((location) => location.id === query.location))
+    await assertLocation(session, query.location);
+  const locations = withinScope(scope, everyLocation, (location) => location.id);
   const here = locations.find((location) => location.id === query.location);
   const appointment =
     reference && ["checked-in", "already", "check-in-not-possible", "other-day"].includes(notice ?? "")
       ? await findAppointmentByReference(reference)
       : null;
+  if (appointment) await assertLocation(session, appointment.locationId);
   if (appointment)
     await auditView(session, {
       action: "appointment.viewed",
@@ -128,6 +141,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
           der Terminbestätigung, z. B. K7PX-3MHQ).
         </StaffNotice>
       ) : null}
+      {hasNoLocation(scope) ? <StaffNotice tone="problem">{NO_LOCATION_TEXT}</StaffNotice> : null}
       {notice === "empty" ? (
         <StaffNotice tone="problem">Bitte einen QR-Code scannen oder eine Vorgangsnummer eingeben.</StaffNotice>
       ) : null}

@@ -24,12 +24,13 @@ export const GET = staffRoute(
     returnTo: DAY_PATH,
     invalidInput: "Für die CSV-Datei fehlen Standort oder Tag, oder sie sind ungültig (Tag als JJJJ-MM-TT).",
   },
-  async ({ input, audit }) => {
+  async ({ input, audit, location }) => {
     const day = await dayAtLocation(input.location, input.day).catch((error: unknown) => {
       if (error instanceof NotFoundError) return null;
       throw error;
     });
     if (!day) return notFound();
+    await location(day.location.id);
     await audit({
       action: "appointments.exported",
       citizenId: null,

@@ -7,6 +7,7 @@ import { counterForms } from "@/lib/forms";
 import { listRequestTypes } from "@/lib/journey";
 import { FACT_CHOICES, FACT_LABELS } from "@/lib/people";
 import { queueLocations } from "@/lib/queue";
+import { withinScope, type LocationScope } from "@/lib/staff";
 import { chosenDesk, QUEUE_PATH } from "../../queue/desk";
 import { phoneForDisplay } from "@/lib/phone";
 
@@ -40,8 +41,16 @@ export function FileFormAtCounter({ personId, problem }: { personId: string; pro
 }
 
 /** A walk-in's number for this person (they came without an appointment): it stands on the timeline below. */
-export async function DrawTicketForm({ person }: { person: { id: string; phone: string | null; language: string } }) {
-  const [locations, services, desk] = await Promise.all([queueLocations(), listRequestTypes(), chosenDesk()]);
+export async function DrawTicketForm({
+  person,
+  scope,
+}: {
+  person: { id: string; phone: string | null; language: string };
+  /** the staff member's locations: the only ones offered */
+  scope: LocationScope;
+}) {
+  const [everyLocation, services, desk] = await Promise.all([queueLocations(), listRequestTypes(), chosenDesk()]);
+  const locations = withinScope(scope, everyLocation, (location) => location.id);
   if (locations.length === 0) return null;
   return (
     <section aria-labelledby="ticket-heading" className="mt-8">

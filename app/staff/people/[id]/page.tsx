@@ -18,7 +18,7 @@ import {
   type RecordedFact,
   type TimelineEntry,
 } from "@/lib/people";
-import { auditView, can, staffPage } from "@/lib/staff";
+import { auditView, can, locationsOf, staffPage } from "@/lib/staff";
 import { DrawTicketForm, FactForms, FileFormAtCounter } from "./forms";
 import { languageName } from "@/lib/languages";
 import { phoneForDisplay } from "@/lib/phone";
@@ -211,7 +211,9 @@ export default async function PersonPage({
       {can(session.staff.role, "form.file-for-someone") ? (
         <FileFormAtCounter personId={person.id} problem={query.problem === "form" ? problem : undefined} />
       ) : null}
-      {can(session.staff.role, "queue.ticket") ? <DrawTicketForm person={person} /> : null}
+      {can(session.staff.role, "queue.ticket") ? (
+        <DrawTicketForm person={person} scope={await locationsOf(session)} />
+      ) : null}
 
       <section aria-labelledby="timeline-heading" className="mt-8">
         <h2 id="timeline-heading" className="text-xl font-bold">

@@ -10,9 +10,10 @@ import { chosenDesk, queuePath, QUEUE_PATH } from "../desk";
 
 export const POST = staffRoute(
   { action: "queue.desk", input: z.object({ expected: z.string().max(200).catch("") }), returnTo: QUEUE_PATH },
-  async ({ input, tx, audit }) => {
+  async ({ input, tx, audit, location }) => {
     const desk = await chosenDesk();
     if (!desk) return seeOther(queuePath({ problem: "no-desk", change: "1" }));
+    await location(desk.locationId);
     const called = await callNext(tx, desk);
     if (!called) return seeOther(queuePath({ problem: "nobody-waiting" }));
     await audit({

@@ -9,7 +9,7 @@ const field = z.string().max(2_000).catch("");
 
 export const POST = staffRoute(
   { action: "queue.desk", input: z.object({ locationId: field, desk: field }), returnTo: QUEUE_PATH },
-  async ({ input, tx }) => {
+  async ({ input, tx, location }) => {
     const desk = deskSchema.safeParse(input);
     if (!desk.success) return seeOther(queuePath({ problem: "bad-desk", change: "1" }));
     const known = await tx.location.findFirst({
@@ -17,6 +17,7 @@ export const POST = staffRoute(
       select: { id: true },
     });
     if (!known) return seeOther(queuePath({ problem: "bad-desk", change: "1" }));
+    await location(known.id);
     const response = seeOther(queuePath({ done: "desk" }));
     response.headers.append("Set-Cookie", deskCookie(desk.data));
     return response;

@@ -21,9 +21,10 @@ const posted = z.object({
 
 export const POST = staffRoute(
   { action: "queue.desk", input: posted, returnTo: QUEUE_PATH },
-  async ({ input, tx, audit }) => {
+  async ({ input, tx, audit, location }) => {
     const desk = await chosenDesk();
     if (!desk) return seeOther(queuePath({ problem: "no-desk", change: "1" }));
+    await location(desk.locationId);
     const step = stepSchema.safeParse(input);
     if (!step.success) return seeOther(queuePath({ problem: "bad-step" }));
     try {

@@ -28,7 +28,8 @@ const FIELD_NAMES: Record<string, string> = {
 
 export const POST = staffRoute(
   { action: "queue.ticket", input: posted, returnTo: QUEUE_PATH },
-  async ({ session, input, tx, audit }) => {
+  async ({ session, input, tx, audit, location }) => {
+    if (input.locationId) await location(input.locationId);
     const request = {
       locationId: input.locationId,
       requestType: input.requestType || undefined,

@@ -3,7 +3,7 @@
 // page again with the outcome (post/redirect/get).
 import { z } from "zod";
 import { OTHER_DAY_CONFIRMED } from "@/components/staff/other-day-question";
-import { checkIn } from "@/lib/booking";
+import { checkIn, findAppointmentByReference } from "@/lib/booking";
 import { seeOther } from "@/lib/plain-post";
 import { staffRoute } from "@/lib/staff";
 
@@ -16,7 +16,9 @@ export const POST = staffRoute(
     input: z.object({ otherDay: z.literal(OTHER_DAY_CONFIRMED).optional() }),
     returnTo: ({ reference }: { reference: string }) => pageOf(reference),
   },
-  async ({ input, params, tx, audit }) => {
+  async ({ input, params, tx, audit, location }) => {
+    const target = await findAppointmentByReference(params.reference, { client: tx });
+    if (target) await location(target.locationId);
     const result = await checkIn(params.reference, { client: tx, otherDayConfirmed: input.otherDay !== undefined });
     if (!result) return seeOther(pageOf(params.reference));
     // Not today and not confirmed: the page asks (nothing was changed, so nothing to record).

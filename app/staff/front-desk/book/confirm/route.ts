@@ -16,7 +16,10 @@ import { bookPagePath } from "../paths";
 
 export const POST = staffRoute(
   { action: "appointment.book-for-someone", input: bookForSomeoneForm, returnTo: "/staff/front-desk/book" },
-  async ({ session, input, tx, audit }) => {
+  async ({ session, input, tx, audit, location }) => {
+    // Where the appointment is (the virtual location for video) and the page's own location: the staff member's.
+    if (input.location) await location(input.location);
+    if (input.desk) await location(input.desk);
     const answer = await bookForSomeone(input, { staffUserId: session.staff.id, tx, audit });
     if (answer.booked) {
       const response = seeOther(confirmationPath(answer.reference));

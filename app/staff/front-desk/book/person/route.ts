@@ -7,7 +7,8 @@ import { bookPagePath } from "../paths";
 
 export const POST = staffRoute(
   { action: "person.create", input: newPersonForm, returnTo: "/staff/front-desk/book" },
-  async ({ session, input, tx, audit }) => {
+  async ({ session, input, tx, audit, location: atLocation }) => {
+    if (input.location) await atLocation(input.location);
     const answer = await createPersonAtCounter(input, { staffUserId: session.staff.id, tx, audit });
     if (answer.created) return seeOther(bookPagePath({ location: input.location, person: answer.personId }));
     const { location, ...typed } = input;

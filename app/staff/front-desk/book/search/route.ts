@@ -15,8 +15,9 @@ const searchPost = z.object({ location: field, name: field, dateOfBirth: field, 
 
 export const POST = staffRoute(
   { action: "person.find", input: searchPost, returnTo: "/staff/front-desk/book" },
-  async ({ session, input, tx }) => {
+  async ({ session, input, tx, location: atLocation }) => {
     const { location, ...typed } = input;
+    if (location) await atLocation(location);
     const draft = await keepStaffForm(tx, session.staff.id, "book", { ...typed, step: "search" });
     return seeOther(bookPagePath({ location, draft }));
   },

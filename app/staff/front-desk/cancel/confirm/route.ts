@@ -10,7 +10,9 @@ import { DAY_PATH, dayPath, reachable, rowPost } from "../../day";
 
 export const POST = staffRoute(
   { action: "appointment.cancel", input: rowPost, returnTo: DAY_PATH },
-  async ({ input, tx, audit }) => {
+  async ({ input, tx, audit, location }) => {
+    const target = await findAppointmentById(input.appointment, { client: tx });
+    if (target) await location(target.locationId);
     try {
       const { appointment, cancelled } = await cancelAtFrontDesk(input.appointment, { client: tx });
       await audit({

@@ -4,7 +4,7 @@
 // in the same transaction, then back to the page it came from with the outcome (post/redirect/get).
 import { z } from "zod";
 import { OTHER_DAY_CONFIRMED } from "@/components/staff/other-day-question";
-import { checkInByCode } from "@/lib/booking";
+import { checkInByCode, findAppointmentByCode } from "@/lib/booking";
 import { seeOther } from "@/lib/plain-post";
 import { staffRoute } from "@/lib/staff";
 import { CHECK_IN_PAGE, checkInPath, dayPath } from "../../day";
@@ -21,11 +21,14 @@ const NOTICE = {
 
 export const POST = staffRoute(
   { action: "appointment.check-in", input: checkInPost, returnTo: CHECK_IN_PAGE },
-  async ({ input, tx, audit }) => {
+  async ({ input, tx, audit, location }) => {
     const back = (notice: Record<string, string | undefined>) =>
       input.back === "day" ? dayPath(input, notice) : checkInPath(input, notice);
     const code = input.code.trim();
     if (!code) return seeOther(back({ notice: "empty" }));
+    // Another location's appointment is not the front desk's to check in (403), whatever page it came from.
+    const target = await findAppointmentByCode(code, { client: tx });
+    if (target) await location(target.locationId);
     const result = await checkInByCode(code, { client: tx, otherDayConfirmed: input.otherDay === OTHER_DAY_CONFIRMED });
     if (!result) return seeOther(back({ notice: "unknown", code: code.slice(0, 100) }));
     // Not today and not confirmed: the check-in page asks, and its answer comes back here (from the

@@ -13,7 +13,7 @@ import { textsFor } from "@/i18n/translator";
 import { findAppointmentByReference, formatWhen, isOpen, placeText } from "@/lib/booking";
 import { publicBaseUrl } from "@/lib/env";
 import { requestTypeTitle, textLanguage, whatToBring } from "@/lib/journey";
-import { auditView, confirmationPath, PRINT_CODE_COOKIE, staffPage } from "@/lib/staff";
+import { assertLocation, auditView, confirmationPath, PRINT_CODE_COOKIE, staffPage } from "@/lib/staff";
 import { berlinDate } from "@/lib/time";
 import { parseManageCode } from "@/lib/tokens";
 
@@ -37,6 +37,7 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ r
       </>
     );
   }
+  await assertLocation(session, appointment.locationId);
   await auditView(session, {
     action: "appointment.viewed",
     citizenId: appointment.citizenId,

@@ -16,7 +16,7 @@ const rebookPost = z.object({ appointment: field, start: field, location: field,
 
 export const POST = staffRoute(
   { action: "appointment.rebook", input: rebookPost, returnTo: DAY_PATH },
-  async ({ input, tx, audit }) => {
+  async ({ input, tx, audit, location }) => {
     const choice = (error: string) =>
       seeOther(
         `${DAY_PATH}/rebook?${new URLSearchParams({ appointment: input.appointment, location: input.location, day: input.day, error })}`,
@@ -25,6 +25,7 @@ export const POST = staffRoute(
     if (!input.start || Number.isNaN(start.getTime())) return choice("none");
     const before = await findAppointmentById(input.appointment, { client: tx });
     if (!before) return seeOther(dayPath(input, { notice: "unknown" }));
+    await location(before.locationId);
     try {
       const moved = await rescheduleAtFrontDesk(input.appointment, start, { client: tx });
       await audit({

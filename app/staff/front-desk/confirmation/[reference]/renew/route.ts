@@ -18,8 +18,9 @@ export const POST = staffRoute<typeof renewPost, Params>(
     input: renewPost,
     returnTo: ({ reference }) => confirmationPath(reference),
   },
-  async ({ params, tx, audit }) => {
+  async ({ params, tx, audit, location }) => {
     const appointment = await findAppointmentByReference(params.reference, { client: tx });
+    if (appointment) await location(appointment.locationId);
     const renewed = appointment ? await renewManageLink(appointment.id, tx) : null;
     if (!appointment || !renewed) return seeOther(`${confirmationPath(params.reference)}?renewed=0`);
     await audit({
