@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { appointmentsOf, JOIN_OPENS_MINUTES, type OwnAppointment } from "@/lib/booking";
 import { CHANNEL_LABELS } from "@/lib/journey";
-import { auditView, staffPage } from "@/lib/staff";
+import { staffPage } from "@/lib/staff";
 import { berlinDate } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Meine Termine" };
@@ -19,16 +19,24 @@ const dayLabel = new Intl.DateTimeFormat("de-DE", {
 const time = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
 export default async function MyAppointmentsPage() {
-  const session = await staffPage("appointments.own", { returnTo: PAGE });
-  const now = new Date();
-  const appointments = await appointmentsOf(session.staff.id, now);
-  await auditView(session, {
-    action: "appointments.own-listed",
-    citizenId: null,
-    object: { type: "appointment", id: null },
-    details: {
-      count: appointments.length,
-      people: [...new Set(appointments.map((appointment) => appointment.person.id))],
+  const {
+    data: { now, appointments },
+  } = await staffPage("appointments.own", {
+    returnTo: PAGE,
+    view: {
+      load: async (session) => {
+        const now = new Date();
+        return { now, appointments: await appointmentsOf(session.staff.id, now) };
+      },
+      event: ({ appointments }) => ({
+        action: "appointments.own-listed",
+        citizenId: null,
+        object: { type: "appointment", id: null },
+        details: {
+          count: appointments.length,
+          people: [...new Set(appointments.map((appointment) => appointment.person.id))],
+        },
+      }),
     },
   });
   const days = new Map<string, OwnAppointment[]>();

@@ -15,7 +15,7 @@ import {
   type DayAppointment,
 } from "@/lib/booking";
 import { walkInsOfDay, type WalkIn } from "@/lib/queue";
-import { auditView, staffPage } from "@/lib/staff";
+import { staffPage } from "@/lib/staff";
 import { addDays, berlinDate, berlinTime } from "@/lib/time";
 import { isCalendarDay } from "@/lib/validation";
 import { languageName } from "@/lib/languages";
@@ -84,39 +84,49 @@ function walkInRow(walkIn: WalkIn): WalkInRow {
 }
 
 export default async function FrontDeskDayPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const session = await staffPage("appointments.day", { returnTo: DAY_PATH });
-  const query = readQuery(DAY_QUERY, await searchParams);
-  const now = new Date();
-  const today = berlinDate(now);
-  const locations = await locationsFor("in_person");
-  const dayAsked = query.day ?? today;
-  const locationAsked = query.location ?? locations[0]?.id;
+  const {
+    data: { query, now, today, locations, dayAsked, location, problems, day, walkIns },
+  } = await staffPage("appointments.day", {
+    returnTo: DAY_PATH,
+    view: {
+      load: async () => {
+        const query = readQuery(DAY_QUERY, await searchParams);
+        const now = new Date();
+        const today = berlinDate(now);
+        const locations = await locationsFor("in_person");
+        const dayAsked = query.day ?? today;
+        const locationAsked = query.location ?? locations[0]?.id;
+        const location = locations.find((candidate) => candidate.id === locationAsked);
+        const problems: string[] = [];
+        if (!isCalendarDay(dayAsked))
+          problems.push(
+            `„${dayAsked.slice(0, 40)}“ ist kein Datum, das es gibt. Bitte einen Tag im Kalenderfeld wählen (oder als JJJJ-MM-TT angeben, z. B. ${today}).`,
+          );
+        if (!location)
+          problems.push(
+            locations.length === 0
+              ? "Es ist noch kein Standort eingerichtet."
+              : "Diesen Standort gibt es nicht. Bitte einen Standort aus der Liste wählen.",
+          );
+        const [day, walkIns] =
+          location && problems.length === 0
+            ? await Promise.all([dayAtLocation(location.id, dayAsked), walkInsOfDay(location.id, dayAsked)])
+            : [null, []];
+        return { query, now, today, locations, dayAsked, location, problems, day, walkIns };
+      },
+      event: ({ day }) =>
+        day
+          ? {
+              action: "appointments.day-listed",
+              citizenId: null,
+              object: { type: "location", id: day.location.id },
+              details: { day: day.day, count: day.counts.total },
+            }
+          : null,
+    },
+  });
   const printing = query.print === "1";
   const filter = query.q ? folded(query.q) : null;
-  const location = locations.find((candidate) => candidate.id === locationAsked);
-
-  const problems: string[] = [];
-  if (!isCalendarDay(dayAsked))
-    problems.push(
-      `„${dayAsked.slice(0, 40)}“ ist kein Datum, das es gibt. Bitte einen Tag im Kalenderfeld wählen (oder als JJJJ-MM-TT angeben, z. B. ${today}).`,
-    );
-  if (!location)
-    problems.push(
-      locations.length === 0
-        ? "Es ist noch kein Standort eingerichtet."
-        : "Diesen Standort gibt es nicht. Bitte einen Standort aus der Liste wählen.",
-    );
-  const [day, walkIns] =
-    location && problems.length === 0
-      ? await Promise.all([dayAtLocation(location.id, dayAsked), walkInsOfDay(location.id, dayAsked)])
-      : [null, []];
-  if (day)
-    await auditView(session, {
-      action: "appointments.day-listed",
-      citizenId: null,
-      object: { type: "location", id: day.location.id },
-      details: { day: day.day, count: day.counts.total },
-    });
 
   const shownDay = day?.day ?? today;
   const shownLocation = location?.id ?? locations[0]?.id ?? "";

@@ -8,7 +8,7 @@ import { StaffNotice } from "@/components/staff/notice";
 import { OtherDayQuestion } from "@/components/staff/other-day-question";
 import { Button } from "@/components/ui/buttons";
 import { findAppointmentByReference, locationsFor, otherDayQuestion } from "@/lib/booking";
-import { auditView, staffPage } from "@/lib/staff";
+import { appointmentViewed, staffPage } from "@/lib/staff";
 import { berlinDate, berlinTime } from "@/lib/time";
 import { languageName } from "@/lib/languages";
 import { CHECK_IN_PAGE, checkInPath, dayPath, dayText, STATUS_LABEL } from "../day";
@@ -18,33 +18,33 @@ export const metadata: Metadata = { title: "Einchecken" };
 export const dynamic = "force-dynamic";
 
 export default async function CheckInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const session = await staffPage("appointment.check-in", { returnTo: CHECK_IN_PAGE });
-  const query = readQuery(
-    {
-      code: queryText(200),
-      location: queryText(200),
-      notice: queryText(200),
-      ref: queryText(200),
-      back: queryText(10),
-      day: queryText(10),
+  const {
+    data: { query, appointment },
+  } = await staffPage("appointment.check-in", {
+    returnTo: CHECK_IN_PAGE,
+    view: {
+      load: async () => {
+        const query = readQuery(
+          {
+            code: queryText(200),
+            location: queryText(200),
+            notice: queryText(200),
+            ref: queryText(200),
+            back: queryText(10),
+            day: queryText(10),
+          },
+          await searchParams,
+        );
+        const shown = query.ref && ["checked-in", "already", "check-in-not-possible", "other-day"].includes(query.notice ?? "");
+        return { query, appointment: shown ? await findAppointmentByReference(query.ref ?? "") : null };
+      },
+      event: ({ appointment }) => appointmentViewed(appointment),
     },
-    await searchParams,
-  );
+  });
   const notice = query.notice;
   const reference = query.ref;
   const locations = await locationsFor("in_person");
   const here = locations.find((location) => location.id === query.location);
-  const appointment =
-    reference && ["checked-in", "already", "check-in-not-possible", "other-day"].includes(notice ?? "")
-      ? await findAppointmentByReference(reference)
-      : null;
-  if (appointment)
-    await auditView(session, {
-      action: "appointment.viewed",
-      citizenId: appointment.citizenId,
-      object: { type: "appointment", id: appointment.id },
-      details: {},
-    });
 
   const fromDay = query.back === "day";
   const today = berlinDate(new Date());

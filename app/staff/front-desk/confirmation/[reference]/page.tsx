@@ -13,7 +13,7 @@ import { textsFor } from "@/i18n/translator";
 import { findAppointmentByReference, formatWhen, isOpen, placeText } from "@/lib/booking";
 import { publicBaseUrl } from "@/lib/env";
 import { requestTypeTitle, textLanguage, whatToBring } from "@/lib/journey";
-import { auditView, confirmationPath, PRINT_CODE_COOKIE, staffPage } from "@/lib/staff";
+import { appointmentViewed, confirmationPath, PRINT_CODE_COOKIE, staffPage } from "@/lib/staff";
 import { berlinDate } from "@/lib/time";
 import { parseManageCode } from "@/lib/tokens";
 
@@ -22,10 +22,10 @@ export const dynamic = "force-dynamic";
 
 export default async function ConfirmationPage({ params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;
-  const session = await staffPage("appointment.print-confirmation", {
+  const { data: appointment } = await staffPage("appointment.print-confirmation", {
     returnTo: `/staff/front-desk/confirmation/${encodeURIComponent(reference)}`,
+    view: { load: () => findAppointmentByReference(reference), event: appointmentViewed },
   });
-  const appointment = await findAppointmentByReference(reference);
   if (!appointment) {
     return (
       <>
@@ -37,12 +37,6 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ r
       </>
     );
   }
-  await auditView(session, {
-    action: "appointment.viewed",
-    citizenId: appointment.citizenId,
-    object: { type: "appointment", id: appointment.id },
-    details: {},
-  });
 
   const language = appointment.language;
   const t = textsFor(language, "booking");
