@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { decodeCursor, encodeCursor, pageRequest, pagingShape, queryChoice, queryText, readQuery, readQueryList } from "./list-query";
+import {
+  decodeCursor,
+  encodeCursor,
+  pageRequest,
+  pagingShape,
+  queryChoice,
+  queryText,
+  readQuery,
+  readQueryList,
+} from "./list-query";
 
 describe("readQuery", () => {
   const shape = {

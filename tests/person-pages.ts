@@ -18,7 +18,13 @@ const PERSON_RELATIONS = new Set(["citizen"]);
 const PERSON_SQL = /\b(from|join)\s+"?(citizen|form_submission|appointment|queue_ticket)"?(\s|$|,|\))/i;
 
 const parse = (file: string, source = readFileSync(path.join(PROJECT_ROOT, file), "utf8")) =>
-  ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
 
 /** Whether a node reads a person's table directly (comments do not count: they are not nodes). */
 function readsPersonTable(node: ts.Node): boolean {
@@ -116,7 +122,7 @@ export function personReaders(): Set<string> {
     functions.push(...topLevelFunctions(parse(file)));
   const readers = new Set(functions.filter(([, body]) => readsPersonTable(body)).map(([name]) => name));
   const uses = functions.map(([name, body]) => [name, namesUsed(body)] as const);
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     for (const [name, used] of uses)
       if (!readers.has(name) && [...used].some((usedName) => readers.has(usedName))) {

@@ -1,6 +1,6 @@
 // The opening hours of a location as one table of plain fields: a row per period (weekday, from,
 // to, places, places held back, walk-in), empty rows to add, "entfernen" to drop one. Row i posts
-// as row-<i>-<field> (lib/booking/location-settings.ts reads them).
+// as row-<i>-<field> (lib/booking/location-hours.ts reads them).
 export interface HoursEntry {
   weekday: string;
   opensAt: string;
@@ -109,7 +109,7 @@ export function HoursTable({
             const cell = (field: string, what: string) => ({
               id: `row-${index}-${field}`,
               label: `Zeile ${index + 1}: ${what}`,
-              invalid: problems[`row-${index}-${field}`] ? true : undefined,
+              invalid: problems[`row-${index}-${field}`] ? (true as const) : undefined,
             });
             return (
               <tr key={index} className="border-t border-line">

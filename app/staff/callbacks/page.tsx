@@ -43,7 +43,7 @@ const NOTICES: Record<string, string> = {
 export default async function CallbacksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const {
     session,
-    data: { query, now, list, ladders },
+    data: { query, list, ladders },
   } = await staffPage("callbacks.read", {
     returnTo: PAGE,
     view: {
@@ -54,7 +54,7 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
         const ladders = await ladderLinesFor(
           list.rows.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : [])),
         );
-        return { query, now, list, ladders };
+        return { query, list, ladders };
       },
       event: ({ list }) => ({
         action: "callbacks.listed",

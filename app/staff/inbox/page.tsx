@@ -20,7 +20,7 @@ const forms = formDefinitions.filter((form) => form.key !== "callback");
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const {
-    data: { query, filter, assignee, list },
+    data: { filter, assignee, list },
   } = await staffPage("inbox.read", {
     returnTo: PAGE,
     view: {

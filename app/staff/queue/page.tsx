@@ -48,7 +48,7 @@ const row = (entry: QueueEntry, note: string | null = null): WaitingRow => ({
 export default async function QueueDeskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const {
     session,
-    data: { query, desk, locations, services, location, now, view },
+    data: { query, desk, locations, services, location, view },
   } = await staffPage("queue.desk", {
     returnTo: QUEUE_PATH,
     view: {
@@ -69,11 +69,12 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
         );
         const [desk, locations, services] = await Promise.all([chosenDesk(), queueLocations(), listRequestTypes()]);
         const location = desk ? locations.find((candidate) => candidate.id === desk.locationId) : undefined;
-        const now = new Date();
         // The desk's list is read (and shown) only once a desk is chosen and not being changed.
         const view =
-          desk && location && query.change !== "1" ? await deskView(desk.locationId, desk.desk, undefined, now) : null;
-        return { query, desk, locations, services, location, now, view };
+          desk && location && query.change !== "1"
+            ? await deskView(desk.locationId, desk.desk, undefined, new Date())
+            : null;
+        return { query, desk, locations, services, location, view };
       },
       event: ({ desk, view }) =>
         desk && view
@@ -84,7 +85,11 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
               details: {
                 desk: desk.desk,
                 count:
-                  view.waiting.length + view.mine.length + view.elsewhere.length + view.parked.length + view.later.length,
+                  view.waiting.length +
+                  view.mine.length +
+                  view.elsewhere.length +
+                  view.parked.length +
+                  view.later.length,
               },
             }
           : null,

@@ -60,7 +60,12 @@ export default async function BookForSomeonePage({ searchParams }: { searchParam
       },
       event: ({ person, search }): StaffEvent | null => {
         if (person)
-          return { action: "person.viewed", citizenId: person.id, object: { type: "citizen", id: person.id }, details: {} };
+          return {
+            action: "person.viewed",
+            citizenId: person.id,
+            object: { type: "citizen", id: person.id },
+            details: {},
+          };
         if (!search?.hits) return null;
         return {
           action: "person.searched",
@@ -84,13 +89,7 @@ export default async function BookForSomeonePage({ searchParams }: { searchParam
         <a href={`/staff/front-desk${deskId ? `?location=${encodeURIComponent(deskId)}` : ""}`}>Zur Tagesübersicht</a>
       </p>
       {person ? (
-        <BookingStep
-          person={person}
-          deskId={deskId}
-          locations={locations}
-          query={query}
-          problems={problems}
-        />
+        <BookingStep person={person} deskId={deskId} locations={locations} query={query} problems={problems} />
       ) : (
         <SearchStep
           session={session}
@@ -130,7 +129,11 @@ async function searchFor(query: Query): Promise<Search> {
   if (textOf(query, "new") === "1" || textOf(query, "step") !== "search") return search;
   try {
     const hits = await findPeople(values);
-    return { ...search, hits, criteria: Object.entries(values).flatMap(([name, value]) => (value.trim() ? [name] : [])) };
+    return {
+      ...search,
+      hits,
+      criteria: Object.entries(values).flatMap(([name, value]) => (value.trim() ? [name] : [])),
+    };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     return { ...search, problems: problemsOf(error.fields) };

@@ -35,14 +35,14 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
           },
           await searchParams,
         );
-        const shown = query.ref && ["checked-in", "already", "check-in-not-possible", "other-day"].includes(query.notice ?? "");
+        const shown =
+          query.ref && ["checked-in", "already", "check-in-not-possible", "other-day"].includes(query.notice ?? "");
         return { query, appointment: shown ? await findAppointmentByReference(query.ref ?? "") : null };
       },
       event: ({ appointment }) => appointmentViewed(appointment),
     },
   });
   const notice = query.notice;
-  const reference = query.ref;
   const locations = await locationsFor("in_person");
   const here = locations.find((location) => location.id === query.location);
 

@@ -52,13 +52,18 @@ export default async function ClosureConfirmPage({
           endsOn: query.endsOn ?? "",
           reason: query.reason ?? "",
         });
-  const locationPath = `/staff/admin/locations/${encodeURIComponent(id)}`;
         if (!closure.ok) return { location, closure, done: null, booked: [], toTell: [] };
         const done = query.cancelled === undefined ? null : Number(query.cancelled);
         // Before confirming, the booked appointments the closure would cancel; afterwards, those of
         // the cancelled whom nobody can tell by e-mail or SMS.
         if (done === null)
-          return { location, closure, done, booked: await bookedDuring(undefined, location.id, closure.value), toTell: [] };
+          return {
+            location,
+            closure,
+            done,
+            booked: await bookedDuring(undefined, location.id, closure.value),
+            toTell: [],
+          };
         return {
           location,
           closure,
@@ -82,6 +87,7 @@ export default async function ClosureConfirmPage({
           : null,
     },
   });
+  const locationPath = `/staff/admin/locations/${encodeURIComponent(id)}`;
   if (!closure.ok)
     return (
       <CancelBookedGone
