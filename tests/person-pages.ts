@@ -4,10 +4,10 @@
 // components/ it imports, imports such a function through a room's door. A new page, or a new reader
 // behind a door, is found without touching a list. The view-audit test (lib/staff/door-view.test.ts)
 // checks that each of these pages hands its view to staffPage.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { PROJECT_ROOT, staffEntryFiles } from "./staff-entry-files";
+import { filesBelow, PROJECT_ROOT, staffEntryFiles } from "./staff-entry-files";
 
 /** Prisma delegates of the tables that hold people, and the reads on them. */
 const PERSON_DELEGATES = new Set(["citizen", "formSubmission", "appointment", "queueTicket"]);
@@ -90,27 +90,6 @@ function topLevelFunctions(file: ts.SourceFile): Map<string, ts.Node> {
   return functions;
 }
 
-function filesBelow(folder: string): string[] {
-  const found: string[] = [];
-  const walk = (relative: string) => {
-    if (!existsSync(path.join(PROJECT_ROOT, relative))) return;
-    for (const entry of readdirSync(path.join(PROJECT_ROOT, relative), { withFileTypes: true })) {
-      const child = `${relative}/${entry.name}`;
-      if (entry.isDirectory()) walk(child);
-      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts"))
-        found.push(child);
-    }
-  };
-  walk(folder);
-  return found;
-}
-
-/** The rooms: folders of lib/ with a door. */
-export const rooms = () =>
-  readdirSync(path.join(PROJECT_ROOT, "lib"), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(PROJECT_ROOT, "lib", entry.name, "index.ts")))
-    .map((entry) => entry.name);
-
 /**
  * The names of every function in lib/ that reads a person, directly or through a function that does
  * (by name, across files: a name shared by a reader and another function counts as a reader, which
@@ -118,8 +97,10 @@ export const rooms = () =>
  */
 export function personReaders(): Set<string> {
   const functions: [string, ts.Node][] = [];
-  for (const file of filesBelow("lib").filter((file) => !file.startsWith("lib/generated/")))
-    functions.push(...topLevelFunctions(parse(file)));
+  const sources = filesBelow("lib", /^(?!.*\.test\.tsx?$)(?!.*\.d\.ts$).*\.tsx?$/).filter(
+    (file) => !file.startsWith("lib/generated/"),
+  );
+  for (const file of sources) functions.push(...topLevelFunctions(parse(file)));
   const readers = new Set(functions.filter(([, body]) => readsPersonTable(body)).map(([name]) => name));
   const uses = functions.map(([name, body]) => [name, namesUsed(body)] as const);
   for (let grown = true; grown;) {

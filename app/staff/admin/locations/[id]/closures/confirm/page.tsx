@@ -8,9 +8,9 @@ import { z } from "zod";
 import { StaffNotice } from "@/components/staff/notice";
 import { CancelBookedGone, CancelBookedQuestion } from "@/components/staff/affected-appointments";
 import { bookedDuring, cancelledWithoutContact, findLocationForAdmin, parseClosure } from "@/lib/booking";
-import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
+import { queryText, readQuery } from "@/lib/list-query";
 import { staffPage } from "@/lib/staff";
-import { CANCEL_BOOKED, when } from "./path";
+import { CANCEL_BOOKED, locationPath, when, type ConfirmPageProps } from "./path";
 
 export const metadata: Metadata = { title: "Schließung mit gebuchten Terminen" };
 export const dynamic = "force-dynamic";
@@ -31,18 +31,12 @@ const dateFormat = new Intl.DateTimeFormat("de-DE", {
 });
 const dayOf = (isoDay: string) => dateFormat.format(new Date(`${isoDay}T12:00:00Z`));
 
-export default async function ClosureConfirmPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function ClosureConfirmPage({ params, searchParams }: ConfirmPageProps) {
   const { id } = await params;
   const {
     data: { location, closure, done, booked, toTell },
   } = await staffPage("locations.manage", {
-    returnTo: `/staff/admin/locations/${encodeURIComponent(id)}`,
+    returnTo: locationPath(id),
     view: {
       load: async () => {
         const query = readQuery(CLOSURE_QUERY, await searchParams);
@@ -87,13 +81,13 @@ export default async function ClosureConfirmPage({
           : null,
     },
   });
-  const locationPath = `/staff/admin/locations/${encodeURIComponent(id)}`;
+  const back = locationPath(id);
   if (!closure.ok)
     return (
       <CancelBookedGone
         heading="Schließung"
         problem="Diese Schließung ist unvollständig. Bitte tragen Sie sie noch einmal ein."
-        back={`${locationPath}#closures`}
+        back={`${back}#closures`}
       />
     );
   const { startsOn, endsOn, reason } = closure.value;
@@ -121,7 +115,7 @@ export default async function ClosureConfirmPage({
           </ul>
         )}
         <p className="mt-6">
-          <a href={`${locationPath}#closures`}>Zurück zum Standort</a>
+          <a href={`${back}#closures`}>Zurück zum Standort</a>
         </p>
       </>
     );
@@ -133,9 +127,9 @@ export default async function ClosureConfirmPage({
       heading={`Schließung mit gebuchten Terminen: ${location.name}`}
       intro={`${days} (${reason}): ${count === 1 ? "Ein Termin ist gebucht" : `${count} Termine sind gebucht`}. Mit der Schließung werden sie abgesagt.`}
       rows={booked.map((appointment) => ({ ...appointment, when: when(appointment.startsAt) }))}
-      action={`${locationPath}/closures`}
+      action={`${back}/closures`}
       fields={{ startsOn, endsOn, reason, confirm: CANCEL_BOOKED }}
-      back={`${locationPath}#closures`}
+      back={`${back}#closures`}
       keepLabel="Nicht schließen"
       verb="Schließen"
       unchanged="Schließung eintragen"

@@ -5,25 +5,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CancelBookedGone, CancelBookedQuestion } from "@/components/staff/affected-appointments";
 import { bookedOutsideHours, findLocationForAdmin, readOpeningHours } from "@/lib/booking";
-import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
+import { queryText, readQuery } from "@/lib/list-query";
 import { openStaffForm, staffPage } from "@/lib/staff";
-import { CANCEL_BOOKED, when } from "../../closures/confirm/path";
+import { CANCEL_BOOKED, locationPath, when, type ConfirmPageProps } from "../../closures/confirm/path";
 
 export const metadata: Metadata = { title: "Öffnungszeiten mit gebuchten Terminen" };
 export const dynamic = "force-dynamic";
 
-export default async function HoursConfirmPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function HoursConfirmPage({ params, searchParams }: ConfirmPageProps) {
   const { id } = await params;
   const {
     data: { location, draftId, dropped },
   } = await staffPage("locations.manage", {
-    returnTo: `/staff/admin/locations/${encodeURIComponent(id)}`,
+    returnTo: locationPath(id),
     view: {
       load: async (session) => {
         const draftId = readQuery({ draft: queryText() }, await searchParams).draft ?? "";
@@ -44,13 +38,13 @@ export default async function HoursConfirmPage({
           : null,
     },
   });
-  const locationPath = `/staff/admin/locations/${encodeURIComponent(id)}`;
+  const back = locationPath(id);
   if (!dropped)
     return (
       <CancelBookedGone
         heading="Öffnungszeiten"
         problem="Diese Änderung ist nicht mehr vorhanden (nach einer Stunde verworfen). Bitte tragen Sie die Öffnungszeiten noch einmal ein."
-        back={`${locationPath}#hours`}
+        back={`${back}#hours`}
       />
     );
   const count = dropped.length;
@@ -59,9 +53,9 @@ export default async function HoursConfirmPage({
       heading={`Öffnungszeiten mit gebuchten Terminen: ${location.name}`}
       intro={`${count === 1 ? "Ein gebuchter Termin liegt" : `${count} gebuchte Termine liegen`} außerhalb der neuen Öffnungszeiten oder über den neuen Plätzen. Mit dem Speichern werden sie abgesagt.`}
       rows={dropped.map((appointment) => ({ ...appointment, when: when(appointment.startsAt) }))}
-      action={`${locationPath}/hours`}
+      action={`${back}/hours`}
       fields={{ draft: draftId, confirm: CANCEL_BOOKED }}
-      back={`${locationPath}#hours`}
+      back={`${back}#hours`}
       keepLabel="Nicht speichern"
       verb="Speichern"
       unchanged="Öffnungszeiten speichern"
