@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { decodeCursor, encodeCursor, pageRequest, pagingShape, queryChoice, queryText, readQuery } from "./list-query";
+import {
+  decodeCursor,
+  encodeCursor,
+  pageRequest,
+  pagingShape,
+  queryChoice,
+  queryText,
+  readQuery,
+  readQueryList,
+} from "./list-query";
 
 describe("readQuery", () => {
   const shape = {
@@ -19,6 +28,15 @@ describe("readQuery", () => {
     expect(readQuery(shape, { status: "everything", q: "x".repeat(11), page: "zwei", end: "yes" })).toEqual({});
     expect(readQuery(shape, { q: "   ", other: "ignored" })).toEqual({});
     expect(readQuery(shape, { q: "a\u0000b" })).toEqual({});
+  });
+});
+
+describe("readQueryList", () => {
+  it("reads every value of a repeated parameter, trimmed, leaving out blank, too long and control characters", () => {
+    const params = { locations: ["a", " b ", "", "x".repeat(201), "c\u0000"], one: "d" };
+    expect(readQueryList(params, "locations")).toEqual(["a", "b"]);
+    expect(readQueryList(params, "one")).toEqual(["d"]);
+    expect(readQueryList(params, "missing")).toEqual([]);
   });
 });
 

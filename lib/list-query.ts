@@ -31,6 +31,17 @@ export function readQuery<Shape extends z.ZodRawShape>(shape: Shape, params: Sea
   return z.object(lenient).parse(values);
 }
 
+/** Every value of a repeated parameter (checkboxes, problems by field), each a one-line text; an unfit one is left out. */
+export function readQueryList(params: SearchParams, name: string, max = 200): string[] {
+  const value = params[name];
+  const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  const item = queryText(max);
+  return values.flatMap((entry) => {
+    const parsed = item.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 /** A one-line text parameter: trimmed, at most `max` characters, no control characters; blank is missing. */
 export const queryText = (max = 200) =>
   z

@@ -88,6 +88,27 @@ describe("live changes for staff screens", () => {
   });
 });
 
+describe("the shared listener's connection", () => {
+  it("is made again after it was lost: every screen is told to read anew, and hears changes again", async () => {
+    const { id: locationId } = await createTestLocation(prisma, { capacity: 2 });
+    const listener = await listen();
+    try {
+      const reconnected = listener.next((c) => c.topic === "reconnected");
+      // The database ends the process's LISTEN connection (a restart, a network cut).
+      const ended = await prisma.$queryRaw<{ ended: boolean }[]>`
+        SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
+        WHERE application_name = 'zugang-live' AND datname = current_database()`;
+      expect(ended).toEqual([{ ended: true }]);
+      await reconnected;
+      const queueHeard = listener.next((c) => c.topic === "queue" && c.locationId === locationId);
+      await drawTicket(prisma, { locationId });
+      await queueHeard;
+    } finally {
+      listener.unsubscribe();
+    }
+  });
+});
+
 describe("parseLiveChange", () => {
   it("reads the trigger's payloads and ignores anything else", () => {
     expect(parseLiveChange("queue:abc")).toEqual({ topic: "queue", locationId: "abc" });

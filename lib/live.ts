@@ -1,9 +1,8 @@
-// Staff screens that stay current: one LISTEN connection per app process on channel zugang_live
-// (the trigger staff_live_changed() announces "<topic>:<location id>" at each commit), fanned out in
+// Staff screens that stay current: one LISTEN per app process on channel zugang_live (lib/listener.ts;
+// the trigger staff_live_changed() announces "<topic>:<location id>" at each commit), fanned out in
 // memory to every staff screen this process serves — never a database connection per browser.
-// After a dropped connection it connects again and tells every screen to read anew ("reconnected").
-import pg from "pg";
-import { getEnv } from "@/lib/env";
+// After a dropped connection every screen is told to read anew ("reconnected").
+import { channelListener } from "@/lib/listener";
 
 export const LIVE_CHANNEL = "zugang_live";
 
@@ -18,21 +17,9 @@ export interface LiveChange {
 
 type Subscriber = (change: LiveChange) => void;
 
-interface Hub {
-  subscribers: Set<Subscriber>;
-  client: pg.Client | null;
-  connecting: Promise<void> | null;
-  connectionString: string | null;
-}
-
-// On globalThis: the server may load this module more than once, and there must be one connection.
-const globalHub = globalThis as unknown as { zugangLiveHub?: Hub };
-const hub: Hub = (globalHub.zugangLiveHub ??= {
-  subscribers: new Set(),
-  client: null,
-  connecting: null,
-  connectionString: null,
-});
+// On globalThis: the server may load this module more than once, and every copy must tell the same screens.
+const globalSubscribers = globalThis as unknown as { zugangLiveSubscribers?: Set<Subscriber> };
+const subscribers = (globalSubscribers.zugangLiveSubscribers ??= new Set());
 
 const TOPICS = new Set<LiveTopic>(["queue", "day", "submissions"]);
 
@@ -47,71 +34,39 @@ export function parseLiveChange(payload: string): LiveChange | null {
 }
 
 function tellEveryone(change: LiveChange): void {
-  for (const subscriber of hub.subscribers) subscriber(change);
+  for (const subscriber of subscribers) subscriber(change);
 }
 
-function connect(): Promise<void> {
-  if (hub.client) return Promise.resolve();
-  hub.connecting ??= (async () => {
-    const connectionString = hub.connectionString ?? getEnv().DATABASE_URL;
-    if (!connectionString) throw new Error("DATABASE_URL is not set");
-    const client = new pg.Client({ connectionString, keepAlive: true, application_name: "zugang-live" });
-    const lost = () => {
-      if (hub.client !== client) return;
-      hub.client = null;
-      client.end().catch(() => undefined);
-      if (hub.subscribers.size > 0) setTimeout(() => void reconnect(), 1000);
-    };
-    client.on("error", lost);
-    client.on("end", lost);
-    client.on("notification", (message) => {
-      if (message.channel !== LIVE_CHANNEL || !message.payload) return;
-      const change = parseLiveChange(message.payload);
+const listener = channelListener(
+  LIVE_CHANNEL,
+  {
+    notified: (payload) => {
+      const change = parseLiveChange(payload);
       if (change) tellEveryone(change);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${LIVE_CHANNEL}`);
-    hub.client = client;
-  })().finally(() => {
-    hub.connecting = null;
-  });
-  return hub.connecting;
-}
-
-async function reconnect(): Promise<void> {
-  try {
-    await connect();
+    },
     // Changes while the connection was away were missed: every screen reads anew.
-    tellEveryone({ topic: "reconnected", locationId: null });
-  } catch {
-    if (hub.subscribers.size > 0) setTimeout(() => void reconnect(), 2000);
-  }
-}
+    reconnected: () => tellEveryone({ topic: "reconnected", locationId: null }),
+    wanted: () => subscribers.size > 0,
+  },
+  { applicationName: "zugang-live" },
+);
 
 /**
  * Calls `subscriber` with every change announced in any app process, from the moment this resolves
  * (the LISTEN is in place then). Returns the unsubscribe function; the last one closes the connection.
  */
 export async function subscribeToLiveChanges(subscriber: Subscriber): Promise<() => void> {
-  hub.subscribers.add(subscriber);
-  try {
-    await connect();
-  } catch {
-    setTimeout(() => void reconnect(), 2000);
-  }
+  subscribers.add(subscriber);
+  await listener.start();
   return () => {
-    hub.subscribers.delete(subscriber);
-    if (hub.subscribers.size === 0 && hub.client) {
-      const client = hub.client;
-      hub.client = null;
-      void client.end().catch(() => undefined);
-    }
+    subscribers.delete(subscriber);
+    if (subscribers.size === 0) listener.stop();
   };
 }
 
 /** For scripts and tests outside the app: listen on this database instead of DATABASE_URL's. */
 export function listenForLiveChangesOn(connectionString: string): void {
-  hub.connectionString = connectionString;
+  listener.useDatabase(connectionString);
 }
 
 // The staff screens' streams open in this process, each with its way to end itself after a last

@@ -2,6 +2,7 @@
 // places), listed before anything is saved: time, person, and whether they can be told by e-mail or
 // SMS or must be called. The form posts the confirmation with exactly these appointments; "Nicht
 // speichern" has the focus and changes nothing.
+import { StaffNotice } from "@/components/staff/notice";
 import { Button, ButtonLink } from "@/components/ui/buttons";
 
 export interface AffectedRow {
@@ -72,6 +73,65 @@ export function AffectedAppointments({
         </ButtonLink>
         <Button variant="danger">{confirmLabel}</Button>
       </form>
+    </>
+  );
+}
+
+/**
+ * The whole question before a change of a location cancels booked appointments (a closure, new
+ * opening hours): the heading, what the change does to how many, the appointments, and the form with
+ * the safe choice focused. `verb` names the confirming button ("Schließen", "Speichern"), `unchanged`
+ * the one that confirms when nothing would be cancelled.
+ */
+export function CancelBookedQuestion({
+  heading,
+  intro,
+  rows,
+  action,
+  fields,
+  back,
+  keepLabel,
+  verb,
+  unchanged,
+}: {
+  heading: string;
+  intro: string;
+  rows: AffectedRow[];
+  action: string;
+  fields: Record<string, string>;
+  back: string;
+  keepLabel: string;
+  verb: string;
+  unchanged: string;
+}) {
+  const count = rows.length;
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{heading}</h1>
+      <p className="mt-2">{intro}</p>
+      <AffectedAppointments
+        rows={rows}
+        action={action}
+        fields={fields}
+        cancelHref={back}
+        cancelLabel={keepLabel}
+        confirmLabel={
+          count === 0 ? unchanged : `${verb} und ${count === 1 ? "den Termin" : `${count} Termine`} absagen`
+        }
+      />
+    </>
+  );
+}
+
+/** In place of the question when what it asks about is not there (any more): why, and the way back. */
+export function CancelBookedGone({ heading, problem, back }: { heading: string; problem: string; back: string }) {
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{heading}</h1>
+      <StaffNotice tone="problem">{problem}</StaffNotice>
+      <p className="mt-4">
+        <a href={back}>Zurück zum Standort</a>
+      </p>
     </>
   );
 }

@@ -1,6 +1,6 @@
 // The opening hours of a location as one table of plain fields: a row per period (weekday, from,
 // to, places, places held back, walk-in), empty rows to add, "entfernen" to drop one. Row i posts
-// as row-<i>-<field> (lib/booking/location-settings.ts reads them).
+// as row-<i>-<field> (lib/booking/location-hours.ts reads them).
 export interface HoursEntry {
   weekday: string;
   opensAt: string;
@@ -13,6 +13,73 @@ export interface HoursEntry {
 const cellInput =
   "block w-full min-h-11 rounded border-2 border-ink bg-white px-2 py-1 aria-[invalid=true]:border-accent";
 
+const COLUMNS = [
+  "Zeile",
+  "Wochentag",
+  "von (SS:MM)",
+  "bis (SS:MM)",
+  "Plätze",
+  "davon zurückgehalten",
+  "ohne Termin",
+  "entfernen",
+] as const;
+
+/** One field of a row: posted as row-<i>-<field>, named for screen readers with its row. */
+interface Cell {
+  id: string;
+  label: string;
+  invalid: true | undefined;
+}
+
+function WeekdayCell({ id, label, invalid, value, weekdays }: Cell & { value: string; weekdays: readonly string[] }) {
+  return (
+    <select id={id} name={id} defaultValue={value} aria-label={label} aria-invalid={invalid} className={cellInput}>
+      <option value="">–</option>
+      {weekdays.map((weekday, day) => (
+        <option key={weekday} value={String(day + 1)}>
+          {weekday}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function TextCell({
+  id,
+  label,
+  invalid,
+  value,
+  size,
+  numeric,
+}: Cell & { value: string; size: number; numeric?: boolean }) {
+  return (
+    <input
+      id={id}
+      name={id}
+      defaultValue={value}
+      inputMode={numeric ? "numeric" : undefined}
+      aria-label={label}
+      aria-invalid={invalid}
+      size={size}
+      className={cellInput}
+    />
+  );
+}
+
+function CheckCell({ id, label, checked }: Cell & { checked: boolean }) {
+  return (
+    <input
+      type="checkbox"
+      id={id}
+      name={id}
+      value="1"
+      defaultChecked={checked}
+      aria-label={label}
+      className="size-6 accent-brand"
+    />
+  );
+}
+
 export function HoursTable({
   entries,
   problems,
@@ -22,7 +89,6 @@ export function HoursTable({
   problems: Record<string, string>;
   weekdays: readonly string[];
 }) {
-  const invalid = (index: number, field: string) => (problems[`row-${index}-${field}`] ? true : undefined);
   return (
     <div role="region" aria-labelledby="hours-caption" tabIndex={0} className="overflow-x-auto">
       <table className="min-w-full border-collapse">
@@ -31,124 +97,50 @@ export function HoursTable({
         </caption>
         <thead>
           <tr className="text-left">
-            <th scope="col" className="p-2">
-              Zeile
-            </th>
-            <th scope="col" className="p-2">
-              Wochentag
-            </th>
-            <th scope="col" className="p-2">
-              von (SS:MM)
-            </th>
-            <th scope="col" className="p-2">
-              bis (SS:MM)
-            </th>
-            <th scope="col" className="p-2">
-              Plätze
-            </th>
-            <th scope="col" className="p-2">
-              davon zurückgehalten
-            </th>
-            <th scope="col" className="p-2">
-              ohne Termin
-            </th>
-            <th scope="col" className="p-2">
-              entfernen
-            </th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className="p-2">
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {entries.map((entry, index) => {
-            const name = (field: string) => `row-${index}-${field}`;
-            const label = (what: string) => `Zeile ${index + 1}: ${what}`;
+            const cell = (field: string, what: string) => ({
+              id: `row-${index}-${field}`,
+              label: `Zeile ${index + 1}: ${what}`,
+              invalid: problems[`row-${index}-${field}`] ? (true as const) : undefined,
+            });
             return (
               <tr key={index} className="border-t border-line">
                 <th scope="row" className="p-2">
                   {index + 1}
                 </th>
                 <td className="p-2">
-                  <select
-                    id={name("weekday")}
-                    name={name("weekday")}
-                    defaultValue={entry.weekday}
-                    aria-label={label("Wochentag")}
-                    aria-invalid={invalid(index, "weekday")}
-                    className={cellInput}
-                  >
-                    <option value="">–</option>
-                    {weekdays.map((weekday, day) => (
-                      <option key={weekday} value={String(day + 1)}>
-                        {weekday}
-                      </option>
-                    ))}
-                  </select>
+                  <WeekdayCell {...cell("weekday", "Wochentag")} value={entry.weekday} weekdays={weekdays} />
                 </td>
                 <td className="p-2">
-                  <input
-                    id={name("opensAt")}
-                    name={name("opensAt")}
-                    defaultValue={entry.opensAt}
-                    aria-label={label("von")}
-                    aria-invalid={invalid(index, "opensAt")}
-                    size={5}
-                    className={cellInput}
-                  />
+                  <TextCell {...cell("opensAt", "von")} value={entry.opensAt} size={5} />
                 </td>
                 <td className="p-2">
-                  <input
-                    id={name("closesAt")}
-                    name={name("closesAt")}
-                    defaultValue={entry.closesAt}
-                    aria-label={label("bis")}
-                    aria-invalid={invalid(index, "closesAt")}
-                    size={5}
-                    className={cellInput}
-                  />
+                  <TextCell {...cell("closesAt", "bis")} value={entry.closesAt} size={5} />
                 </td>
                 <td className="p-2">
-                  <input
-                    id={name("capacity")}
-                    name={name("capacity")}
-                    defaultValue={entry.capacity}
-                    inputMode="numeric"
-                    aria-label={label("Plätze")}
-                    aria-invalid={invalid(index, "capacity")}
+                  <TextCell {...cell("capacity", "Plätze")} value={entry.capacity} size={3} numeric />
+                </td>
+                <td className="p-2">
+                  <TextCell
+                    {...cell("frontDeskReserve", "davon für Eingangszone und ohne Termin zurückgehalten")}
+                    value={entry.frontDeskReserve}
                     size={3}
-                    className={cellInput}
+                    numeric
                   />
                 </td>
                 <td className="p-2">
-                  <input
-                    id={name("frontDeskReserve")}
-                    name={name("frontDeskReserve")}
-                    defaultValue={entry.frontDeskReserve}
-                    inputMode="numeric"
-                    aria-label={label("davon für Eingangszone und ohne Termin zurückgehalten")}
-                    aria-invalid={invalid(index, "frontDeskReserve")}
-                    size={3}
-                    className={cellInput}
-                  />
+                  <CheckCell {...cell("walkIn", "ohne Termin möglich")} checked={entry.walkIn} />
                 </td>
                 <td className="p-2">
-                  <input
-                    type="checkbox"
-                    id={name("walkIn")}
-                    name={name("walkIn")}
-                    value="1"
-                    defaultChecked={entry.walkIn}
-                    aria-label={label("ohne Termin möglich")}
-                    className="size-6 accent-brand"
-                  />
-                </td>
-                <td className="p-2">
-                  <input
-                    type="checkbox"
-                    id={name("remove")}
-                    name={name("remove")}
-                    value="1"
-                    aria-label={label("entfernen")}
-                    className="size-6 accent-brand"
-                  />
+                  <CheckCell {...cell("remove", "entfernen")} checked={false} />
                 </td>
               </tr>
             );

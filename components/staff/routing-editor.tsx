@@ -29,6 +29,26 @@ export interface RoutingEditorProps {
   canSave: boolean;
 }
 
+/** The preview person's choices: the field, its label, its options, and whether it may stay empty. */
+const PERSON_CHOICES: {
+  name: string;
+  label: string;
+  options: keyof RoutingEditorProps["personOptions"];
+  optional: boolean;
+}[] = [
+  { name: "person-type", label: "Anliegen", options: "requestTypes", optional: false },
+  { name: "person-preference", label: "Haltung", options: "preferences", optional: false },
+  { name: "person-helpNeed", label: "Hilfe bei Digitalem", options: "helpNeeds", optional: true },
+  { name: "person-devices", label: "Geräte", options: "devices", optional: true },
+  { name: "person-distance", label: "Entfernung", options: "distances", optional: true },
+];
+
+const PERSON_CHECKS = [
+  { id: "person-emergency", label: "Notlage" },
+  { id: "person-interpreter", label: "Dolmetschen nötig" },
+  { id: "person-mobility", label: "Eingeschränkt mobil" },
+];
+
 function Check({ id, label, checked }: { id: string; label: string; checked: boolean }) {
   return (
     <div className="mb-2 flex items-center gap-3">
@@ -101,44 +121,17 @@ export function RoutingEditor(props: RoutingEditorProps) {
 
       <h2 className="mt-8 text-xl font-bold">Vorschau für eine Person</h2>
       <div className="mt-3 grid gap-x-4 md:grid-cols-3">
-        <SelectField
-          name="person-type"
-          label="Anliegen"
-          options={personOptions.requestTypes}
-          defaultValue={person["person-type"]}
-          className="mb-3"
-        />
-        <SelectField
-          name="person-preference"
-          label="Haltung"
-          options={personOptions.preferences}
-          defaultValue={person["person-preference"]}
-          className="mb-3"
-        />
-        <SelectField
-          name="person-helpNeed"
-          label="Hilfe bei Digitalem"
-          options={personOptions.helpNeeds}
-          defaultValue={person["person-helpNeed"]}
-          placeholder="keine Angabe"
-          className="mb-3"
-        />
-        <SelectField
-          name="person-devices"
-          label="Geräte"
-          options={personOptions.devices}
-          defaultValue={person["person-devices"]}
-          placeholder="keine Angabe"
-          className="mb-3"
-        />
-        <SelectField
-          name="person-distance"
-          label="Entfernung"
-          options={personOptions.distances}
-          defaultValue={person["person-distance"]}
-          placeholder="keine Angabe"
-          className="mb-3"
-        />
+        {PERSON_CHOICES.map(({ name, label, options, optional }) => (
+          <SelectField
+            key={name}
+            name={name}
+            label={label}
+            options={personOptions[options]}
+            defaultValue={person[name]}
+            placeholder={optional ? "keine Angabe" : undefined}
+            className="mb-3"
+          />
+        ))}
         <TextField
           name="person-language"
           label="Sprache (Kürzel, z. B. tr)"
@@ -147,9 +140,9 @@ export function RoutingEditor(props: RoutingEditorProps) {
           className="mb-3"
         />
       </div>
-      <Check id="person-emergency" label="Notlage" checked={person["person-emergency"] === "on"} />
-      <Check id="person-interpreter" label="Dolmetschen nötig" checked={person["person-interpreter"] === "on"} />
-      <Check id="person-mobility" label="Eingeschränkt mobil" checked={person["person-mobility"] === "on"} />
+      {PERSON_CHECKS.map(({ id, label }) => (
+        <Check key={id} id={id} label={label} checked={person[id] === "on"} />
+      ))}
 
       <div className="mt-6 flex flex-wrap gap-3">
         <Button variant={props.canSave ? "secondary" : "primary"}>Vorschau zeigen</Button>

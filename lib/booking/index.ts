@@ -93,24 +93,21 @@ export { clientIp, isTrustedClient } from "./rate-limit";
 export {
   acceptHoliday,
   addClosure,
-  parseClosure,
-  DETAIL_FIELDS,
-  findLocationForAdmin,
   listClosures,
-  listLocations,
-  locationForm,
-  MAX_HOURS_ROWS,
+  parseClosure,
   proposedHolidays,
   publicHolidays,
-  readOpeningHours,
   removeClosure,
-  saveOpeningHours,
-  STATES,
-  updateLocationDetails,
-  WEEKDAYS,
   type ClosureRow,
-  type FieldProblems,
-  type HoursRow,
-  type LocationForm,
   type ProposedHoliday,
+} from "./location-closures";
+export { DETAIL_FIELDS, updateLocationDetails } from "./location-details";
+export { MAX_HOURS_ROWS, readOpeningHours, saveOpeningHours, WEEKDAYS, type HoursRow } from "./location-hours";
+export {
+  findLocationForAdmin,
+  listLocations,
+  locationForm,
+  STATES,
+  type FieldProblems,
+  type LocationForm,
 } from "./location-settings";

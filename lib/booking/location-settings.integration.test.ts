@@ -5,14 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handle } from "@/lib/api/http";
 import { getSlots } from "@/lib/booking/api";
 import { bookSlot } from "@/lib/booking/book";
-import {
-  acceptHoliday,
-  addClosure,
-  proposedHolidays,
-  listClosures,
-  saveOpeningHours,
-  updateLocationDetails,
-} from "@/lib/booking/location-settings";
+import { acceptHoliday, addClosure, listClosures, proposedHolidays } from "@/lib/booking/location-closures";
+import { updateLocationDetails } from "@/lib/booking/location-details";
+import { saveOpeningHours } from "@/lib/booking/location-hours";
 import { searchSlots } from "@/lib/booking/slots";
 import { ValidationError } from "@/lib/errors";
 import { addDays, berlinDate, berlinToUtc } from "@/lib/time";

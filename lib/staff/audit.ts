@@ -169,7 +169,8 @@ export type AuditEvent =
       "location",
       { startsOn: string; endsOn: string; reason: string; holiday: boolean; cancelled?: number }
     >
-  // The booked appointments a closure would cancel, shown to the admin before it is saved.
+  // The booked appointments a closure would cancel, shown to the admin before it is saved; after it,
+  // those of the cancelled whom nobody can tell by e-mail or SMS.
   | Event<"location.closure-checked", "location", { startsOn: string; endsOn: string; count: number }>
   // The booked appointments new opening hours would drop, shown to the admin before they are saved.
   | Event<"location.hours-checked", "location", { count: number }>
@@ -248,4 +249,16 @@ export type Audit = (event: StaffEvent) => Promise<void>;
 export function auditAs(actor: string, client: DatabaseClient = db): Audit {
   // A StaffEvent is a variant of AuditEvent whose actor is a staff member; the actor is put back.
   return (event) => recordEvent({ ...event, actor } as AuditEvent, client);
+}
+
+/** The view of one appointment (its page, a row's page); null where none was found, so nothing was shown. */
+export function appointmentViewed(appointment: { id: string; citizenId: string } | null): StaffEvent | null {
+  return appointment
+    ? {
+        action: "appointment.viewed",
+        citizenId: appointment.citizenId,
+        object: { type: "appointment", id: appointment.id },
+        details: {},
+      }
+    : null;
 }

@@ -13,7 +13,8 @@ import { checkIn } from "@/lib/booking/check-in";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { bookingRequest, createTestLocation, slotStart } from "@/tests/booking";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
-import { auditView, staffPage, staffRoute } from "./door";
+import { appointmentViewed } from "./audit";
+import { staffPage, staffRoute } from "./door";
 import { startStaffSession } from "./sessions";
 import { UNSEEN_HEADER } from "@/lib/plain-post";
 
@@ -259,17 +260,29 @@ describe("staffPage", () => {
     );
   });
 
-  it("returns the session of an allowed role, and records what the page showed as a typed event", async () => {
+  it("returns the session of an allowed role", async () => {
+    await signInAs("admin");
+    const session = await staffPage("feedback.read", { returnTo: "/staff/feedback" });
+    expect(session.staff).toMatchObject({ id: staff.admin, role: "admin" });
+  });
+
+  it("loads what a page shows after letting the staff member in, and records its view as a typed event", async () => {
     await signInAs("caseworker");
-    const session = await staffPage("appointment.view", { returnTo: "/staff/check-in/X" });
-    expect(session.staff).toMatchObject({ id: staff.caseworker, role: "caseworker" });
     const appointment = await bookAppointment();
-    await auditView(session, {
-      action: "appointment.viewed",
-      citizenId: appointment.citizenId,
-      object: { type: "appointment", id: appointment.id },
-      details: {},
+    const { session, data } = await staffPage("appointment.view", {
+      returnTo: "/staff/check-in/X",
+      view: {
+        load: async (session) => ({ appointment, loadedFor: session.staff.id }),
+        event: ({ appointment }) => ({
+          action: "appointment.viewed",
+          citizenId: appointment.citizenId,
+          object: { type: "appointment", id: appointment.id },
+          details: {},
+        }),
+      },
     });
+    expect(session.staff).toMatchObject({ id: staff.caseworker, role: "caseworker" });
+    expect(data).toEqual({ appointment, loadedFor: staff.caseworker });
     expect(await auditRows(appointment.id)).toMatchObject([
       {
         action: "appointment.viewed",
@@ -281,17 +294,47 @@ describe("staffPage", () => {
     ]);
   });
 
+  it("loads nothing and records nothing for a visitor the door turns away", async () => {
+    const appointment = await bookAppointment();
+    let loaded = false;
+    const view = {
+      load: async () => {
+        loaded = true;
+        return appointment;
+      },
+      event: appointmentViewed,
+    };
+    expect(await interrupt(staffPage("appointment.view", { returnTo: "/staff/check-in/X", view }))).toMatch(
+      /^NEXT_REDIRECT;/,
+    );
+    await signInAs("admin");
+    expect(await interrupt(staffPage("appointment.view", { returnTo: "/staff/check-in/X", view }))).toBe(
+      "NEXT_HTTP_ERROR_FALLBACK;403",
+    );
+    expect(loaded).toBe(false);
+    expect(await auditRows(appointment.id)).toEqual([]);
+  });
+
+  it("records nothing where the page shows nobody (the event is null)", async () => {
+    await signInAs("caseworker");
+    const before = await database.prisma.auditLog.count();
+    const { data } = await staffPage("appointment.view", {
+      returnTo: "/staff/check-in/X",
+      view: { load: async () => null, event: appointmentViewed },
+    });
+    expect(data).toBeNull();
+    expect(await database.prisma.auditLog.count()).toBe(before);
+  });
+
   it("records nothing for a HEAD or prefetch request, which shows nobody anything", async () => {
     await signInAs("caseworker");
-    const session = await staffPage("appointment.view", { returnTo: "/staff/check-in/X" });
     const appointment = await bookAppointment();
     signedIn.requestHeaders = new Headers({ [UNSEEN_HEADER]: "1" });
-    await auditView(session, {
-      action: "appointment.viewed",
-      citizenId: appointment.citizenId,
-      object: { type: "appointment", id: appointment.id },
-      details: {},
+    const { data } = await staffPage("appointment.view", {
+      returnTo: "/staff/check-in/X",
+      view: { load: async () => appointment, event: appointmentViewed },
     });
+    expect(data).toBe(appointment);
     expect(await auditRows(appointment.id)).toEqual([]);
   });
 });

@@ -20,24 +20,84 @@ function signInPath(returnTo: string): string {
 }
 
 /**
+ * The actions whose every page shows people's data: staffPage takes no call for them without the
+ * view it records. A page of another action that reads a person hands its view over just the same;
+ * lib/staff/door-view.test.ts finds such pages from the code and fails for one that does not.
+ */
+export type PersonPageAction =
+  | "appointment.view"
+  | "appointment.check-in"
+  | "appointment.cancel"
+  | "appointment.rebook"
+  | "appointment.print-confirmation"
+  | "appointments.day"
+  | "appointments.own"
+  | "person.find"
+  | "person.search"
+  | "person.view"
+  | "callbacks.read"
+  | "inbox.read"
+  | "submission.read"
+  | "queue.desk"
+  | "outbox.read"
+  | "outbox.read-message"
+  | "audit.read";
+
+/**
+ * What a page shows and how its showing is recorded. `load` reads the page's data once the door has
+ * let the staff member in (it may answer notFound()); `event` is the audit event for what was read,
+ * or null where the page shows nobody this time (no search made yet, an id that names nothing).
+ */
+export interface PageView<Data> {
+  load: (session: StaffSession) => Promise<Data>;
+  event: (data: Data, session: StaffSession) => StaffEvent | null;
+}
+
+export interface StaffPageOptions {
+  /** the page to come back to after signing in */
+  returnTo: string;
+}
+
+/** A page's session and what its view loaded (and recorded). */
+export interface ViewedPage<Data> {
+  session: StaffSession;
+  data: Data;
+}
+
+/**
  * For a page (server component), before anything else: the signed-in staff member allowed to do
  * the action. Without a session the visitor is sent to sign in (and back to `returnTo`); with a
  * role the table does not allow, the page answers 403 with app/staff/forbidden.tsx.
+ * A page that shows people's data passes `view`: the door loads the data and records the view
+ * (not for a HEAD or prefetch request, which shows nobody anything), and answers the session with
+ * the data; the page has no other way to record a view.
  */
-export async function staffPage(action: StaffAction, { returnTo }: { returnTo: string }): Promise<StaffSession> {
+export async function staffPage<Data>(
+  action: StaffAction,
+  options: StaffPageOptions & { view: PageView<Data> },
+): Promise<ViewedPage<Data>>;
+export async function staffPage(
+  action: Exclude<StaffAction, PersonPageAction>,
+  options: StaffPageOptions & { view?: never },
+): Promise<StaffSession>;
+export async function staffPage<Data>(
+  action: StaffAction,
+  { returnTo, view }: StaffPageOptions & { view?: PageView<Data> },
+): Promise<StaffSession | ViewedPage<Data>> {
   const session = await getStaffSession();
   if (!session) redirect(signInPath(returnTo));
   if (!can(session.staff.role, action)) forbidden();
   // A role that must sign in with a second factor, without one set up yet: that comes first.
   if (session.staff.mustSetUpSecondFactor && action !== SECOND_FACTOR_SETUP) redirect(SECOND_FACTOR_PAGE);
-  return session;
+  if (!view) return session;
+  const data = await view.load(session);
+  const event = view.event(data, session);
+  if (event) await recordView(session, event);
+  return { session, data };
 }
 
-/**
- * Records what a page showed (appointment.viewed, outbox.listed…) with the staff member as actor;
- * not for a HEAD or prefetch request, which shows nobody anything (marked by proxy.ts).
- */
-export async function auditView(session: StaffSession, event: StaffEvent): Promise<void> {
+/** Records what a page showed with the staff member as actor; not for a HEAD or prefetch request (marked by proxy.ts). */
+async function recordView(session: StaffSession, event: StaffEvent): Promise<void> {
   // Outside a request (a script, a test of the page's function) there is no header: the view counts.
   const unseen = await headers().then(
     (request) => request.get(UNSEEN_HEADER) === "1",

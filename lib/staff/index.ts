@@ -41,7 +41,8 @@ export { PASSWORD_PROBLEM_TEXTS, PASSWORD_RULES } from "./passwords";
 export { passwordFormSchema, setStaffPassword } from "./account-password";
 export { confirmSchema, confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
 export { checkAuthRequest, type AuthRequestProblem } from "./auth-requests";
-export { auditView, staffPage, staffRoute } from "./door";
+export { staffPage, staffRoute, type PageView, type PersonPageAction } from "./door";
+export { appointmentViewed, type StaffEvent } from "./audit";
 // Location scoping: the locations a staff member sees and acts on (admins every one), for pages and lists.
 export {
   assertLocation,
@@ -54,7 +55,7 @@ export {
   type LocationScope,
 } from "./locations";
 export { staffLiveEvents } from "./live-events";
-export { listOutbox, openMessage, type OpenedMessage, type OutboxEntry } from "./outbox";
+export { listOutbox, messageViewed, openMessage, type OpenedMessage, type OutboxEntry } from "./outbox";
 export { can, type StaffAction } from "./permissions";
 export { liftSignInLock, listSignInLocks, unlockSchema } from "./sign-in-locks";
 export { SIGN_IN_RULES } from "./sign-in";

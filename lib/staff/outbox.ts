@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { finishPage, keysetOrder, keysetPlan, keysetWhere, type ListPage, type PageRequest } from "@/lib/list-query";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
-import { recordEvent } from "./audit";
+import type { StaffEvent } from "./audit";
 import { maskPrivateLinks } from "./mask-links";
 
 export interface OutboxEntry {
@@ -85,32 +85,20 @@ export interface OpenedMessage extends OutboxEntry {
   /** the body with private links and tokens masked */
   body: string;
   attachmentNames: string[];
+  /** the person the message's appointment or request belongs to, if known */
+  citizenId: string | null;
 }
 
 /**
- * One message with its body, masked, recorded as `outbox.message-viewed` with the staff member, the
- * message and the person concerned. Null for an id that names no message (nothing is recorded).
+ * One message with its body, masked; null for an id that names no message. Its page records the
+ * view (`messageViewed`) through the door.
  */
-export async function openMessage(
-  staffUserId: string,
-  id: string,
-  options: { client?: PrismaClient } = {},
-): Promise<OpenedMessage | null> {
+export async function openMessage(id: string, options: { client?: PrismaClient } = {}): Promise<OpenedMessage | null> {
   const client = options.client ?? db;
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const message = await client.notificationOutbox.findUnique({ where: { id } });
   if (!message) return null;
   const concerned = (await referencesOf(client, [message])).get(message.appointmentId ?? message.submissionId ?? "");
-  await recordEvent(
-    {
-      action: "outbox.message-viewed",
-      actor: staffUserId,
-      citizenId: concerned?.citizenId ?? null,
-      object: { type: "notification_outbox", id: message.id },
-      details: { kind: message.kind },
-    },
-    client,
-  );
   const attachments = Array.isArray(message.attachments) ? message.attachments : [];
   return {
     id: message.id,
@@ -124,6 +112,7 @@ export async function openMessage(
     attempts: message.attempts,
     lastError: message.lastError === null ? null : maskPrivateLinks(message.lastError),
     reference: concerned?.reference ?? null,
+    citizenId: concerned?.citizenId ?? null,
     subject: maskPrivateLinks(message.subject),
     body: maskPrivateLinks(message.body),
     attachmentNames: attachments.flatMap((entry) =>
@@ -132,4 +121,16 @@ export async function openMessage(
         : [],
     ),
   };
+}
+
+/** The view of one message's text: the staff member, the message and the person concerned; null for no message. */
+export function messageViewed(message: OpenedMessage | null): StaffEvent | null {
+  return message
+    ? {
+        action: "outbox.message-viewed",
+        citizenId: message.citizenId,
+        object: { type: "notification_outbox", id: message.id },
+        details: { kind: message.kind },
+      }
+    : null;
 }

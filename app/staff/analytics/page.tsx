@@ -7,7 +7,7 @@ import { TableFigure } from "@/components/analytics/table-figure";
 import { DayRangeFields, FilterForm, FilterProblems } from "@/components/staff/filters";
 import { SelectField } from "@/components/ui/fields";
 import { loadDashboard, readAnalyticsFilters, SMALL_LIMIT, type AnalyticsFilters } from "@/lib/analytics";
-import { auditView, listLocationChoices, staffPage } from "@/lib/staff";
+import { listLocationChoices, staffPage } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Auswertung" };
 export const dynamic = "force-dynamic";
@@ -26,14 +26,23 @@ export default async function AnalyticsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const session = await staffPage("analytics.read", { returnTo: "/staff/analytics" });
-  const { filters, problems } = readAnalyticsFilters(await searchParams);
-  const [dashboard, locations] = await Promise.all([loadDashboard(filters), listLocationChoices()]);
-  await auditView(session, {
-    action: "analytics.viewed",
-    citizenId: null,
-    object: { type: "analytics", id: null },
-    details: { filters: { from: filters.from, to: filters.to, location: filters.locationId } },
+  const {
+    data: { filters, problems, dashboard, locations },
+  } = await staffPage("analytics.read", {
+    returnTo: "/staff/analytics",
+    view: {
+      load: async () => {
+        const { filters, problems } = readAnalyticsFilters(await searchParams);
+        const [dashboard, locations] = await Promise.all([loadDashboard(filters), listLocationChoices()]);
+        return { filters, problems, dashboard, locations };
+      },
+      event: ({ filters }) => ({
+        action: "analytics.viewed",
+        citizenId: null,
+        object: { type: "analytics", id: null },
+        details: { filters: { from: filters.from, to: filters.to, location: filters.locationId } },
+      }),
+    },
   });
   const answers = dashboard.survey.find((table) => table.key === "types")?.total ?? 0;
   return (

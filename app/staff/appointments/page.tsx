@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { appointmentsOf, JOIN_OPENS_MINUTES, type OwnAppointment } from "@/lib/booking";
 import { CHANNEL_LABELS } from "@/lib/journey";
-import { auditView, hasNoLocation, locationsOf, NO_LOCATION_TEXT, scopeIds, staffPage } from "@/lib/staff";
+import { hasNoLocation, locationsOf, NO_LOCATION_TEXT, scopeIds, staffPage } from "@/lib/staff";
 import { StaffNotice } from "@/components/staff/notice";
 import { berlinDate } from "@/lib/time";
 
@@ -20,17 +20,25 @@ const dayLabel = new Intl.DateTimeFormat("de-DE", {
 const time = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
 export default async function MyAppointmentsPage() {
-  const session = await staffPage("appointments.own", { returnTo: PAGE });
-  const now = new Date();
-  const scope = await locationsOf(session);
-  const appointments = await appointmentsOf(scopeIds(scope), now);
-  await auditView(session, {
-    action: "appointments.own-listed",
-    citizenId: null,
-    object: { type: "appointment", id: null },
-    details: {
-      count: appointments.length,
-      people: [...new Set(appointments.map((appointment) => appointment.person.id))],
+  const {
+    data: { now, scope, appointments },
+  } = await staffPage("appointments.own", {
+    returnTo: PAGE,
+    view: {
+      load: async (session) => {
+        const now = new Date();
+        const scope = await locationsOf(session);
+        return { now, scope, appointments: await appointmentsOf(scopeIds(scope), now) };
+      },
+      event: ({ appointments }) => ({
+        action: "appointments.own-listed",
+        citizenId: null,
+        object: { type: "appointment", id: null },
+        details: {
+          count: appointments.length,
+          people: [...new Set(appointments.map((appointment) => appointment.person.id))],
+        },
+      }),
     },
   });
   const days = new Map<string, OwnAppointment[]>();

@@ -14,7 +14,6 @@ import {
   auditDetailText,
   auditPersonName,
   auditSentence,
-  auditView,
   filterDetails,
   listAuditEntries,
   listStaffAccounts,
@@ -119,18 +118,31 @@ export default async function AuditLogPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const session = await staffPage("audit.read", { returnTo: "/staff/audit" });
-  const { filters, problems } = readAuditFilters(await searchParams);
-  const [{ entries, total, next }, staff, personName] = await Promise.all([
-    listAuditEntries(filters),
-    listStaffAccounts(),
-    auditPersonName(filters.person),
-  ]);
-  await auditView(session, {
-    action: "audit.listed",
-    citizenId: null,
-    object: { type: "audit_log", id: null },
-    details: { filters: filterDetails(filters), page: filters.page, count: entries.length },
+  const {
+    data: {
+      filters,
+      problems,
+      list: [{ entries, total, next }, staff, personName],
+    },
+  } = await staffPage("audit.read", {
+    returnTo: "/staff/audit",
+    view: {
+      load: async () => {
+        const { filters, problems } = readAuditFilters(await searchParams);
+        const list = await Promise.all([
+          listAuditEntries(filters),
+          listStaffAccounts(),
+          auditPersonName(filters.person),
+        ]);
+        return { filters, problems, list };
+      },
+      event: ({ filters, list: [{ entries }] }) => ({
+        action: "audit.listed",
+        citizenId: null,
+        object: { type: "audit_log", id: null },
+        details: { filters: filterDetails(filters), page: filters.page, count: entries.length },
+      }),
+    },
   });
   const hidden = FILTER_NAMES.filter((name) => filters[name]);
   // A person chosen by a link is named, not shown as an id; the text field is for a reference.

@@ -8,7 +8,7 @@ import { CALLBACK_MAX_TRIES, listCallbacks, type QueuedCallback } from "@/lib/fo
 import { CHANNEL_LABELS } from "@/lib/journey";
 import { languageName } from "@/lib/languages";
 import { ladderLinesFor } from "@/lib/people";
-import { auditView, staffPage, type StaffSession } from "@/lib/staff";
+import { staffPage, type StaffSession } from "@/lib/staff";
 import { phoneForDisplay } from "@/lib/phone";
 import { PageLinks } from "@/components/staff/staff-list";
 import { pageRequest, pagingShape, queryText, readQuery, type SearchParams } from "@/lib/list-query";
@@ -41,21 +41,31 @@ const NOTICES: Record<string, string> = {
 };
 
 export default async function CallbacksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const session = await staffPage("callbacks.read", { returnTo: PAGE });
-  const query = readQuery({ notice: queryText(40), ...pagingShape }, await searchParams);
-  const notice = query.notice ? NOTICES[query.notice] : undefined;
-  const now = new Date();
-  const list = await listCallbacks(now, pageRequest(query));
-  const callbacks = list.rows;
-  const ladders = await ladderLinesFor(
-    callbacks.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : [])),
-  );
-  await auditView(session, {
-    action: "callbacks.listed",
-    citizenId: null,
-    object: { type: "form_submission", id: null },
-    details: { count: callbacks.length, shown: callbacks.map((callback) => callback.id) },
+  const {
+    session,
+    data: { query, list, ladders },
+  } = await staffPage("callbacks.read", {
+    returnTo: PAGE,
+    view: {
+      load: async () => {
+        const query = readQuery({ notice: queryText(40), ...pagingShape }, await searchParams);
+        const now = new Date();
+        const list = await listCallbacks(now, pageRequest(query));
+        const ladders = await ladderLinesFor(
+          list.rows.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : [])),
+        );
+        return { query, list, ladders };
+      },
+      event: ({ list }) => ({
+        action: "callbacks.listed",
+        citizenId: null,
+        object: { type: "form_submission", id: null },
+        details: { count: list.rows.length, shown: list.rows.map((callback) => callback.id) },
+      }),
+    },
   });
+  const notice = query.notice ? NOTICES[query.notice] : undefined;
+  const callbacks = list.rows;
   const overdue = callbacks.filter((callback) => callback.overdue).length;
   return (
     <>

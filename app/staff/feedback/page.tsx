@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { PageLinks } from "@/components/staff/staff-list";
 import { listFeedback } from "@/lib/feedback";
 import { pageRequest, pagingShape, readQuery, type SearchParams } from "@/lib/list-query";
-import { auditView, staffPage } from "@/lib/staff";
+import { staffPage } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Rückmeldungen" };
 export const dynamic = "force-dynamic";
@@ -25,15 +25,19 @@ const dateTime = new Intl.DateTimeFormat("de-DE", {
 const PAGE = "/staff/feedback";
 
 export default async function FeedbackPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const session = await staffPage("feedback.read", { returnTo: PAGE });
-  const list = await listFeedback({ page: pageRequest(readQuery(pagingShape, await searchParams)) });
-  const entries = list.rows;
-  await auditView(session, {
-    action: "feedback.listed",
-    citizenId: null,
-    object: { type: "feedback", id: null },
-    details: { count: entries.length },
+  const { data: list } = await staffPage("feedback.read", {
+    returnTo: PAGE,
+    view: {
+      load: async () => listFeedback({ page: pageRequest(readQuery(pagingShape, await searchParams)) }),
+      event: (list) => ({
+        action: "feedback.listed",
+        citizenId: null,
+        object: { type: "feedback", id: null },
+        details: { count: list.rows.length },
+      }),
+    },
   });
+  const entries = list.rows;
   return (
     <>
       <h1 className="text-2xl font-bold">Rückmeldungen und gemeldete Barrieren</h1>

@@ -17,7 +17,6 @@ import {
 import { walkInsOfDay, type WalkIn } from "@/lib/queue";
 import {
   assertLocation,
-  auditView,
   hasNoLocation,
   locationsOf,
   NO_LOCATION_TEXT,
@@ -92,45 +91,55 @@ function walkInRow(walkIn: WalkIn): WalkInRow {
 }
 
 export default async function FrontDeskDayPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const session = await staffPage("appointments.day", { returnTo: DAY_PATH });
-  const query = readQuery(DAY_QUERY, await searchParams);
-  const now = new Date();
-  const today = berlinDate(now);
-  const [scope, everyLocation] = await Promise.all([locationsOf(session), locationsFor("in_person")]);
-  // Another location's day is refused (403); the list and the default are the staff member's locations.
-  if (query.location && everyLocation.some((candidate) => candidate.id === query.location))
-    await assertLocation(session, query.location);
-  const locations = withinScope(scope, everyLocation, (candidate) => candidate.id);
-  const dayAsked = query.day ?? today;
-  const locationAsked = query.location ?? locations[0]?.id;
+  const {
+    data: { query, now, today, scope, locations, location, problems, day, walkIns },
+  } = await staffPage("appointments.day", {
+    returnTo: DAY_PATH,
+    view: {
+      load: async (session) => {
+        const query = readQuery(DAY_QUERY, await searchParams);
+        const now = new Date();
+        const today = berlinDate(now);
+        const [scope, everyLocation] = await Promise.all([locationsOf(session), locationsFor("in_person")]);
+        // Another location's day is refused (403); the list and the default are the staff member's locations.
+        if (query.location && everyLocation.some((candidate) => candidate.id === query.location))
+          await assertLocation(session, query.location);
+        const locations = withinScope(scope, everyLocation, (candidate) => candidate.id);
+        const dayAsked = query.day ?? today;
+        const locationAsked = query.location ?? locations[0]?.id;
+        const location = locations.find((candidate) => candidate.id === locationAsked);
+        const problems: string[] = [];
+        if (!isCalendarDay(dayAsked))
+          problems.push(
+            `„${dayAsked.slice(0, 40)}“ ist kein Datum, das es gibt. Bitte einen Tag im Kalenderfeld wählen (oder als JJJJ-MM-TT angeben, z. B. ${today}).`,
+          );
+        if (!location)
+          problems.push(
+            hasNoLocation(scope)
+              ? NO_LOCATION_TEXT
+              : locations.length === 0
+                ? "Es ist noch kein Standort eingerichtet."
+                : "Diesen Standort gibt es nicht. Bitte einen Standort aus der Liste wählen.",
+          );
+        const [day, walkIns] =
+          location && problems.length === 0
+            ? await Promise.all([dayAtLocation(location.id, dayAsked), walkInsOfDay(location.id, dayAsked)])
+            : [null, []];
+        return { query, now, today, scope, locations, dayAsked, location, problems, day, walkIns };
+      },
+      event: ({ day }) =>
+        day
+          ? {
+              action: "appointments.day-listed",
+              citizenId: null,
+              object: { type: "location", id: day.location.id },
+              details: { day: day.day, count: day.counts.total },
+            }
+          : null,
+    },
+  });
   const printing = query.print === "1";
   const filter = query.q ? folded(query.q) : null;
-  const location = locations.find((candidate) => candidate.id === locationAsked);
-
-  const problems: string[] = [];
-  if (!isCalendarDay(dayAsked))
-    problems.push(
-      `„${dayAsked.slice(0, 40)}“ ist kein Datum, das es gibt. Bitte einen Tag im Kalenderfeld wählen (oder als JJJJ-MM-TT angeben, z. B. ${today}).`,
-    );
-  if (!location)
-    problems.push(
-      hasNoLocation(scope)
-        ? NO_LOCATION_TEXT
-        : locations.length === 0
-          ? "Es ist noch kein Standort eingerichtet."
-          : "Diesen Standort gibt es nicht. Bitte einen Standort aus der Liste wählen.",
-    );
-  const [day, walkIns] =
-    location && problems.length === 0
-      ? await Promise.all([dayAtLocation(location.id, dayAsked), walkInsOfDay(location.id, dayAsked)])
-      : [null, []];
-  if (day)
-    await auditView(session, {
-      action: "appointments.day-listed",
-      citizenId: null,
-      object: { type: "location", id: day.location.id },
-      details: { day: day.day, count: day.counts.total },
-    });
 
   const shownDay = day?.day ?? today;
   const shownLocation = location?.id ?? locations[0]?.id ?? "";

@@ -1,21 +1,15 @@
-// What the pages a day-view row opens (cancel, rebook) share: the appointment they are about, its
-// viewing recorded in the audit log (another location's appointment answers 403), and the page for an
-// appointment that does not exist (any more).
+// What the pages a day-view row opens (cancel, rebook) share: the appointment they are about (another
+// location's appointment answers 403; its viewing is recorded by the door, with appointmentViewed),
+// and the page for an appointment that does not exist (any more).
 import { StaffNotice } from "@/components/staff/notice";
 import { findAppointmentById } from "@/lib/booking";
-import { assertLocation, auditView, type StaffSession } from "@/lib/staff";
+import { assertLocation, type StaffSession } from "@/lib/staff";
 
-/** The appointment with the German title of its request type; null for an unknown or malformed id. The view is audited. */
+/** The appointment with the German title of its request type; null for an unknown or malformed id. */
 export async function rowAppointment(session: StaffSession, id: string | undefined) {
   const appointment = await findAppointmentById(id ?? "");
   if (!appointment) return null;
   await assertLocation(session, appointment.locationId);
-  await auditView(session, {
-    action: "appointment.viewed",
-    citizenId: appointment.citizenId,
-    object: { type: "appointment", id: appointment.id },
-    details: {},
-  });
   const title = (appointment.requestType.title as Record<string, string>).de ?? appointment.requestTypeKey;
   return { appointment, title };
 }

@@ -8,7 +8,7 @@ import { StaffList } from "@/components/staff/staff-list";
 import { formDefinitions, listInbox, submissionStatuses, type InboxFilter } from "@/lib/forms";
 import { pageRequest, pagingShape, queryChoice, readQuery, type SearchParams } from "@/lib/list-query";
 import { textsFor } from "@/i18n/translator";
-import { auditView, staffPage } from "@/lib/staff";
+import { staffPage } from "@/lib/staff";
 import { dateTime, STATUS_LABELS, submissionPage } from "./labels";
 
 export const metadata: Metadata = { title: "Posteingang" };
@@ -19,26 +19,34 @@ const PAGE = "/staff/inbox";
 const forms = formDefinitions.filter((form) => form.key !== "callback");
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const session = await staffPage("inbox.read", { returnTo: PAGE });
-  const query = readQuery(
-    {
-      status: queryChoice(submissionStatuses),
-      form: queryChoice(forms.map((form) => form.key) as [string, ...string[]]),
-      assignee: queryChoice(["all", "me", "none"]),
-      ...pagingShape,
+  const {
+    data: { filter, assignee, list },
+  } = await staffPage("inbox.read", {
+    returnTo: PAGE,
+    view: {
+      load: async (session) => {
+        const query = readQuery(
+          {
+            status: queryChoice(submissionStatuses),
+            form: queryChoice(forms.map((form) => form.key) as [string, ...string[]]),
+            assignee: queryChoice(["all", "me", "none"]),
+            ...pagingShape,
+          },
+          await searchParams,
+        );
+        const assignee = query.assignee ?? "all";
+        const filter: InboxFilter = { status: query.status, form: query.form, assignee };
+        return { query, filter, assignee, list: await listInbox(filter, session.staff.id, pageRequest(query)) };
+      },
+      event: ({ filter: { status, form }, assignee, list }) => ({
+        action: "inbox.listed",
+        citizenId: null,
+        object: { type: "form_submission", id: null },
+        details: { filters: { status: status ?? null, form: form ?? null, assignee }, count: list.rows.length },
+      }),
     },
-    await searchParams,
-  );
-  const { status, form } = query;
-  const assignee = query.assignee ?? "all";
-  const filter: InboxFilter = { status, form, assignee };
-  const list = await listInbox(filter, session.staff.id, pageRequest(query));
-  await auditView(session, {
-    action: "inbox.listed",
-    citizenId: null,
-    object: { type: "form_submission", id: null },
-    details: { filters: { status: status ?? null, form: form ?? null, assignee }, count: list.rows.length },
   });
+  const { status, form } = filter;
   const t = textsFor("de", "forms");
   const title = (key: string) => (t.has(`forms.${key}.title`) ? t(`forms.${key}.title`) : key);
   const now = new Date().getTime();

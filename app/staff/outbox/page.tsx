@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { StaffList } from "@/components/staff/staff-list";
 import type { StaffColumn } from "@/components/staff/staff-table";
 import { pageRequest, pagingShape, readQuery, type SearchParams } from "@/lib/list-query";
-import { auditView, can, listOutbox, staffPage, type OutboxEntry } from "@/lib/staff";
+import { can, listOutbox, staffPage, type OutboxEntry } from "@/lib/staff";
 import { dateTime, KIND, STATUS, TRANSPORT } from "./labels";
 
 export const metadata: Metadata = { title: "Postausgang" };
@@ -14,15 +14,19 @@ export const dynamic = "force-dynamic";
 const PAGE = "/staff/outbox";
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const session = await staffPage("outbox.read", { returnTo: PAGE });
-  const list = await listOutbox({ page: pageRequest(readQuery(pagingShape, await searchParams)) });
-  const messages = list.rows;
-  await auditView(session, {
-    action: "outbox.listed",
-    citizenId: null,
-    object: { type: "notification_outbox", id: null },
-    details: { count: messages.length },
+  const { session, data: list } = await staffPage("outbox.read", {
+    returnTo: PAGE,
+    view: {
+      load: async () => listOutbox({ page: pageRequest(readQuery(pagingShape, await searchParams)) }),
+      event: (list) => ({
+        action: "outbox.listed",
+        citizenId: null,
+        object: { type: "notification_outbox", id: null },
+        details: { count: list.rows.length },
+      }),
+    },
   });
+  const messages = list.rows;
   const canOpen = can(session.staff.role, "outbox.read-message");
   return (
     <>

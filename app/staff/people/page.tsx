@@ -7,7 +7,7 @@ import { germanDate } from "@/components/staff/person-search";
 import { Button } from "@/components/ui/buttons";
 import { TextField } from "@/components/ui/fields";
 import { criteriaKinds, parsePeopleQuery, peopleSearchParams, searchPeople, type PersonHit } from "@/lib/people";
-import { auditView, openStaffForm, staffPage } from "@/lib/staff";
+import { openStaffForm, staffPage } from "@/lib/staff";
 import { languageName } from "@/lib/languages";
 import { phoneForDisplay } from "@/lib/phone";
 
@@ -21,29 +21,34 @@ export default async function PeopleSearchPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const session = await staffPage("person.search", { returnTo: PAGE });
-  const address = await searchParams;
-  // The box's value comes from the draft the search's post kept (not from the address).
-  const q = peopleSearchParams.parse({
-    ...address,
-    ...(await openStaffForm(address.draft, session.staff.id, "people")),
+  const {
+    data: { q, hits, error },
+  } = await staffPage("person.search", {
+    returnTo: PAGE,
+    view: {
+      load: async (session) => {
+        const address = await searchParams;
+        // The box's value comes from the draft the search's post kept (not from the address).
+        const q = peopleSearchParams.parse({
+          ...address,
+          ...(await openStaffForm(address.draft, session.staff.id, "people")),
+        });
+        const parsed = q === undefined ? undefined : parsePeopleQuery(q);
+        if (!parsed?.ok) return { q, criteria: null, hits: null, error: parsed?.message };
+        const hits: PersonHit[] = await searchPeople(parsed.criteria);
+        return { q, criteria: criteriaKinds(parsed.criteria), hits, error: undefined };
+      },
+      event: ({ criteria, hits }) =>
+        criteria && hits
+          ? {
+              action: "person.searched",
+              citizenId: null,
+              object: { type: "citizen", id: null },
+              details: { criteria, count: hits.length, shown: hits.map((hit) => hit.id) },
+            }
+          : null,
+    },
   });
-  let hits: PersonHit[] | null = null;
-  let error: string | undefined;
-  if (q !== undefined) {
-    const parsed = parsePeopleQuery(q);
-    if (parsed.ok) {
-      hits = await searchPeople(parsed.criteria);
-      await auditView(session, {
-        action: "person.searched",
-        citizenId: null,
-        object: { type: "citizen", id: null },
-        details: { criteria: criteriaKinds(parsed.criteria), count: hits.length, shown: hits.map((hit) => hit.id) },
-      });
-    } else {
-      error = parsed.message;
-    }
-  }
   return (
     <>
       <h1 className="text-2xl font-bold">Person suchen</h1>

@@ -21,7 +21,7 @@ import {
   type QueueEntry,
 } from "@/lib/queue";
 import { PORTAL_LANGUAGE_CHOICES } from "@/lib/languages";
-import { auditView, can, hasNoLocation, locationsOf, NO_LOCATION_TEXT, staffPage, withinScope } from "@/lib/staff";
+import { can, hasNoLocation, locationsOf, NO_LOCATION_TEXT, staffPage, withinScope } from "@/lib/staff";
 import { chosenDesk, fill, QUEUE_PATH, STEP_DONE, STEP_PROBLEM } from "./desk";
 import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
 
@@ -46,29 +46,62 @@ const row = (entry: QueueEntry, note: string | null = null): WaitingRow => ({
 });
 
 export default async function QueueDeskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const session = await staffPage("queue.desk", { returnTo: QUEUE_PATH });
-  const query = readQuery(
-    {
-      change: queryText(200),
-      detail: queryText(200),
-      done: queryText(200),
-      instead: queryText(200),
-      minutes: queryText(200),
-      number: queryText(200),
-      position: queryText(200),
-      problem: queryText(200),
-      ticket: queryText(200),
+  const {
+    session,
+    data: { query, desk, scope, locations, services, location, view },
+  } = await staffPage("queue.desk", {
+    returnTo: QUEUE_PATH,
+    view: {
+      load: async (session) => {
+        const query = readQuery(
+          {
+            change: queryText(200),
+            detail: queryText(200),
+            done: queryText(200),
+            instead: queryText(200),
+            minutes: queryText(200),
+            number: queryText(200),
+            position: queryText(200),
+            problem: queryText(200),
+            ticket: queryText(200),
+          },
+          await searchParams,
+        );
+        const [desk, everyLocation, services, scope] = await Promise.all([
+          chosenDesk(),
+          queueLocations(),
+          listRequestTypes(),
+          locationsOf(session),
+        ]);
+        // Only the staff member's locations: a desk chosen at another one (an account's locations changed) is chosen anew.
+        const locations = withinScope(scope, everyLocation, (candidate) => candidate.id);
+        const location = desk ? locations.find((candidate) => candidate.id === desk.locationId) : undefined;
+        // The desk's list is read (and shown) only once a desk is chosen and not being changed.
+        const view =
+          desk && location && query.change !== "1"
+            ? await deskView(desk.locationId, desk.desk, undefined, new Date())
+            : null;
+        return { query, desk, scope, locations, services, location, view };
+      },
+      event: ({ desk, view }) =>
+        desk && view
+          ? {
+              action: "queue.listed",
+              citizenId: null,
+              object: { type: "location", id: desk.locationId },
+              details: {
+                desk: desk.desk,
+                count:
+                  view.waiting.length +
+                  view.mine.length +
+                  view.elsewhere.length +
+                  view.parked.length +
+                  view.later.length,
+              },
+            }
+          : null,
     },
-    await searchParams,
-  );
-  const [desk, everyLocation, services, scope] = await Promise.all([
-    chosenDesk(),
-    queueLocations(),
-    listRequestTypes(),
-    locationsOf(session),
-  ]);
-  // Only the staff member's locations: a desk chosen at another one (an account's locations changed) is chosen anew.
-  const locations = withinScope(scope, everyLocation, (candidate) => candidate.id);
+  });
   const serviceList = services.map((service) => ({ key: service.key, title: service.title.de ?? service.key }));
   const values = {
     number: query.number,
@@ -99,8 +132,7 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
     </>
   );
 
-  const location = desk ? locations.find((candidate) => candidate.id === desk.locationId) : undefined;
-  if (!desk || !location || query.change === "1") {
+  if (!desk || !location || !view) {
     return (
       <>
         <h1 className="text-2xl font-bold">Warteschlange: Platz wählen</h1>
@@ -149,18 +181,7 @@ export default async function QueueDeskPage({ searchParams }: { searchParams: Pr
     );
   }
 
-  const now = new Date();
-  const view = await deskView(desk.locationId, desk.desk, undefined, now);
   const named = [...view.waiting, ...view.mine, ...view.parked, ...view.later].filter((entry) => entry.appointment);
-  await auditView(session, {
-    action: "queue.listed",
-    citizenId: null,
-    object: { type: "location", id: desk.locationId },
-    details: {
-      desk: desk.desk,
-      count: view.waiting.length + view.mine.length + view.elsewhere.length + view.parked.length + view.later.length,
-    },
-  });
   // The preview: who "call next" takes now (the same order; tickets forwarded to another desk wait for it).
   const display = await displaySettings(desk.locationId);
   const displayUrl = display ? `${publicBaseUrl()}/display/${display.displayToken}` : null;

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { StaffTable, type StaffColumn } from "@/components/staff/staff-table";
 import { Button } from "@/components/ui/buttons";
-import { auditView, listSignInLocks, SIGN_IN_RULES, staffPage } from "@/lib/staff";
+import { listSignInLocks, SIGN_IN_RULES, staffPage } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Anmeldesperren" };
 export const dynamic = "force-dynamic";
@@ -48,15 +48,19 @@ const COLUMNS: StaffColumn<SignInLock>[] = [
 ];
 
 export default async function SignInLocksPage({ searchParams }: { searchParams: Promise<{ result?: string }> }) {
-  const session = await staffPage("sign-in-locks.manage", { returnTo: "/staff/admin/sign-in-locks" });
-  const { result } = await searchParams;
-  const locks = await listSignInLocks();
-  await auditView(session, {
-    action: "sign-in-locks.listed",
-    citizenId: null,
-    object: { type: "sign_in_throttle", id: null },
-    details: { count: locks.length },
+  const { data: locks } = await staffPage("sign-in-locks.manage", {
+    returnTo: "/staff/admin/sign-in-locks",
+    view: {
+      load: () => listSignInLocks(),
+      event: (locks) => ({
+        action: "sign-in-locks.listed",
+        citizenId: null,
+        object: { type: "sign_in_throttle", id: null },
+        details: { count: locks.length },
+      }),
+    },
   });
+  const { result } = await searchParams;
   const message = result === "unlocked" || result === "gone" ? RESULTS[result] : null;
   return (
     <>

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { StaffTable, type StaffColumn } from "@/components/staff/staff-table";
 import { Button, ButtonLink } from "@/components/ui/buttons";
-import { auditView, listStaffAccounts, ROLE_NAMES, securitySettings, staffPage, type StaffAccount } from "@/lib/staff";
+import { listStaffAccounts, ROLE_NAMES, securitySettings, staffPage, type StaffAccount } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Dienstkonten" };
 export const dynamic = "force-dynamic";
@@ -31,15 +31,21 @@ const COLUMNS: StaffColumn<StaffAccount>[] = [
 ];
 
 export default async function StaffAccountsPage({ searchParams }: { searchParams: Promise<{ result?: string }> }) {
-  const session = await staffPage("staff-accounts.manage", { returnTo: "/staff/admin/staff" });
-  const { result } = await searchParams;
-  const [accounts, settings] = await Promise.all([listStaffAccounts(), securitySettings()]);
-  await auditView(session, {
-    action: "staff.listed",
-    citizenId: null,
-    object: { type: "staff_user", id: null },
-    details: { count: accounts.length },
+  const {
+    data: [accounts, settings],
+  } = await staffPage("staff-accounts.manage", {
+    returnTo: "/staff/admin/staff",
+    view: {
+      load: () => Promise.all([listStaffAccounts(), securitySettings()]),
+      event: ([accounts]) => ({
+        action: "staff.listed",
+        citizenId: null,
+        object: { type: "staff_user", id: null },
+        details: { count: accounts.length },
+      }),
+    },
   });
+  const { result } = await searchParams;
   const notice = result ? NOTICES[result] : undefined;
   return (
     <>

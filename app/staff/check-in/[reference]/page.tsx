@@ -5,7 +5,7 @@ import { Facts } from "@/components/staff/facts";
 import { OtherDayQuestion } from "@/components/staff/other-day-question";
 import { Button } from "@/components/ui/buttons";
 import { findAppointmentByReference, isOtherDay, otherDayQuestion, videoUrl } from "@/lib/booking";
-import { assertLocation, auditView, can, staffPage } from "@/lib/staff";
+import { appointmentViewed, assertLocation, can, staffPage } from "@/lib/staff";
 import { languageName } from "@/lib/languages";
 import { STATUS_LABEL as STATUS } from "../../front-desk/day";
 
@@ -23,9 +23,19 @@ export default async function CheckInPage({
   searchParams: Promise<{ result?: string }>;
 }) {
   const { reference } = await params;
-  const session = await staffPage("appointment.view", { returnTo: `/staff/check-in/${encodeURIComponent(reference)}` });
+  const { session, data: appointment } = await staffPage("appointment.view", {
+    returnTo: `/staff/check-in/${encodeURIComponent(reference)}`,
+    view: {
+      load: async (session) => {
+        const appointment = await findAppointmentByReference(reference);
+        // Another location's appointment is refused (403) before anything of it is shown or recorded.
+        if (appointment) await assertLocation(session, appointment.locationId);
+        return appointment;
+      },
+      event: appointmentViewed,
+    },
+  });
   const { result } = await searchParams;
-  const appointment = await findAppointmentByReference(reference);
   if (!appointment) {
     return (
       <>
@@ -34,13 +44,6 @@ export default async function CheckInPage({
       </>
     );
   }
-  await assertLocation(session, appointment.locationId);
-  await auditView(session, {
-    action: "appointment.viewed",
-    citizenId: appointment.citizenId,
-    object: { type: "appointment", id: appointment.id },
-    details: {},
-  });
 
   // Video appointments have nobody to arrive at the counter.
   const canCheckIn =

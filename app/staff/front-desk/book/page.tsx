@@ -21,7 +21,6 @@ import { listRequestTypes, requestTypeTitle } from "@/lib/journey";
 import { findPeople, findPerson, type PersonSummary } from "@/lib/people";
 import {
   assertLocation,
-  auditView,
   can,
   hasNoLocation,
   inScope,
@@ -33,6 +32,7 @@ import {
   staffPage,
   type LocationScope,
   type Problems,
+  type StaffEvent,
   type StaffSession,
   withinScope,
 } from "@/lib/staff";
@@ -51,11 +51,39 @@ type Query = Record<string, string | string[] | undefined>;
 const SLOT_COUNT = 8;
 
 export default async function BookForSomeonePage({ searchParams }: { searchParams: Promise<Query> }) {
-  const session = await staffPage("person.find", { returnTo: BOOK_PAGE });
-  const address = await searchParams;
-  // What was typed (a search, a refused form) is kept on the server; the address names the draft only.
-  const query: Query = { ...address, ...(await openStaffForm(address.draft, session.staff.id, "book")) };
-  const text = (name: string) => (typeof query[name] === "string" ? query[name] : "");
+  const {
+    session,
+    data: { query, person, search },
+  } = await staffPage("person.find", {
+    returnTo: BOOK_PAGE,
+    view: {
+      load: async (session) => {
+        const address = await searchParams;
+        // What was typed (a search, a refused form) is kept on the server; the address names the draft only.
+        const query: Query = { ...address, ...(await openStaffForm(address.draft, session.staff.id, "book")) };
+        const person = textOf(query, "person") ? await findPerson(textOf(query, "person")) : null;
+        if (person && !can(session.staff.role, "appointment.book-for-someone")) forbidden();
+        return { query, person, search: person ? null : await searchFor(query) };
+      },
+      event: ({ person, search }): StaffEvent | null => {
+        if (person)
+          return {
+            action: "person.viewed",
+            citizenId: person.id,
+            object: { type: "citizen", id: person.id },
+            details: {},
+          };
+        if (!search?.hits) return null;
+        return {
+          action: "person.searched",
+          citizenId: null,
+          object: { type: "citizen", id: null },
+          details: { criteria: search.criteria, count: search.hits.length, shown: search.hits.map((hit) => hit.id) },
+        };
+      },
+    },
+  });
+  const text = (name: string) => textOf(query, name);
   const problems = problemsFromQuery(query);
   const [scope, everyLocation] = await Promise.all([locationsOf(session), locationsFor("in_person")]);
   // Booking at another location is refused (403); the choices are the staff member's locations.
@@ -64,8 +92,6 @@ export default async function BookForSomeonePage({ searchParams }: { searchParam
   const locations = withinScope(scope, everyLocation, (location) => location.id);
   const desk = locations.find((location) => location.id === text("location")) ?? locations[0];
   const deskId = desk?.id ?? "";
-
-  const person = text("person") ? await findPerson(text("person")) : null;
   return (
     <>
       <h1 className="text-2xl font-bold">Termin für jemanden buchen</h1>
@@ -75,7 +101,6 @@ export default async function BookForSomeonePage({ searchParams }: { searchParam
       </p>
       {person ? (
         <BookingStep
-          session={session}
           scope={scope}
           person={person}
           deskId={deskId}
@@ -89,6 +114,7 @@ export default async function BookForSomeonePage({ searchParams }: { searchParam
           deskId={deskId}
           query={query}
           problems={problems}
+          search={search ?? { values: searchValues(query), hits: null, criteria: [], problems: {} }}
           unknownPerson={!!text("person")}
         />
       )}
@@ -96,44 +122,61 @@ export default async function BookForSomeonePage({ searchParams }: { searchParam
   );
 }
 
-async function SearchStep({
+const textOf = (query: Query, name: string) => (typeof query[name] === "string" ? query[name] : "");
+
+const searchValues = (query: Query) => ({
+  name: textOf(query, "name"),
+  dateOfBirth: textOf(query, "dateOfBirth"),
+  customerNumber: textOf(query, "customerNumber"),
+  phone: textOf(query, "phone"),
+});
+
+/** A search for the person, as the search step asked for it: its values, and the people found or why not. */
+interface Search {
+  values: ReturnType<typeof searchValues>;
+  /** null: no search made (none asked for, or refused) */
+  hits: PersonSummary[] | null;
+  /** which fields were filled in (not what was typed) */
+  criteria: string[];
+  problems: Problems;
+}
+
+async function searchFor(query: Query): Promise<Search> {
+  const values = searchValues(query);
+  const search: Search = { values, hits: null, criteria: [], problems: {} };
+  if (textOf(query, "new") === "1" || textOf(query, "step") !== "search") return search;
+  try {
+    const hits = await findPeople(values);
+    return {
+      ...search,
+      hits,
+      criteria: Object.entries(values).flatMap(([name, value]) => (value.trim() ? [name] : [])),
+    };
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    return { ...search, problems: problemsOf(error.fields) };
+  }
+}
+
+function SearchStep({
   session,
   deskId,
   query,
   problems,
+  search: { values, hits, problems: refused },
   unknownPerson,
 }: {
   session: StaffSession;
   deskId: string;
   query: Query;
   problems: Problems;
+  search: Search;
   unknownPerson: boolean;
 }) {
-  const text = (name: string) => (typeof query[name] === "string" ? query[name] : "");
-  const values = {
-    name: text("name"),
-    dateOfBirth: text("dateOfBirth"),
-    customerNumber: text("customerNumber"),
-    phone: text("phone"),
-  };
+  const text = (name: string) => textOf(query, name);
   const creating = text("new") === "1";
-  let hits: PersonSummary[] | null = null;
-  let searchProblems: Problems = unknownPerson ? { form: "unknownPerson" } : {};
-  if (!creating && text("step") === "search") {
-    try {
-      hits = await findPeople(values);
-      const criteria = Object.entries(values).flatMap(([name, value]) => (value.trim() ? [name] : []));
-      await auditView(session, {
-        action: "person.searched",
-        citizenId: null,
-        object: { type: "citizen", id: null },
-        details: { criteria, count: hits.length, shown: hits.map((hit) => hit.id) },
-      });
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      searchProblems = problemsOf(error.fields);
-    }
-  }
+  const searchProblems: Problems =
+    Object.keys(refused).length > 0 ? refused : unknownPerson ? { form: "unknownPerson" } : {};
   const searchErrors = problemTexts(searchProblems);
   const canCreate = can(session.staff.role, "person.create");
   const showCreate = canCreate && (creating || (hits !== null && hits.length === 0));
@@ -170,7 +213,6 @@ async function SearchStep({
 }
 
 async function BookingStep({
-  session,
   scope,
   person,
   deskId,
@@ -178,7 +220,6 @@ async function BookingStep({
   query,
   problems,
 }: {
-  session: StaffSession;
   scope: LocationScope;
   person: PersonSummary;
   deskId: string;
@@ -186,13 +227,6 @@ async function BookingStep({
   query: Query;
   problems: Problems;
 }) {
-  if (!can(session.staff.role, "appointment.book-for-someone")) forbidden();
-  await auditView(session, {
-    action: "person.viewed",
-    citizenId: person.id,
-    object: { type: "citizen", id: person.id },
-    details: {},
-  });
   const text = (name: string) => (typeof query[name] === "string" ? query[name] : "");
   const errors: Partial<Record<BookingField, string>> = problemTexts(problems);
   const requestTypes = (await listRequestTypes()).filter(

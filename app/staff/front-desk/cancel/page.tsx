@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { Facts } from "@/components/staff/facts";
 import { StaffNotice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/buttons";
-import { staffPage } from "@/lib/staff";
+import { appointmentViewed, staffPage } from "@/lib/staff";
 import { berlinDate } from "@/lib/time";
 import { DAY_PATH, dayPath, STATUS_LABEL, whenText } from "../day";
 import { AppointmentGone, rowAppointment } from "../row-appointment";
@@ -15,9 +15,13 @@ export const metadata: Metadata = { title: "Stornieren" };
 export const dynamic = "force-dynamic";
 
 export default async function CancelPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const session = await staffPage("appointment.cancel", { returnTo: DAY_PATH });
-  const query = readQuery({ appointment: queryText(200) }, await searchParams);
-  const found = await rowAppointment(session, query.appointment);
+  const { data: found } = await staffPage("appointment.cancel", {
+    returnTo: DAY_PATH,
+    view: {
+      load: async (session) => rowAppointment(session, readQuery({ appointment: queryText(200) }, await searchParams).appointment),
+      event: (found) => appointmentViewed(found?.appointment ?? null),
+    },
+  });
   if (!found) return <AppointmentGone heading="Stornieren" back={DAY_PATH} />;
   const { appointment, title } = found;
   const back = { location: appointment.locationId ?? undefined, day: berlinDate(appointment.startsAt) };

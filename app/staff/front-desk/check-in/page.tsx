@@ -9,8 +9,8 @@ import { OtherDayQuestion } from "@/components/staff/other-day-question";
 import { Button } from "@/components/ui/buttons";
 import { findAppointmentByReference, locationsFor, otherDayQuestion } from "@/lib/booking";
 import {
+  appointmentViewed,
   assertLocation,
-  auditView,
   hasNoLocation,
   locationsOf,
   NO_LOCATION_TEXT,
@@ -26,38 +26,39 @@ export const metadata: Metadata = { title: "Einchecken" };
 export const dynamic = "force-dynamic";
 
 export default async function CheckInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const session = await staffPage("appointment.check-in", { returnTo: CHECK_IN_PAGE });
-  const query = readQuery(
-    {
-      code: queryText(200),
-      location: queryText(200),
-      notice: queryText(200),
-      ref: queryText(200),
-      back: queryText(10),
-      day: queryText(10),
+  const {
+    data: { query, scope, locations, here, appointment },
+  } = await staffPage("appointment.check-in", {
+    returnTo: CHECK_IN_PAGE,
+    view: {
+      load: async (session) => {
+        const query = readQuery(
+          {
+            code: queryText(200),
+            location: queryText(200),
+            notice: queryText(200),
+            ref: queryText(200),
+            back: queryText(10),
+            day: queryText(10),
+          },
+          await searchParams,
+        );
+        const [scope, everyLocation] = await Promise.all([locationsOf(session), locationsFor("in_person")]);
+        // Checking in at another location is refused (403), and so is showing another location's appointment.
+        if (query.location && everyLocation.some((location) => location.id === query.location))
+          await assertLocation(session, query.location);
+        const locations = withinScope(scope, everyLocation, (location) => location.id);
+        const here = locations.find((location) => location.id === query.location);
+        const shown =
+          query.ref && ["checked-in", "already", "check-in-not-possible", "other-day"].includes(query.notice ?? "");
+        const appointment = shown ? await findAppointmentByReference(query.ref ?? "") : null;
+        if (appointment) await assertLocation(session, appointment.locationId);
+        return { query, scope, locations, here, appointment };
+      },
+      event: ({ appointment }) => appointmentViewed(appointment),
     },
-    await searchParams,
-  );
+  });
   const notice = query.notice;
-  const reference = query.ref;
-  const [scope, everyLocation] = await Promise.all([locationsOf(session), locationsFor("in_person")]);
-  // Checking in at another location is refused (403), and so is showing another location's appointment.
-  if (query.location && everyLocation.some((location) => location.id === query.location))
-    await assertLocation(session, query.location);
-  const locations = withinScope(scope, everyLocation, (location) => location.id);
-  const here = locations.find((location) => location.id === query.location);
-  const appointment =
-    reference && ["checked-in", "already", "check-in-not-possible", "other-day"].includes(notice ?? "")
-      ? await findAppointmentByReference(reference)
-      : null;
-  if (appointment) await assertLocation(session, appointment.locationId);
-  if (appointment)
-    await auditView(session, {
-      action: "appointment.viewed",
-      citizenId: appointment.citizenId,
-      object: { type: "appointment", id: appointment.id },
-      details: {},
-    });
 
   const fromDay = query.back === "day";
   const today = berlinDate(new Date());

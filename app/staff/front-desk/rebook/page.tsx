@@ -6,7 +6,7 @@ import { Facts } from "@/components/staff/facts";
 import { StaffNotice } from "@/components/staff/notice";
 import { Button } from "@/components/ui/buttons";
 import { slotsForRebooking } from "@/lib/booking";
-import { staffPage } from "@/lib/staff";
+import { appointmentViewed, staffPage } from "@/lib/staff";
 import { berlinDate, berlinTime, toBerlinIso } from "@/lib/time";
 import { isCalendarDay } from "@/lib/validation";
 import { dayPath, dayText, DAY_PATH, STATUS_LABEL, whenText } from "../day";
@@ -24,19 +24,28 @@ const PROBLEMS: Record<string, string> = {
 };
 
 export default async function RebookPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const session = await staffPage("appointment.rebook", { returnTo: DAY_PATH });
-  const query = readQuery(
-    {
-      appointment: queryText(200),
-      day: queryText(200),
-      error: queryText(200),
-      from: queryText(200),
-      location: queryText(200),
+  const {
+    data: { query, found },
+  } = await staffPage("appointment.rebook", {
+    returnTo: DAY_PATH,
+    view: {
+      load: async (session) => {
+        const query = readQuery(
+          {
+            appointment: queryText(200),
+            day: queryText(200),
+            error: queryText(200),
+            from: queryText(200),
+            location: queryText(200),
+          },
+          await searchParams,
+        );
+        return { query, found: await rowAppointment(session, query.appointment) };
+      },
+      event: ({ found }) => appointmentViewed(found?.appointment ?? null),
     },
-    await searchParams,
-  );
+  });
   const back = { location: query.location, day: query.day };
-  const found = await rowAppointment(session, query.appointment);
   if (!found) return <AppointmentGone heading="Umbuchen" back={dayPath(back)} />;
   const { appointment, title } = found;
   // Without a day to return to (the day view's rows leave it out), the appointment's own day and place.

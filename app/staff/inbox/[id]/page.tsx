@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/buttons";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { INFORMATION_TEMPLATES, loadSubmission } from "@/lib/forms";
-import { auditView, staffPage } from "@/lib/staff";
+import { staffPage } from "@/lib/staff";
 import { dateTime, STATUS_LABELS, submissionPage, TEMPLATE_LABELS } from "../labels";
 
 export const metadata: Metadata = { title: "Antrag" };
@@ -35,14 +35,17 @@ export default async function SubmissionPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const session = await staffPage("submission.read", { returnTo: submissionPage(id) });
-  const submission = await loadSubmission(id);
-  if (!submission) notFound();
-  await auditView(session, {
-    action: "submission.viewed",
-    citizenId: submission.citizenId,
-    object: { type: "form_submission", id: submission.id },
-    details: {},
+  const { session, data: submission } = await staffPage("submission.read", {
+    returnTo: submissionPage(id),
+    view: {
+      load: async () => (await loadSubmission(id)) ?? notFound(),
+      event: (submission) => ({
+        action: "submission.viewed",
+        citizenId: submission.citizenId,
+        object: { type: "form_submission", id: submission.id },
+        details: {},
+      }),
+    },
   });
   const query = await searchParams;
   const notice = typeof query.notice === "string" ? NOTICES[query.notice] : undefined;

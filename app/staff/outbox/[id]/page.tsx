@@ -2,7 +2,7 @@
 // it is recorded in the audit log; private links and tokens in the text are masked.
 import type { Metadata } from "next";
 import { Facts } from "@/components/staff/facts";
-import { openMessage, staffPage } from "@/lib/staff";
+import { messageViewed, openMessage, staffPage } from "@/lib/staff";
 import { dateTime, KIND, STATUS, TRANSPORT } from "../labels";
 
 export const metadata: Metadata = { title: "Nachricht" };
@@ -10,8 +10,10 @@ export const dynamic = "force-dynamic";
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const session = await staffPage("outbox.read-message", { returnTo: `/staff/outbox/${encodeURIComponent(id)}` });
-  const message = await openMessage(session.staff.id, id);
+  const { data: message } = await staffPage("outbox.read-message", {
+    returnTo: `/staff/outbox/${encodeURIComponent(id)}`,
+    view: { load: () => openMessage(id), event: messageViewed },
+  });
   if (!message) {
     return (
       <>

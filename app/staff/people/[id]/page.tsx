@@ -18,7 +18,7 @@ import {
   type RecordedFact,
   type TimelineEntry,
 } from "@/lib/people";
-import { auditView, can, locationsOf, staffPage } from "@/lib/staff";
+import { can, locationsOf, staffPage } from "@/lib/staff";
 import { DrawTicketForm, FactForms, FileFormAtCounter } from "./forms";
 import { languageName } from "@/lib/languages";
 import { phoneForDisplay } from "@/lib/phone";
@@ -84,14 +84,17 @@ export default async function PersonPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const session = await staffPage("person.view", { returnTo: `/staff/people/${encodeURIComponent(id)}` });
-  const view = await loadPersonView(id);
-  if (!view) notFound();
-  await auditView(session, {
-    action: "person.viewed",
-    citizenId: view.person.id,
-    object: { type: "citizen", id: view.person.id },
-    details: {},
+  const { session, data: view } = await staffPage("person.view", {
+    returnTo: `/staff/people/${encodeURIComponent(id)}`,
+    view: {
+      load: async () => (await loadPersonView(id)) ?? notFound(),
+      event: ({ person }) => ({
+        action: "person.viewed",
+        citizenId: person.id,
+        object: { type: "citizen", id: person.id },
+        details: {},
+      }),
+    },
   });
   const query = await searchParams;
   const problem = typeof query.problem === "string" ? PROBLEMS[query.problem] : undefined;

@@ -9,6 +9,7 @@ import { SelectField, TextArea, TextField } from "@/components/ui/fields";
 import { findLocationForAdmin, listClosures, MAX_HOURS_ROWS, proposedHolidays, STATES, WEEKDAYS } from "@/lib/booking";
 import { publicBaseUrl } from "@/lib/env";
 import { displaySettings } from "@/lib/queue";
+import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
 import { staffPage } from "@/lib/staff";
 import { HoursTable, type HoursEntry } from "@/components/staff/hours-table";
 import { PORTAL_LANGUAGE_CHOICES } from "@/lib/languages";
@@ -50,14 +51,12 @@ const dayText = (day: string) =>
     timeZone: "UTC",
   }).format(new Date(`${day}T00:00:00Z`));
 
-type Query = Record<string, string | string[] | undefined>;
-
 export default async function LocationPage({
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Query>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { id } = await params;
   await staffPage("locations.manage", { returnTo: `/staff/admin/locations/${encodeURIComponent(id)}` });
@@ -66,8 +65,7 @@ export default async function LocationPage({
   if (!location) notFound();
   const [closures, queue] = await Promise.all([listClosures(undefined, location.id), displaySettings(location.id)]);
   const holidays = proposedHolidays(location.state, closures);
-  const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : undefined);
-  const section = one("form");
+  const { form: section, notice } = readQuery({ form: queryText(), notice: queryText() }, query);
   const problems: Record<string, string> = {};
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(query)) {
@@ -88,7 +86,6 @@ export default async function LocationPage({
         }))}
       />
     ) : null;
-  const notice = one("notice");
   const base = `/staff/admin/locations/${location.id}`;
   const detailProblems = problemsFor("details");
   const hoursEntries: HoursEntry[] = Array.from(

@@ -24,6 +24,7 @@ import {
   type AdminRequestType,
   type RequestTypeFormFields,
 } from "@/lib/journey";
+import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
 import { staffPage } from "@/lib/staff";
 import { onlineFormPossible } from "../online-form";
 import { LANGUAGE_NAMES } from "@/lib/languages";
@@ -62,14 +63,12 @@ function formValues(
   return { text: values, channels: type.allowedChannels };
 }
 
-type Query = Record<string, string | string[] | undefined>;
-
 export default async function RequestTypePage({
   params,
   searchParams,
 }: {
   params: Promise<{ key: string }>;
-  searchParams: Promise<Query>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { key } = await params;
   const session = await staffPage("request-types.manage", {
@@ -78,11 +77,11 @@ export default async function RequestTypePage({
   const query = await searchParams;
   const type = await findRequestTypeForAdmin(key);
   if (!type) notFound();
-  const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : undefined);
-  const refused = await findRefusedForm(one("draft"), session.staff.id, type.key);
+  const { draft, notice: told } = readQuery({ draft: queryText(), notice: queryText() }, query);
+  const refused = await findRefusedForm(draft, session.staff.id, type.key);
   const problems = refused?.problems ?? {};
   const { text: values, channels } = formValues(type, refused?.entries ?? null);
-  const notice = refused ? undefined : one("notice");
+  const notice = refused ? undefined : told;
   const gaps = new Map(type.gaps.map((gap) => [gap.language, gap]));
   const channelProblem =
     [problems[channelField("in_person")], problems[channelField("online")]].filter(Boolean).join(" ") || undefined;

@@ -13,20 +13,17 @@ import {
   type AccountField,
   type AccountProblemCode,
 } from "@/lib/staff";
+import { queryText, readQuery, readQueryList, type SearchParams } from "@/lib/list-query";
 
 export const metadata: Metadata = { title: "Neues Dienstkonto" };
 export const dynamic = "force-dynamic";
 
-type Query = Record<string, string | string[] | undefined>;
-const all = (value: string | string[] | undefined) =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
-const one = (value: string | string[] | undefined) => all(value)[0] ?? "";
 const FIELDS: AccountField[] = ["name", "email", "role", "locations", "password"];
 
 /** The problems in the address (`problem=field:code`), each known field with a known code once. */
-function problemsFrom(query: Query): Partial<Record<AccountField, string>> {
+function problemsFrom(query: SearchParams): Partial<Record<AccountField, string>> {
   const problems: Partial<Record<AccountField, string>> = {};
-  for (const entry of all(query.problem)) {
+  for (const entry of readQueryList(query, "problem")) {
     const [field, code] = entry.split(":");
     if ((FIELDS as string[]).includes(field) && Object.hasOwn(ACCOUNT_PROBLEM_TEXTS, code))
       problems[field as AccountField] = ACCOUNT_PROBLEM_TEXTS[code as AccountProblemCode];
@@ -34,9 +31,11 @@ function problemsFrom(query: Query): Partial<Record<AccountField, string>> {
   return problems;
 }
 
-export default async function NewStaffAccountPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function NewStaffAccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await staffPage("staff-accounts.manage", { returnTo: "/staff/admin/staff/new" });
   const query = await searchParams;
+  // What a refused form had (never the password), to be entered again.
+  const entered = readQuery({ name: queryText(320), email: queryText(320), role: queryText() }, query);
   const locations = await listLocationChoices();
   const problems = problemsFrom(query);
   const summary = FIELDS.flatMap((field) => (problems[field] ? [{ fieldId: field, message: problems[field] }] : []));
@@ -52,7 +51,7 @@ export default async function NewStaffAccountPage({ searchParams }: { searchPara
           name="name"
           label="Name"
           autoComplete="off"
-          defaultValue={one(query.name)}
+          defaultValue={entered.name ?? ""}
           error={problems.name}
           required
           maxLength={120}
@@ -62,7 +61,7 @@ export default async function NewStaffAccountPage({ searchParams }: { searchPara
           label="E-Mail-Adresse"
           type="email"
           autoComplete="off"
-          defaultValue={one(query.email)}
+          defaultValue={entered.email ?? ""}
           error={problems.email}
           required
         />
@@ -71,7 +70,7 @@ export default async function NewStaffAccountPage({ searchParams }: { searchPara
           legend="Rolle"
           legendClassName="font-semibold"
           choices={Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }))}
-          selected={[one(query.role)]}
+          selected={[entered.role ?? ""]}
           error={problems.role}
           required
         />
@@ -82,7 +81,7 @@ export default async function NewStaffAccountPage({ searchParams }: { searchPara
           hint="Wo die Person arbeitet; keiner, mehrere oder alle."
           multiple
           choices={locations.map((location) => ({ value: location.id, label: location.name }))}
-          selected={all(query.locations)}
+          selected={readQueryList(query, "locations")}
           error={problems.locations}
         />
         <TextField

@@ -13,7 +13,7 @@ import { textsFor } from "@/i18n/translator";
 import { findAppointmentByReference, formatWhen, isOpen, placeText } from "@/lib/booking";
 import { publicBaseUrl } from "@/lib/env";
 import { requestTypeTitle, textLanguage, whatToBring } from "@/lib/journey";
-import { assertLocation, auditView, confirmationPath, PRINT_CODE_COOKIE, staffPage } from "@/lib/staff";
+import { appointmentViewed, assertLocation, confirmationPath, PRINT_CODE_COOKIE, staffPage } from "@/lib/staff";
 import { berlinDate } from "@/lib/time";
 import { parseManageCode } from "@/lib/tokens";
 
@@ -22,10 +22,18 @@ export const dynamic = "force-dynamic";
 
 export default async function ConfirmationPage({ params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;
-  const session = await staffPage("appointment.print-confirmation", {
+  const { data: appointment } = await staffPage("appointment.print-confirmation", {
     returnTo: `/staff/front-desk/confirmation/${encodeURIComponent(reference)}`,
+    view: {
+      load: async (session) => {
+        const appointment = await findAppointmentByReference(reference);
+        // Another location's appointment is refused (403) before anything of it is shown or recorded.
+        if (appointment) await assertLocation(session, appointment.locationId);
+        return appointment;
+      },
+      event: appointmentViewed,
+    },
   });
-  const appointment = await findAppointmentByReference(reference);
   if (!appointment) {
     return (
       <>
@@ -37,13 +45,6 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ r
       </>
     );
   }
-  await assertLocation(session, appointment.locationId);
-  await auditView(session, {
-    action: "appointment.viewed",
-    citizenId: appointment.citizenId,
-    object: { type: "appointment", id: appointment.id },
-    details: {},
-  });
 
   const language = appointment.language;
   const t = textsFor(language, "booking");

@@ -4,17 +4,24 @@
 // cancelled and lists the people without contact details, to be called or written to.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { StaffNotice } from "@/components/staff/notice";
-import { AffectedAppointments } from "@/components/staff/affected-appointments";
+import { CancelBookedGone, CancelBookedQuestion } from "@/components/staff/affected-appointments";
 import { bookedDuring, cancelledWithoutContact, findLocationForAdmin, parseClosure } from "@/lib/booking";
-import { auditView, staffPage } from "@/lib/staff";
-import { CANCEL_BOOKED, when } from "./path";
+import { queryText, readQuery } from "@/lib/list-query";
+import { staffPage } from "@/lib/staff";
+import { CANCEL_BOOKED, locationPath, when, type ConfirmPageProps } from "./path";
 
 export const metadata: Metadata = { title: "Schließung mit gebuchten Terminen" };
 export const dynamic = "force-dynamic";
 
-type Query = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const CLOSURE_QUERY = {
+  startsOn: queryText(),
+  endsOn: queryText(),
+  reason: queryText(),
+  /** after confirming: how many appointments were cancelled */
+  cancelled: z.string().regex(/^\d{1,5}$/),
+};
 
 const dateFormat = new Intl.DateTimeFormat("de-DE", {
   day: "2-digit",
@@ -24,40 +31,69 @@ const dateFormat = new Intl.DateTimeFormat("de-DE", {
 });
 const dayOf = (isoDay: string) => dateFormat.format(new Date(`${isoDay}T12:00:00Z`));
 
-export default async function ClosureConfirmPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Query>;
-}) {
+export default async function ClosureConfirmPage({ params, searchParams }: ConfirmPageProps) {
   const { id } = await params;
-  const session = await staffPage("locations.manage", {
-    returnTo: `/staff/admin/locations/${encodeURIComponent(id)}`,
+  const {
+    data: { location, closure, done, booked, toTell },
+  } = await staffPage("locations.manage", {
+    returnTo: locationPath(id),
+    view: {
+      load: async () => {
+        const query = readQuery(CLOSURE_QUERY, await searchParams);
+        const location = (await findLocationForAdmin(undefined, id)) ?? notFound();
+        const closure = parseClosure({
+          startsOn: query.startsOn ?? "",
+          endsOn: query.endsOn ?? "",
+          reason: query.reason ?? "",
+        });
+        if (!closure.ok) return { location, closure, done: null, booked: [], toTell: [] };
+        const done = query.cancelled === undefined ? null : Number(query.cancelled);
+        // Before confirming, the booked appointments the closure would cancel; afterwards, those of
+        // the cancelled whom nobody can tell by e-mail or SMS.
+        if (done === null)
+          return {
+            location,
+            closure,
+            done,
+            booked: await bookedDuring(undefined, location.id, closure.value),
+            toTell: [],
+          };
+        return {
+          location,
+          closure,
+          done,
+          booked: [],
+          toTell: await cancelledWithoutContact(undefined, location.id, closure.value),
+        };
+      },
+      event: ({ location, closure, booked, toTell }) =>
+        closure.ok
+          ? {
+              action: "location.closure-checked",
+              citizenId: null,
+              object: { type: "location", id: location.id },
+              details: {
+                startsOn: closure.value.startsOn,
+                endsOn: closure.value.endsOn,
+                count: booked.length + toTell.length,
+              },
+            }
+          : null,
+    },
   });
-  const locationPath = `/staff/admin/locations/${encodeURIComponent(id)}`;
-  const query = await searchParams;
-  const location = await findLocationForAdmin(undefined, id);
-  if (!location) notFound();
-  const closure = parseClosure({ startsOn: one(query.startsOn), endsOn: one(query.endsOn), reason: one(query.reason) });
+  const back = locationPath(id);
   if (!closure.ok)
     return (
-      <>
-        <h1 className="text-2xl font-bold">Schließung</h1>
-        <StaffNotice tone="problem">
-          Diese Schließung ist unvollständig. Bitte tragen Sie sie noch einmal ein.
-        </StaffNotice>
-        <p className="mt-4">
-          <a href={`${locationPath}#closures`}>Zurück zum Standort</a>
-        </p>
-      </>
+      <CancelBookedGone
+        heading="Schließung"
+        problem="Diese Schließung ist unvollständig. Bitte tragen Sie sie noch einmal ein."
+        back={`${back}#closures`}
+      />
     );
   const { startsOn, endsOn, reason } = closure.value;
   const days = startsOn === endsOn ? dayOf(startsOn) : `${dayOf(startsOn)} bis ${dayOf(endsOn)}`;
 
-  const done = /^\d{1,5}$/.test(one(query.cancelled)) ? Number(one(query.cancelled)) : null;
   if (done !== null) {
-    const toTell = await cancelledWithoutContact(undefined, location.id, closure.value);
     return (
       <>
         <h1 className="text-2xl font-bold">Schließung eingetragen: {location.name}</h1>
@@ -79,38 +115,24 @@ export default async function ClosureConfirmPage({
           </ul>
         )}
         <p className="mt-6">
-          <a href={`${locationPath}#closures`}>Zurück zum Standort</a>
+          <a href={`${back}#closures`}>Zurück zum Standort</a>
         </p>
       </>
     );
   }
 
-  const booked = await bookedDuring(undefined, location.id, closure.value);
-  await auditView(session, {
-    action: "location.closure-checked",
-    citizenId: null,
-    object: { type: "location", id: location.id },
-    details: { startsOn, endsOn, count: booked.length },
-  });
+  const count = booked.length;
   return (
-    <>
-      <h1 className="text-2xl font-bold">Schließung mit gebuchten Terminen: {location.name}</h1>
-      <p className="mt-2">
-        {days} ({reason}): {booked.length === 1 ? "Ein Termin ist gebucht" : `${booked.length} Termine sind gebucht`}.
-        Mit der Schließung werden sie abgesagt.
-      </p>
-      <AffectedAppointments
-        rows={booked.map((appointment) => ({ ...appointment, when: when(appointment.startsAt) }))}
-        action={`${locationPath}/closures`}
-        fields={{ startsOn, endsOn, reason, confirm: CANCEL_BOOKED }}
-        cancelHref={`${locationPath}#closures`}
-        cancelLabel="Nicht schließen"
-        confirmLabel={
-          booked.length === 0
-            ? "Schließung eintragen"
-            : `Schließen und ${booked.length === 1 ? "den Termin" : `${booked.length} Termine`} absagen`
-        }
-      />
-    </>
+    <CancelBookedQuestion
+      heading={`Schließung mit gebuchten Terminen: ${location.name}`}
+      intro={`${days} (${reason}): ${count === 1 ? "Ein Termin ist gebucht" : `${count} Termine sind gebucht`}. Mit der Schließung werden sie abgesagt.`}
+      rows={booked.map((appointment) => ({ ...appointment, when: when(appointment.startsAt) }))}
+      action={`${back}/closures`}
+      fields={{ startsOn, endsOn, reason, confirm: CANCEL_BOOKED }}
+      back={`${back}#closures`}
+      keepLabel="Nicht schließen"
+      verb="Schließen"
+      unchanged="Schließung eintragen"
+    />
   );
 }

@@ -2,6 +2,15 @@
 // reason the admin typed, never a person's data; and how the questions write an appointment's time.
 export const CANCEL_BOOKED = "cancel-booked";
 
+/** What Next.js hands a location's confirmation page (the closure's, the opening hours'). */
+export interface ConfirmPageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The admin's page of a location, where its confirmations lead back to. */
+export const locationPath = (locationId: string) => `/staff/admin/locations/${encodeURIComponent(locationId)}`;
+
 export function closureConfirmPath(
   locationId: string,
   closure: { startsOn: string; endsOn: string; reason: string },
@@ -9,7 +18,7 @@ export function closureConfirmPath(
 ): string {
   const query = new URLSearchParams({ startsOn: closure.startsOn, endsOn: closure.endsOn, reason: closure.reason });
   if (cancelled !== undefined) query.set("cancelled", String(cancelled));
-  return `/staff/admin/locations/${encodeURIComponent(locationId)}/closures/confirm?${query}`;
+  return `${locationPath(locationId)}/closures/confirm?${query}`;
 }
 
 const dateFormat = new Intl.DateTimeFormat("de-DE", {

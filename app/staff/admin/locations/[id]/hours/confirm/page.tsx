@@ -3,73 +3,62 @@
 // focus and changes nothing. The hours as typed wait on the server (the draft in the address).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AffectedAppointments } from "@/components/staff/affected-appointments";
-import { StaffNotice } from "@/components/staff/notice";
+import { CancelBookedGone, CancelBookedQuestion } from "@/components/staff/affected-appointments";
 import { bookedOutsideHours, findLocationForAdmin, readOpeningHours } from "@/lib/booking";
-import { auditView, openStaffForm, staffPage } from "@/lib/staff";
-import { CANCEL_BOOKED, when } from "../../closures/confirm/path";
+import { queryText, readQuery } from "@/lib/list-query";
+import { openStaffForm, staffPage } from "@/lib/staff";
+import { CANCEL_BOOKED, locationPath, when, type ConfirmPageProps } from "../../closures/confirm/path";
 
 export const metadata: Metadata = { title: "Öffnungszeiten mit gebuchten Terminen" };
 export const dynamic = "force-dynamic";
 
-type Query = Record<string, string | string[] | undefined>;
-
-export default async function HoursConfirmPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Query>;
-}) {
+export default async function HoursConfirmPage({ params, searchParams }: ConfirmPageProps) {
   const { id } = await params;
-  const session = await staffPage("locations.manage", {
-    returnTo: `/staff/admin/locations/${encodeURIComponent(id)}`,
+  const {
+    data: { location, draftId, dropped },
+  } = await staffPage("locations.manage", {
+    returnTo: locationPath(id),
+    view: {
+      load: async (session) => {
+        const draftId = readQuery({ draft: queryText() }, await searchParams).draft ?? "";
+        const location = (await findLocationForAdmin(undefined, id)) ?? notFound();
+        const hours = readOpeningHours(await openStaffForm(draftId, session.staff.id, "hours"));
+        // No hours as typed (the draft gone): nothing is read, nothing shown.
+        const dropped = hours.ok ? await bookedOutsideHours(undefined, location.id, hours.value) : null;
+        return { location, draftId, dropped };
+      },
+      event: ({ location, dropped }) =>
+        dropped
+          ? {
+              action: "location.hours-checked",
+              citizenId: null,
+              object: { type: "location", id: location.id },
+              details: { count: dropped.length },
+            }
+          : null,
+    },
   });
-  const locationPath = `/staff/admin/locations/${encodeURIComponent(id)}`;
-  const { draft } = await searchParams;
-  const location = await findLocationForAdmin(undefined, id);
-  if (!location) notFound();
-  const draftId = typeof draft === "string" ? draft : "";
-  const hours = readOpeningHours(await openStaffForm(draftId, session.staff.id, "hours"));
-  if (!hours.ok)
+  const back = locationPath(id);
+  if (!dropped)
     return (
-      <>
-        <h1 className="text-2xl font-bold">Öffnungszeiten</h1>
-        <StaffNotice tone="problem">
-          Diese Änderung ist nicht mehr vorhanden (nach einer Stunde verworfen). Bitte tragen Sie die Öffnungszeiten
-          noch einmal ein.
-        </StaffNotice>
-        <p className="mt-4">
-          <a href={`${locationPath}#hours`}>Zurück zum Standort</a>
-        </p>
-      </>
-    );
-  const dropped = await bookedOutsideHours(undefined, location.id, hours.value);
-  await auditView(session, {
-    action: "location.hours-checked",
-    citizenId: null,
-    object: { type: "location", id: location.id },
-    details: { count: dropped.length },
-  });
-  return (
-    <>
-      <h1 className="text-2xl font-bold">Öffnungszeiten mit gebuchten Terminen: {location.name}</h1>
-      <p className="mt-2">
-        {dropped.length === 1 ? "Ein gebuchter Termin liegt" : `${dropped.length} gebuchte Termine liegen`} außerhalb
-        der neuen Öffnungszeiten oder über den neuen Plätzen. Mit dem Speichern werden sie abgesagt.
-      </p>
-      <AffectedAppointments
-        rows={dropped.map((appointment) => ({ ...appointment, when: when(appointment.startsAt) }))}
-        action={`${locationPath}/hours`}
-        fields={{ draft: draftId, confirm: CANCEL_BOOKED }}
-        cancelHref={`${locationPath}#hours`}
-        cancelLabel="Nicht speichern"
-        confirmLabel={
-          dropped.length === 0
-            ? "Öffnungszeiten speichern"
-            : `Speichern und ${dropped.length === 1 ? "den Termin" : `${dropped.length} Termine`} absagen`
-        }
+      <CancelBookedGone
+        heading="Öffnungszeiten"
+        problem="Diese Änderung ist nicht mehr vorhanden (nach einer Stunde verworfen). Bitte tragen Sie die Öffnungszeiten noch einmal ein."
+        back={`${back}#hours`}
       />
-    </>
+    );
+  const count = dropped.length;
+  return (
+    <CancelBookedQuestion
+      heading={`Öffnungszeiten mit gebuchten Terminen: ${location.name}`}
+      intro={`${count === 1 ? "Ein gebuchter Termin liegt" : `${count} gebuchte Termine liegen`} außerhalb der neuen Öffnungszeiten oder über den neuen Plätzen. Mit dem Speichern werden sie abgesagt.`}
+      rows={dropped.map((appointment) => ({ ...appointment, when: when(appointment.startsAt) }))}
+      action={`${back}/hours`}
+      fields={{ draft: draftId, confirm: CANCEL_BOOKED }}
+      back={`${back}#hours`}
+      keepLabel="Nicht speichern"
+      verb="Speichern"
+      unchanged="Öffnungszeiten speichern"
+    />
   );
 }
