@@ -6,6 +6,7 @@
 // handlers ask the door's `location()` (lib/staff/door.ts), which answers 403 in the door's words.
 import { forbidden } from "next/navigation";
 import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 
@@ -70,7 +71,7 @@ export async function assertLocation(
 }
 
 /** Thrown by the door's `location()` in a route handler: the door answers 403 and the transaction is rolled back. */
-export class OutsideLocationsError extends Error {
+export class OutsideLocationsError extends DomainError {
   constructor() {
     super("location outside the staff member's locations");
     this.name = "OutsideLocationsError";
