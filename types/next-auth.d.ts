@@ -8,7 +8,15 @@ declare module "next-auth" {
     secondFactor?: boolean;
   }
   interface Session {
-    staff?: { id: string; role: StaffRole; name: string; email: string; secondFactor: boolean; sessionId?: string; singleSignOn?: boolean };
+    staff?: {
+      id: string;
+      role: StaffRole;
+      name: string;
+      email: string;
+      secondFactor: boolean;
+      sessionId?: string;
+      singleSignOn?: boolean;
+    };
   }
 }
 

@@ -91,10 +91,7 @@ export const PASSWORD_PAGE = "/staff/account/password";
  * What the account must do before anything else, if anything: change a password an admin set (first,
  * on its own page), then set up a second factor its role requires. Only that step's own action passes.
  */
-function pendingStep(
-  session: StaffSession,
-  action: StaffAction,
-): { page: string; refusal: string } | null {
+function pendingStep(session: StaffSession, action: StaffAction): { page: string; refusal: string } | null {
   if (session.staff.mustChangePassword)
     return action === PASSWORD_CHANGE ? null : { page: PASSWORD_PAGE, refusal: DOOR_ANSWERS.passwordFirst };
   if (session.staff.mustSetUpSecondFactor && action !== SECOND_FACTOR_SETUP && action !== PASSWORD_CHANGE)

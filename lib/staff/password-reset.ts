@@ -115,10 +115,7 @@ export const RESET_PROBLEM_TEXTS = {
   ...PASSWORD_PROBLEM_TEXTS,
 } as const;
 
-export type ResetOutcome =
-  | "password-set"
-  | Exclude<ResetLinkState, "valid">
-  | keyof typeof RESET_PROBLEM_TEXTS;
+export type ResetOutcome = "password-set" | Exclude<ResetLinkState, "valid"> | keyof typeof RESET_PROBLEM_TEXTS;
 
 /**
  * Sets the new password through the link: refused for an unknown, used or expired link, and for a
@@ -146,9 +143,14 @@ export async function resetPasswordWithLink(
       where: { staffUserId: row.staffUserId, usedAt: null },
       data: { usedAt: now },
     });
-    const outcome = await setStaffPassword({ tx, audit: auditAs(row.staffUserId, tx) }, row.staffUserId, form.password, {
-      by: "reset-link",
-    });
+    const outcome = await setStaffPassword(
+      { tx, audit: auditAs(row.staffUserId, tx) },
+      row.staffUserId,
+      form.password,
+      {
+        by: "reset-link",
+      },
+    );
     return outcome === "password-set" ? outcome : "unknown";
   });
 }

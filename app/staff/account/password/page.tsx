@@ -40,7 +40,9 @@ export default async function OwnPasswordPage({ searchParams }: { searchParams: 
     );
   }
   const code = typeof result === "string" && Object.hasOwn(OWN_PASSWORD_PROBLEM_TEXTS, result) ? result : null;
-  const problem = code ? { field: PROBLEM_FIELD[code as ProblemCode], text: OWN_PASSWORD_PROBLEM_TEXTS[code as ProblemCode] } : null;
+  const problem = code
+    ? { field: PROBLEM_FIELD[code as ProblemCode], text: OWN_PASSWORD_PROBLEM_TEXTS[code as ProblemCode] }
+    : null;
   const errorAt = (field: Field) => (problem?.field === field ? problem.text : undefined);
   return (
     <>

@@ -40,7 +40,8 @@ export default async function PasswordResetPage({
         </p>
       </div>
     );
-  const code = typeof result === "string" && Object.hasOwn(RESET_PROBLEM_TEXTS, result) ? (result as ProblemCode) : null;
+  const code =
+    typeof result === "string" && Object.hasOwn(RESET_PROBLEM_TEXTS, result) ? (result as ProblemCode) : null;
   const field = code === "mismatch" ? "repeat" : "password";
   const message = code ? RESET_PROBLEM_TEXTS[code] : undefined;
   return (

@@ -124,8 +124,8 @@ export default async function StaffAccountPage({
             Passwort vergessen
           </h2>
           <p className="mt-2">
-            Die Person bekommt per E-Mail an {account.email} einen Link, mit dem sie selbst ein neues Passwort setzt. Der
-            Link gilt {RESET_LINK_HOURS} Stunden und nur einmal; danach enden alle ihre Anmeldungen.
+            Die Person bekommt per E-Mail an {account.email} einen Link, mit dem sie selbst ein neues Passwort setzt.
+            Der Link gilt {RESET_LINK_HOURS} Stunden und nur einmal; danach enden alle ihre Anmeldungen.
           </p>
           <form method="post" action={`${base}/reset-link`} className="mt-3">
             <Button variant="secondary">Link zum Zurücksetzen senden</Button>
