@@ -18,6 +18,8 @@ test("a staff member changes the own password; wrong current and policy are refu
   await expect(elsewhere.getByRole("heading", { name: "Postausgang" })).toBeVisible();
 
   await signIn(page, email, "mein-altes-passwort");
+  await expect(page.getByRole("heading", { name: /Guten Tag/ })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Passwort ändern" }).click();
   await expect(page.getByRole("heading", { name: "Passwort ändern" })).toBeVisible();
   await expectAccessible(page);
@@ -27,13 +29,14 @@ test("a staff member changes the own password; wrong current and policy are refu
     await page.getByLabel("Neues Passwort", { exact: true }).fill(password);
     await page.getByLabel("Neues Passwort wiederholen").fill(repeat);
     await page.getByRole("button", { name: "Passwort ändern" }).click();
+    await expect(page).toHaveURL(/\/staff\/account\/password\?result=/);
+    await expectAccessible(page);
   };
   await fill("nicht-das-passwort", "Kraniche ziehen über das Moor");
   await expect(page.getByRole("alert", { name: "Das Passwort ist nicht geändert" })).toContainText(
     "Das bisherige Passwort stimmt nicht.",
   );
   await expect(page.getByLabel("Bisheriges Passwort")).toHaveAttribute("aria-invalid", "true");
-  await expectAccessible(page);
   await fill("mein-altes-passwort", "kurz");
   await expect(page.getByRole("alert", { name: "Das Passwort ist nicht geändert" })).toContainText(
     "Das Passwort muss mindestens 12 Zeichen lang sein.",
@@ -52,7 +55,6 @@ test("a staff member changes the own password; wrong current and policy are refu
 
   await fill("mein-altes-passwort", "Kraniche ziehen über das Moor");
   await expect(page.getByText("Ihr Passwort ist geändert")).toBeVisible();
-  await expectAccessible(page);
 
   // The other browser is signed out; this one goes on.
   await elsewhere.goto("/staff/outbox");

@@ -42,6 +42,7 @@ test("a staff member who forgot the password sets a new one through the link the
 
   await signIn(page, adminEmail, "admin-passwort-e2e", `/staff/admin/staff/${id}`);
   await expect(page.getByRole("heading", { name: "Passwort vergessen" })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Link zum Zurücksetzen senden" }).click();
   await expect(page.getByRole("status")).toContainText("Der Link zum Zurücksetzen ist im Postausgang");
   await expectAccessible(page);
@@ -92,7 +93,9 @@ test("a password the admin set must be changed at the first sign-in, before any 
   const id = await idOf(email);
 
   await signIn(page, adminEmail, "admin-passwort-e2e", `/staff/admin/staff/${id}`);
-  await page.getByLabel("Neues Passwort").fill("Startpasswort vom Amt 2026");
+  await expect(page.getByRole("heading", { name: "Neues Passwort" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("textbox", { name: "Neues Passwort" }).fill("Startpasswort vom Amt 2026");
   await page.getByRole("button", { name: "Passwort setzen" }).click();
   await expect(page.getByRole("status")).toContainText("wählt dann ein eigenes Passwort");
   await expectAccessible(page);

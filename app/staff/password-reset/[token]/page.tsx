@@ -13,7 +13,7 @@ import {
   RESET_PROBLEM_TEXTS,
 } from "@/lib/staff";
 
-export const metadata: Metadata = { title: "Neues Passwort setzen", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Neues Passwort setzen" };
 export const dynamic = "force-dynamic";
 
 type ProblemCode = keyof typeof RESET_PROBLEM_TEXTS;
