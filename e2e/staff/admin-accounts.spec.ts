@@ -7,8 +7,9 @@ import { randomBytes } from "node:crypto";
 import { expect, expectAccessible, test } from "../fixtures";
 import { createStaffUser, signIn, submitSignIn } from "./helpers";
 
-// Two browsers, seven pages checked with axe and a download: more than the default minute on a busy machine.
-test.describe.configure({ timeout: 120_000 });
+// Two browsers, eight pages checked with axe, a change of password and a download: more than the
+// default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 test("an admin creates a front-desk account, deactivates it while it is signed in, and finds both in the audit log and its CSV file", async ({
   page,
