@@ -1,7 +1,7 @@
 // The one place that makes secrets and references.
 // - Secret tokens (private links: manage an appointment, resume a booking or a form, see a
-//   submission's status, show a rejected feedback form again) are random bytes in base64url,
-//   handed out once and stored only as their SHA-256 hex hash. Each purpose has its length; a
+//   submission's status, show a rejected feedback form again, reset a staff password) are random
+//   bytes in base64url, handed out once and stored only as their SHA-256 hex hash. Each purpose has its length; a
 //   token of any other shape is refused before any query.
 // - Manage codes are the printed, typeable form of a manage link (the front desk's confirmation):
 //   16 characters of the reference alphabet in blocks of four (about 79 random bits), stored only
@@ -20,6 +20,8 @@ const TOKEN_BYTES = {
   form: 24,
   /** A rejected feedback form kept for an hour. */
   feedback: 24,
+  /** A staff password reset link, sent through the outbox (used once, 24 hours). */
+  passwordReset: 32,
 } as const;
 
 export type TokenPurpose = keyof typeof TOKEN_BYTES;

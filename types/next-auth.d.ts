@@ -8,7 +8,15 @@ declare module "next-auth" {
     secondFactor?: boolean;
   }
   interface Session {
-    staff?: { id: string; role: StaffRole; name: string; email: string; secondFactor: boolean; sessionId?: string };
+    staff?: {
+      id: string;
+      role: StaffRole;
+      name: string;
+      email: string;
+      secondFactor: boolean;
+      sessionId?: string;
+      singleSignOn?: boolean;
+    };
   }
 }
 
@@ -19,5 +27,7 @@ declare module "next-auth/jwt" {
     secondFactor?: boolean;
     /** the staff_session row the server checks on every request (lib/staff/sessions.ts) */
     sessionId?: string;
+    /** signed in through single sign-on: the identity provider keeps the password, the portal none */
+    singleSignOn?: boolean;
   }
 }

@@ -99,6 +99,11 @@ export default async function StaffHome() {
             <a href="/staff/audit">Protokoll: wer wann was getan hat</a>
           </li>
         ) : null}
+        {can(role, "account.password") ? (
+          <li>
+            <a href="/staff/account/password">Passwort ändern</a>
+          </li>
+        ) : null}
         {can(role, "account.second-factor") ? (
           <li>
             <a href="/staff/account/second-factor">Zweiter Faktor: Authenticator-App für die Anmeldung</a>

@@ -48,6 +48,8 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/account/second-factor/page.tsx": { action: "account.second-factor", area: "everyone" },
   "app/staff/account/second-factor/start/route.ts": { action: "account.second-factor", area: "everyone" },
   "app/staff/account/second-factor/confirm/route.ts": { action: "account.second-factor", area: "everyone" },
+  "app/staff/account/password/page.tsx": { action: "account.password", area: "everyone" },
+  "app/staff/account/password/change/route.ts": { action: "account.password", area: "everyone" },
   "app/staff/outbox/page.tsx": { action: "outbox.read", area: "everyone" },
   "app/staff/outbox/[id]/page.tsx": { action: "outbox.read-message", area: "casework" },
   "app/staff/feedback/page.tsx": { action: "feedback.read", area: "feedback" },
@@ -106,6 +108,7 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/admin/staff/[id]/active/route.ts": { action: "staff-accounts.manage", area: "configuration" },
   "app/staff/admin/staff/[id]/password/route.ts": { action: "staff-accounts.manage", area: "configuration" },
   "app/staff/admin/staff/[id]/reset-second-factor/route.ts": { action: "staff-accounts.manage", area: "configuration" },
+  "app/staff/admin/staff/[id]/reset-link/route.ts": { action: "staff-accounts.manage", area: "configuration" },
   "app/staff/admin/locations/page.tsx": { action: "locations.manage", area: "configuration" },
   "app/staff/admin/locations/[id]/page.tsx": { action: "locations.manage", area: "configuration" },
   "app/staff/admin/locations/[id]/details/route.ts": { action: "locations.manage", area: "configuration" },
@@ -133,6 +136,8 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
 /** Files under the staff folders that are open without a session, and why. */
 export const OPEN_FILES: Record<string, string> = {
   "app/staff/login/page.tsx": "the sign-in page",
+  "app/staff/password-reset/[token]/page.tsx": "a password reset link's page (its token is the key)",
+  "app/staff/password-reset/[token]/save/route.ts": "a password reset link's post (its token is the key)",
 };
 
 /**

@@ -1,4 +1,5 @@
-// The admin's staff accounts and audit log: an account made on the page signs in, is deactivated
+// The admin's staff accounts and audit log: an account made on the page signs in (and replaces the
+// admin's password with its own first), is deactivated
 // while signed in elsewhere and is sent to the sign-in page on its next request; the audit log
 // shows it, filters by action and downloads as CSV. Other roles get 403, nobody signed in the sign-in page.
 import { readFile } from "node:fs/promises";
@@ -6,8 +7,9 @@ import { randomBytes } from "node:crypto";
 import { expect, expectAccessible, test } from "../fixtures";
 import { createStaffUser, signIn, submitSignIn } from "./helpers";
 
-// Two browsers, seven pages checked with axe and a download: more than the default minute on a busy machine.
-test.describe.configure({ timeout: 120_000 });
+// Two browsers, eight pages checked with axe, a change of password and a download: more than the
+// default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 test("an admin creates a front-desk account, deactivates it while it is signed in, and finds both in the audit log and its CSV file", async ({
   page,
@@ -38,11 +40,18 @@ test("an admin creates a front-desk account, deactivates it while it is signed i
   await expect(page.getByRole("cell", { name: email })).toBeVisible();
   await expectAccessible(page);
 
-  // The new account signs in in another browser.
+  // The new account signs in in another browser and first replaces the password the admin chose.
   const other = await browser.newContext();
   const colleague = await other.newPage();
   await colleague.goto("/staff/login?callbackUrl=/staff/outbox");
   await submitSignIn(colleague, email, "Frühling am Neckarufer");
+  await expect(colleague).toHaveURL(/\/staff\/account\/password$/);
+  await colleague.getByLabel("Bisheriges Passwort").fill("Frühling am Neckarufer");
+  await colleague.getByLabel("Neues Passwort", { exact: true }).fill("Sommer an der Elbe entlang");
+  await colleague.getByLabel("Neues Passwort wiederholen").fill("Sommer an der Elbe entlang");
+  await colleague.getByRole("button", { name: "Passwort ändern" }).click();
+  await expect(colleague.getByText("Ihr Passwort ist geändert")).toBeVisible();
+  await colleague.goto("/staff/outbox");
   await expect(colleague.getByRole("heading", { name: "Postausgang" })).toBeVisible();
 
   // The admin deactivates it; the colleague's next request goes to the sign-in page.

@@ -57,7 +57,7 @@ export function calendarFile(appointment: AppointmentForMessages, token: string,
 
 export type AppointmentMessageKind = Exclude<
   MessageKind,
-  "reminder" | "submission" | "queue-turn" | "callback" | "information-request"
+  "reminder" | "submission" | "queue-turn" | "callback" | "information-request" | "password-reset"
 >;
 
 /** The messages of one event: the message itself and, unless cancelled or too late, a fresh reminder. */

@@ -16,7 +16,9 @@ export type MessageKind =
   | "submission"
   | "queue-turn"
   | "callback"
-  | "information-request";
+  | "information-request"
+  /** a staff member's password reset link (German, to the account's address) */
+  | "password-reset";
 
 export interface OutgoingMessage {
   kind: MessageKind;

@@ -165,6 +165,8 @@ export async function createStaffAccount(
       email: kept.email,
       role,
       passwordHash: await hashPassword(password),
+      // The admin chose it: its owner sets their own at the first sign-in.
+      mustChangePassword: true,
       locations: { create: locations.map((locationId) => ({ locationId })) },
     },
     select: { id: true },

@@ -156,7 +156,10 @@ export type AuditEvent =
   | Event<"staff.deactivated", "staff_user", Nothing>
   | Event<"staff.reactivated", "staff_user", Nothing>
   | Event<"staff.second-factor-reset", "staff_user", Nothing>
-  | Event<"staff.password-set", "staff_user", Nothing>
+  // A new password: set by an admin, changed by its owner, or set through a reset link (the owner is the actor then).
+  | Event<"staff.password-set", "staff_user", { by: "admin" | "own" | "reset-link" }>
+  // A reset link sent to the account's address (used once, valid until the time given).
+  | Event<"staff.password-reset-sent", "staff_user", { expiresAt: string }>
   // One's own second factor.
   | Event<"second-factor.setup-started", "staff_user", Nothing>
   | Event<"second-factor.enabled", "staff_user", Nothing>

@@ -146,6 +146,7 @@ export const authOptions: NextAuthOptions = {
             staffId: staff.id,
             role: staff.role,
             secondFactor: true,
+            singleSignOn: true,
             sub: staff.id,
             sessionId: await startStaffSession(staff.id),
           });
@@ -166,6 +167,7 @@ export const authOptions: NextAuthOptions = {
           email: session.user?.email ?? "",
           secondFactor: token.secondFactor === true,
           sessionId: token.sessionId,
+          singleSignOn: token.singleSignOn === true,
         };
       }
       return session;
@@ -186,11 +188,20 @@ export type SignedInStaffMember = {
   email: string;
   secondFactor: boolean;
   mustSetUpSecondFactor: boolean;
+  /** the server's session this request belongs to (a password change keeps it and ends the others) */
+  sessionId: string;
+  /** signed in through single sign-on: the password is the identity provider's, the portal offers no change */
+  singleSignOn: boolean;
+  /** an admin set the password: its owner changes it before any other staff page opens (not for single sign-on) */
+  mustChangePassword: boolean;
 };
 export type StaffSession = Session & { staff: SignedInStaffMember };
 
 /** An account as the accounts page lists it (without its locations), and whether admins need the second factor. */
-type AccountNow = Omit<StaffAccount, "locations" | "createdAt"> & { adminRequiresTotp: boolean };
+type AccountNow = Omit<StaffAccount, "locations" | "createdAt"> & {
+  adminRequiresTotp: boolean;
+  mustChangePassword: boolean;
+};
 
 /**
  * The signed-in staff member as the database says now, not as the session token remembers: a
@@ -207,13 +218,14 @@ export async function getStaffSession(): Promise<StaffSession | null> {
     id: session.staff.id,
     secondFactor: session.staff.secondFactor === true,
     sessionId: session.staff.sessionId,
+    singleSignOn: session.staff.singleSignOn === true,
   });
   return staff ? { ...session, staff } : null;
 }
 
 /** What the session token says, checked against the account as it is now (one query by primary key); null when it no longer admits anyone. */
 export async function staffMemberNow(
-  token: { id: string; secondFactor: boolean; sessionId?: unknown },
+  token: { id: string; secondFactor: boolean; sessionId?: unknown; singleSignOn?: boolean },
   client: PrismaClient = db,
 ): Promise<SignedInStaffMember | null> {
   // A token without a session of the server's (from before sessions ended) admits nobody.
@@ -228,6 +240,7 @@ export async function staffMemberNow(
          AND created_at > now() - make_interval(mins => ${maxMinutes}::int)
       RETURNING staff_user_id)
     SELECT s.id, s.name, s.email, s.role::text AS role, s.active, s.totp_enabled_at IS NOT NULL AS "hasSecondFactor",
+           s.must_change_password AS "mustChangePassword",
            COALESCE((SELECT admin_requires_totp FROM security_setting WHERE id = 1), false) AS "adminRequiresTotp"
       FROM staff_user s JOIN seen ON seen.staff_user_id = s.id`;
   if (!account?.active) return null;
@@ -240,5 +253,8 @@ export async function staffMemberNow(
     email: account.email,
     secondFactor: token.secondFactor,
     mustSetUpSecondFactor: required && !account.hasSecondFactor,
+    sessionId: token.sessionId,
+    singleSignOn: token.singleSignOn === true,
+    mustChangePassword: account.mustChangePassword && token.singleSignOn !== true,
   };
 }

@@ -87,8 +87,9 @@ export async function staffPage<Data>(
   const session = await getStaffSession();
   if (!session) redirect(signInPath(returnTo));
   if (!can(session.staff.role, action)) forbidden();
-  // A role that must sign in with a second factor, without one set up yet: that comes first.
-  if (session.staff.mustSetUpSecondFactor && action !== SECOND_FACTOR_SETUP) redirect(SECOND_FACTOR_PAGE);
+  // A password an admin set is changed first, then a missing second factor is set up.
+  const first = pendingStep(session, action);
+  if (first) redirect(first.page);
   if (!view) return session;
   const data = await view.load(session);
   const event = view.event(data, session);
@@ -143,11 +144,27 @@ const DOOR_ANSWERS = {
   invalidInput: "Die gesendeten Angaben fehlen oder sind ungültig.",
   secondFactorFirst: "Richten Sie zuerst den zweiten Faktor ein (Seite „Zweiter Faktor“).",
   outsideLocations: OUTSIDE_LOCATIONS_TEXT,
+  passwordFirst: "Ändern Sie zuerst Ihr Passwort (Seite „Passwort ändern“).",
 } as const;
 
 /** The action and page where a staff member sets up the second factor. */
 const SECOND_FACTOR_SETUP: StaffAction = "account.second-factor";
 const SECOND_FACTOR_PAGE = "/staff/account/second-factor";
+/** The action and page where a staff member changes their own password. */
+const PASSWORD_CHANGE: StaffAction = "account.password";
+export const PASSWORD_PAGE = "/staff/account/password";
+
+/**
+ * What the account must do before anything else, if anything: change a password an admin set (first,
+ * on its own page), then set up a second factor its role requires. Only that step's own action passes.
+ */
+function pendingStep(session: StaffSession, action: StaffAction): { page: string; refusal: string } | null {
+  if (session.staff.mustChangePassword)
+    return action === PASSWORD_CHANGE ? null : { page: PASSWORD_PAGE, refusal: DOOR_ANSWERS.passwordFirst };
+  if (session.staff.mustSetUpSecondFactor && action !== SECOND_FACTOR_SETUP && action !== PASSWORD_CHANGE)
+    return { page: SECOND_FACTOR_PAGE, refusal: DOOR_ANSWERS.secondFactorFirst };
+  return null;
+}
 
 const isDownload = (request: Request) => request.method === "GET" || request.method === "HEAD";
 
@@ -206,8 +223,8 @@ export function staffRoute<Input extends z.ZodType, P extends Params = Params>(
     if (!session)
       return seeOther(signInPath(typeof options.returnTo === "function" ? options.returnTo(params) : options.returnTo));
     if (!can(session.staff.role, options.action)) return plainText(403, DOOR_ANSWERS.forbidden);
-    if (session.staff.mustSetUpSecondFactor && options.action !== SECOND_FACTOR_SETUP)
-      return plainText(403, DOOR_ANSWERS.secondFactorFirst);
+    const first = pendingStep(session, options.action);
+    if (first) return plainText(403, first.refusal);
     const parsed = options.input.safeParse(await readInput(request));
     if (!parsed.success) return plainText(400, options.invalidInput ?? DOOR_ANSWERS.invalidInput);
     // A HEAD request for a download hands nothing out: nothing to record.

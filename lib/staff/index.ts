@@ -38,7 +38,26 @@ export {
 } from "./audit-log";
 export { AUDIT_ACTION_NAMES, auditActionName, auditDetailText, auditSentence } from "./audit-sentences";
 export { PASSWORD_PROBLEM_TEXTS, PASSWORD_RULES } from "./passwords";
-export { passwordFormSchema, setStaffPassword } from "./account-password";
+export {
+  changeOwnPassword,
+  OWN_PASSWORD_PROBLEM_TEXTS,
+  ownPasswordFormSchema,
+  passwordFormSchema,
+  setStaffPassword,
+  type OwnPasswordOutcome,
+} from "./account-password";
+// Reset links an admin sends through the outbox, and the page that follows one (no session there).
+export {
+  PASSWORD_RESET_PATH,
+  passwordResetState,
+  RESET_LINK_HOURS,
+  RESET_LINK_STATE_TEXTS,
+  RESET_PROBLEM_TEXTS,
+  resetFormSchema,
+  resetPasswordWithLink,
+  sendPasswordResetLink,
+  type ResetOutcome,
+} from "./password-reset";
 export { confirmSchema, confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
 export { checkAuthRequest, type AuthRequestProblem } from "./auth-requests";
 export { staffPage, staffRoute, type PageView, type PersonPageAction } from "./door";

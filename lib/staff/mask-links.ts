@@ -4,7 +4,7 @@ export const MASK = "••••";
 
 /** The paths whose next segment is a private token (with or without a language prefix). */
 const PRIVATE_PATH =
-  /(\/(?:appointments\/manage|api\/v1\/calendar|forms\/status|forms\/draft)\/)[^\s/?#"'<>)\].,;:!]+/g;
+  /(\/(?:appointments\/manage|api\/v1\/calendar|forms\/status|forms\/draft|staff\/password-reset)\/)[^\s/?#"'<>)\].,;:!]+/g;
 const URL_PATTERN = /\bhttps?:\/\/[^\s"'<>]+/g;
 /** A path segment or query value of a link long enough to be a token (room names, JWTs, keys). */
 const LONG_PART = /([/=])([A-Za-z0-9_.~%-]{16,})/g;

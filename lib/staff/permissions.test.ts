@@ -35,6 +35,7 @@ const EACH_ROLE: Record<StaffRole, StaffAction[]> = {
     "queue.desk",
     "queue.ticket",
     "account.second-factor",
+    "account.password",
   ],
   caseworker: [
     "staff.home",
@@ -67,6 +68,7 @@ const EACH_ROLE: Record<StaffRole, StaffAction[]> = {
     "queue.desk",
     "queue.ticket",
     "account.second-factor",
+    "account.password",
   ],
   admin: [
     "staff.home",
@@ -75,6 +77,7 @@ const EACH_ROLE: Record<StaffRole, StaffAction[]> = {
     "feedback.send",
     "sign-in-locks.manage",
     "account.second-factor",
+    "account.password",
     "staff-accounts.manage",
     "security-settings.manage",
     "locations.manage",
@@ -132,13 +135,14 @@ describe("can", () => {
     }
   });
 
-  it("keeps staff accounts, security settings and the audit log to admins; one's own second factor to everyone", () => {
+  it("keeps staff accounts, security settings and the audit log to admins; one's own second factor and password to everyone", () => {
     expect(allowed("staff-accounts.manage")).toEqual(["admin"]);
     expect(allowed("security-settings.manage")).toEqual(["admin"]);
     expect(allowed("audit.read")).toEqual(["admin"]);
     expect(allowed("audit.export")).toEqual(["admin"]);
     expect(allowed("routing-rules.manage")).toEqual(["admin"]);
     expect(allowed("account.second-factor")).toEqual(ROLES);
+    expect(allowed("account.password")).toEqual(ROLES);
   });
 
   it("refuses what the table does not name: an unknown action or role, no role at all", () => {

@@ -68,7 +68,9 @@ const PERMISSIONS = {
   "queue.ticket": CASE_HANDLERS,
   /** one's own second factor (TOTP): set it up, renew it */
   "account.second-factor": ALL_STAFF,
-  /** staff accounts: list, create, role and locations, deactivate and reactivate, reset the second factor */
+  /** one's own password: change it (current and new), the first thing after an admin set it */
+  "account.password": ALL_STAFF,
+  /** staff accounts: list, create, role and locations, deactivate and reactivate, reset the second factor, send a password reset link */
   "staff-accounts.manage": ["admin"],
   /** whether the admin role must sign in with the second factor */
   "security-settings.manage": ["admin"],

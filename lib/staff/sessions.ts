@@ -24,10 +24,10 @@ export async function startStaffSession(staffUserId: string, client: Client = db
   return session.id;
 }
 
-/** Ends every open session of the account: its next request, from any browser, finds none. */
-export async function endStaffSessions(staffUserId: string, client: Client = db): Promise<number> {
+/** Ends every open session of the account (but `except`, when given): its next request, from any other browser, finds none. */
+export async function endStaffSessions(staffUserId: string, client: Client = db, except?: string): Promise<number> {
   const { count } = await client.staffSession.updateMany({
-    where: { staffUserId, endedAt: null },
+    where: { staffUserId, endedAt: null, ...(except ? { NOT: { id: except } } : {}) },
     data: { endedAt: new Date() },
   });
   return count;

@@ -16,9 +16,9 @@ const FAILURES: Record<string, string> = {
 export default async function StaffLoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; reset?: string | string[] }>;
 }) {
-  const { callbackUrl, error } = await searchParams;
+  const { callbackUrl, error, reset } = await searchParams;
   // Only a plain path inside the staff area is followed after sign-in (a repeated parameter is no path).
   const target =
     typeof callbackUrl === "string" && callbackUrl.startsWith("/staff") && !hasControlCharacters(callbackUrl)
@@ -28,6 +28,11 @@ export default async function StaffLoginPage({
     <div className="max-w-md">
       <h1 className="text-2xl font-bold">Anmelden</h1>
       <p className="mt-2">Mit Ihrem Dienstkonto. Der Zugang ist für Mitarbeitende des Jobcenters.</p>
+      {reset === "1" ? (
+        <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">
+          Ihr neues Passwort gilt. Bitte melden Sie sich damit an.
+        </p>
+      ) : null}
       <noscript>
         <p className="mt-4 font-semibold">
           Die Anmeldung braucht JavaScript: Bitte schalten Sie es in Ihrem Browser ein.

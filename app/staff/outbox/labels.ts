@@ -7,6 +7,7 @@ export const KIND: Record<string, string> = {
   submission: "Eingangsbestätigung",
   callback: "Rückruf nicht erreicht",
   "information-request": "Rückfrage zu einem Antrag",
+  "password-reset": "Link zum Zurücksetzen des Passworts",
 };
 export const STATUS = {
   pending: "wartet",

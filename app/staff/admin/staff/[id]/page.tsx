@@ -1,9 +1,17 @@
-// Admins: one staff account: role and locations, deactivate or reactivate, a new password, reset a lost second factor.
+// Admins: one staff account: role and locations, deactivate or reactivate, a reset link or a new
+// password (which its owner changes at the next sign-in), reset a lost second factor.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/buttons";
 import { ChoiceGroup, TextField } from "@/components/ui/fields";
-import { findStaffAccount, listLocationChoices, PASSWORD_PROBLEM_TEXTS, ROLE_NAMES, staffPage } from "@/lib/staff";
+import {
+  findStaffAccount,
+  listLocationChoices,
+  PASSWORD_PROBLEM_TEXTS,
+  RESET_LINK_HOURS,
+  ROLE_NAMES,
+  staffPage,
+} from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Dienstkonto" };
 export const dynamic = "force-dynamic";
@@ -17,7 +25,16 @@ const NOTICES: Record<string, { text: string; problem?: boolean }> = {
   },
   "invalid-role": { text: "Bitte wählen Sie eine Rolle.", problem: true },
   "invalid-locations": { text: "Ein gewählter Standort existiert nicht mehr. Bitte wählen Sie erneut.", problem: true },
-  "password-set": { text: "Das neue Passwort gilt. Die Person ist überall abgemeldet und meldet sich neu an." },
+  "password-set": {
+    text: "Das neue Passwort gilt. Die Person ist überall abgemeldet, meldet sich damit neu an und wählt dann ein eigenes Passwort.",
+  },
+  "reset-link-sent": {
+    text: `Der Link zum Zurücksetzen ist im Postausgang und geht an die E-Mail-Adresse des Kontos. Er gilt ${RESET_LINK_HOURS} Stunden und nur einmal; ein früher gesendeter Link gilt nicht mehr.`,
+  },
+  inactive: {
+    text: "Ein deaktiviertes Dienstkonto bekommt keinen Link zum Zurücksetzen. Reaktivieren Sie es zuerst.",
+    problem: true,
+  },
   ...Object.fromEntries(Object.entries(PASSWORD_PROBLEM_TEXTS).map(([code, text]) => [code, { text, problem: true }])),
 };
 
@@ -101,11 +118,29 @@ export default async function StaffAccountPage({
         )}
       </section>
 
+      {account.active ? (
+        <section aria-labelledby="reset-heading" className="mt-10">
+          <h2 id="reset-heading" className="text-xl font-bold">
+            Passwort vergessen
+          </h2>
+          <p className="mt-2">
+            Die Person bekommt per E-Mail an {account.email} einen Link, mit dem sie selbst ein neues Passwort setzt.
+            Der Link gilt {RESET_LINK_HOURS} Stunden und nur einmal; danach enden alle ihre Anmeldungen.
+          </p>
+          <form method="post" action={`${base}/reset-link`} className="mt-3">
+            <Button variant="secondary">Link zum Zurücksetzen senden</Button>
+          </form>
+        </section>
+      ) : null}
+
       <section aria-labelledby="password-heading" className="mt-10">
         <h2 id="password-heading" className="text-xl font-bold">
           Neues Passwort
         </h2>
-        <p className="mt-2">Alle Anmeldungen der Person enden damit; sie meldet sich mit dem neuen Passwort an.</p>
+        <p className="mt-2">
+          Alle Anmeldungen der Person enden damit; sie meldet sich mit dem neuen Passwort an und muss dann gleich ein
+          eigenes wählen.
+        </p>
         <form method="post" action={`${base}/password`} className="mt-3 max-w-xl">
           <TextField
             name="password"
