@@ -3,6 +3,8 @@ import { z } from "zod";
 import {
   decodeCursor,
   encodeCursor,
+  keysetPlan,
+  keysetWhere,
   pageRequest,
   pagingShape,
   queryChoice,
@@ -57,5 +59,29 @@ describe("cursors", () => {
       end: false,
     });
     expect(pageRequest({ end: "1" })).toEqual({ after: undefined, before: undefined, end: true });
+  });
+});
+
+describe("keysetWhere", () => {
+  const at = new Date("2026-12-07T08:00:00.123Z");
+  const id = "0b5f4c1e-3a7d-4c2e-9f10-8d6b2a4e1c3f";
+
+  it("asks for rows past the cursor, bounded on the time alone so that an index scan starts at the cursor", () => {
+    expect(keysetWhere("createdAt", keysetPlan({ after: { at, id } }, "asc"))).toEqual({
+      createdAt: { gte: at },
+      OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: id } }],
+    });
+    expect(keysetWhere("createdAt", keysetPlan({ before: { at, id } }, "asc"))).toEqual({
+      createdAt: { lte: at },
+      OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: id } }],
+    });
+    expect(keysetWhere("createdAt", keysetPlan({ after: { at, id } }, "desc"))).toEqual({
+      createdAt: { lte: at },
+      OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: id } }],
+    });
+  });
+
+  it("has no condition on the first page", () => {
+    expect(keysetWhere("createdAt", keysetPlan({}, "asc"))).toBeUndefined();
   });
 });

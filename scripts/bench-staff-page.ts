@@ -29,6 +29,84 @@ export interface StaffPageMeasure {
   htmlFile?: string;
 }
 
+/** A production app process (`next start`) on the bench database. */
+export interface AppProcess {
+  base: string;
+  pid: number | undefined;
+  stop: () => void;
+}
+
+/** Starts `next start` of the build in .next on `databaseUrl` and waits until it answers. */
+export async function startAppProcess(options: {
+  databaseUrl: string;
+  port: number;
+  /** shared by the processes of one portal (sessions signed in one are valid in the other) */
+  secret?: string;
+  env?: Record<string, string>;
+}): Promise<AppProcess> {
+  const root = process.cwd();
+  const base = `http://127.0.0.1:${options.port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    NEXTAUTH_SECRET: options.secret ?? randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: base,
+    PUBLIC_BASE_URL: base,
+    NODE_ENV: "production" as const,
+    ...options.env,
+  };
+  const server = spawn(process.execPath, nextArgs(root, "start", "-p", String(options.port)), {
+    cwd: root,
+    env,
+    stdio: "ignore",
+  });
+  const stop = () => {
+    server.kill("SIGTERM");
+  };
+  try {
+    await waitFor(`${base}/api/health`);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { base, pid: server.pid, stop };
+}
+
+/** Signs in through next-auth's form post, as the sign-in page does; answers the Cookie header of the session. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const cookies = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const at = pair.indexOf("=");
+      cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+  };
+  const cookieHeader = () => [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(), Origin: base },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/staff` }),
+  });
+  keep(response);
+  if (![...cookies.keys()].some((name) => name.includes("session-token")))
+    throw new Error(`the bench's sign-in failed (${response.status})`);
+  return cookieHeader();
+}
+
+/** GET `path` with the session's cookies; fails unless it answers 200 with `expected` in its text. */
+export async function getPage(base: string, cookie: string, path: string, expected: string): Promise<string> {
+  const response = await fetch(`${base}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
+  const html = await response.text();
+  if (response.status !== 200 || !html.includes(expected))
+    throw new Error(`${path} answered ${response.status} without „${expected}“`);
+  return html;
+}
+
 /** The page's times, or null without a production build. */
 export async function measureStaffPage(
   options: StaffPageMeasure,
@@ -36,58 +114,13 @@ export async function measureStaffPage(
   const root = process.cwd();
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) return null;
   const port = options.port ?? Number(process.env.BENCH_PAGE_PORT ?? 3291);
-  const base = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    DATABASE_URL: options.databaseUrl,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    NEXTAUTH_URL: base,
-    PUBLIC_BASE_URL: base,
-    NODE_ENV: "production" as const,
-  };
-  const server = spawn(process.execPath, nextArgs(root, "start", "-p", String(port)), {
-    cwd: root,
-    env,
-    stdio: "ignore",
-  });
+  const server = await startAppProcess({ databaseUrl: options.databaseUrl, port });
   try {
-    await waitFor(`${base}/api/health`);
-    const cookies = new Map<string, string>();
-    const keep = (response: Response) => {
-      for (const line of response.headers.getSetCookie()) {
-        const [pair] = line.split(";");
-        const at = pair.indexOf("=");
-        cookies.set(pair.slice(0, at), pair.slice(at + 1));
-      }
-    };
-    const cookieHeader = () => [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-    const csrf = await fetch(`${base}/api/auth/csrf`);
-    keep(csrf);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(), Origin: base },
-      body: new URLSearchParams({
-        csrfToken,
-        email: options.email,
-        password: options.password,
-        callbackUrl: `${base}/staff`,
-      }),
-    });
-    keep(signIn);
-    if (![...cookies.keys()].some((name) => name.includes("session-token")))
-      throw new Error(`the bench's sign-in failed (${signIn.status})`);
+    const cookie = await signIn(server.base, options.email, options.password);
     let bytes = 0;
     let lastHtml = "";
     const get = async () => {
-      const response = await fetch(`${base}${options.path}`, {
-        headers: { Cookie: cookieHeader() },
-        redirect: "manual",
-      });
-      const html = await response.text();
-      if (response.status !== 200 || !html.includes(options.expected))
-        throw new Error(`${options.path} answered ${response.status} without „${options.expected}“`);
+      const html = await getPage(server.base, cookie, options.path, options.expected);
       bytes = Buffer.byteLength(html);
       lastHtml = html;
     };
@@ -102,11 +135,12 @@ export async function measureStaffPage(
     }
     return { times, bytes, cpuMs: (cpuMsOf(server.pid) - cpuBefore) / options.runs };
   } finally {
-    server.kill("SIGTERM");
+    server.stop();
   }
 }
 
-function cpuMsOf(pid: number | undefined): number {
+/** The process's processor time so far (user and system), in ms. */
+export function cpuMsOf(pid: number | undefined): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;

@@ -5,8 +5,15 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPersonView } from "@/lib/people";
+import { decodeCursor } from "@/lib/list-query";
 import { addDays, berlinDate, isoWeekday } from "@/lib/time";
-import { CALLBACK_MAX_TRIES, claimCallback, listCallbacks, recordCallbackOutcome } from "./callback-queue";
+import {
+  CALLBACK_MAX_TRIES,
+  claimCallback,
+  dueCallbackCount,
+  listCallbacks,
+  recordCallbackOutcome,
+} from "./callback-queue";
 import { submitDirect } from "./submit-direct";
 import { setUpFormsTest, type FormsTestEnvironment } from "./test-setup";
 
@@ -196,5 +203,44 @@ describe("the callback queue", () => {
       .map((entry) => (entry.kind === "callback_step" ? entry.outcome : ""));
     expect(steps.sort()).toEqual(["appointment", "claimed", "claimed", "not_reached"]);
     expect(view!.timeline.some((entry) => entry.kind === "callback")).toBe(true);
+  });
+
+  it("counts for the header the open callbacks whose window has begun or whose retry is due, as the queue shows them", async () => {
+    const prisma = env.database.prisma;
+    const waiting = await fileCallback("Olena Kovalenko");
+    const retried = await fileCallback("Ion Popa");
+    const finished = await fileCallback("Petra Lange");
+    const unreadable = await fileCallback("Dragan Nikolić");
+    await prisma.formSubmission.update({
+      where: { id: retried },
+      data: { callbackDueAt: new Date(Date.now() + 3 * 3_600_000) },
+    });
+    await prisma.formSubmission.update({ where: { id: finished }, data: { status: "done" } });
+    // An answer that is not a window: due from the time it was asked.
+    await prisma.$executeRaw`UPDATE form_submission SET answers = answers || '{"callbackWindow": "7-9"}'::jsonb WHERE id = ${unreadable}::uuid`;
+    const open: { id: string; dueFrom: Date }[] = [];
+    for (let page = await listCallbacks(new Date(), {}, prisma); ;) {
+      open.push(...page.rows);
+      if (!page.next) break;
+      page = await listCallbacks(new Date(), { after: decodeCursor(page.next) }, prisma);
+    }
+    expect(open.map((row) => row.id)).not.toContain(finished);
+    const [window] = open.filter((row) => row.id === waiting);
+    // Around each moment that matters: a minute before and after the window's start and the retry.
+    const moments = [window.dueFrom, open.find((row) => row.id === retried)!.dueFrom, new Date()].flatMap((at) => [
+      new Date(at.getTime() - 60_000),
+      at,
+      new Date(at.getTime() + 60_000),
+    ]);
+    const counts = [];
+    for (const now of moments) {
+      const expected = open.filter((row) => row.dueFrom.getTime() <= now.getTime()).length;
+      counts.push(expected);
+      expect(await dueCallbackCount(now, prisma), now.toISOString()).toBe(expected);
+    }
+    // The moments tell the rows apart: the window's start and the retry each add to the count.
+    expect(counts[1]).toBeGreaterThan(counts[0]);
+    expect(counts[4]).toBeGreaterThan(counts[3]);
+    expect(counts[7]).toBeGreaterThan(0);
   });
 });

@@ -242,20 +242,24 @@ export async function recordCallbackOutcome(
   return { outcome: "not_reached", tries, ...base };
 }
 
-/** Open callbacks whose time has come (their window has begun, or a retry is due): the staff header's count. */
+/**
+ * Open callbacks whose time has come (their window has begun, or a retry is due): the staff header's
+ * count, on every staff page. Counted in the database: the window's start is compared as Berlin
+ * wall-clock text ("2026-12-07 08:00"), so an answer that is not a day and a window falls back to
+ * the request's time (as `requestedWindow` does) instead of failing a cast.
+ */
 export async function dueCallbackCount(now: Date, client: PrismaClient | Tx = db): Promise<number> {
-  const open = await client.formSubmission.findMany({
-    where: {
-      formKey: "callback",
-      status: { not: "done" },
-      OR: [{ callbackDueAt: null }, { callbackDueAt: { lte: now } }],
-    },
-    select: { answers: true, createdAt: true, callbackDueAt: true },
-  });
-  return open.filter((row) => {
-    if (row.callbackDueAt) return true;
-    const answers = (row.answers ?? {}) as Record<string, Prisma.JsonValue>;
-    const from = requestedWindow(text(answers.callbackDate), text(answers.callbackWindow))?.from ?? row.createdAt;
-    return from.getTime() <= now.getTime();
-  }).length;
+  const [{ count }] = await client.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count
+      FROM form_submission
+     WHERE form_key = 'callback' AND status <> 'done'
+       AND CASE
+             WHEN callback_due_at IS NOT NULL THEN callback_due_at <= ${now}
+             WHEN answers ->> 'callbackDate' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+                  AND answers ->> 'callbackWindow' = ANY(${[...callbackWindows]}::text[])
+               THEN (answers ->> 'callbackDate') || ' ' || split_part(answers ->> 'callbackWindow', '-', 1) || ':00'
+                    <= to_char(${now}::timestamptz AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD HH24:MI')
+             ELSE created_at <= ${now}
+           END`;
+  return count;
 }
