@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { appointmentsOf, JOIN_OPENS_MINUTES, type OwnAppointment } from "@/lib/booking";
 import { CHANNEL_LABELS } from "@/lib/journey";
+import { languageName } from "@/lib/languages";
 import { auditView, staffPage } from "@/lib/staff";
 import { berlinDate } from "@/lib/time";
 
@@ -60,7 +61,9 @@ export default async function MyAppointmentsPage() {
                   </strong>{" "}
                   · {CHANNEL_LABELS[appointment.channel]} · {appointment.location} ·{" "}
                   <a href={`/staff/people/${appointment.person.id}`}>{appointment.person.name}</a>
-                  {appointment.interpreterLanguage ? ` · Dolmetschung: ${appointment.interpreterLanguage}` : ""}
+                  {appointment.interpreterLanguage
+                    ? ` · Dolmetschung: ${languageName(appointment.interpreterLanguage)}`
+                    : ""}
                   {appointment.status === "checked_in" ? " · eingecheckt" : ""}
                 </p>
                 {appointment.roomUrl ? (

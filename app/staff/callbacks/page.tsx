@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/buttons";
 import { CALLBACK_MAX_TRIES, listCallbacks, type QueuedCallback } from "@/lib/forms";
-import { CHANNEL_LABELS } from "@/lib/journey";
+import { CHANNEL_LABELS, listRequestTypes, requestTypeTitle } from "@/lib/journey";
 import { languageName } from "@/lib/languages";
 import { ladderLinesFor } from "@/lib/people";
 import { auditView, staffPage, type StaffSession } from "@/lib/staff";
@@ -47,9 +47,12 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
   const now = new Date();
   const list = await listCallbacks(now, pageRequest(query));
   const callbacks = list.rows;
-  const ladders = await ladderLinesFor(
-    callbacks.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : [])),
-  );
+  const [ladders, requestTypes] = await Promise.all([
+    ladderLinesFor(callbacks.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : []))),
+    listRequestTypes(),
+  ]);
+  // Request types by their German title; one no longer offered is named as such, never by its key.
+  const titles = new Map(requestTypes.map((type) => [type.key, requestTypeTitle(type, "de")]));
   await auditView(session, {
     action: "callbacks.listed",
     citizenId: null,
@@ -107,6 +110,11 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
                   key={callback.id}
                   callback={callback}
                   ladder={callback.citizenId ? ladders.get(callback.citizenId) : undefined}
+                  requestType={
+                    callback.requestType
+                      ? (titles.get(callback.requestType) ?? "ein nicht mehr angebotenes Anliegen")
+                      : null
+                  }
                   session={session}
                 />
               ))}
@@ -122,10 +130,12 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
 function Row({
   callback,
   ladder,
+  requestType,
   session,
 }: {
   callback: QueuedCallback;
   ladder: string | undefined;
+  requestType: string | null;
   session: StaffSession;
 }) {
   const mine = callback.claimedBy?.id === session.staff.id;
@@ -152,7 +162,7 @@ function Row({
       </td>
       <td className="py-2 pe-3">{callback.language === "other" ? "andere" : languageName(callback.language)}</td>
       <td className="py-2 pe-3">
-        {callback.requestType || "–"}
+        {requestType ?? "–"}
         {callback.topic ? <span className="block text-muted">{callback.topic}</span> : null}
       </td>
       <td className="py-2 pe-3">{ladder ?? `Zuerst: ${CHANNEL_LABELS.phone}`}</td>
