@@ -24,7 +24,8 @@ import { AREAS, STAFF_ACCESS } from "./access-table";
 import { createDeskLocation, storeDeskAppointment } from "./front-desk-data";
 import { query, submitSignIn } from "./helpers";
 
-test.describe.configure({ timeout: 90_000 });
+// About 25 pages a role; room for a machine busy with other work.
+test.describe.configure({ timeout: 180_000 });
 
 /**
  * Values of the code that are also words a page may rightly show, and why they are not banned.
