@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "@/i18n/locales";
-import { LANGUAGE_NAMES, languageName, PORTAL_LANGUAGE_CHOICES } from "./languages";
+import { LANGUAGE_NAMES, languageCode, languageName, PORTAL_LANGUAGE_CHOICES } from "./languages";
 
 describe("languages' German names", () => {
   it("names every language of the portal, Leichte Sprache included, German first", () => {
@@ -16,5 +16,15 @@ describe("languages' German names", () => {
     expect(languageName("not a language")).toBe("not a language");
     expect(languageName(null)).toBeNull();
     expect(Object.values(LANGUAGE_NAMES).every((name) => name.length > 0)).toBe(true);
+  });
+
+  it("finds a language's code by its German name, so that staff type names, not codes", () => {
+    expect(languageCode("Türkisch")).toBe("tr");
+    expect(languageCode(" ukrainisch ")).toBe("uk");
+    expect(languageCode("Leichte Sprache")).toBe("de-x-ls");
+    expect(languageCode("Französisch")).toBe("fr");
+    expect(languageCode("tr")).toBe("tr");
+    expect(languageCode("Klingonisch")).toBe("Klingonisch");
+    for (const [code, name] of Object.entries(LANGUAGE_NAMES)) expect(languageCode(name)).toBe(code);
   });
 });

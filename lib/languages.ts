@@ -43,3 +43,30 @@ export function languageName(code: string | null | undefined): string | null {
     return code;
   }
 }
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+let byName: Map<string, string> | undefined;
+
+/** Every German name this file gives (the table's, then Intl's for the two-letter codes), in lower case, to its code. */
+function codesByName(): Map<string, string> {
+  if (byName) return byName;
+  byName = new Map();
+  for (const first of LETTERS)
+    for (const second of LETTERS) {
+      const code = `${first}${second}`;
+      const name = intlNames.of(code);
+      if (name && name !== code) byName.set(name.toLowerCase(), code);
+    }
+  for (const [code, name] of Object.entries(TABLE)) byName.set(name.toLowerCase(), code);
+  return byName;
+}
+
+/**
+ * The code of a language staff typed by its German name ("Türkisch", any case, as languageName
+ * gives it), so that no staff form asks for a code; anything else comes back as typed, for the
+ * form's own check of a code.
+ */
+export function languageCode(typed: string): string {
+  const trimmed = typed.trim();
+  return codesByName().get(trimmed.toLowerCase()) ?? trimmed;
+}

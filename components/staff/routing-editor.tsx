@@ -134,7 +134,7 @@ export function RoutingEditor(props: RoutingEditorProps) {
         ))}
         <TextField
           name="person-language"
-          label="Sprache (Kürzel, z. B. tr)"
+          label="Sprache (z. B. Türkisch)"
           defaultValue={person["person-language"]}
           invalid={invalid.has("person-language")}
           className="mb-3"

@@ -100,6 +100,8 @@ describe("asking for information and the answer on the status page", () => {
       "Bitte schicken Sie uns Ihre Lohnabrechnungen der letzten drei Monate.",
     );
     expect(detail?.answers).toContainEqual({ field: "fullName", label: "Vor- und Nachname", value: "Ayşe Yılmaz" });
+    // A choice by its German label, never its key.
+    expect(detail?.answers.find((answer) => answer.field === "changeKind")?.value).toBe("Einkommen");
     const [file] = detail!.attachments;
     expect(file).toMatchObject({ name: "lohn.jpg", mimeType: "image/jpeg", withAnswer: true });
     const opened = await openAttachment(id, file.id, env.database.prisma, env.storage);

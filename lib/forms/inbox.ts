@@ -12,6 +12,7 @@ import { queueMessage } from "@/lib/notifications";
 import { finishPage, keysetOrder, keysetPlan, keysetWhere, type ListPage, type PageRequest } from "@/lib/list-query";
 import { isUuid } from "@/lib/validation";
 import { findForm } from "./definitions";
+import type { FieldDefinition } from "./types";
 import { canChangeStatus, submissionStatuses } from "./status";
 import { fileStorage, type FileStorage } from "./storage";
 
@@ -133,6 +134,25 @@ export interface SubmissionDetail {
   }[];
 }
 
+/**
+ * One answer in words, as the person's check page shows it: a choice by its German label, a date as
+ * dd.mm.yyyy, an amount in euros, an IBAN in groups of four; a value the form does not know stays as
+ * it was typed.
+ */
+function answerText(field: FieldDefinition | undefined, value: unknown, t: ReturnType<typeof textsFor>): string {
+  const text = String(value ?? "");
+  if (!field) return text;
+  if (field.optionSet) {
+    const key = `options.${field.optionSet}.${text}`;
+    return t.has(key) ? t(key) : text;
+  }
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (field.kind === "date" && day) return `${day[3]}.${day[2]}.${day[1]}`;
+  if (field.kind === "money" && text !== "") return `${text} €`;
+  if (field.kind === "iban") return text.replace(/(.{4})/g, "$1 ").trim();
+  return text;
+}
+
 /** One submission for the inbox, or null (unknown id, or a callback request). */
 export async function loadSubmission(id: string, client: PrismaClient = db): Promise<SubmissionDetail | null> {
   if (!isUuid(id)) return null;
@@ -156,10 +176,11 @@ export async function loadSubmission(id: string, client: PrismaClient = db): Pro
     const key = `fields.${field}.label`;
     return t.has(key) ? t(key) : field;
   };
+  const fields = new Map(form?.pages.flatMap((page) => page.fields.map((field) => [field.name, field] as const)));
   const answers = Object.entries((row.answers ?? {}) as Record<string, unknown>).map(([field, value]) => ({
     field,
     label: labelOf(field),
-    value: Array.isArray(value) ? value.join(", ") : String(value ?? ""),
+    value: (Array.isArray(value) ? value : [value]).map((item) => answerText(fields.get(field), item, t)).join(", "),
   }));
   return {
     id: row.id,

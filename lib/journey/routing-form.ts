@@ -2,6 +2,7 @@
 // place), the situation steps (on/off and place), and the person of the preview. The same fields
 // come as the preview's query string and as the save post; both are read here into a draft rule set.
 import { z } from "zod";
+import { languageCode } from "@/lib/languages";
 import type { RuleProblem, RuleSetContent } from "./rule-sets";
 import {
   channels,
@@ -140,12 +141,12 @@ function readPerson(
   const language = value("person-language");
   let languageValue: string | undefined;
   if (language !== "") {
-    const parsed = languageTag.safeParse(language);
+    const parsed = languageTag.safeParse(languageCode(language));
     if (parsed.success) languageValue = parsed.data;
     else
       problems.push({
         target: { form: "person-language" },
-        message: "Sprache: bitte ein Sprachkürzel wie „tr“ oder „ar“ angeben.",
+        message: "Sprache: bitte eine Sprache mit ihrem Namen angeben, z. B. Türkisch oder Arabisch.",
       });
   }
   const situation = situationSchema.parse({

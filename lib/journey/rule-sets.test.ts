@@ -203,7 +203,7 @@ describe("readRoutingForm", () => {
     };
     const messages = readRoutingForm(fields, current, requestTypes).problems.map((problem) => problem.message);
     expect(messages).toEqual([
-      "Sprache: bitte ein Sprachkürzel wie „tr“ oder „ar“ angeben.",
+      "Sprache: bitte eine Sprache mit ihrem Namen angeben, z. B. Türkisch oder Arabisch.",
       "Unbekannter Weg an der 2. Stelle.",
       "Die Stelle eines Schritts ist eine Zahl ab 1 (Schritt „interpreter“).",
       "Jede Stelle der Schritte darf nur einmal vergeben sein.",

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { text } from "@/lib/validation";
-import { languageName } from "@/lib/languages";
+import { languageCode, languageName } from "@/lib/languages";
 import { FACT_KINDS, type FactKind } from "./person-view";
 
 export const FACT_CHOICES = {
@@ -52,10 +52,18 @@ export function factValueLabel(kind: FactKind, value: string): string {
   return value;
 }
 
-const languageValue = z
-  .string()
-  .trim()
-  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,2}$/, "Bitte ein Sprachkürzel wie „tr“ angeben.");
+/** A language as staff type it, by its German name ("Türkisch") or its code, stored as its code. */
+const languageValue = z.preprocess(
+  (value) => (typeof value === "string" ? languageCode(value) : value),
+  z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,2}$/, "Bitte eine Sprache mit ihrem Namen angeben, z. B. Türkisch."),
+);
+/** "nicht nötig" as the page names it, for an interpreter no longer needed. */
+const notNeeded = z.preprocess(
+  (value) => (typeof value === "string" && /^\s*nicht nötig\s*$/i.test(value) ? "none" : value),
+  z.literal("none"),
+);
 
 const note = z.preprocess(
   (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
@@ -106,7 +114,7 @@ export const factInput = z.discriminatedUnion(
       note,
     }),
     z.object({ kind: z.literal("language"), value: languageValue, note }),
-    z.object({ kind: z.literal("interpreter"), value: z.union([z.literal("none"), languageValue]), note }),
+    z.object({ kind: z.literal("interpreter"), value: z.union([notNeeded, languageValue]), note }),
     z.object({
       kind: z.literal("accessibility"),
       value: text({

@@ -73,6 +73,9 @@ describe("recording a fact for a person", () => {
       recordedBy: { id: staff.id, name: "Herr Berater" },
     });
     expect(view?.facts.interpreter).toMatchObject({ value: "uk", recordedBy: { id: staff.id } });
+    // Staff type a language by its German name; it is stored as its code.
+    expect((await post(person.id, { kind: "language", value: "Türkisch" })).status).toBe(303);
+    expect((await loadPersonView(person.id, database.prisma))?.facts.language).toMatchObject({ value: "tr" });
     const audit = await database.prisma.auditLog.findMany({
       where: { staffUserId: staff.id, action: "person.fact-recorded" },
       orderBy: { createdAt: "asc" },
@@ -80,6 +83,7 @@ describe("recording a fact for a person", () => {
     expect(audit.map((row) => [row.citizenId, row.details])).toEqual([
       [person.id, { kind: "helper", value: "social-worker" }],
       [person.id, { kind: "interpreter", value: "uk" }],
+      [person.id, { kind: "language", value: "tr" }],
     ]);
   });
 

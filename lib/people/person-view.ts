@@ -8,6 +8,20 @@ import { isUuid } from "@/lib/validation";
 import { channelLadder, ladderLine, type Ladder, type LadderInput } from "./ladder";
 import type { PersonSummary } from "./people";
 
+/**
+ * A callback's wished day and hours as the form stores them ("2026-12-08 10-12") in words
+ * ("08.12.2026, 10–12"); anything else as it is.
+ */
+export function callbackWindowText(stored: string | null): string | null {
+  if (!stored) return null;
+  const match = /^(?:(\d{4})-(\d{2})-(\d{2}))? ?(?:(\d{2})-(\d{2}))?$/.exec(stored.trim());
+  if (!match) return stored;
+  const [, year, month, day, from, until] = match;
+  const date = year ? `${day}.${month}.${year}` : null;
+  const hours = from ? `${from}–${until}` : null;
+  return [date, hours].filter(Boolean).join(", ") || null;
+}
+
 export const FACT_KINDS = [
   "preference",
   "help_need",
@@ -297,7 +311,7 @@ function toEntry(row: TimelineRow): TimelineEntry {
         requestType: row.request_type,
         requestTypeTitle: title,
         status: row.status ?? "",
-        window: row.callback_window,
+        window: callbackWindowText(row.callback_window),
       };
     case "queue_ticket":
       return {

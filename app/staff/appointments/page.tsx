@@ -5,6 +5,7 @@ import { appointmentsOf, JOIN_OPENS_MINUTES, type OwnAppointment } from "@/lib/b
 import { CHANNEL_LABELS } from "@/lib/journey";
 import { hasNoLocation, locationsOf, NO_LOCATION_TEXT, scopeIds, staffPage } from "@/lib/staff";
 import { StaffNotice } from "@/components/staff/notice";
+import { languageName } from "@/lib/languages";
 import { berlinDate } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Meine Termine" };
@@ -71,7 +72,9 @@ export default async function MyAppointmentsPage() {
                   </strong>{" "}
                   · {CHANNEL_LABELS[appointment.channel]} · {appointment.location} ·{" "}
                   <a href={`/staff/people/${appointment.person.id}`}>{appointment.person.name}</a>
-                  {appointment.interpreterLanguage ? ` · Dolmetschung: ${appointment.interpreterLanguage}` : ""}
+                  {appointment.interpreterLanguage
+                    ? ` · Dolmetschung: ${languageName(appointment.interpreterLanguage)}`
+                    : ""}
                   {appointment.status === "checked_in" ? " · eingecheckt" : ""}
                 </p>
                 {appointment.roomUrl ? (

@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/buttons";
 import { CALLBACK_MAX_TRIES, listCallbacks, type QueuedCallback } from "@/lib/forms";
-import { CHANNEL_LABELS } from "@/lib/journey";
+import { CHANNEL_LABELS, listRequestTypes, requestTypeTitle } from "@/lib/journey";
 import { languageName } from "@/lib/languages";
 import { ladderLinesFor } from "@/lib/people";
 import { staffPage, type StaffSession } from "@/lib/staff";
@@ -43,7 +43,7 @@ const NOTICES: Record<string, string> = {
 export default async function CallbacksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const {
     session,
-    data: { query, list, ladders },
+    data: { query, list, ladders, titles },
   } = await staffPage("callbacks.read", {
     returnTo: PAGE,
     view: {
@@ -51,10 +51,13 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
         const query = readQuery({ notice: queryText(40), ...pagingShape }, await searchParams);
         const now = new Date();
         const list = await listCallbacks(now, pageRequest(query));
-        const ladders = await ladderLinesFor(
-          list.rows.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : [])),
-        );
-        return { query, list, ladders };
+        const [ladders, requestTypes] = await Promise.all([
+          ladderLinesFor(list.rows.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : []))),
+          listRequestTypes(),
+        ]);
+        // Request types by their German title; one no longer offered is named as such, never by its key.
+        const titles = new Map(requestTypes.map((type) => [type.key, requestTypeTitle(type, "de")]));
+        return { query, list, ladders, titles };
       },
       event: ({ list }) => ({
         action: "callbacks.listed",
@@ -117,6 +120,11 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
                   key={callback.id}
                   callback={callback}
                   ladder={callback.citizenId ? ladders.get(callback.citizenId) : undefined}
+                  requestType={
+                    callback.requestType
+                      ? (titles.get(callback.requestType) ?? "ein nicht mehr angebotenes Anliegen")
+                      : null
+                  }
                   session={session}
                 />
               ))}
@@ -132,10 +140,12 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
 function Row({
   callback,
   ladder,
+  requestType,
   session,
 }: {
   callback: QueuedCallback;
   ladder: string | undefined;
+  requestType: string | null;
   session: StaffSession;
 }) {
   const mine = callback.claimedBy?.id === session.staff.id;
@@ -162,7 +172,7 @@ function Row({
       </td>
       <td className="py-2 pe-3">{callback.language === "other" ? "andere" : languageName(callback.language)}</td>
       <td className="py-2 pe-3">
-        {callback.requestType || "–"}
+        {requestType ?? "–"}
         {callback.topic ? <span className="block text-muted">{callback.topic}</span> : null}
       </td>
       <td className="py-2 pe-3">{ladder ?? `Zuerst: ${CHANNEL_LABELS.phone}`}</td>

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { PageLinks } from "@/components/staff/staff-list";
 import { listFeedback } from "@/lib/feedback";
+import { languageName } from "@/lib/languages";
 import { pageRequest, pagingShape, readQuery, type SearchParams } from "@/lib/list-query";
 import { staffPage } from "@/lib/staff";
 
@@ -55,7 +56,9 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Pro
           <li key={entry.id} className="rounded border border-line p-3">
             <p className="font-semibold">
               {KIND_NAMES[entry.kind] ?? entry.kind} · {dateTime.format(entry.createdAt)}
-              {entry.staffRole ? ` · Rolle ${ROLE_NAMES[entry.staffRole]}` : ` · Sprache ${entry.language}`}
+              {entry.staffRole
+                ? ` · Rolle ${ROLE_NAMES[entry.staffRole]}`
+                : ` · Sprache ${languageName(entry.language)}`}
               {entry.rating ? ` · Bewertung ${entry.rating}/5` : ""}
             </p>
             {entry.pageUrl ? <p className="text-sm text-muted">Seite: {entry.pageUrl}</p> : null}

@@ -4,6 +4,7 @@ import type { RoutingEditorProps } from "@/components/staff/routing-editor";
 import type { RoutingPreviewProps } from "@/components/staff/routing-preview";
 import type { SummaryError } from "@/components/ui/error-summary";
 import { textsFor } from "@/i18n/translator";
+import { languageName } from "@/lib/languages";
 import {
   CHANNEL_LABELS,
   changeText,
@@ -145,7 +146,7 @@ export function previewProps(
     situation.emergency ? "Notlage" : null,
     situation.helpNeed ? `Hilfe bei Digitalem: ${HELP_NEEDS[situation.helpNeed]}` : null,
     situation.devices ? `Geräte: ${DEVICES[situation.devices]}` : null,
-    situation.language ? `Sprache: ${situation.language}` : null,
+    situation.language ? `Sprache: ${languageName(situation.language)}` : null,
     situation.interpreter ? "Dolmetschen nötig" : null,
     situation.mobility ? "eingeschränkt mobil" : null,
     situation.distance ? `Entfernung: ${DISTANCES[situation.distance]}` : null,

@@ -112,7 +112,8 @@ export default async function ImportPage({
         sein. Enthält eine Zeile einen ungültigen Wert, wird nichts aus der Datei gespeichert, und jeder Fehler wird mit
         Zeile und Spalte genannt. Dieselbe Datei ein zweites Mal wird erkannt und abgelehnt.
       </p>
-      <table className="mt-4 w-full border-collapse text-sm">
+      {/* data-file-values: the literal values a file holds, shown on purpose (e2e/staff/plain-words.spec.ts). */}
+      <table className="mt-4 w-full border-collapse text-sm" data-file-values>
         <caption className="sr-only">Spalten der CSV-Datei</caption>
         <thead>
           <tr>
@@ -136,7 +137,10 @@ export default async function ImportPage({
         </tbody>
       </table>
       <p className="mt-4">Beispiel:</p>
-      <pre className="mt-1 overflow-x-auto bg-surface p-2 text-sm">{`${CSV_COLUMNS.join(",")}\npersonal,over-44,hauptschule,apprenticeship,good,smartphone-only,near,often,1,4,1,5,1\ndigital,25-44,abitur,degree,very-good,smartphone-plus,far,never,4,1,3,2,3`}</pre>
+      <pre
+        className="mt-1 overflow-x-auto bg-surface p-2 text-sm"
+        data-file-values
+      >{`${CSV_COLUMNS.join(",")}\npersonal,over-44,hauptschule,apprenticeship,good,smartphone-only,near,often,1,4,1,5,1\ndigital,25-44,abitur,degree,very-good,smartphone-plus,far,never,4,1,3,2,3`}</pre>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/buttons";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { INFORMATION_TEMPLATES, loadSubmission } from "@/lib/forms";
+import { languageName } from "@/lib/languages";
 import { staffPage } from "@/lib/staff";
 import { dateTime, STATUS_LABELS, submissionPage, TEMPLATE_LABELS } from "../labels";
 
@@ -75,7 +76,7 @@ export default async function SubmissionPage({
             : "von der Person selbst"}
         </dd>
         <dt className="font-semibold">Sprache der Person</dt>
-        <dd>{submission.language}</dd>
+        <dd>{languageName(submission.language)}</dd>
         <dt className="font-semibold">Zuständig</dt>
         <dd>{submission.assignee ? submission.assignee.name : "niemand"}</dd>
         <dt className="font-semibold">Person</dt>

@@ -147,7 +147,7 @@ export function FactForms({ personId, problem }: { personId: string; problem: st
             name="value"
             id="fact-value"
             label="Wert"
-            hint="Sprache als Kürzel (tr, ar, uk …); Dolmetschung: Kürzel oder „none“; Barrierefreiheit: kurz beschreiben"
+            hint="Sprache mit ihrem Namen (z. B. Türkisch); Dolmetschung: die Sprache oder „nicht nötig“; Barrierefreiheit: kurz beschreiben"
             maxLength={200}
             autoComplete="off"
           />

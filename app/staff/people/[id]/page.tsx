@@ -73,7 +73,7 @@ const channelLabel = (channel: string | null) =>
 
 const PROBLEMS: Record<string, string> = {
   form: "Bitte ein Formular wählen.",
-  fact: "Die Angabe ging so nicht: Bitte eine Angabe wählen und, wo nötig, einen Wert eintragen (Sprachen als Kürzel wie „tr“).",
+  fact: "Die Angabe ging so nicht: Bitte eine Angabe wählen und, wo nötig, einen Wert eintragen (Sprachen mit ihrem Namen wie „Türkisch“).",
 };
 
 export default async function PersonPage({

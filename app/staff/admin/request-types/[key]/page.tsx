@@ -101,10 +101,9 @@ export default async function RequestTypePage({
         <a href="/staff/admin/request-types">Zurück zu den Anliegen</a>
       </p>
       <h1 className="mt-2 text-2xl font-bold">Anliegen: {type.title.de || type.key}</h1>
-      <p className="mt-1 text-muted">
-        Schlüssel <code>{type.key}</code>
-        {type.isEmergency ? " · Notlage: wird immer zuerst vor Ort und am selben Tag angeboten" : ""}
-      </p>
+      {type.isEmergency ? (
+        <p className="mt-1 text-muted">Notlage: wird immer zuerst vor Ort und am selben Tag angeboten</p>
+      ) : null}
       {notice && NOTICES[notice] ? <StaffNotice tone="done">{NOTICES[notice]}</StaffNotice> : null}
       {type.gaps.length > 0 ? (
         <section aria-labelledby="gaps-heading" className="mt-4 border-s-4 border-accent bg-surface p-3">
