@@ -18,7 +18,15 @@ import { languageName, PORTAL_LANGUAGE_CHOICES } from "@/lib/languages";
 import { formatDay, formatTime, freeSlotsForCounter, locationsFor } from "@/lib/booking";
 import { ValidationError } from "@/lib/errors";
 import { listRequestTypes, requestTypeTitle } from "@/lib/journey";
-import { findPeople, findPerson, type PersonSummary } from "@/lib/people";
+import {
+  criteriaFromFields,
+  criteriaKinds,
+  findPerson,
+  peoplePageRequest,
+  searchPeople,
+  type PeoplePage,
+  type Person,
+} from "@/lib/people";
 import {
   auditView,
   can,
@@ -105,17 +113,17 @@ async function SearchStep({
     phone: text("phone"),
   };
   const creating = text("new") === "1";
-  let hits: PersonSummary[] | null = null;
+  let hits: PeoplePage | null = null;
   let searchProblems: Problems = unknownPerson ? { form: "unknownPerson" } : {};
   if (!creating && text("step") === "search") {
     try {
-      hits = await findPeople(values);
-      const criteria = Object.entries(values).flatMap(([name, value]) => (value.trim() ? [name] : []));
+      const criteria = criteriaFromFields(values);
+      hits = await searchPeople(criteria, peoplePageRequest(query));
       await auditView(session, {
         action: "person.searched",
         citizenId: null,
         object: { type: "citizen", id: null },
-        details: { criteria, count: hits.length, shown: hits.map((hit) => hit.id) },
+        details: { criteria: criteriaKinds(criteria), count: hits.total, shown: hits.rows.map((hit) => hit.id) },
       });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
@@ -124,25 +132,57 @@ async function SearchStep({
   }
   const searchErrors = problemTexts(searchProblems);
   const canCreate = can(session.staff.role, "person.create");
-  const showCreate = canCreate && (creating || (hits !== null && hits.length === 0));
+  const showCreate = canCreate && (creating || (hits !== null && hits.total === 0));
   const newPersonHref = bookPagePath({ location: deskId, new: "1", draft: text("draft") });
   return (
     <>
-      <div className="mt-6">
+      <section aria-labelledby="search-heading" className="mt-6">
+        <h2 id="search-heading" className="text-xl font-bold">
+          1. Person suchen
+        </h2>
         <PersonSearchForm
-          location={deskId}
-          values={values}
-          errors={searchErrors}
-          focus={!showCreate && !(hits && hits.length > 0)}
+          action={`${BOOK_PAGE}/search`}
+          hidden={{ location: deskId }}
+          formError={searchErrors.form}
+          fields={[
+            { id: "search-name", name: "name", label: "Name", hint: "Vor- oder Nachname, auch ohne Akzente" },
+            { id: "search-dateOfBirth", name: "dateOfBirth", label: "Geburtsdatum", hint: "TT.MM.JJJJ" },
+            {
+              id: "search-customerNumber",
+              name: "customerNumber",
+              label: "Kundennummer",
+              hint: "zum Beispiel 123A456789",
+            },
+            {
+              id: "search-phone",
+              name: "phone",
+              label: "Telefon",
+              hint: "in jeder Schreibweise",
+              type: "tel" as const,
+            },
+          ].map((field) => ({
+            ...field,
+            value: values[field.name as keyof typeof values],
+            error: searchErrors[field.name as keyof typeof values],
+          }))}
+          focus={!showCreate && !(hits && hits.total > 0)}
         />
-      </div>
-      {hits && hits.length > 0 ? (
-        <PersonHits location={deskId} hits={hits} newPersonHref={newPersonHref} languageOf={languageName} />
-      ) : null}
-      {hits && hits.length === 0 ? (
-        <p role="status" className="mt-6 border-s-4 border-brand bg-surface p-3">
-          Niemand gefunden.
-        </p>
+      </section>
+      {hits ? (
+        <PersonHits
+          rows={hits.rows}
+          total={hits.total}
+          paging={hits}
+          path={BOOK_PAGE}
+          filters={{ location: deskId, draft: text("draft") }}
+          choose={{ action: BOOK_PAGE, hidden: { location: deskId } }}
+        >
+          {hits.total > 0 ? (
+            <p className="mt-4">
+              <a href={newPersonHref}>Nicht dabei? Neue Person anlegen</a>
+            </p>
+          ) : null}
+        </PersonHits>
       ) : null}
       {showCreate ? (
         <NewPersonForm
@@ -166,7 +206,7 @@ async function BookingStep({
   problems,
 }: {
   session: StaffSession;
-  person: PersonSummary;
+  person: Person;
   deskId: string;
   locations: { id: string; name: string }[];
   query: Query;
