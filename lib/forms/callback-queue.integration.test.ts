@@ -5,8 +5,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPersonView } from "@/lib/people";
-import { addDays, berlinDate, isoWeekday } from "@/lib/time";
-import { CALLBACK_MAX_TRIES, claimCallback, listCallbacks, recordCallbackOutcome } from "./callback-queue";
+import { addDays, berlinDate, berlinToUtc, isoWeekday } from "@/lib/time";
+import {
+  CALLBACK_MAX_TRIES,
+  claimCallback,
+  dueCallbackCount,
+  listCallbacks,
+  recordCallbackOutcome,
+} from "./callback-queue";
 import { submitDirect } from "./submit-direct";
 import { setUpFormsTest, type FormsTestEnvironment } from "./test-setup";
 
@@ -21,14 +27,14 @@ function nextWorkday(): string {
   return day;
 }
 
-async function fileCallback(name: string): Promise<string> {
+async function fileCallback(name: string, callbackWindow = "08-10"): Promise<string> {
   const { reference } = await submitDirect(
     {
       formKey: "callback",
       data: {
         callbackPhone: "+49 170 5550001",
         callbackDate: nextWorkday(),
-        callbackWindow: "08-10",
+        callbackWindow,
         callbackLanguage: "tr",
         fullName: name,
         requestType: "change-report",
@@ -60,6 +66,26 @@ beforeAll(async () => {
 afterAll(async () => env?.close());
 
 describe("the callback queue", () => {
+  it("counts a callback as due for the header from the start of its window, or from its filing without a readable one", async () => {
+    const count = (at: Date) => dueCallbackCount(at, env.database.prisma);
+    await fileCallback("Leyla Demir", "14-16");
+    const day = nextWorkday();
+    const before = await count(berlinToUtc(day, "13:59"));
+    expect(await count(berlinToUtc(day, "14:00"))).toBe(before + 1);
+    // An answer without a day the queue can read counts from when it was filed.
+    await env.database.prisma.formSubmission.create({
+      data: {
+        reference: `F-${randomUUID().slice(0, 8)}`,
+        formKey: "callback",
+        answers: { callbackDate: "2000-02-31x", callbackWindow: "08-10" },
+        statusTokenHash: randomUUID(),
+        idempotencyKey: randomUUID(),
+        createdAt: new Date("2000-01-01T12:00:00Z"),
+      },
+    });
+    expect(await count(new Date("2000-01-01T12:01:00Z"))).toBe((await count(new Date("2000-01-01T11:59:00Z"))) + 1);
+  });
+
   it("lists a filed callback with its window, its person, and overdue once the window has passed", async () => {
     const id = await fileCallback("Murat Kaya");
     const [queued] = (await listCallbacks(new Date(), {}, env.database.prisma)).rows.filter(

@@ -11,7 +11,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { finishPage, keysetOrder, keysetPlan, keysetWhere, type ListPage, type PageRequest } from "@/lib/list-query";
 import { queueMessage } from "@/lib/notifications";
-import { berlinToUtc } from "@/lib/time";
+import { berlinDate, berlinTime, berlinToUtc } from "@/lib/time";
 import { callbackWindows } from "./definitions/callback";
 
 /** Failed tries after which a callback is given up (the person is told to book or call). */
@@ -242,20 +242,25 @@ export async function recordCallbackOutcome(
   return { outcome: "not_reached", tries, ...base };
 }
 
-/** Open callbacks whose time has come (their window has begun, or a retry is due): the staff header's count. */
+/**
+ * Open callbacks whose time has come (their window has begun, or a retry is due): the staff header's
+ * count, on every staff page, so one SQL count. The window's start is compared as Berlin wall-clock
+ * text ("2026-12-07 08:00" ≤ now in Berlin), which casts nothing and so cannot fail on an odd answer;
+ * an answer without a readable day and window counts from when it was filed, as the queue shows it.
+ */
 export async function dueCallbackCount(now: Date, client: PrismaClient | Tx = db): Promise<number> {
-  const open = await client.formSubmission.findMany({
-    where: {
-      formKey: "callback",
-      status: { not: "done" },
-      OR: [{ callbackDueAt: null }, { callbackDueAt: { lte: now } }],
-    },
-    select: { answers: true, createdAt: true, callbackDueAt: true },
-  });
-  return open.filter((row) => {
-    if (row.callbackDueAt) return true;
-    const answers = (row.answers ?? {}) as Record<string, Prisma.JsonValue>;
-    const from = requestedWindow(text(answers.callbackDate), text(answers.callbackWindow))?.from ?? row.createdAt;
-    return from.getTime() <= now.getTime();
-  }).length;
+  const berlinNow = `${berlinDate(now)} ${berlinTime(now)}`;
+  const [row] = await client.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count
+      FROM form_submission
+     WHERE form_key = 'callback'
+       AND status <> 'done'
+       AND CASE
+             WHEN callback_due_at IS NOT NULL THEN callback_due_at <= ${now}
+             WHEN answers->>'callbackDate' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+                  AND answers->>'callbackWindow' = ANY(${[...callbackWindows]}::text[])
+               THEN answers->>'callbackDate' || ' ' || split_part(answers->>'callbackWindow', '-', 1) || ':00' <= ${berlinNow}
+             ELSE created_at <= ${now}
+           END`;
+  return row?.count ?? 0;
 }
