@@ -122,6 +122,26 @@ describe("the callback queue", () => {
     expect(await tx((client) => claimCallback(client, randomUUID(), staffA))).toMatchObject({ outcome: "unknown" });
   });
 
+  it("filters by status, request type, who took it and the day asked for, with the total of what matches", async () => {
+    const id = await fileCallback("Aylin Koç");
+    await tx((client) => claimCallback(client, id, staffB));
+    const list = (filter: Parameters<typeof listCallbacks>[3], viewer = staffB) =>
+      listCallbacks(new Date(), {}, env.database.prisma, filter, viewer);
+    const all = await list({});
+    const mine = await list({ claimed: "me" });
+    expect(mine.rows.map((row) => row.id)).toEqual([id]);
+    expect(mine.total).toBe(1);
+    expect((await list({ status: "in_review" })).rows.map((row) => row.id)).toContain(id);
+    expect((await list({ status: "received" })).rows.map((row) => row.id)).not.toContain(id);
+    expect((await list({ claimed: "none" })).total).toBe(all.total - (await list({ status: "in_review" })).total);
+    expect((await list({ requestType: "change-report" })).total).toBe(
+      all.rows.filter((row) => row.requestType === "change-report").length,
+    );
+    expect((await list({ requestType: "job-counselling" })).total).toBe(0);
+    expect((await list({ day: nextWorkday(), claimed: "me" })).rows.map((row) => row.id)).toEqual([id]);
+    expect((await list({ day: "2000-01-01" })).total).toBe(0);
+  });
+
   it("claimed by two staff members at once: the row's lock lets one claim win, the other sees it taken", async () => {
     const id = await fileCallback("Deniz Şahin");
     const prisma = env.database.prisma;

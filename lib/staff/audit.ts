@@ -49,7 +49,16 @@ export type AuditEvent =
   | Event<
       "inbox.listed",
       "form_submission",
-      { filters: { status: string | null; form: string | null; assignee: string }; count: number },
+      {
+        filters: {
+          status: string | null;
+          form: string | null;
+          assignee: string;
+          from?: string | null;
+          to?: string | null;
+        };
+        count: number;
+      },
       string,
       null,
       null
@@ -66,7 +75,23 @@ export type AuditEvent =
       string | null
     >
   // The callback queue: listed (how many, which requests were shown), a callback claimed, its outcome.
-  | Event<"callbacks.listed", "form_submission", { count: number; shown: string[] }, string, null, null>
+  | Event<
+      "callbacks.listed",
+      "form_submission",
+      {
+        filters?: {
+          status: string | null;
+          requestType: string | null;
+          claimed: string | null;
+          day: string | null;
+        };
+        count: number;
+        shown: string[];
+      },
+      string,
+      null,
+      null
+    >
   | Event<"callback.claimed", "form_submission", { outcome: string }, string, string | null>
   | Event<"callback.outcome-recorded", "form_submission", { outcome: string; tries: number }, string, string | null>
   // A form started at the counter for the person (the submission follows when it is filed).
