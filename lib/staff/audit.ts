@@ -44,7 +44,14 @@ export type AuditEvent =
   | Event<"person.created", "citizen", Nothing, string, string>
   // A fact recorded or corrected by staff on the person page: which kind, and its new value.
   // One's own appointments listed: how many, whose.
-  | Event<"appointments.own-listed", "appointment", { count: number; people: string[] }, string, null, null>
+  | Event<
+      "appointments.own-listed",
+      "appointment",
+      { count: number; total?: number; people: string[] },
+      string,
+      null,
+      null
+    >
   // The inbox: listed (filters, how many), a submission opened, an attachment opened, and the changes.
   | Event<
       "inbox.listed",

@@ -1,8 +1,20 @@
-// My appointments: today's first, then the next days; video ones with the join link (the same room
-// as the person's, open from ten minutes before), each person's page one click away.
+// My appointments: today's and the next six days' unless other days are chosen (a GET form), by
+// start and paged (plain links) with the total; video ones with the join link (the same room as the
+// person's, open from ten minutes before), each person's page one click away.
 import type { Metadata } from "next";
-import { appointmentsOf, JOIN_OPENS_MINUTES, type OwnAppointment } from "@/lib/booking";
+import { PageLinks } from "@/components/staff/staff-list";
+import { Button } from "@/components/ui/buttons";
+import { TextField } from "@/components/ui/fields";
+import {
+  appointmentsOf,
+  JOIN_OPENS_MINUTES,
+  OWN_APPOINTMENT_DAYS,
+  ownAppointmentDays,
+  type OwnAppointment,
+} from "@/lib/booking";
 import { CHANNEL_LABELS } from "@/lib/journey";
+import { languageName } from "@/lib/languages";
+import { pageRequest, pagingShape, queryDay, readQuery, type SearchParams } from "@/lib/list-query";
 import { auditView, staffPage } from "@/lib/staff";
 import { berlinDate } from "@/lib/time";
 
@@ -18,16 +30,22 @@ const dayLabel = new Intl.DateTimeFormat("de-DE", {
 });
 const time = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
-export default async function MyAppointmentsPage() {
+const germanDay = (day: string) => day.split("-").reverse().join(".");
+
+export default async function MyAppointmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const session = await staffPage("appointments.own", { returnTo: PAGE });
+  const query = readQuery({ from: queryDay(), to: queryDay(), ...pagingShape }, await searchParams);
   const now = new Date();
-  const appointments = await appointmentsOf(session.staff.id, now);
+  const range = ownAppointmentDays(now, { from: query.from, to: query.to });
+  const list = await appointmentsOf(session.staff.id, now, range, pageRequest(query));
+  const appointments = list.rows;
   await auditView(session, {
     action: "appointments.own-listed",
     citizenId: null,
     object: { type: "appointment", id: null },
     details: {
       count: appointments.length,
+      total: list.total,
       people: [...new Set(appointments.map((appointment) => appointment.person.id))],
     },
   });
@@ -41,10 +59,27 @@ export default async function MyAppointmentsPage() {
     <>
       <h1 className="text-2xl font-bold">Meine Termine</h1>
       <p className="mt-1 text-muted">
-        Die Termine an Ihren Standorten in den nächsten sieben Tagen. Der Videoraum öffnet {JOIN_OPENS_MINUTES} Minuten
-        vor Beginn.
+        Die Termine an Ihren Standorten, ohne Auswahl heute und die {OWN_APPOINTMENT_DAYS - 1} Tage danach. Der
+        Videoraum öffnet {JOIN_OPENS_MINUTES} Minuten vor Beginn.
       </p>
-      {!days.has(today) ? <p className="mt-4">Heute keine Termine.</p> : null}
+      <form
+        method="get"
+        action={PAGE}
+        className="mt-4 grid gap-x-4 sm:grid-cols-3 sm:items-end"
+        aria-label="Termine nach Tagen auswählen"
+      >
+        <TextField name="from" id="filter-from" label="Von (Tag)" type="date" defaultValue={range.from} />
+        <TextField name="to" id="filter-to" label="Bis (Tag)" type="date" defaultValue={range.to} />
+        <div className="mb-5">
+          <Button>Anzeigen</Button>
+        </div>
+      </form>
+      <p role="status" className="mt-2" data-total={list.total}>
+        {list.total === 1 ? "1 Termin" : `${list.total} Termine`} vom {germanDay(range.from)} bis {germanDay(range.to)},
+        nach Beginn
+        {!(list.atStart && list.atEnd) && appointments.length > 0 ? ` (hier ${appointments.length})` : ""}.
+      </p>
+      {range.from === today && list.atStart && !days.has(today) ? <p className="mt-4">Heute keine Termine.</p> : null}
       {[...days].map(([day, list]) => (
         <section key={day} aria-labelledby={`day-${day}`} className="mt-6">
           <h2 id={`day-${day}`} className="text-xl font-bold">
@@ -60,7 +95,9 @@ export default async function MyAppointmentsPage() {
                   </strong>{" "}
                   · {CHANNEL_LABELS[appointment.channel]} · {appointment.location} ·{" "}
                   <a href={`/staff/people/${appointment.person.id}`}>{appointment.person.name}</a>
-                  {appointment.interpreterLanguage ? ` · Dolmetschung: ${appointment.interpreterLanguage}` : ""}
+                  {appointment.interpreterLanguage
+                    ? ` · Dolmetschung: ${languageName(appointment.interpreterLanguage)}`
+                    : ""}
                   {appointment.status === "checked_in" ? " · eingecheckt" : ""}
                 </p>
                 {appointment.roomUrl ? (
@@ -82,6 +119,7 @@ export default async function MyAppointmentsPage() {
           </ul>
         </section>
       ))}
+      <PageLinks caption="Meine Termine" path={PAGE} filters={{ from: query.from, to: query.to }} paging={list} />
     </>
   );
 }
