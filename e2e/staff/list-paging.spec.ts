@@ -38,6 +38,7 @@ test("the people search's hits: the total, and the last hit reached by paging, w
   const password = "e2e-list-paging-1";
   const email = await createStaffUser("caseworker", password);
   await signIn(page, email, password, "/staff/people");
+  await expectAccessible(page);
   await page.getByLabel("Suche", { exact: true }).fill(surname);
   await page.getByLabel("Suche", { exact: true }).press("Enter");
   const heading = page.locator("#hits-heading");
@@ -54,6 +55,7 @@ test("the people search's hits: the total, and the last hit reached by paging, w
     await page.getByRole("link", { name: "Nächste Seite" }).click();
     await expect(heading).toHaveAttribute("data-total", String(COUNT));
     expect(page.url()).not.toContain(surname);
+    await expectAccessible(page);
     for (const name of await page.locator("tbody th").allTextContents()) seen.add(name);
   }
   expect(seen.size).toBe(COUNT);
@@ -98,6 +100,7 @@ test("my appointments: the total of the days chosen, and the last reached by pag
   );
   await signIn(page, email, password, "/staff/appointments");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meine Termine");
+  await expectAccessible(page);
   await page.getByLabel("Von (Tag)").fill(day);
   await page.getByLabel("Bis (Tag)").fill(day);
   await page.getByRole("button", { name: "Anzeigen" }).click();
