@@ -35,7 +35,13 @@ export { findByToken, isOpen } from "./manage";
 export { calendarFile, icsUrl, manageUrl, placeText } from "./notify";
 export { canJoin, JOIN_OPENS_MINUTES, videoUrl } from "./video";
 // A caseworker's own appointments, today first, with the video room.
-export { appointmentsOf, type OwnAppointment } from "./my-appointments";
+export {
+  appointmentsOf,
+  ownAppointmentDays,
+  OWN_APPOINTMENT_DAYS,
+  type OwnAppointment,
+  type OwnAppointmentDays,
+} from "./my-appointments";
 
 // Booking one slot (the pages, the API and the demo data all book through it), and the places the
 // demo data takes without a booking.

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPersonView } from "@/lib/people";
 import { decodeCursor } from "@/lib/list-query";
-import { addDays, berlinDate, isoWeekday } from "@/lib/time";
+import { addDays, berlinDate, berlinToUtc, isoWeekday } from "@/lib/time";
 import {
   CALLBACK_MAX_TRIES,
   claimCallback,
@@ -28,14 +28,14 @@ function nextWorkday(): string {
   return day;
 }
 
-async function fileCallback(name: string): Promise<string> {
+async function fileCallback(name: string, callbackWindow = "08-10"): Promise<string> {
   const { reference } = await submitDirect(
     {
       formKey: "callback",
       data: {
         callbackPhone: "+49 170 5550001",
         callbackDate: nextWorkday(),
-        callbackWindow: "08-10",
+        callbackWindow,
         callbackLanguage: "tr",
         fullName: name,
         requestType: "change-report",
@@ -67,6 +67,26 @@ beforeAll(async () => {
 afterAll(async () => env?.close());
 
 describe("the callback queue", () => {
+  it("counts a callback as due for the header from the start of its window, or from its filing without a readable one", async () => {
+    const count = (at: Date) => dueCallbackCount(at, env.database.prisma);
+    await fileCallback("Leyla Demir", "14-16");
+    const day = nextWorkday();
+    const before = await count(berlinToUtc(day, "13:59"));
+    expect(await count(berlinToUtc(day, "14:00"))).toBe(before + 1);
+    // An answer without a day the queue can read counts from when it was filed.
+    await env.database.prisma.formSubmission.create({
+      data: {
+        reference: `F-${randomUUID().slice(0, 8)}`,
+        formKey: "callback",
+        answers: { callbackDate: "2000-02-31x", callbackWindow: "08-10" },
+        statusTokenHash: randomUUID(),
+        idempotencyKey: randomUUID(),
+        createdAt: new Date("2000-01-01T12:00:00Z"),
+      },
+    });
+    expect(await count(new Date("2000-01-01T12:01:00Z"))).toBe((await count(new Date("2000-01-01T11:59:00Z"))) + 1);
+  });
+
   it("lists a filed callback with its window, its person, and overdue once the window has passed", async () => {
     const id = await fileCallback("Murat Kaya");
     const [queued] = (await listCallbacks(new Date(), {}, env.database.prisma)).rows.filter(
@@ -101,6 +121,26 @@ describe("the callback queue", () => {
     ).toEqual({ outcome: "not-yours" });
     expect((await env.database.prisma.formSubmission.findUniqueOrThrow({ where: { id } })).status).toBe("in_review");
     expect(await tx((client) => claimCallback(client, randomUUID(), staffA))).toMatchObject({ outcome: "unknown" });
+  });
+
+  it("filters by status, request type, who took it and the day asked for, with the total of what matches", async () => {
+    const id = await fileCallback("Aylin Koç");
+    await tx((client) => claimCallback(client, id, staffB));
+    const list = (filter: Parameters<typeof listCallbacks>[3], viewer = staffB) =>
+      listCallbacks(new Date(), {}, env.database.prisma, filter, viewer);
+    const all = await list({});
+    const mine = await list({ claimed: "me" });
+    expect(mine.rows.map((row) => row.id)).toEqual([id]);
+    expect(mine.total).toBe(1);
+    expect((await list({ status: "in_review" })).rows.map((row) => row.id)).toContain(id);
+    expect((await list({ status: "received" })).rows.map((row) => row.id)).not.toContain(id);
+    expect((await list({ claimed: "none" })).total).toBe(all.total - (await list({ status: "in_review" })).total);
+    expect((await list({ requestType: "change-report" })).total).toBe(
+      all.rows.filter((row) => row.requestType === "change-report").length,
+    );
+    expect((await list({ requestType: "job-counselling" })).total).toBe(0);
+    expect((await list({ day: nextWorkday(), claimed: "me" })).rows.map((row) => row.id)).toEqual([id]);
+    expect((await list({ day: "2000-01-01" })).total).toBe(0);
   });
 
   it("claimed by two staff members at once: the row's lock lets one claim win, the other sees it taken", async () => {

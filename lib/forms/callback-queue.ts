@@ -11,7 +11,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { finishPage, keysetOrder, keysetPlan, keysetWhere, type ListPage, type PageRequest } from "@/lib/list-query";
 import { queueMessage } from "@/lib/notifications";
-import { berlinToUtc } from "@/lib/time";
+import { berlinDate, berlinTime, berlinToUtc } from "@/lib/time";
 import { callbackWindows } from "./definitions/callback";
 
 /** Failed tries after which a callback is given up (the person is told to book or call). */
@@ -49,16 +49,44 @@ export function requestedWindow(day: string, window: string): { from: Date; unti
   return { from: berlinToUtc(day, `${from}:00`), until: berlinToUtc(day, `${until}:00`) };
 }
 
+/** What the callback queue can be narrowed to (a callback names no location: there is none to filter by). */
+export interface CallbackFilter {
+  /** received: nobody has taken it yet; in_review: someone has */
+  status?: "received" | "in_review";
+  requestType?: string;
+  /** "me": taken by the viewer; "none": by nobody */
+  claimed?: "me" | "none";
+  /** the day the person asked to be called (YYYY-MM-DD) */
+  day?: string;
+}
+
 /**
- * One page of the open callbacks, oldest request first (the fair order: who asked first is called
- * first), with the total over all pages; paged by (created_at, id), never by OFFSET.
+ * One page of the open callbacks matching the filter, oldest request first (the fair order: who asked
+ * first is called first), with the total over all pages; paged by (created_at, id), never by OFFSET.
  */
 export async function listCallbacks(
   now: Date,
   page: PageRequest = {},
   client: PrismaClient | Tx = db,
+  filter: CallbackFilter = {},
+  viewerId?: string,
 ): Promise<ListPage<QueuedCallback>> {
-  const where: Prisma.FormSubmissionWhereInput = { formKey: "callback", status: { not: "done" } };
+  const answers: Prisma.FormSubmissionWhereInput[] = [
+    ...(filter.requestType ? [{ answers: { path: ["requestType"], equals: filter.requestType } }] : []),
+    ...(filter.day ? [{ answers: { path: ["callbackDate"], equals: filter.day } }] : []),
+  ];
+  const claimedBy =
+    filter.claimed === "me" && viewerId
+      ? { callbackClaimedById: viewerId }
+      : filter.claimed === "none"
+        ? { callbackClaimedById: null }
+        : {};
+  const where: Prisma.FormSubmissionWhereInput = {
+    formKey: "callback",
+    status: filter.status ?? { not: "done" },
+    ...claimedBy,
+    ...(answers.length > 0 ? { AND: answers } : {}),
+  };
   const plan = keysetPlan(page, "asc");
   const after = keysetWhere<Prisma.FormSubmissionWhereInput>("createdAt", plan);
   const [total, fetched] = await Promise.all([

@@ -83,4 +83,21 @@ describe("the inbox's pages", () => {
     const filtered = await listInbox({ status: "done" }, viewer, {}, database.prisma);
     expect(filtered).toMatchObject({ total: 0, rows: [], atStart: true, atEnd: true });
   });
+
+  it("filters by the day received (Berlin days, both ends included), on every page", async () => {
+    const between = (from?: string, to?: string) => listInbox({ from, to }, viewer, {}, database.prisma);
+    expect((await between("2026-01-05", "2026-01-05")).total).toBe(COUNT);
+    expect((await between("2026-01-05")).total).toBe(COUNT);
+    expect((await between(undefined, "2026-01-05")).total).toBe(COUNT);
+    expect((await between("2026-01-06")).total).toBe(0);
+    expect((await between(undefined, "2026-01-04")).total).toBe(0);
+    const first = await between("2026-01-05", "2026-01-05");
+    const second = await listInbox(
+      { from: "2026-01-05", to: "2026-01-05" },
+      viewer,
+      { after: decodeCursor(first.next) },
+      database.prisma,
+    );
+    expect(second.rows.map((row) => row.id)).toEqual(expected.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+  });
 });

@@ -10,6 +10,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { queueMessage } from "@/lib/notifications";
 import { finishPage, keysetOrder, keysetPlan, keysetWhere, type ListPage, type PageRequest } from "@/lib/list-query";
+import { addDays, berlinToUtc } from "@/lib/time";
 import { isUuid } from "@/lib/validation";
 import { findForm } from "./definitions";
 import type { FieldDefinition } from "./types";
@@ -27,6 +28,18 @@ export interface InboxFilter {
   form?: string;
   /** "me": assigned to the viewer; "none": to nobody; otherwise every assignee */
   assignee?: "me" | "none" | "all";
+  /** received from / to (Berlin calendar days, YYYY-MM-DD, both included) */
+  from?: string;
+  to?: string;
+}
+
+/** The received-at range of a day filter: from the first day's midnight to the midnight after the last (Berlin). */
+export function receivedBetween(from?: string, to?: string): Prisma.DateTimeFilter | undefined {
+  if (!from && !to) return undefined;
+  return {
+    ...(from ? { gte: berlinToUtc(from, "00:00") } : {}),
+    ...(to ? { lt: berlinToUtc(addDays(to, 1), "00:00") } : {}),
+  };
 }
 
 export interface InboxRow {
@@ -55,6 +68,7 @@ export async function listInbox(
     formKey: filter.form && findForm(filter.form) && filter.form !== "callback" ? filter.form : { not: "callback" },
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.assignee === "me" ? { assigneeId: viewerId } : filter.assignee === "none" ? { assigneeId: null } : {}),
+    ...(receivedBetween(filter.from, filter.to) ? { createdAt: receivedBetween(filter.from, filter.to) } : {}),
   };
   const plan = keysetPlan(page, "asc");
   const after = keysetWhere<Prisma.FormSubmissionWhereInput>("createdAt", plan);

@@ -1,24 +1,27 @@
 // People's door: the front desk finds a person or creates one without an e-mail address. From
 // outside only this file is imported (rule no-reaching-into-capability-internals, docs/architecture.md).
 
-// Finding and creating people, and the schemas the staff forms check with.
-export { createPerson, findPeople, findPerson, type PersonSummary } from "./people";
+// People as staff lists show them (one row shape), created at the counter or chosen by id.
+export { createPerson, findPerson, type Person } from "./people";
 export { newPerson, type NewPerson } from "./person-form";
-export { personSearch, type PersonSearch } from "./search-form";
 
 // A person found or stored from the details given when they book or file something themselves.
 export { linkPerson, type PersonDetails } from "./link";
 
-// The staff search (/staff/people?q=): one box split into criteria, names folded and typo-tolerant.
+// The one person search (/staff/people's box, the front desk's fields): names folded and
+// typo-tolerant, phone in any spelling, customer number, date of birth, e-mail; paged with its total.
 export {
   criteriaKinds,
-  MAX_SEARCH_RESULTS,
   parsePeopleQuery,
+  PEOPLE_PAGE_SIZE,
+  peoplePageRequest,
   peopleSearchParams,
   searchPeople,
-  type PersonHit,
+  type PeoplePage,
+  type PeoplePageRequest,
   type SearchCriteria,
 } from "./search";
+export { criteriaFromFields, personSearch, type PersonSearch } from "./search-form";
 
 // The person page: facts with who recorded them, the channel ladder, channels per request type, the timeline.
 export {

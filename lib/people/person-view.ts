@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/validation";
 import { channelLadder, ladderLine, type Ladder, type LadderInput } from "./ladder";
-import type { PersonSummary } from "./people";
+import { PERSON_COLUMNS, toPerson, type Person, type PersonColumns } from "./people";
 
 /**
  * A callback's wished day and hours as the form stores them ("2026-12-08 10-12") in words
@@ -128,7 +128,7 @@ export interface ChannelUse {
 }
 
 export interface PersonView {
-  person: PersonSummary & { createdAt: Date };
+  person: Person & { createdAt: Date };
   facts: Partial<Record<FactKind, RecordedFact>>;
   ladder: Ladder;
   channels: ChannelUse[];
@@ -156,7 +156,8 @@ type TimelineRow = {
 export async function loadPersonView(id: string, client: PrismaClient = db): Promise<PersonView | null> {
   if (!isUuid(id)) return null;
   const [person, factRows, timelineRows] = await Promise.all([
-    client.citizen.findUnique({ where: { id } }),
+    client.$queryRaw<(PersonColumns & { created_at: Date })[]>`
+      SELECT ${PERSON_COLUMNS}, c.created_at FROM citizen c WHERE c.id = ${id}::uuid`.then((rows) => rows[0]),
     client.$queryRaw<
       {
         kind: FactKind;
@@ -232,16 +233,7 @@ export async function loadPersonView(id: string, client: PrismaClient = db): Pro
   const timeline = timelineRows.map(toEntry);
   const ladder = channelLadder(ladderInput(person, facts, timeline));
   return {
-    person: {
-      id: person.id,
-      name: person.name,
-      customerNumber: person.customerNumber,
-      dateOfBirth: person.dateOfBirth ? person.dateOfBirth.toISOString().slice(0, 10) : null,
-      phone: person.phone,
-      email: person.email,
-      language: person.language,
-      createdAt: person.createdAt,
-    },
+    person: { ...toPerson(person), createdAt: person.created_at },
     facts,
     ladder,
     channels: channelUses(timeline),

@@ -1,9 +1,11 @@
-// The front desk's search for a person: by customer number, the start of a name, date of birth or
-// phone number; every criterion given must match. At least one is needed (no list of everyone).
+// The front desk's search fields (name, date of birth, customer number, phone), checked by field so
+// that a bad value is refused where it was typed, and turned into the one search's criteria. At
+// least one is needed (no list of everyone).
 import { z } from "zod";
-import { personFields } from "@/lib/booking";
+import { normalizePhone, parseWith, personFields } from "@/lib/booking";
 import { text } from "@/lib/validation";
 import { dateOfBirth } from "./person-form";
+import type { SearchCriteria } from "./search";
 
 const blankAsMissing = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
@@ -20,3 +22,16 @@ export const personSearch = z
   .refine((query) => Object.values(query).some((value) => value), { message: "criterion", path: ["form"] });
 
 export type PersonSearch = z.input<typeof personSearch>;
+
+/** The fields as the one search's criteria; a ValidationError with codes by field for what cannot be searched. */
+export function criteriaFromFields(input: PersonSearch): SearchCriteria {
+  const fields = parseWith(personSearch, input);
+  return {
+    name: fields.name ?? null,
+    dateOfBirth: fields.dateOfBirth ?? null,
+    email: null,
+    number: null,
+    customerNumber: fields.customerNumber ? fields.customerNumber.replace(/\s/g, "").toUpperCase() : null,
+    phone: normalizePhone(fields.phone),
+  };
+}

@@ -44,12 +44,28 @@ export type AuditEvent =
   | Event<"person.created", "citizen", Nothing, string, string>
   // A fact recorded or corrected by staff on the person page: which kind, and its new value.
   // One's own appointments listed: how many, whose.
-  | Event<"appointments.own-listed", "appointment", { count: number; people: string[] }, string, null, null>
+  | Event<
+      "appointments.own-listed",
+      "appointment",
+      { count: number; total?: number; people: string[] },
+      string,
+      null,
+      null
+    >
   // The inbox: listed (filters, how many), a submission opened, an attachment opened, and the changes.
   | Event<
       "inbox.listed",
       "form_submission",
-      { filters: { status: string | null; form: string | null; assignee: string }; count: number },
+      {
+        filters: {
+          status: string | null;
+          form: string | null;
+          assignee: string;
+          from?: string | null;
+          to?: string | null;
+        };
+        count: number;
+      },
       string,
       null,
       null
@@ -66,7 +82,23 @@ export type AuditEvent =
       string | null
     >
   // The callback queue: listed (how many, which requests were shown), a callback claimed, its outcome.
-  | Event<"callbacks.listed", "form_submission", { count: number; shown: string[] }, string, null, null>
+  | Event<
+      "callbacks.listed",
+      "form_submission",
+      {
+        filters?: {
+          status: string | null;
+          requestType: string | null;
+          claimed: string | null;
+          day: string | null;
+        };
+        count: number;
+        shown: string[];
+      },
+      string,
+      null,
+      null
+    >
   | Event<"callback.claimed", "form_submission", { outcome: string }, string, string | null>
   | Event<"callback.outcome-recorded", "form_submission", { outcome: string; tries: number }, string, string | null>
   // A form started at the counter for the person (the submission follows when it is filed).

@@ -76,7 +76,7 @@ export {
 export { staffLiveEvents } from "./live-events";
 export { listOutbox, messageViewed, openMessage, type OpenedMessage, type OutboxEntry } from "./outbox";
 export { can, type StaffAction } from "./permissions";
-export { liftSignInLock, listSignInLocks, unlockSchema } from "./sign-in-locks";
+export { liftSignInLock, listSignInLocks, lockPageRequest, unlockSchema } from "./sign-in-locks";
 export { SIGN_IN_RULES } from "./sign-in";
 // Booking for someone at the counter or on the phone: the posts, their problems by field, the
 // printed manage code's way to the confirmation page.

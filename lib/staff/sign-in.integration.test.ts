@@ -10,7 +10,8 @@ import { newProofOfWorkChallenge } from "@/lib/booking";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
 import { hashPassword } from "./passwords";
-import { listSignInLocks, unlockSignIn } from "./sign-in-locks";
+import { PAGE_SIZE } from "@/lib/list-query";
+import { listSignInLocks, lockPageRequest, unlockSignIn } from "./sign-in-locks";
 import { attemptSignIn, pairKey, SIGN_IN_RULES } from "./sign-in";
 
 let database: TestDatabase;
@@ -78,7 +79,7 @@ describe("sign-in lock per account", () => {
     for (let i = 0; i < SIGN_IN_RULES.account.lockAfter; i++)
       expect(await signIn(staff.email, `falsch-${i}`, minutes(t0, i), { sleeps })).toBeNull();
     expect(sleeps).toEqual([0, 500, 1000, 2000, 4000]);
-    const [lock] = await listSignInLocks({ client: database.prisma, now: minutes(t0, 5) });
+    const [lock] = (await listSignInLocks({ client: database.prisma, now: minutes(t0, 5) })).rows;
     expect(lock).toMatchObject({
       scope: "account",
       key: pairOf(staff.email),
@@ -182,7 +183,7 @@ describe("unknown account and wrong password", () => {
       reason: "wrong-credentials",
     });
     for (let i = 0; i < 4; i++) await signIn(unknown, "falsch", now);
-    const locks = await listSignInLocks({ client: database.prisma, now });
+    const locks = (await listSignInLocks({ client: database.prisma, now })).rows;
     expect(locks.find((lock) => lock.key === pairOf(unknown))).toMatchObject({ scope: "account", hasAccount: false });
   });
 
@@ -226,7 +227,7 @@ describe("sign-in lock per client address", () => {
       await signIn(`guess-${i}-${unique()}@zugang.example`, "falsch", now, { address, sleeps });
     expect(sleeps.slice(0, 10).every((ms) => ms === 0)).toBe(true);
     expect(sleeps.slice(10, 14)).toEqual([500, 1000, 2000, 4000]);
-    const locks = await listSignInLocks({ client: database.prisma, now });
+    const locks = (await listSignInLocks({ client: database.prisma, now })).rows;
     expect(locks.find((lock) => lock.key === address)).toMatchObject({
       scope: "address",
       hasAccount: null,
@@ -269,7 +270,7 @@ describe("failures for one account from many addresses", () => {
       const now = new Date("2026-12-01T16:00:00Z");
       for (let i = 1; i <= SIGN_IN_RULES.anywhere.proofAfter; i++)
         expect(await signIn(staff.email, "falsch", now, { address: `203.0.113.${i}` })).toBeNull();
-      expect(await listSignInLocks({ client: database.prisma, now })).not.toContainEqual(
+      expect((await listSignInLocks({ client: database.prisma, now })).rows).not.toContainEqual(
         expect.objectContaining({ key: expect.stringContaining(staff.email) }),
       );
       // Without the proof: refused, and the log says why.
@@ -286,5 +287,46 @@ describe("failures for one account from many addresses", () => {
         await signIn(staff.email, "falsch", now, { address: `198.51.100.${i}` });
       expect(await signIn(staff.email, PASSWORD, now, { address: "198.51.100.99", proof })).toBeNull();
     }
+  });
+});
+
+describe("the admin's list of locks", () => {
+  it("pages the locks in force by keyset, the newest first, with the total; no address in a link", async () => {
+    const now = new Date("2031-03-01T10:00:00Z");
+    const count = 2 * PAGE_SIZE + 5;
+    await database.prisma.signInThrottle.createMany({
+      data: Array.from({ length: count }, (_, index) => ({
+        scope: "address" as const,
+        key: `2001:db8::${index.toString(16)}`,
+        failures: 20,
+        lastFailureAt: now,
+        // Threes share their end: the digest decides between them.
+        lockedUntil: new Date(now.getTime() + (1 + Math.floor(index / 3)) * 60_000),
+      })),
+    });
+    const list = (page: Parameters<typeof lockPageRequest>[0]) =>
+      listSignInLocks({ client: database.prisma, now, page: lockPageRequest(page) });
+    const seen: string[] = [];
+    let page = await list({});
+    for (;;) {
+      expect(page.total).toBe(count);
+      seen.push(...page.rows.map((lock) => lock.key));
+      if (!page.next) break;
+      expect(page.next).toMatch(/^\d+_[0-9a-f]{32}$/);
+      page = await list({ after: page.next });
+    }
+    expect(new Set(seen).size).toBe(count);
+    const ends = (
+      await Promise.all(seen.map((key) => database.prisma.signInThrottle.findFirstOrThrow({ where: { key } })))
+    ).map((row) => row.lockedUntil!.getTime());
+    expect(ends).toEqual([...ends].sort((a, b) => b - a));
+    const back: string[] = [];
+    page = await list({ end: "1" });
+    for (;;) {
+      back.unshift(...page.rows.map((lock) => lock.key));
+      if (!page.previous) break;
+      page = await list({ before: page.previous });
+    }
+    expect(back).toEqual(seen);
   });
 });

@@ -1,4 +1,5 @@
-// The callback queue: every open callback request, the oldest first and paged, overdue ones marked; per
+// The callback queue: every open callback request, the oldest first and paged, overdue ones marked,
+// filtered by status, request type, who took it and the day asked for; per
 // row the requested window, the phone number, the language, the request type and the person's
 // channel ladder in one line. Claim one ("Übernehmen"), call, then record what it came to. Plain
 // forms; the outcome comes back as a notice (post/redirect/get).
@@ -11,7 +12,16 @@ import { ladderLinesFor } from "@/lib/people";
 import { staffPage, type StaffSession } from "@/lib/staff";
 import { phoneForDisplay } from "@/lib/phone";
 import { PageLinks } from "@/components/staff/staff-list";
-import { pageRequest, pagingShape, queryText, readQuery, type SearchParams } from "@/lib/list-query";
+import { SelectField, TextField } from "@/components/ui/fields";
+import {
+  pageRequest,
+  pagingShape,
+  queryChoice,
+  queryDay,
+  queryText,
+  readQuery,
+  type SearchParams,
+} from "@/lib/list-query";
 
 export const metadata: Metadata = { title: "Rückrufe" };
 export const dynamic = "force-dynamic";
@@ -43,27 +53,51 @@ const NOTICES: Record<string, string> = {
 export default async function CallbacksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const {
     session,
-    data: { query, list, ladders, titles },
+    data: { query, filter, requestTypes, list, ladders, titles },
   } = await staffPage("callbacks.read", {
     returnTo: PAGE,
     view: {
-      load: async () => {
-        const query = readQuery({ notice: queryText(40), ...pagingShape }, await searchParams);
-        const now = new Date();
-        const list = await listCallbacks(now, pageRequest(query));
-        const [ladders, requestTypes] = await Promise.all([
-          ladderLinesFor(list.rows.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : []))),
-          listRequestTypes(),
-        ]);
+      load: async (session) => {
+        const requestTypes = await listRequestTypes();
+        const query = readQuery(
+          {
+            notice: queryText(40),
+            status: queryChoice(["received", "in_review"]),
+            requestType: queryText(80),
+            claimed: queryChoice(["me", "none"]),
+            day: queryDay(),
+            ...pagingShape,
+          },
+          await searchParams,
+        );
+        const filter = {
+          status: query.status,
+          requestType: requestTypes.some((type) => type.key === query.requestType) ? query.requestType : undefined,
+          claimed: query.claimed,
+          day: query.day,
+        };
+        const list = await listCallbacks(new Date(), pageRequest(query), undefined, filter, session.staff.id);
+        const ladders = await ladderLinesFor(
+          list.rows.flatMap((callback) => (callback.citizenId ? [callback.citizenId] : [])),
+        );
         // Request types by their German title; one no longer offered is named as such, never by its key.
         const titles = new Map(requestTypes.map((type) => [type.key, requestTypeTitle(type, "de")]));
-        return { query, list, ladders, titles };
+        return { query, filter, requestTypes, list, ladders, titles };
       },
-      event: ({ list }) => ({
+      event: ({ filter, list }) => ({
         action: "callbacks.listed",
         citizenId: null,
         object: { type: "form_submission", id: null },
-        details: { count: list.rows.length, shown: list.rows.map((callback) => callback.id) },
+        details: {
+          filters: {
+            status: filter.status ?? null,
+            requestType: filter.requestType ?? null,
+            claimed: filter.claimed ?? null,
+            day: filter.day ?? null,
+          },
+          count: list.rows.length,
+          shown: list.rows.map((callback) => callback.id),
+        },
       }),
     },
   });
@@ -74,7 +108,9 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
     <>
       <h1 className="text-2xl font-bold">Rückrufe</h1>
       <p className="mt-1 text-muted" data-total={list.total}>
-        {list.total === 1 ? "1 offene Rückrufbitte" : `${list.total} offene Rückrufbitten`}, die ältesten zuerst
+        {list.total === 1 ? "1 offene Rückrufbitte" : `${list.total} offene Rückrufbitten`}
+        {filter.status || filter.requestType || filter.claimed || filter.day ? " zu diesem Filter" : ""}, die ältesten
+        zuerst
         {overdue > 0 ? `; auf dieser Seite ${overdue} überfällig` : ""}. Nicht erreicht: kommt nach zwei Stunden wieder,
         höchstens {CALLBACK_MAX_TRIES} Versuche.
       </p>
@@ -83,6 +119,49 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
           {notice}
         </p>
       ) : null}
+      <form
+        method="get"
+        action={PAGE}
+        className="mt-4 grid gap-x-4 sm:grid-cols-3 sm:items-end lg:grid-cols-5"
+        aria-label="Rückrufe filtern"
+      >
+        <SelectField
+          name="status"
+          id="filter-status"
+          label="Stand"
+          defaultValue={filter.status ?? ""}
+          options={[
+            { value: "", label: "alle offenen" },
+            { value: "received", label: "noch nicht übernommen" },
+            { value: "in_review", label: "übernommen" },
+          ]}
+        />
+        <SelectField
+          name="requestType"
+          id="filter-requestType"
+          label="Anliegen"
+          defaultValue={filter.requestType ?? ""}
+          options={[
+            { value: "", label: "alle" },
+            ...requestTypes.map((type) => ({ value: type.key, label: titles.get(type.key) ?? type.key })),
+          ]}
+        />
+        <SelectField
+          name="claimed"
+          id="filter-claimed"
+          label="Übernommen von"
+          defaultValue={filter.claimed ?? ""}
+          options={[
+            { value: "", label: "allen" },
+            { value: "me", label: "mir" },
+            { value: "none", label: "niemandem" },
+          ]}
+        />
+        <TextField name="day" id="filter-day" label="Rückruf am" type="date" defaultValue={filter.day ?? ""} />
+        <div className="mb-5">
+          <Button>Filtern</Button>
+        </div>
+      </form>
       {callbacks.length === 0 ? (
         <p className="mt-6">Keine offenen Rückrufbitten.</p>
       ) : (
@@ -132,7 +211,7 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
           </table>
         </div>
       )}
-      <PageLinks caption="Offene Rückrufbitten" path={PAGE} filters={{}} paging={list} />
+      <PageLinks caption="Offene Rückrufbitten" path={PAGE} filters={filter} paging={list} />
     </>
   );
 }

@@ -1,12 +1,12 @@
-// The inbox: form submissions by status, form and assignee, oldest first, with their age; each opens
+// The inbox: form submissions by status, form, assignee and the days received, oldest first, with their age; each opens
 // its page. Plain GET filters and paging links (the staff list), so every submission is reachable
 // without JavaScript. The list itself shows no answers; opening one is recorded on its page.
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/buttons";
-import { SelectField } from "@/components/ui/fields";
+import { SelectField, TextField } from "@/components/ui/fields";
 import { StaffList } from "@/components/staff/staff-list";
 import { formDefinitions, listInbox, submissionStatuses, type InboxFilter } from "@/lib/forms";
-import { pageRequest, pagingShape, queryChoice, readQuery, type SearchParams } from "@/lib/list-query";
+import { pageRequest, pagingShape, queryChoice, queryDay, readQuery, type SearchParams } from "@/lib/list-query";
 import { textsFor } from "@/i18n/translator";
 import { staffPage } from "@/lib/staff";
 import { dateTime, STATUS_LABELS, submissionPage } from "./labels";
@@ -30,23 +30,28 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             status: queryChoice(submissionStatuses),
             form: queryChoice(forms.map((form) => form.key) as [string, ...string[]]),
             assignee: queryChoice(["all", "me", "none"]),
+            from: queryDay(),
+            to: queryDay(),
             ...pagingShape,
           },
           await searchParams,
         );
         const assignee = query.assignee ?? "all";
-        const filter: InboxFilter = { status: query.status, form: query.form, assignee };
+        const filter: InboxFilter = { status: query.status, form: query.form, assignee, from: query.from, to: query.to };
         return { query, filter, assignee, list: await listInbox(filter, session.staff.id, pageRequest(query)) };
       },
-      event: ({ filter: { status, form }, assignee, list }) => ({
+      event: ({ filter: { status, form, from, to }, assignee, list }) => ({
         action: "inbox.listed",
         citizenId: null,
         object: { type: "form_submission", id: null },
-        details: { filters: { status: status ?? null, form: form ?? null, assignee }, count: list.rows.length },
+        details: {
+          filters: { status: status ?? null, form: form ?? null, assignee, from: from ?? null, to: to ?? null },
+          count: list.rows.length,
+        },
       }),
     },
   });
-  const { status, form } = filter;
+  const { status, form, from, to } = filter;
   const t = textsFor("de", "forms");
   const title = (key: string) => (t.has(`forms.${key}.title`) ? t(`forms.${key}.title`) : key);
   const now = new Date().getTime();
@@ -56,7 +61,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       <form
         method="get"
         action={PAGE}
-        className="mt-4 grid gap-x-4 sm:grid-cols-4 sm:items-end"
+        className="mt-4 grid gap-x-4 sm:grid-cols-3 sm:items-end lg:grid-cols-6"
         aria-label="Posteingang filtern"
       >
         <SelectField
@@ -90,6 +95,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             { value: "none", label: "niemand" },
           ]}
         />
+        <TextField name="from" id="filter-from" label="Eingegangen ab" type="date" defaultValue={from ?? ""} />
+        <TextField name="to" id="filter-to" label="Eingegangen bis" type="date" defaultValue={to ?? ""} />
         <div className="mb-5">
           <Button>Filtern</Button>
         </div>
@@ -101,7 +108,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         order="die ältesten zuerst"
         empty="Keine Anträge zu diesem Filter."
         path={PAGE}
-        filters={{ status, form, assignee: assignee === "all" ? undefined : assignee }}
+        filters={{ status, form, assignee: assignee === "all" ? undefined : assignee, from, to }}
         paging={list}
         rows={list.rows}
         rowKey={(row) => row.id}

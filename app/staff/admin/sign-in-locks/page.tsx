@@ -1,9 +1,11 @@
-// Admins see the current sign-in locks (per e-mail address tried and per client address) and lift
-// one with "Entsperren", a plain post to ./unlock.
+// Admins see the current sign-in locks (per e-mail address tried and per client address), paged with
+// their total, and lift one with "Entsperren", a plain post to ./unlock.
 import type { Metadata } from "next";
-import { StaffTable, type StaffColumn } from "@/components/staff/staff-table";
+import { StaffList } from "@/components/staff/staff-list";
+import type { StaffColumn } from "@/components/staff/staff-table";
 import { Button } from "@/components/ui/buttons";
-import { listSignInLocks, SIGN_IN_RULES, staffPage } from "@/lib/staff";
+import { pagingShape, queryChoice, readQuery, type SearchParams } from "@/lib/list-query";
+import { listSignInLocks, lockPageRequest, SIGN_IN_RULES, staffPage } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Anmeldesperren" };
 export const dynamic = "force-dynamic";
@@ -11,7 +13,7 @@ export const dynamic = "force-dynamic";
 const time = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 const RESULTS = { unlocked: "Die Sperre ist aufgehoben.", gone: "Diese Sperre bestand nicht mehr." } as const;
 
-type SignInLock = Awaited<ReturnType<typeof listSignInLocks>>[number];
+type SignInLock = Awaited<ReturnType<typeof listSignInLocks>>["rows"][number];
 
 /** An account is locked for one device's address only: "<e-mail>|<address>" in words. */
 function lockedWhat(lock: SignInLock): string {
@@ -47,21 +49,29 @@ const COLUMNS: StaffColumn<SignInLock>[] = [
   },
 ];
 
-export default async function SignInLocksPage({ searchParams }: { searchParams: Promise<{ result?: string }> }) {
-  const { data: locks } = await staffPage("sign-in-locks.manage", {
-    returnTo: "/staff/admin/sign-in-locks",
+const PAGE = "/staff/admin/sign-in-locks";
+
+export default async function SignInLocksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const {
+    data: { query, list },
+  } = await staffPage("sign-in-locks.manage", {
+    returnTo: PAGE,
     view: {
-      load: () => listSignInLocks(),
-      event: (locks) => ({
+      load: async () => {
+        const query = readQuery({ result: queryChoice(["unlocked", "gone"]), ...pagingShape }, await searchParams);
+        return { query, list: await listSignInLocks({ page: lockPageRequest(query) }) };
+      },
+      event: ({ list }) => ({
         action: "sign-in-locks.listed",
         citizenId: null,
         object: { type: "sign_in_throttle", id: null },
-        details: { count: locks.length },
+        details: { count: list.rows.length },
       }),
     },
   });
-  const { result } = await searchParams;
-  const message = result === "unlocked" || result === "gone" ? RESULTS[result] : null;
+  const { result } = query;
+  const locks = list.rows;
+  const message = result ? RESULTS[result] : null;
   return (
     <>
       <h1 className="text-2xl font-bold">Anmeldesperren</h1>
@@ -79,8 +89,14 @@ export default async function SignInLocksPage({ searchParams }: { searchParams: 
           {message}
         </p>
       ) : null}
-      <StaffTable
+      <StaffList
         caption="Aktuelle Anmeldesperren"
+        total={list.total}
+        totalText={(total) => (total === 1 ? "1 Sperre" : `${total} Sperren`)}
+        order="die neuesten zuerst"
+        path={PAGE}
+        filters={{}}
+        paging={list}
         columns={COLUMNS}
         rows={locks}
         rowKey={(lock) => `${lock.scope}:${lock.key}`}

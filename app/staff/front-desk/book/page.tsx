@@ -18,7 +18,15 @@ import { languageName, PORTAL_LANGUAGE_CHOICES } from "@/lib/languages";
 import { formatDay, formatTime, freeSlotsForCounter, locationsFor } from "@/lib/booking";
 import { ValidationError } from "@/lib/errors";
 import { listRequestTypes, requestTypeTitle } from "@/lib/journey";
-import { findPeople, findPerson, type PersonSummary } from "@/lib/people";
+import {
+  criteriaFromFields,
+  criteriaKinds,
+  findPerson,
+  peoplePageRequest,
+  searchPeople,
+  type PeoplePage,
+  type Person,
+} from "@/lib/people";
 import {
   assertLocation,
   can,
@@ -78,7 +86,11 @@ export default async function BookForSomeonePage({ searchParams }: { searchParam
           action: "person.searched",
           citizenId: null,
           object: { type: "citizen", id: null },
-          details: { criteria: search.criteria, count: search.hits.length, shown: search.hits.map((hit) => hit.id) },
+          details: {
+            criteria: search.criteria,
+            count: search.hits.total,
+            shown: search.hits.rows.map((hit) => hit.id),
+          },
         };
       },
     },
@@ -135,7 +147,7 @@ const searchValues = (query: Query) => ({
 interface Search {
   values: ReturnType<typeof searchValues>;
   /** null: no search made (none asked for, or refused) */
-  hits: PersonSummary[] | null;
+  hits: PeoplePage | null;
   /** which fields were filled in (not what was typed) */
   criteria: string[];
   problems: Problems;
@@ -146,12 +158,8 @@ async function searchFor(query: Query): Promise<Search> {
   const search: Search = { values, hits: null, criteria: [], problems: {} };
   if (textOf(query, "new") === "1" || textOf(query, "step") !== "search") return search;
   try {
-    const hits = await findPeople(values);
-    return {
-      ...search,
-      hits,
-      criteria: Object.entries(values).flatMap(([name, value]) => (value.trim() ? [name] : [])),
-    };
+    const criteria = criteriaFromFields(values);
+    return { ...search, hits: await searchPeople(criteria, peoplePageRequest(query)), criteria: criteriaKinds(criteria) };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     return { ...search, problems: problemsOf(error.fields) };
@@ -179,25 +187,57 @@ function SearchStep({
     Object.keys(refused).length > 0 ? refused : unknownPerson ? { form: "unknownPerson" } : {};
   const searchErrors = problemTexts(searchProblems);
   const canCreate = can(session.staff.role, "person.create");
-  const showCreate = canCreate && (creating || (hits !== null && hits.length === 0));
+  const showCreate = canCreate && (creating || (hits !== null && hits.total === 0));
   const newPersonHref = bookPagePath({ location: deskId, new: "1", draft: text("draft") });
   return (
     <>
-      <div className="mt-6">
+      <section aria-labelledby="search-heading" className="mt-6">
+        <h2 id="search-heading" className="text-xl font-bold">
+          1. Person suchen
+        </h2>
         <PersonSearchForm
-          location={deskId}
-          values={values}
-          errors={searchErrors}
-          focus={!showCreate && !(hits && hits.length > 0)}
+          action={`${BOOK_PAGE}/search`}
+          hidden={{ location: deskId }}
+          formError={searchErrors.form}
+          fields={[
+            { id: "search-name", name: "name", label: "Name", hint: "Vor- oder Nachname, auch ohne Akzente" },
+            { id: "search-dateOfBirth", name: "dateOfBirth", label: "Geburtsdatum", hint: "TT.MM.JJJJ" },
+            {
+              id: "search-customerNumber",
+              name: "customerNumber",
+              label: "Kundennummer",
+              hint: "zum Beispiel 123A456789",
+            },
+            {
+              id: "search-phone",
+              name: "phone",
+              label: "Telefon",
+              hint: "in jeder Schreibweise",
+              type: "tel" as const,
+            },
+          ].map((field) => ({
+            ...field,
+            value: values[field.name as keyof typeof values],
+            error: searchErrors[field.name as keyof typeof values],
+          }))}
+          focus={!showCreate && !(hits && hits.total > 0)}
         />
-      </div>
-      {hits && hits.length > 0 ? (
-        <PersonHits location={deskId} hits={hits} newPersonHref={newPersonHref} languageOf={languageName} />
-      ) : null}
-      {hits && hits.length === 0 ? (
-        <p role="status" className="mt-6 border-s-4 border-brand bg-surface p-3">
-          Niemand gefunden.
-        </p>
+      </section>
+      {hits ? (
+        <PersonHits
+          rows={hits.rows}
+          total={hits.total}
+          paging={hits}
+          path={BOOK_PAGE}
+          filters={{ location: deskId, draft: text("draft") }}
+          choose={{ action: BOOK_PAGE, hidden: { location: deskId } }}
+        >
+          {hits.total > 0 ? (
+            <p className="mt-4">
+              <a href={newPersonHref}>Nicht dabei? Neue Person anlegen</a>
+            </p>
+          ) : null}
+        </PersonHits>
       ) : null}
       {showCreate ? (
         <NewPersonForm
@@ -221,7 +261,7 @@ async function BookingStep({
   problems,
 }: {
   scope: LocationScope;
-  person: PersonSummary;
+  person: Person;
   deskId: string;
   locations: { id: string; name: string }[];
   query: Query;
