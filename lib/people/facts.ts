@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { text } from "@/lib/validation";
-import { languageName } from "@/lib/languages";
+import { isTableLanguage, languageName } from "@/lib/languages";
 import { FACT_KINDS, type FactKind } from "./person-view";
 
 export const FACT_CHOICES = {
@@ -52,10 +52,11 @@ export function factValueLabel(kind: FactKind, value: string): string {
   return value;
 }
 
+/** A language of the one table (lib/languages.ts), as staff pick it by its German name. */
 const languageValue = z
   .string()
   .trim()
-  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,2}$/, "Bitte ein Sprachkürzel wie „tr“ angeben.");
+  .refine((code) => isTableLanguage(code), "Bitte eine Sprache aus der Liste wählen.");
 
 const note = z.preprocess(
   (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
