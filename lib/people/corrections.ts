@@ -3,9 +3,10 @@
 // also a statement in person_fact (contact_phone, contact_email, language) with the staff member and
 // the time, so the page can say "von Mitarbeitenden erfasst am …" and the earlier values stay as
 // history. A phone number is stored as E.164 (lib/phone.ts) whatever its spelling; an empty field
-// removes a phone number or an e-mail address. Languages are codes of the one table (lib/languages.ts).
+// removes a phone number or an e-mail address; an address is stored in lower case, as every booking stores it. Languages are codes of the one table (lib/languages.ts).
 import { z } from "zod";
 import { isLocale } from "@/i18n/locales";
+import { normalizeEmail } from "@/lib/booking";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { isTableLanguage } from "@/lib/languages";
 import { toE164 } from "@/lib/phone";
@@ -83,7 +84,7 @@ export function correctionOf(
   if (posted.email !== undefined) {
     const typed = posted.email.trim();
     if (typed === "") address = null;
-    else if (typed.length <= EMAIL_MAX && email.safeParse(typed).success) address = typed;
+    else if (typed.length <= EMAIL_MAX && email.safeParse(typed).success) address = normalizeEmail(typed);
     else problems.push("email");
   }
   let language = stored.language;
@@ -94,7 +95,7 @@ export function correctionOf(
   return problems.length > 0 ? { ok: false, problems } : { ok: true, values: { phone, email: address, language } };
 }
 
-/** The fields whose stored value differs (e-mail addresses compared without case). */
+/** The fields whose stored value differs (e-mail addresses compared without case, as older rows may have it). */
 export function changedFields(before: ContactValues, after: ContactValues): ContactField[] {
   return CONTACT_FIELDS.filter((field) =>
     field === "email"
