@@ -72,7 +72,8 @@ test("the caseworker reads the person first, books and draws a number for them, 
   await expect(page.getByTestId("phone")).toHaveText("0621 5550123");
 
   // "Termin buchen": booking for someone, this person chosen, nothing but her id in the address.
-  await page.getByRole("link", { name: "Termin buchen" }).click();
+  const actions = page.getByRole("navigation", { name: "Für diese Person" });
+  await actions.getByRole("link", { name: "Termin buchen" }).click();
   await expect(page).toHaveURL(new RegExp(`/staff/front-desk/book\\?person=${person.id}$`));
   await expect(page.getByRole("heading", { name: `1. Person: ${name}` })).toBeVisible();
   await expectAccessible(page);
@@ -112,7 +113,7 @@ test("the caseworker reads the person first, books and draws a number for them, 
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // "Wartenummer ziehen" leads to the form beside the name's button; the number stands on the timeline.
-  await page.getByRole("link", { name: "Wartenummer ziehen" }).click();
+  await actions.getByRole("link", { name: "Wartenummer ziehen" }).click();
   await page.getByRole("button", { name: "Nummer ziehen" }).click();
   await expect(page.getByText(/Wartenummer A\d{3} gezogen/)).toBeVisible();
   await expectAccessible(page);

@@ -27,6 +27,7 @@ import {
 } from "@/lib/people";
 import { auditView, can, openStaffForm, staffPage } from "@/lib/staff";
 import { ContactForm, contactFormState, DrawTicketForm, FactForms, FileFormAtCounter } from "./forms";
+import { isLocale } from "@/i18n/locales";
 import { languageName } from "@/lib/languages";
 import { phoneForDisplay } from "@/lib/phone";
 
@@ -175,7 +176,7 @@ export default async function PersonPage({
               <Recorded byStaff={contact.language.byStaff} byPerson={contact.language.byPerson} />
               {contact.language.messages !== contact.language.value ? (
                 <span className="block text-muted">
-                  {`Nachrichten auf ${languageName(contact.language.messages)}: ${languageName(contact.language.value)} bietet das Portal nicht an.`}
+                  {messagesNote(contact.language.value, contact.language.messages)}
                 </span>
               ) : null}
             </dd>
@@ -309,8 +310,10 @@ export default async function PersonPage({
         )}
       </section>
 
-      {canDraw ? <DrawTicketForm person={person} /> : null}
-      {can(role, "person.correct") ? <ContactForm personId={person.id} state={contactState} /> : null}
+      <div className="grid gap-x-8 lg:grid-cols-2">
+        {canDraw ? <DrawTicketForm person={person} /> : null}
+        {can(role, "person.correct") ? <ContactForm personId={person.id} state={contactState} /> : null}
+      </div>
       {can(role, "person.record-fact") ? (
         <FactForms personId={person.id} problem={query.problem === "fact" ? problem : undefined} />
       ) : null}
@@ -330,6 +333,14 @@ function Recorded({ byStaff, byPerson }: { byStaff: StaffRecord | null; byPerson
   if (byPerson)
     return <span className="block text-muted">{`von der Person angegeben am ${date.format(byPerson)}`}</span>;
   return null;
+}
+
+/** Why messages go in another language than the one the person speaks. */
+function messagesNote(spoken: string, messages: string): string {
+  const name = languageName(messages);
+  return isLocale(spoken)
+    ? `Nachrichten gehen bisher auf ${name}.`
+    : `Nachrichten auf ${name}: ${languageName(spoken)} bietet das Portal nicht an.`;
 }
 
 /** The confirmation after a correction, in words. */
