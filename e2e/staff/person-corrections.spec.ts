@@ -11,7 +11,8 @@ import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "../fixtures";
 import { createStaffUser, query, signIn } from "./helpers";
 
-test.describe.configure({ timeout: 180_000 });
+// A dozen pages, each with an accessibility check, two viewports and a booking: slow on a shared machine.
+test.describe.configure({ timeout: 300_000 });
 
 const today = new Intl.DateTimeFormat("de-DE", {
   day: "2-digit",

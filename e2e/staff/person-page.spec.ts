@@ -64,8 +64,11 @@ test("a citizen's own statements reach the caseworker's person page, searched wi
     await expect(row(label)).toContainText("von der Person selbst");
     await expect(row(label)).toContainText(today);
   }
-  // The language stands once, beside the other details of the person, with who said it when.
-  await expect(page.getByTestId("language")).toHaveText(`Türkischvon der Person angegeben am ${today}`);
+  // The language stands once, beside the other details of the person, with who said it when; she
+  // booked on the German pages, so her messages go in German until someone switches them.
+  await expect(page.getByTestId("language")).toHaveText(
+    `Türkischvon der Person angegeben am ${today}Nachrichten gehen bisher auf Deutsch.`,
+  );
   await expect(row("Sprache")).toHaveCount(0);
   const ladder = page.getByTestId("ladder");
   // Booked with an e-mail address and no phone number: in person first, never a callback.
