@@ -16,6 +16,22 @@ export const LANGUAGE_NAMES = {
   ru: "Russisch",
   pl: "Polnisch",
   fa: "Persisch",
+  prs: "Dari",
+  ps: "Paschtu",
+  ku: "Kurdisch",
+  ti: "Tigrinya",
+  so: "Somali",
+  sq: "Albanisch",
+  sr: "Serbisch",
+  hr: "Kroatisch",
+  bs: "Bosnisch",
+  fr: "Französisch",
+  es: "Spanisch",
+  it: "Italienisch",
+  el: "Griechisch",
+  hu: "Ungarisch",
+  vi: "Vietnamesisch",
+  gsg: "Deutsche Gebärdensprache",
 } as const satisfies Record<Locale, string> & Record<string, string>;
 
 /** The portal's languages with their German names, German first: the choices of a staff form. */
@@ -23,6 +39,23 @@ export const PORTAL_LANGUAGE_CHOICES: { code: Locale; name: string }[] = locales
   code,
   name: LANGUAGE_NAMES[code],
 }));
+
+/**
+ * Every language of the table by its German name, German first, then A to Z: what staff pick a
+ * person's language or an interpreter's from (Leichte Sprache is a way of writing, not spoken, so
+ * it is left out).
+ */
+export const LANGUAGE_CHOICES: { code: string; name: string }[] = Object.entries(
+  LANGUAGE_NAMES as Record<string, string>,
+)
+  .filter(([code]) => code !== "de-x-ls")
+  .map(([code, name]) => ({ code, name }))
+  .sort((a, b) => (a.code === "de" ? -1 : b.code === "de" ? 1 : a.name.localeCompare(b.name, "de")));
+
+/** Whether the code names a language of the table (exactly as stored: "tr", not "TR"). */
+export function isTableLanguage(code: string): boolean {
+  return Object.hasOwn(LANGUAGE_NAMES, code);
+}
 
 const intlNames = new Intl.DisplayNames("de", { type: "language" });
 const TABLE: Record<string, string> = LANGUAGE_NAMES;

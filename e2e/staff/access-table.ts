@@ -85,6 +85,7 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
   "app/staff/people/search/route.ts": { action: "person.search", area: "cases" },
   "app/staff/people/[id]/page.tsx": { action: "person.view", area: "cases" },
   "app/staff/people/[id]/facts/route.ts": { action: "person.record-fact", area: "cases" },
+  "app/staff/people/[id]/contact/route.ts": { action: "person.correct", area: "cases" },
   "app/staff/people/[id]/file-form/route.ts": { action: "form.file-for-someone", area: "cases" },
   "app/staff/appointments/page.tsx": { action: "appointments.own", area: "casework" },
   "app/staff/inbox/page.tsx": { action: "inbox.read", area: "casework" },

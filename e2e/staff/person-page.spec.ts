@@ -1,6 +1,6 @@
 // Done when, line 1: a citizen states "mostly in person", needing help often, Turkish with an
 // interpreter, and books an appointment; a caseworker finds them by the name typed without its
-// Turkish letters, sees each fact as recorded by the person with its date, the derived ladder, and
+// Turkish letters, sees each fact (the language with the person's details) as recorded by the person with its date, the derived ladder, and
 // the journey and the appointment in the timeline; the audit log holds the search and the view.
 import { randomBytes } from "node:crypto";
 import { expect, expectAccessible, test } from "../fixtures";
@@ -58,13 +58,18 @@ test("a citizen's own statements reach the caseworker's person page, searched wi
   for (const [label, value] of [
     ["Bevorzugter Weg", "überwiegend persönlich"],
     ["Braucht Hilfe bei Digitalem", "oft"],
-    ["Sprache", "Türkisch"],
     ["Dolmetschung", "nötig: Türkisch"],
   ]) {
     await expect(row(label)).toContainText(value);
     await expect(row(label)).toContainText("von der Person selbst");
     await expect(row(label)).toContainText(today);
   }
+  // The language stands once, beside the other details of the person, with who said it when; she
+  // booked on the German pages, so her messages go in German until someone switches them.
+  await expect(page.getByTestId("language")).toHaveText(
+    `Türkischvon der Person angegeben am ${today}Nachrichten gehen bisher auf Deutsch.`,
+  );
+  await expect(row("Sprache")).toHaveCount(0);
   const ladder = page.getByTestId("ladder");
   // Booked with an e-mail address and no phone number: in person first, never a callback.
   await expect(ladder).toContainText("Zuerst anbieten: persönlich vor Ort, dann Brief");

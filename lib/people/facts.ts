@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { text } from "@/lib/validation";
-import { languageCode, languageName } from "@/lib/languages";
+import { isTableLanguage, languageCode, languageName } from "@/lib/languages";
 import { FACT_KINDS, type FactKind } from "./person-view";
 
 export const FACT_CHOICES = {
@@ -52,17 +52,13 @@ export function factValueLabel(kind: FactKind, value: string): string {
   return value;
 }
 
-/** A language as staff type it, by its German name ("Türkisch") or its code, stored as its code. */
+/**
+ * A language of the one table (lib/languages.ts): picked by its German name from the page's list
+ * (which posts the code), or typed by name ("Türkisch") where a form offers a text field.
+ */
 const languageValue = z.preprocess(
-  (value) => (typeof value === "string" ? languageCode(value) : value),
-  z
-    .string()
-    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,2}$/, "Bitte eine Sprache mit ihrem Namen angeben, z. B. Türkisch."),
-);
-/** "nicht nötig" as the page names it, for an interpreter no longer needed. */
-const notNeeded = z.preprocess(
-  (value) => (typeof value === "string" && /^\s*nicht nötig\s*$/i.test(value) ? "none" : value),
-  z.literal("none"),
+  (value) => (typeof value === "string" ? languageCode(value.trim()) : value),
+  z.string().refine((code) => isTableLanguage(code), "Bitte eine Sprache aus der Liste wählen."),
 );
 
 const note = z.preprocess(
@@ -114,7 +110,7 @@ export const factInput = z.discriminatedUnion(
       note,
     }),
     z.object({ kind: z.literal("language"), value: languageValue, note }),
-    z.object({ kind: z.literal("interpreter"), value: z.union([notNeeded, languageValue]), note }),
+    z.object({ kind: z.literal("interpreter"), value: z.union([z.literal("none"), languageValue]), note }),
     z.object({
       kind: z.literal("accessibility"),
       value: text({

@@ -28,10 +28,26 @@ export {
   ladderLinesFor,
   loadPersonView,
   type ChannelUse,
+  type ContactView,
   type PersonView,
+  type StaffRecord,
   type RecordedFact,
   type TimelineEntry,
   type FactKind,
 } from "./person-view";
 export { channelLadder, ladderLine, LADDER_LABELS, type Ladder, type LadderChannel, type LadderInput } from "./ladder";
 export { FACT_CHOICES, FACT_KINDS, FACT_LABELS, factInput, factValueLabel, recordFact, type FactInput } from "./facts";
+// Phone, e-mail and language corrected by staff (with the person's record and a statement each).
+export {
+  changedFields,
+  CONTACT_FIELD_NAMES,
+  CONTACT_FIELDS,
+  CONTACT_PROBLEMS,
+  contactForm,
+  correctContact,
+  correctionOf,
+  storedContact,
+  type ContactField,
+  type ContactForm,
+  type ContactValues,
+} from "./corrections";

@@ -4,6 +4,7 @@
 // refused. Only next-auth's session reader is replaced (by the staff member a test signs in as).
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { POST as contactPost } from "@/app/staff/people/[id]/contact/route";
 import { POST as factPost } from "@/app/staff/people/[id]/facts/route";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
@@ -43,6 +44,20 @@ async function signInAs(role: StaffRole) {
   signedIn.session = { staff: { id: staff.id, role, name: staff.name, email: staff.email, secondFactor: false } };
   return staff;
 }
+
+const request = (id: string, route: string, fields: Record<string, string>) =>
+  new Request(`http://portal.test/staff/people/${id}/${route}`, {
+    method: "POST",
+    headers: {
+      host: "portal.test",
+      origin: "http://portal.test",
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams(fields).toString(),
+  });
+
+const correct = (id: string, fields: Record<string, string>) =>
+  contactPost(request(id, "contact", fields), { params: Promise.resolve({ id }) });
 
 const post = (id: string, fields: Record<string, string>) =>
   factPost(
@@ -93,6 +108,8 @@ describe("recording a fact for a person", () => {
     const refused: Record<string, string>[] = [
       { choice: "preference:sometimes" },
       { kind: "language", value: "Türkisch!" },
+      // a well-formed code that is no language of the one table
+      { kind: "interpreter", value: "xx" },
       { choice: "" },
       { kind: "nonsense", value: "x" },
     ];
@@ -103,5 +120,86 @@ describe("recording a fact for a person", () => {
     expect(await database.prisma.personFact.count({ where: { citizenId: person.id } })).toBe(0);
     await signInAs("admin");
     expect((await post(person.id, { choice: "preference:personal" })).status).toBe(403);
+  });
+});
+
+describe("correcting phone, e-mail and language", () => {
+  it("stores the phone as E.164 and the other values, says who recorded them when, and audits the fields only", async () => {
+    const person = await createPerson({ name: "Emine Kaya", email: "alt@example.org" }, database.prisma);
+    const staff = await signInAs("caseworker");
+    const answer = await correct(person.id, {
+      phone: "0049 (0)621 / 555-0101",
+      email: "Emine.Kaya@Example.org ",
+      language: "tr",
+    });
+    expect(answer.status).toBe(303);
+    expect(answer.headers.get("location")).toBe(
+      `/staff/people/${person.id}?corrected=phone,email,language#contact-heading`,
+    );
+    const stored = await database.prisma.citizen.findUniqueOrThrow({ where: { id: person.id } });
+    expect([stored.phone, stored.email, stored.language]).toEqual(["+496215550101", "emine.kaya@example.org", "tr"]);
+    const view = await loadPersonView(person.id, database.prisma);
+    expect(view?.contact.phone).toMatchObject({ value: "+496215550101", byStaff: { staff: "Herr Berater" } });
+    expect(view?.contact.email).toMatchObject({ value: "emine.kaya@example.org", byStaff: { staff: "Herr Berater" } });
+    expect(view?.contact.language).toMatchObject({ value: "tr", messages: "tr", byStaff: { staff: "Herr Berater" } });
+    const audit = await database.prisma.auditLog.findMany({
+      where: { staffUserId: staff.id, action: "person.corrected" },
+    });
+    expect(audit.map((row) => [row.citizenId, row.entityType, row.details])).toEqual([
+      [person.id, "citizen", { fields: ["phone", "email", "language"] }],
+    ]);
+
+    // The same values in another spelling change nothing and write nothing.
+    const again = await correct(person.id, {
+      phone: "+49 621 5550101",
+      email: "emine.KAYA@example.org",
+      language: "tr",
+    });
+    expect(again.headers.get("location")).toBe(`/staff/people/${person.id}?corrected=none#contact-heading`);
+    expect(await database.prisma.auditLog.count({ where: { staffUserId: staff.id, action: "person.corrected" } })).toBe(
+      1,
+    );
+  });
+
+  it("keeps a language the portal does not speak apart from the messages' language, and removes a number left empty", async () => {
+    const person = await createPerson({ name: "Dawit Tesfay", phone: "0621 5550111", language: "en" }, database.prisma);
+    await signInAs("front_desk");
+    await correct(person.id, { phone: "", language: "ti" });
+    const stored = await database.prisma.citizen.findUniqueOrThrow({ where: { id: person.id } });
+    expect([stored.phone, stored.language]).toEqual([null, "en"]);
+    const view = await loadPersonView(person.id, database.prisma);
+    expect(view?.contact.language).toMatchObject({ value: "ti", messages: "en" });
+    expect(view?.contact.phone).toMatchObject({ value: null, byStaff: { staff: "Herr Berater" } });
+    // The ladder reads the same language: an interpreter need not be guessed from the messages' language.
+    expect(view?.facts.language?.value).toBe("ti");
+  });
+
+  it("refuses a bad value at its field, keeps what was typed on the server (not in the address), and stores nothing", async () => {
+    const person = await createPerson({ name: "Jan Kowalski", phone: "+496215550199" }, database.prisma);
+    const staff = await signInAs("caseworker");
+    const answer = await correct(person.id, { phone: "12ab", email: "kein-at-zeichen", language: "tr" });
+    const location = answer.headers.get("location") ?? "";
+    expect(location).toMatch(new RegExp(`^/staff/people/${person.id}\\?draft=[0-9a-f-]{36}#contact-heading$`));
+    expect(location).not.toContain("12ab");
+    const draft = await database.prisma.staffFormDraft.findFirstOrThrow({
+      where: { staffUserId: staff.id, form: "person" },
+    });
+    expect(draft.entries).toMatchObject({
+      phone: "12ab",
+      email: "kein-at-zeichen",
+      person: person.id,
+      refused: "phone,email",
+    });
+    const stored = await database.prisma.citizen.findUniqueOrThrow({ where: { id: person.id } });
+    expect([stored.phone, stored.language]).toEqual(["+496215550199", "de"]);
+    expect(await database.prisma.personFact.count({ where: { citizenId: person.id } })).toBe(0);
+    expect((await correct(person.id, { language: "klingonisch" })).headers.get("location")).toContain("?draft=");
+  });
+
+  it("lets the front desk and caseworkers correct, not an admin", async () => {
+    const person = await createPerson({ name: "Lea Schmidt" }, database.prisma);
+    await signInAs("admin");
+    expect((await correct(person.id, { phone: "0621 5550101" })).status).toBe(403);
+    expect((await database.prisma.citizen.findUniqueOrThrow({ where: { id: person.id } })).phone).toBeNull();
   });
 });

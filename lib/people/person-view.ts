@@ -33,8 +33,8 @@ export const FACT_KINDS = [
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
-export interface RecordedFact {
-  kind: FactKind;
+export interface RecordedFact<K extends string = FactKind> {
+  kind: K;
   value: string;
   note: string | null;
   /** null: the person (or their helper) in the portal */
@@ -127,12 +127,78 @@ export interface ChannelUse {
   uses: { at: Date; channel: string }[];
 }
 
+/** Who recorded a contact detail or the language last, when staff did: the page says "von Mitarbeitenden erfasst am …". */
+export interface StaffRecord {
+  staff: string;
+  at: Date;
+}
+
+/**
+ * The person's phone, e-mail and language as one answer each. The language is the one they speak:
+ * the latest statement of it, else the language of their messages; messages go in that language
+ * when the portal speaks it, else in `messages`.
+ */
+export interface ContactView {
+  phone: { value: string | null; byStaff: StaffRecord | null };
+  email: { value: string | null; byStaff: StaffRecord | null };
+  language: { value: string; byStaff: StaffRecord | null; byPerson: Date | null; messages: string };
+}
+
 export interface PersonView {
+  contact: ContactView;
   person: Person & { createdAt: Date };
   facts: Partial<Record<FactKind, RecordedFact>>;
   ladder: Ladder;
   channels: ChannelUse[];
   timeline: TimelineEntry[];
+}
+
+/** The kinds of statement that are contact details, corrected with the person's record (corrections.ts). */
+export const CONTACT_KINDS = ["contact_phone", "contact_email"] as const;
+
+type ContactKind = (typeof CONTACT_KINDS)[number];
+type StoredFactKind = FactKind | ContactKind;
+
+/** A stored statement as the queries read it; only kind and value are certain. */
+type FactRow = {
+  kind: StoredFactKind;
+  value: string;
+  note?: string | null;
+  source?: string;
+  recorded_at?: Date;
+  staff_id?: string | null;
+  staff_name?: string | null;
+  statements?: number;
+};
+
+const isFactKind = (kind: string): kind is FactKind => (FACT_KINDS as readonly string[]).includes(kind);
+
+/** A stored statement as the page and the ladder read it. */
+function recordedFact<K extends StoredFactKind>(row: FactRow & { kind: K }): RecordedFact<K> {
+  return {
+    kind: row.kind,
+    value: row.value,
+    note: row.note ?? null,
+    recordedBy: row.staff_id ? { id: row.staff_id, name: row.staff_name ?? "" } : null,
+    recordedAt: row.recorded_at ?? new Date(0),
+    source: row.source ?? "",
+    statements: row.statements ?? 1,
+  };
+}
+
+/** The latest statement of each kind (the rows hold one per kind), facts apart from contact details. */
+function factsOf(rows: FactRow[]): {
+  facts: Partial<Record<FactKind, RecordedFact>>;
+  contacts: Partial<Record<ContactKind, RecordedFact<ContactKind>>>;
+} {
+  const facts: Partial<Record<FactKind, RecordedFact>> = {};
+  const contacts: Partial<Record<ContactKind, RecordedFact<ContactKind>>> = {};
+  for (const row of rows) {
+    const { kind } = row;
+    if (isFactKind(kind)) facts[kind] = recordedFact({ ...row, kind });
+    else contacts[kind] = recordedFact({ ...row, kind });
+  }
+  return { facts, contacts };
 }
 
 type TimelineRow = {
@@ -158,18 +224,7 @@ export async function loadPersonView(id: string, client: PrismaClient = db): Pro
   const [person, factRows, timelineRows] = await Promise.all([
     client.$queryRaw<(PersonColumns & { created_at: Date })[]>`
       SELECT ${PERSON_COLUMNS}, c.created_at FROM citizen c WHERE c.id = ${id}::uuid`.then((rows) => rows[0]),
-    client.$queryRaw<
-      {
-        kind: FactKind;
-        value: string;
-        note: string | null;
-        source: string;
-        recorded_at: Date;
-        staff_id: string | null;
-        staff_name: string | null;
-        statements: number;
-      }[]
-    >`
+    client.$queryRaw<FactRow[]>`
       SELECT DISTINCT ON (f.kind) f.kind, f.value, f.note, f.source, f.recorded_at, s.id::text AS staff_id, s.name AS staff_name,
              (count(*) OVER (PARTITION BY f.kind))::int AS statements
         FROM person_fact f LEFT JOIN staff_user s ON s.id = f.recorded_by_staff_id
@@ -218,22 +273,13 @@ export async function loadPersonView(id: string, client: PrismaClient = db): Pro
   ]);
   if (!person) return null;
 
-  const facts: Partial<Record<FactKind, RecordedFact>> = {};
-  for (const row of factRows) {
-    facts[row.kind] = {
-      kind: row.kind,
-      value: row.value,
-      note: row.note,
-      recordedBy: row.staff_id ? { id: row.staff_id, name: row.staff_name ?? "" } : null,
-      recordedAt: row.recorded_at,
-      source: row.source,
-      statements: row.statements,
-    };
-  }
+  const shaped = toPerson(person);
+  const { facts, contacts } = factsOf(factRows);
   const timeline = timelineRows.map(toEntry);
-  const ladder = channelLadder(ladderInput(person, facts, timeline));
+  const ladder = channelLadder(ladderInput(shaped, facts, timeline));
   return {
-    person: { ...toPerson(person), createdAt: person.created_at },
+    contact: contactOf(shaped, facts.language, contacts),
+    person: { ...shaped, createdAt: person.created_at },
     facts,
     ladder,
     channels: channelUses(timeline),
@@ -359,6 +405,33 @@ function channelUses(timeline: TimelineEntry[]): ChannelUse[] {
   return [...byType.values()].sort((a, b) => a.requestTypeTitle.localeCompare(b.requestTypeTitle, "de"));
 }
 
+/** A staff statement that still holds: the stored value is the one the staff member recorded. */
+function staffRecord(fact: RecordedFact<string> | undefined, stored: string | null): StaffRecord | null {
+  if (!fact?.recordedBy || fact.source !== "staff") return null;
+  const recorded = fact.value === "" ? null : fact.value;
+  return recorded?.toLowerCase() === stored?.toLowerCase()
+    ? { staff: fact.recordedBy.name, at: fact.recordedAt }
+    : null;
+}
+
+function contactOf(
+  person: { phone: string | null; email: string | null; language: string },
+  language: RecordedFact | undefined,
+  contacts: Partial<Record<ContactKind, RecordedFact<ContactKind>>>,
+): ContactView {
+  const spoken = language?.value ?? person.language;
+  return {
+    phone: { value: person.phone, byStaff: staffRecord(contacts.contact_phone, person.phone) },
+    email: { value: person.email, byStaff: staffRecord(contacts.contact_email, person.email) },
+    language: {
+      value: spoken,
+      byStaff: staffRecord(language, spoken),
+      byPerson: language && !language.recordedBy ? language.recordedAt : null,
+      messages: person.language,
+    },
+  };
+}
+
 const oneOf = <T extends string>(values: readonly T[], value: string | undefined): T | null =>
   value !== undefined && (values as readonly string[]).includes(value) ? (value as T) : null;
 
@@ -390,7 +463,7 @@ export async function ladderLinesFor(ids: string[], client: PrismaClient = db): 
   if (people.length === 0) return new Map();
   const [citizens, factRows, counts] = await Promise.all([
     client.citizen.findMany({ where: { id: { in: people } }, select: { id: true, email: true, phone: true } }),
-    client.$queryRaw<{ citizen_id: string; kind: FactKind; value: string }[]>`
+    client.$queryRaw<(FactRow & { citizen_id: string })[]>`
       SELECT DISTINCT ON (citizen_id, kind) citizen_id::text, kind, value
         FROM person_fact WHERE citizen_id = ANY(${people}::uuid[])
        ORDER BY citizen_id, kind, recorded_at DESC, id`,
@@ -403,18 +476,7 @@ export async function ladderLinesFor(ids: string[], client: PrismaClient = db): 
   ]);
   const lines = new Map<string, string>();
   for (const citizen of citizens) {
-    const facts: Partial<Record<FactKind, RecordedFact>> = {};
-    for (const row of factRows.filter((fact) => fact.citizen_id === citizen.id)) {
-      facts[row.kind] = {
-        kind: row.kind,
-        value: row.value,
-        note: null,
-        recordedBy: null,
-        recordedAt: new Date(0),
-        source: "",
-        statements: 1,
-      };
-    }
+    const { facts } = factsOf(factRows.filter((fact) => fact.citizen_id === citizen.id));
     const count = counts.find((row) => row.citizen_id === citizen.id);
     const input = ladderInput(citizen, facts, []);
     lines.set(

@@ -34,4 +34,11 @@ describe("auditDetailText", () => {
     expect(auditDetailText("person.viewed", {}, format)).toBe("");
     expect(auditDetailText("person.viewed", null, format)).toBe("");
   });
+
+  it("names the fields a correction changed in German, never their keys or values", () => {
+    expect(auditSentence("person.corrected").parts).toEqual([" hat Kontaktdaten oder Sprache von ", " korrigiert"]);
+    expect(auditDetailText("person.corrected", { fields: ["phone", "language"] }, format)).toBe("Telefon, Sprache");
+    expect(auditDetailText("person.corrected", { fields: ["email", "constructor"] }, format)).toBe("E-Mail");
+    expect(auditDetailText("person.corrected", { fields: [] }, format)).toBe("");
+  });
 });

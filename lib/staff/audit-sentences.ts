@@ -44,6 +44,7 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   "person.searched": "Personen gesucht",
   "person.created": "Person angelegt",
   "person.fact-recorded": "Angabe zur Person eingetragen",
+  "person.corrected": "Kontaktdaten oder Sprache korrigiert",
   "inbox.listed": "Posteingang angesehen",
   "submission.viewed": "Anfrage geöffnet",
   "attachment.opened": "Datei einer Anfrage geöffnet",
@@ -78,6 +79,7 @@ const PHRASES: Record<string, string> = {
   "person.searched": "hat nach Personen gesucht",
   "person.created": "hat {person} als neue Person angelegt",
   "person.fact-recorded": "hat eine Angabe zu {person} eingetragen",
+  "person.corrected": "hat Kontaktdaten oder Sprache von {person} korrigiert",
   "appointment.viewed": "hat den Termin von {person} angesehen",
   "appointment.checked-in": "hat {person} eingecheckt",
   "appointment.cancelled": "hat den Termin von {person} storniert",
@@ -105,6 +107,9 @@ const PHRASES: Record<string, string> = {
   view: "hat Daten von {person} angesehen",
   "check-in": "hat {person} eingecheckt",
 };
+
+/** The fields a person.corrected event names, in German. */
+const CORRECTED_FIELDS: Record<string, string> = { phone: "Telefon", email: "E-Mail", language: "Sprache" };
 
 export interface AuditSentence {
   /** the words after the actor's name, split where the person's name goes (one part: no person) */
@@ -135,6 +140,12 @@ export function auditDetailText(action: string, details: unknown, format: (insta
   if (action === "staff.password-reset-sent" && when(value.expiresAt)) return `gültig bis ${when(value.expiresAt)}`;
   if (action.startsWith("location.") && typeof value.cancelled === "number" && value.cancelled > 0)
     return `${value.cancelled} gebuchte Termine abgesagt`;
+  if (action === "person.corrected" && Array.isArray(value.fields)) {
+    const names = value.fields.flatMap((field) =>
+      typeof field === "string" && Object.hasOwn(CORRECTED_FIELDS, field) ? [CORRECTED_FIELDS[field]] : [],
+    );
+    if (names.length > 0) return names.join(", ");
+  }
   if (typeof value.version === "number") return `Version ${value.version}`;
   if (typeof value.count === "number") return `${value.count} Einträge`;
   return "";

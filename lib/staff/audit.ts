@@ -104,6 +104,8 @@ export type AuditEvent =
   // A form started at the counter for the person (the submission follows when it is filed).
   | Event<"form.started-for-someone", "citizen", { form: string }, string, string>
   | Event<"person.fact-recorded", "person_fact", { kind: string; value: string }, string, string, null>
+  // Phone, e-mail or language corrected on the person page: which fields, never their values.
+  | Event<"person.corrected", "citizen", { fields: ("phone" | "email" | "language")[] }, string, string>
   | Event<
       "appointment.booked-for-someone",
       "appointment",

@@ -11,8 +11,11 @@ type Client = Prisma.TransactionClient | typeof db;
 
 const KEPT_MS = 60 * 60 * 1000;
 
-/** book: booking for someone (search, person, details); people: the people search; hours: a location's opening hours awaiting confirmation */
-export type StaffForm = "book" | "people" | "hours";
+/**
+ * book: booking for someone (search, person, details); people: the people search; hours: a location's
+ * opening hours awaiting confirmation; person: a person's refused corrections (phone, e-mail, language)
+ */
+export type StaffForm = "book" | "people" | "hours" | "person";
 
 /** Keeps the fields (expired drafts go first); the id for the page's address. */
 export async function keepStaffForm(

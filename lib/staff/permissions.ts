@@ -40,6 +40,8 @@ const PERMISSIONS = {
   "person.view": CASE_HANDLERS,
   /** record or correct a fact for the person (marked as recorded by staff) */
   "person.record-fact": CASE_HANDLERS,
+  /** correct the person's phone, e-mail and language (marked as recorded by staff, audited) */
+  "person.correct": CASE_HANDLERS,
   /** the callback queue: open callback requests with window, phone, language and the channel ladder */
   "callbacks.read": CASE_HANDLERS,
   /** claim a callback and record what the call came to (reached, not reached, an appointment) */

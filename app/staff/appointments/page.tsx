@@ -35,7 +35,7 @@ const germanDay = (day: string) => day.split("-").reverse().join(".");
 
 export default async function MyAppointmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const {
-    data: { now, scope, range, list },
+    data: { now, scope, range, query, list },
   } = await staffPage("appointments.own", {
     returnTo: PAGE,
     view: {
@@ -44,7 +44,13 @@ export default async function MyAppointmentsPage({ searchParams }: { searchParam
         const now = new Date();
         const scope = await locationsOf(session);
         const range = ownAppointmentDays(now, { from: query.from, to: query.to });
-        return { now, scope, range, list: await appointmentsOf(scopeIds(scope), now, range, pageRequest(query)) };
+        return {
+          now,
+          scope,
+          range,
+          query,
+          list: await appointmentsOf(scopeIds(scope), now, range, pageRequest(query)),
+        };
       },
       event: ({ list }) => ({
         action: "appointments.own-listed",

@@ -26,7 +26,7 @@ export default async function PeopleSearchPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const {
-    data: { q, hits, error },
+    data: { q, hits, error, draft, typed },
   } = await staffPage("person.search", {
     returnTo: PAGE,
     view: {
@@ -39,9 +39,11 @@ export default async function PeopleSearchPage({
           ...(await openStaffForm(draft, session.staff.id, "people")),
         });
         const parsed = q === undefined ? undefined : parsePeopleQuery(q);
-        if (!parsed?.ok) return { q, criteria: null, hits: null, error: parsed?.message };
+        // A search typed into the address (?q=) pages on with it; a posted one with its draft.
+        const typed = typeof address.q === "string" && !draft ? address.q : undefined;
+        if (!parsed?.ok) return { q, draft, typed, criteria: null, hits: null, error: parsed?.message };
         const hits: PeoplePage = await searchPeople(parsed.criteria, peoplePageRequest(address));
-        return { q, criteria: criteriaKinds(parsed.criteria), hits, error: undefined };
+        return { q, draft, typed, criteria: criteriaKinds(parsed.criteria), hits, error: undefined };
       },
       event: ({ criteria, hits }) =>
         criteria && hits
@@ -79,8 +81,7 @@ export default async function PeopleSearchPage({
           total={hits.total}
           paging={hits}
           path={PAGE}
-          // A search typed into the address (?q=) pages on with it; a posted one with its draft.
-          filters={{ draft, q: typeof address.q === "string" && !draft ? address.q : undefined }}
+          filters={{ draft, q: typed }}
           personHref={(id) => `${PAGE}/${id}`}
         />
       ) : null}

@@ -1,11 +1,14 @@
-// The person page's forms: record or correct a fact for the person, start a form with them at the
-// counter, and draw a walk-in's number for them. Each posts to its own route through the staff door.
+// The person page's forms: correct phone, e-mail and language, record a fact for the person, start a
+// form with them at the counter, and draw a walk-in's number for them. Each posts to its own route
+// through the staff door. Every control has a label of its own on the page.
 import { Button } from "@/components/ui/buttons";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { textsFor } from "@/i18n/translator";
 import { counterForms } from "@/lib/forms";
 import { listRequestTypes } from "@/lib/journey";
-import { FACT_CHOICES, FACT_LABELS } from "@/lib/people";
+import { LANGUAGE_CHOICES } from "@/lib/languages";
+import { CONTACT_PROBLEMS, FACT_CHOICES, FACT_LABELS, type ContactField, type ContactValues } from "@/lib/people";
 import { queueLocations } from "@/lib/queue";
 import { withinScope, type LocationScope } from "@/lib/staff";
 import { chosenDesk, QUEUE_PATH } from "../../queue/desk";
@@ -94,21 +97,101 @@ export async function DrawTicketForm({
   );
 }
 
+/** The form's values: as stored (phone shown national), or as typed in a refused post. */
+export interface ContactFormState {
+  values: Record<ContactField, string>;
+  refused: ContactField[];
+}
+
+export function contactFormState(stored: ContactValues, kept: Record<string, string> | null): ContactFormState {
+  const refused = (kept?.refused ?? "")
+    .split(",")
+    .filter((field): field is ContactField => field === "phone" || field === "email" || field === "language");
+  const value = (field: ContactField, fallback: string) => (kept && field in kept ? kept[field] : fallback);
+  return {
+    values: {
+      phone: value("phone", phoneForDisplay(stored.phone)),
+      email: value("email", stored.email ?? ""),
+      language: value("language", stored.language),
+    },
+    refused,
+  };
+}
+
+const FIELD_IDS: Record<ContactField, string> = {
+  phone: "contact-phone",
+  email: "contact-email",
+  language: "contact-language",
+};
+
+/** Phone, e-mail and language corrected: saved with the staff member and the date, audited. */
+export function ContactForm({ personId, state }: { personId: string; state: ContactFormState }) {
+  const error = (field: ContactField) => (state.refused.includes(field) ? CONTACT_PROBLEMS[field] : undefined);
+  const languages = LANGUAGE_CHOICES.some((choice) => choice.code === state.values.language)
+    ? LANGUAGE_CHOICES
+    : [{ code: state.values.language, name: "(bitte eine Sprache wählen)" }, ...LANGUAGE_CHOICES];
+  return (
+    <section aria-labelledby="contact-form-heading" className="mt-8">
+      <h2 id="contact-form-heading" className="text-xl font-bold">
+        Telefon, E-Mail und Sprache korrigieren
+      </h2>
+      <p className="mt-1 text-muted">
+        Was die Person Ihnen sagt. Die neuen Angaben gelten sofort für Buchungen und Nachrichten und werden als „von
+        Mitarbeitenden erfasst“ mit Datum gezeigt. Ein leeres Feld löscht Nummer oder Adresse.
+      </p>
+      <form method="post" action={`/staff/people/${personId}/contact`} className="mt-3 max-w-xl" noValidate>
+        <ErrorSummary
+          title="Nicht gespeichert"
+          errors={state.refused.map((field) => ({ fieldId: FIELD_IDS[field], message: CONTACT_PROBLEMS[field] }))}
+        />
+        <TextField
+          name="phone"
+          id={FIELD_IDS.phone}
+          label="Telefon"
+          hint="In jeder Schreibweise, zum Beispiel 0621 5550101 oder +90 212 5550101"
+          type="tel"
+          maxLength={40}
+          autoComplete="off"
+          defaultValue={state.values.phone}
+          error={error("phone")}
+        />
+        <TextField
+          name="email"
+          id={FIELD_IDS.email}
+          label="E-Mail"
+          type="email"
+          maxLength={254}
+          autoComplete="off"
+          defaultValue={state.values.email}
+          error={error("email")}
+        />
+        <SelectField
+          name="language"
+          id={FIELD_IDS.language}
+          label="Sprache"
+          hint="Die Sprache, die die Person spricht. Nachrichten gehen in dieser Sprache, wenn das Portal sie anbietet."
+          defaultValue={state.values.language}
+          options={languages.map((choice) => ({ value: choice.code, label: choice.name }))}
+          error={error("language")}
+        />
+        <Button>Korrekturen speichern</Button>
+      </form>
+    </section>
+  );
+}
+
 export function FactForms({ personId, problem }: { personId: string; problem: string | undefined }) {
   const action = `/staff/people/${personId}/facts`;
-  const choiceOptions = [
-    { value: "", label: "– bitte wählen –" },
-    ...(Object.keys(FACT_CHOICES) as (keyof typeof FACT_CHOICES)[]).flatMap((kind) =>
-      Object.entries(FACT_CHOICES[kind]).map(([value, label]) => ({
-        value: `${kind}:${value}`,
-        label: `${FACT_LABELS[kind]}: ${label}`,
-      })),
-    ),
-  ];
+  const choiceOptions = (Object.keys(FACT_CHOICES) as (keyof typeof FACT_CHOICES)[]).flatMap((kind) =>
+    Object.entries(FACT_CHOICES[kind]).map(([value, label]) => ({
+      value: `${kind}:${value}`,
+      label: `${FACT_LABELS[kind]}: ${label}`,
+    })),
+  );
   return (
     <section aria-labelledby="record-heading" className="mt-8">
       <h2 id="record-heading" className="text-xl font-bold">
-        Angabe erfassen oder korrigieren
+        Angabe zur Erreichbarkeit erfassen
       </h2>
       <p className="mt-1 text-muted">
         Was die Person Ihnen sagt. Die Angabe wird als „von Mitarbeitenden erfasst“ mit Ihrem Namen und der Zeit
@@ -119,40 +202,66 @@ export function FactForms({ personId, problem }: { personId: string; problem: st
           {problem}
         </p>
       ) : null}
-      <div className="mt-3 grid gap-6 lg:grid-cols-2">
-        <form method="post" action={action} aria-label="Auswahl erfassen">
-          <SelectField name="choice" id="fact-choice" label="Angabe" options={choiceOptions} />
+      <div className="mt-3 grid gap-6 lg:grid-cols-3">
+        <form method="post" action={action} aria-label="Weg, Hilfe, Geräte oder Unterstützung erfassen">
+          <SelectField
+            name="choice"
+            id="fact-choice"
+            label="Weg, Hilfe, Geräte oder Unterstützung"
+            placeholder="– bitte wählen –"
+            options={choiceOptions}
+          />
           <TextField
             name="note"
             id="fact-choice-note"
-            label="Notiz (freiwillig)"
+            label="Notiz zu dieser Auswahl (freiwillig)"
             hint="z. B. Name der Betreuerin"
             maxLength={300}
             autoComplete="off"
           />
-          <Button>Speichern</Button>
+          <Button>Auswahl speichern</Button>
         </form>
-        <form method="post" action={action} aria-label="Sprache oder Barrierefreiheit erfassen">
+        <form method="post" action={action} aria-label="Dolmetschung erfassen">
+          <input type="hidden" name="kind" value="interpreter" />
           <SelectField
-            name="kind"
-            id="fact-kind"
-            label="Angabe"
+            name="value"
+            id="fact-interpreter"
+            label="Dolmetschung"
             options={[
-              { value: "language", label: FACT_LABELS.language },
-              { value: "interpreter", label: FACT_LABELS.interpreter },
-              { value: "accessibility", label: FACT_LABELS.accessibility },
+              { value: "none", label: "nicht nötig" },
+              ...LANGUAGE_CHOICES.filter((choice) => choice.code !== "de").map((choice) => ({
+                value: choice.code,
+                label: `nötig: ${choice.name}`,
+              })),
             ]}
           />
           <TextField
+            name="note"
+            id="fact-interpreter-note"
+            label="Notiz zur Dolmetschung (freiwillig)"
+            maxLength={300}
+            autoComplete="off"
+          />
+          <Button>Dolmetschung speichern</Button>
+        </form>
+        <form method="post" action={action} aria-label="Barrierefreiheit erfassen">
+          <input type="hidden" name="kind" value="accessibility" />
+          <TextField
             name="value"
-            id="fact-value"
-            label="Wert"
-            hint="Sprache mit ihrem Namen (z. B. Türkisch); Dolmetschung: die Sprache oder „nicht nötig“; Barrierefreiheit: kurz beschreiben"
+            id="fact-accessibility"
+            label="Barrierefreiheit"
+            hint="Kurz beschreiben, zum Beispiel „Rollstuhl“ oder „braucht große Schrift“"
             maxLength={200}
             autoComplete="off"
           />
-          <TextField name="note" id="fact-text-note" label="Notiz (freiwillig)" maxLength={300} autoComplete="off" />
-          <Button>Speichern</Button>
+          <TextField
+            name="note"
+            id="fact-accessibility-note"
+            label="Notiz zur Barrierefreiheit (freiwillig)"
+            maxLength={300}
+            autoComplete="off"
+          />
+          <Button>Barrierefreiheit speichern</Button>
         </form>
       </div>
     </section>

@@ -1,25 +1,33 @@
-// The person page: how this person wants to be reached and how they can be reached. Contact
-// details; the channel ladder (what to offer first, what never to rely on); each fact with who
-// recorded it and when; the channel chosen per request type; one timeline across every channel;
-// and a form to record or correct a fact for the person. Every view is recorded (person.viewed).
-// No submission contents: those are read in the inbox.
+// The person page: how this person wants to be reached and how they can be reached. First what is
+// read at every visit: the person (phone, e-mail and language, each with who corrected it when), the
+// channel ladder (what to offer first, what never to rely on), one timeline across every channel,
+// with "Termin buchen" and "Wartenummer ziehen" for this person beside the name. Then each fact with
+// who recorded it and when, the channel chosen per request type, and the forms: draw a number,
+// correct phone, e-mail and language, record a fact, file a form at the counter. Every view is
+// recorded (person.viewed). No submission contents: those are read in the inbox.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { germanDate } from "@/components/staff/person-search";
 import { TimelineBody, type TimelineCells } from "@/components/staff/timeline-body";
 import { CHANNEL_LABELS } from "@/lib/journey";
 import { OUTCOMES } from "@/lib/queue";
+import { ButtonLink } from "@/components/ui/buttons";
 import {
+  CONTACT_FIELD_NAMES,
+  CONTACT_FIELDS,
   FACT_KINDS,
   FACT_LABELS,
   factValueLabel,
   LADDER_LABELS,
   loadPersonView,
+  type ContactField,
   type RecordedFact,
+  type StaffRecord,
   type TimelineEntry,
 } from "@/lib/people";
-import { can, locationsOf, staffPage } from "@/lib/staff";
-import { DrawTicketForm, FactForms, FileFormAtCounter } from "./forms";
+import { can, locationsOf, openStaffForm, staffPage } from "@/lib/staff";
+import { ContactForm, contactFormState, DrawTicketForm, FactForms, FileFormAtCounter } from "./forms";
+import { isLocale } from "@/i18n/locales";
 import { languageName } from "@/lib/languages";
 import { phoneForDisplay } from "@/lib/phone";
 
@@ -28,6 +36,13 @@ export const dynamic = "force-dynamic";
 
 const when = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 const day = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
+/** dd.mm.yyyy */
+const date = new Intl.DateTimeFormat("de-DE", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "Europe/Berlin",
+});
 const time = new Intl.DateTimeFormat("de-DE", { timeStyle: "short", timeZone: "Europe/Berlin" });
 
 const APPOINTMENT_STATUS: Record<string, string> = {
@@ -73,7 +88,7 @@ const channelLabel = (channel: string | null) =>
 
 const PROBLEMS: Record<string, string> = {
   form: "Bitte ein Formular wählen.",
-  fact: "Die Angabe ging so nicht: Bitte eine Angabe wählen und, wo nötig, einen Wert eintragen (Sprachen mit ihrem Namen wie „Türkisch“).",
+  fact: "Die Angabe ging so nicht: Bitte eine Auswahl treffen oder die Barrierefreiheit kurz beschreiben.",
 };
 
 export default async function PersonPage({
@@ -99,58 +114,147 @@ export default async function PersonPage({
   const query = await searchParams;
   const problem = typeof query.problem === "string" ? PROBLEMS[query.problem] : undefined;
   const saved = query.saved === "1";
-  const { person, facts, ladder, channels, timeline } = view;
+  const { person, contact, facts, ladder, channels, timeline } = view;
+  const role = session.staff.role;
+  // A refused correction comes back with what was typed, kept on the server for this staff member and this person.
+  const kept = await openStaffForm(query.draft, session.staff.id, "person");
+  const contactState = contactFormState(
+    { phone: contact.phone.value, email: contact.email.value, language: contact.language.value },
+    kept.person === person.id ? kept : null,
+  );
+  const corrected = typeof query.corrected === "string" ? correctedText(query.corrected) : null;
+  const canBook = can(role, "appointment.book-for-someone");
+  const canDraw = can(role, "queue.ticket");
   return (
     <>
       <p>
         <a href="/staff/people">Zurück zur Suche</a>
       </p>
-      <h1 className="mt-2 text-2xl font-bold">{person.name}</h1>
-      <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">Kundennummer</dt>
-        <dd>{person.customerNumber ?? "–"}</dd>
-        <dt className="font-semibold">Geburtsdatum</dt>
-        <dd>{germanDate(person.dateOfBirth) || "–"}</dd>
-        <dt className="font-semibold">Telefon</dt>
-        <dd>{person.phone ? phoneForDisplay(person.phone) : "keine Nummer"}</dd>
-        <dt className="font-semibold">E-Mail</dt>
-        <dd>{person.email ?? "keine E-Mail-Adresse"}</dd>
-        <dt className="font-semibold">Sprache der Nachrichten</dt>
-        <dd>{languageName(person.language)}</dd>
-      </dl>
-
-      <section
-        aria-labelledby="ladder-heading"
-        className="mt-6 border-s-4 border-brand bg-surface p-4"
-        data-testid="ladder"
-      >
-        <h2 id="ladder-heading" className="text-xl font-bold">
-          So erreichen Sie diese Person
-        </h2>
-        <p className="mt-2">
-          <strong>Zuerst anbieten:</strong>{" "}
-          {ladder.offer
-            .slice(0, 3)
-            .map((channel) => LADDER_LABELS[channel])
-            .join(", dann ")}
+      <div className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2">
+        <h1 className="text-2xl font-bold">{person.name}</h1>
+        {canBook || canDraw ? (
+          <nav aria-label="Für diese Person" className="flex flex-wrap gap-3">
+            {canBook ? (
+              <ButtonLink href={`/staff/front-desk/book?person=${encodeURIComponent(person.id)}`} size="compact">
+                Termin buchen
+              </ButtonLink>
+            ) : null}
+            {canDraw ? (
+              <ButtonLink href="#ticket-heading" variant="secondary" size="compact">
+                Wartenummer ziehen
+              </ButtonLink>
+            ) : null}
+          </nav>
+        ) : null}
+      </div>
+      {corrected ? (
+        <p role="status" className="mt-2 border-s-4 border-brand bg-surface p-3">
+          {corrected}
         </p>
-        {ladder.never.length > 0 ? (
-          <>
-            <p className="mt-2 font-semibold">Nicht darauf verlassen:</p>
-            <ul className="ms-6 list-disc">
-              {ladder.never.map((line) => (
+      ) : null}
+
+      <div className="mt-3 grid gap-x-8 gap-y-3 lg:grid-cols-2">
+        <section aria-labelledby="contact-heading">
+          <h2 id="contact-heading" className="sr-only">
+            Angaben zur Person
+          </h2>
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1" data-testid="person">
+            <dt className="font-semibold">Kundennummer</dt>
+            <dd>{person.customerNumber ?? "–"}</dd>
+            <dt className="font-semibold">Geburtsdatum</dt>
+            <dd>{germanDate(person.dateOfBirth) || "–"}</dd>
+            <dt className="font-semibold">Telefon</dt>
+            <dd data-testid="phone">
+              {contact.phone.value ? phoneForDisplay(contact.phone.value) : "keine Nummer"}
+              <Recorded byStaff={contact.phone.byStaff} />
+            </dd>
+            <dt className="font-semibold">E-Mail</dt>
+            <dd data-testid="email">
+              {contact.email.value ?? "keine E-Mail-Adresse"}
+              <Recorded byStaff={contact.email.byStaff} />
+            </dd>
+            <dt className="font-semibold">Sprache</dt>
+            <dd data-testid="language">
+              {languageName(contact.language.value)}
+              <Recorded byStaff={contact.language.byStaff} byPerson={contact.language.byPerson} />
+              {contact.language.messages !== contact.language.value ? (
+                <span className="block text-muted">
+                  {messagesNote(contact.language.value, contact.language.messages)}
+                </span>
+              ) : null}
+            </dd>
+          </dl>
+        </section>
+
+        <section
+          aria-labelledby="ladder-heading"
+          className="border-s-4 border-brand bg-surface p-4"
+          data-testid="ladder"
+        >
+          <h2 id="ladder-heading" className="text-xl font-bold">
+            So erreichen Sie diese Person
+          </h2>
+          <p className="mt-2">
+            <strong>Zuerst anbieten:</strong>{" "}
+            {ladder.offer
+              .slice(0, 3)
+              .map((channel) => LADDER_LABELS[channel])
+              .join(", dann ")}
+          </p>
+          {ladder.never.length > 0 ? (
+            <>
+              <p className="mt-2 font-semibold">Nicht darauf verlassen:</p>
+              <ul className="ms-6 list-disc">
+                {ladder.never.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {ladder.notes.length > 0 ? (
+            <ul className="mt-2 ms-6 list-disc">
+              {ladder.notes.map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
-          </>
-        ) : null}
-        {ladder.notes.length > 0 ? (
-          <ul className="mt-2 ms-6 list-disc">
-            {ladder.notes.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        ) : null}
+          ) : null}
+        </section>
+      </div>
+
+      <section aria-labelledby="timeline-heading" className="mt-6">
+        <h2 id="timeline-heading" className="text-xl font-bold">
+          {`Verlauf über alle Wege (${timeline.length})`}
+        </h2>
+        {timeline.length === 0 ? (
+          <p className="mt-2">Noch nichts.</p>
+        ) : (
+          <div className="mt-2 overflow-x-auto" role="region" aria-labelledby="timeline-heading" tabIndex={0}>
+            {/* The cells' looks are set once on the table, not on each of the rows' cells. */}
+            <table
+              className="w-full border-collapse text-left [&_tbody_:is(td,th)]:py-2 [&_tbody_:is(td,th):not(:last-child)]:pe-4 [&_tbody_th]:font-semibold [&_tbody_tr]:border-b [&_tbody_tr]:border-line"
+              data-testid="timeline"
+            >
+              <caption className="sr-only">Der Verlauf, das Neueste zuerst</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="py-2 pe-4">
+                    Wann
+                  </th>
+                  <th scope="col" className="py-2 pe-4">
+                    Was
+                  </th>
+                  <th scope="col" className="py-2 pe-4">
+                    Anliegen
+                  </th>
+                  <th scope="col" className="py-2">
+                    Einzelheiten
+                  </th>
+                </tr>
+              </thead>
+              <TimelineBody rows={timeline.map(timelineCells)} />
+            </table>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="facts-heading" className="mt-8">
@@ -182,7 +286,8 @@ export default async function PersonPage({
               </tr>
             </thead>
             <tbody>
-              {FACT_KINDS.map((kind) => (
+              {/* The language stands once, with the person above. */}
+              {FACT_KINDS.filter((kind) => kind !== "language").map((kind) => (
                 <FactRow key={kind} label={FACT_LABELS[kind]} fact={facts[kind]} />
               ))}
             </tbody>
@@ -208,53 +313,49 @@ export default async function PersonPage({
         )}
       </section>
 
-      {can(session.staff.role, "person.record-fact") ? (
+      <div className="grid gap-x-8 lg:grid-cols-2">
+        {canDraw ? <DrawTicketForm person={person} scope={await locationsOf(session)} /> : null}
+        {can(role, "person.correct") ? <ContactForm personId={person.id} state={contactState} /> : null}
+      </div>
+      {can(role, "person.record-fact") ? (
         <FactForms personId={person.id} problem={query.problem === "fact" ? problem : undefined} />
       ) : null}
-      {can(session.staff.role, "form.file-for-someone") ? (
+      {can(role, "form.file-for-someone") ? (
         <FileFormAtCounter personId={person.id} problem={query.problem === "form" ? problem : undefined} />
       ) : null}
-      {can(session.staff.role, "queue.ticket") ? (
-        <DrawTicketForm person={person} scope={await locationsOf(session)} />
-      ) : null}
-
-      <section aria-labelledby="timeline-heading" className="mt-8">
-        <h2 id="timeline-heading" className="text-xl font-bold">
-          {`Verlauf über alle Wege (${timeline.length})`}
-        </h2>
-        {timeline.length === 0 ? (
-          <p className="mt-2">Noch nichts.</p>
-        ) : (
-          <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="timeline-heading" tabIndex={0}>
-            {/* The cells' looks are set once on the table, not on each of the rows' cells. */}
-            <table
-              className="w-full border-collapse text-left [&_tbody_:is(td,th)]:py-2 [&_tbody_:is(td,th):not(:last-child)]:pe-4 [&_tbody_th]:font-semibold [&_tbody_tr]:border-b [&_tbody_tr]:border-line"
-              data-testid="timeline"
-            >
-              <caption className="sr-only">Der Verlauf, das Neueste zuerst</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pe-4">
-                    Wann
-                  </th>
-                  <th scope="col" className="py-2 pe-4">
-                    Was
-                  </th>
-                  <th scope="col" className="py-2 pe-4">
-                    Anliegen
-                  </th>
-                  <th scope="col" className="py-2">
-                    Einzelheiten
-                  </th>
-                </tr>
-              </thead>
-              <TimelineBody rows={timeline.map(timelineCells)} />
-            </table>
-          </div>
-        )}
-      </section>
     </>
   );
+}
+
+/** Who recorded a value, when staff or the person did: "von Mitarbeitenden erfasst am 07.12.2026". */
+function Recorded({ byStaff, byPerson }: { byStaff: StaffRecord | null; byPerson?: Date | null }) {
+  if (byStaff)
+    return (
+      <span className="block text-muted">{`von Mitarbeitenden erfasst am ${date.format(byStaff.at)} (${byStaff.staff})`}</span>
+    );
+  if (byPerson)
+    return <span className="block text-muted">{`von der Person angegeben am ${date.format(byPerson)}`}</span>;
+  return null;
+}
+
+/** Why messages go in another language than the one the person speaks. */
+function messagesNote(spoken: string, messages: string): string {
+  const name = languageName(messages);
+  return isLocale(spoken)
+    ? `Nachrichten gehen bisher auf ${name}.`
+    : `Nachrichten auf ${name}: ${languageName(spoken)} bietet das Portal nicht an.`;
+}
+
+/** The confirmation after a correction, in words. */
+function correctedText(fields: string): string | null {
+  if (fields === "none") return "Nichts geändert: Die Angaben waren schon so gespeichert.";
+  const names = fields
+    .split(",")
+    .flatMap((field) =>
+      (CONTACT_FIELDS as readonly string[]).includes(field) ? [CONTACT_FIELD_NAMES[field as ContactField]] : [],
+    );
+  if (names.length === 0) return null;
+  return `Gespeichert: ${names.join(", ")} (von Ihnen erfasst).`;
 }
 
 function FactRow({ label, fact }: { label: string; fact: RecordedFact | undefined }) {
