@@ -20,6 +20,7 @@ declare module "oidc-provider" {
     cookies?: { keys: string[] };
     claims?: Record<string, string[]>;
     pkce?: { required?: () => boolean };
+    conformIdTokenClaims?: boolean;
     findAccount?: (context: unknown, id: string) => Account | undefined | Promise<Account | undefined>;
   }
   export default class Provider {
