@@ -10,6 +10,13 @@ import type { AxeResults, RunOptions } from "axe-core";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 
 const checkedPages = new WeakMap<Page, Set<string>>();
+/** Origins of other sites a spec passes through (an identity provider): their pages are not the portal's to check. */
+const otherSites = new WeakMap<Page, Set<string>>();
+
+/** Pages of this origin are another site's, passed through on the way (not checked with axe). */
+export function passesThroughOtherSite(page: Page, origin: string): void {
+  otherSites.get(page)?.add(origin);
+}
 
 function pageKey(url: string): string {
   const parsed = new URL(url);
@@ -173,8 +180,11 @@ export const test = base.extend({
     const visited = new Set<string>();
     const checked = new Set<string>();
     checkedPages.set(page, checked);
+    const others = new Set<string>();
+    otherSites.set(page, others);
+    const ours = (url: string) => url.startsWith("http") && !others.has(new URL(url).origin);
     page.on("framenavigated", (frame) => {
-      if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(pageKey(frame.url()));
+      if (frame === page.mainFrame() && ours(frame.url())) visited.add(pageKey(frame.url()));
     });
     // Chromium reports each blocked script, style or connection as a console error naming the policy.
     const blocked: string[] = [];
@@ -185,7 +195,7 @@ export const test = base.extend({
     await use(page);
     expect(blocked, "Content-Security-Policy violations").toEqual([]);
     const last = page.url();
-    if (last.startsWith("http") && !checked.has(pageKey(last)) && !page.isClosed()) await expectAccessible(page);
+    if (ours(last) && !checked.has(pageKey(last)) && !page.isClosed()) await expectAccessible(page);
     const unchecked = [...visited].filter((key) => !checked.has(key));
     expect(unchecked, "pages visited without an accessibility check").toEqual([]);
   },

@@ -265,7 +265,39 @@ const cases: RuleCase[] = [
       return exists(() => prisma.queueTicket.count({ where: { id: ticket.id } }));
     },
   },
+  {
+    rule: "staffSessions",
+    what: "a staff session signed out or ended by an admin, counted from its end",
+    limit: RETENTION_DAYS.staffSession,
+    by: "age",
+    make: async (prisma, at) => {
+      // Used until it ended: its last request is the moment it was ended.
+      const session = await prisma.staffSession.create({
+        data: { staffUserId: await staffUser(prisma), createdAt: at, lastSeenAt: at, endedAt: at },
+      });
+      return exists(() => prisma.staffSession.count({ where: { id: session.id } }));
+    },
+  },
+  {
+    rule: "staffSessions",
+    what: "a staff session never signed out, counted from its last request",
+    limit: RETENTION_DAYS.staffSession,
+    by: "age",
+    make: async (prisma, at) => {
+      const session = await prisma.staffSession.create({
+        data: { staffUserId: await staffUser(prisma), createdAt: at, lastSeenAt: at },
+      });
+      return exists(() => prisma.staffSession.count({ where: { id: session.id } }));
+    },
+  },
 ];
+
+async function staffUser(prisma: PrismaClient): Promise<string> {
+  const staff = await prisma.staffUser.create({
+    data: { email: `s-${token()}@zugang.example`, name: "Sitzung", passwordHash: "x", role: "caseworker" },
+  });
+  return staff.id;
+}
 
 async function queueTicket(prisma: PrismaClient, at: Date, phone: string | null) {
   const location = await prisma.location.create({ data: { slug: `q-${token()}`, name: "Warteraum" } });
@@ -315,6 +347,19 @@ describe("every retention rule, a day either side of its limit", () => {
     expect(await kept()).toBe(true);
     expect(await gone()).toBe(false);
     expect(counts[ruleCase.rule]).toBeGreaterThanOrEqual(1);
+  });
+
+  it("keeps a staff session in use, however long ago it began, and one ended within the period", async () => {
+    const prisma = database.prisma;
+    const staffUserId = await staffUser(prisma);
+    const longAgo = daysFromNow(-(RETENTION_DAYS.staffSession + 30));
+    const lately = daysFromNow(-(RETENTION_DAYS.staffSession - 1));
+    const open = await prisma.staffSession.create({ data: { staffUserId, createdAt: longAgo, lastSeenAt: now } });
+    const endedLately = await prisma.staffSession.create({
+      data: { staffUserId, createdAt: longAgo, lastSeenAt: lately, endedAt: lately },
+    });
+    await purgeExpiredData(prisma, now);
+    expect(await prisma.staffSession.count({ where: { id: { in: [open.id, endedLately.id] } } })).toBe(2);
   });
 
   it("keeps a person past the limit while they have an appointment, and messages still to be sent", async () => {

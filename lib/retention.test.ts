@@ -19,6 +19,7 @@ const periodsOfRule: Record<string, number[]> = {
   auditLog: [RETENTION_DAYS.auditLog],
   queueContacts: [],
   queueTickets: [RETENTION_DAYS.queueTicket],
+  staffSessions: [RETENTION_DAYS.staffSession],
 };
 
 function documentedRows(): Map<string, string> {

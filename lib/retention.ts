@@ -16,6 +16,7 @@ export const RETENTION_DAYS = {
   rateLimitCounter: 1,
   auditLog: 730,
   queueTicket: 183,
+  staffSession: 7,
 } as const;
 
 export interface RetentionRule {
@@ -95,6 +96,14 @@ export const RETENTION_RULES: RetentionRule[] = [
     name: "rateLimitCounters",
     purge: (prisma, now) =>
       prisma.rateLimitCounter.deleteMany({ where: { windowStart: olderThan(now, RETENTION_DAYS.rateLimitCounter) } }),
+  },
+  // A staff session, counted from its last request: by then it has ended (sign-out, deactivation, a
+  // new role or password end it later than its last request, never earlier) or expired (the idle
+  // limit is at most 12 hours, lib/env.ts). Who signed in when stays in the audit log.
+  {
+    name: "staffSessions",
+    purge: (prisma, now) =>
+      prisma.staffSession.deleteMany({ where: { lastSeenAt: olderThan(now, RETENTION_DAYS.staffSession) } }),
   },
   // Audit rows are deleted only by purge_audit_log() (migration 20261207310000), which runs as the
   // tables' owner and never deletes anything younger than 730 days, whatever cut-off it is given.

@@ -2,7 +2,8 @@
 // with axe, documents uploaded, the reference and the status page at the end. Their upload page is the
 // one forms.both.spec.ts runs with and without JavaScript (its preview is the forms' one piece of client
 // code); the rest are server markup and plain posts, so the browser without JavaScript is the one to test.
-import { expect, test } from "../fixtures";
+import { writeFile } from "node:fs/promises";
+import { expect, expectAccessible, test } from "../fixtures";
 import { day, fillContact, moveOn, next, pdf, photo, startForm, submitAndSeeStatus, upload } from "./helpers";
 
 // Many pages per journey, each checked with axe, on a shared machine: give them room.
@@ -79,4 +80,31 @@ test("continued-benefits: the long form through its task list", async ({ page })
   await expect(page.getByText("6 von 6 Abschnitten erledigt")).toBeVisible();
   await moveOn(page, () => page.getByRole("link", { name: "Angaben prüfen und absenden" }).click());
   await submitAndSeeStatus(page);
+});
+
+test("a 60 MB file is refused on the upload page with the limit; the answers and files so far stay", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await startForm(page, "/forms/submit-documents");
+  await page.getByLabel("Kontoauszüge").check();
+  await next(page);
+  await upload(page, [pdf("erste-seite.pdf")]);
+  // Written to a file: a buffer this large cannot be handed to the browser directly.
+  const large = test.info().outputPath("kontoauszug-gross.pdf");
+  await writeFile(large, Buffer.alloc(60 * 1024 * 1024, 0x25));
+  await page.locator("#files").setInputFiles(large);
+  // The answer is the upload page again, at the same address.
+  await page.getByRole("button", { name: "Hochladen" }).click();
+  await page.waitForLoadState("load");
+  await expect(page).toHaveURL(/\/forms\/draft\/[A-Za-z0-9_-]+\/documents$/);
+  await expect(page.getByRole("alert", { name: "Bitte prüfen Sie Ihre Angaben" })).toContainText(
+    "Die Datei „kontoauszug-gross.pdf“ ist größer als 10 MB.",
+  );
+  // The file uploaded before is still there, and so is the answer on the page before.
+  await expect(page.getByTestId("uploaded-files")).toContainText("erste-seite.pdf");
+  await expect(page.getByTestId("uploaded-files").getByRole("listitem")).toHaveCount(1);
+  await expectAccessible(page);
+  await moveOn(page, () => page.getByRole("link", { name: "Zurück" }).click());
+  await expect(page.getByLabel("Kontoauszüge")).toBeChecked();
 });

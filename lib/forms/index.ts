@@ -24,6 +24,7 @@ export type { AnswerValue, Answers, FieldDefinition, FormDefinition, PageDefinit
 
 // Files uploaded into a draft (the upload route with JavaScript on), and their limits.
 export { addFilesToDraft } from "./draft-uploads";
+export { readUploadBody } from "./upload-body";
 export { MAX_FILE_BYTES, MAX_FILES } from "./uploads";
 
 // A submission's status page.

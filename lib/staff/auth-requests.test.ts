@@ -12,6 +12,13 @@ describe("isKnownAuthRoute", () => {
       expect(isKnownAuthRoute("POST", path.split("/"))).toBe(true);
   });
 
+  it("lets through single sign-on: the post that starts it, and the identity provider's way back (a GET)", () => {
+    expect(isKnownAuthRoute("POST", ["signin", "oidc"])).toBe(true);
+    expect(isKnownAuthRoute("GET", ["callback", "oidc"])).toBe(true);
+    expect(isKnownAuthRoute("POST", ["callback", "oidc"])).toBe(false);
+    expect(isKnownAuthRoute("GET", ["callback", "oidc", "x"])).toBe(false);
+  });
+
   it("refuses a GET of the credentials callback, unknown actions and providers, and extra segments", () => {
     expect(isKnownAuthRoute("GET", ["callback", "credentials"])).toBe(false);
     expect(isKnownAuthRoute("GET", ["_log"])).toBe(false);

@@ -4,15 +4,29 @@
 // header); such requests are refused here, before next-auth sees them.
 import { hasControlCharacters } from "@/lib/validation";
 
-/** The actions next-auth serves with the credentials provider, by method. */
+/** The id of the single sign-on provider (OpenID Connect), in next-auth's addresses and in auth.ts. */
+export const SINGLE_SIGN_ON_PROVIDER = "oidc";
+
+/** The actions next-auth serves, by method. */
 const ACTIONS: Record<string, ReadonlySet<string>> = {
-  // No "callback": the credentials callback takes posts only (a GET makes next-auth answer 500).
-  GET: new Set(["session", "csrf", "providers", "signin", "signout", "error"]),
+  GET: new Set(["session", "csrf", "providers", "signin", "signout", "error", "callback"]),
   POST: new Set(["signin", "callback", "signout", "session", "_log"]),
 };
-/** The actions that name a provider as their second segment. */
-const PROVIDER_ACTIONS = new Set(["signin", "callback"]);
-const PROVIDERS = new Set(["credentials"]);
+/**
+ * The providers each action takes as its second segment, by method. The credentials callback
+ * takes posts only (a GET makes next-auth answer 500); the identity provider sends the browser back
+ * to the single sign-on callback with a GET (code and state in the query).
+ */
+const PROVIDER_ROUTES: Record<string, Record<string, ReadonlySet<string>>> = {
+  GET: {
+    signin: new Set(["credentials", SINGLE_SIGN_ON_PROVIDER]),
+    callback: new Set([SINGLE_SIGN_ON_PROVIDER]),
+  },
+  POST: {
+    signin: new Set(["credentials", SINGLE_SIGN_ON_PROVIDER]),
+    callback: new Set(["credentials"]),
+  },
+};
 
 /** next-auth's own forms carry a few short fields; anything larger is not one of them. */
 export const MAX_AUTH_BODY_BYTES = 16 * 1024;
@@ -26,7 +40,7 @@ export function isKnownAuthRoute(method: string, segments: readonly string[]): b
   const [action, provider, ...rest] = segments;
   if (rest.length > 0 || !action || !ACTIONS[method]?.has(action)) return false;
   if (provider === undefined) return action !== "callback";
-  return PROVIDER_ACTIONS.has(action) && PROVIDERS.has(provider);
+  return PROVIDER_ROUTES[method]?.[action]?.has(provider) === true;
 }
 
 function isCleanText(value: string): boolean {

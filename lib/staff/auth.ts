@@ -13,6 +13,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { StaffAccount } from "./accounts";
 import { recordEvent } from "./audit";
+import { SINGLE_SIGN_ON_PROVIDER } from "./auth-requests";
 import { endSessionOf, sessionLimits, startStaffSession } from "./sessions";
 import { attemptSignIn } from "./sign-in";
 
@@ -23,7 +24,7 @@ function requestHeaders(raw: Record<string, unknown> | undefined): Headers {
   );
 }
 
-export const SINGLE_SIGN_ON_PROVIDER = "oidc";
+export { SINGLE_SIGN_ON_PROVIDER };
 
 interface OidcProfile {
   sub: string;

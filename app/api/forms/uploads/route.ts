@@ -1,6 +1,7 @@
 // The upload page's plain multipart post (works without JavaScript). It checks the body's size
-// before reading it (phone photos are large) and always answers with a redirect back to the upload
-// page, which shows what was added and what was refused.
+// before reading it (phone photos are large), and each file's size as the body streams in, before
+// parsing it (readUploadBody); it always answers with a redirect back to the upload page, which
+// shows what was added and what was refused, with the limit.
 import {
   addFilesToDraft,
   addDraftFiles,
@@ -9,6 +10,7 @@ import {
   localized,
   MAX_FILE_BYTES,
   MAX_FILES,
+  readUploadBody,
 } from "@/lib/forms";
 import { seeOther } from "@/lib/plain-post";
 
@@ -34,19 +36,19 @@ export async function POST(request: Request): Promise<Response> {
     });
     return seeOther(page);
   }
-  let files: File[];
-  try {
-    const data = await request.formData();
-    files = data.getAll("files").filter((entry): entry is File => typeof entry !== "string");
-  } catch {
+  const body = await readUploadBody(request);
+  if (body.kind !== "form") {
     await addDraftFiles(lookup.draft.id, [], {
       page: "documents",
       values: {},
       errors: {},
-      uploadProblems: [{ code: "failed", fileName: "" }],
+      uploadProblems: [
+        body.kind === "tooLarge" ? { code: "tooLarge", fileName: body.fileName } : { code: "failed", fileName: "" },
+      ],
     });
     return seeOther(page);
   }
+  const files = body.data.getAll("files").filter((entry): entry is File => typeof entry !== "string");
   await addFilesToDraft(lookup.draft, files);
   return seeOther(page);
 }
