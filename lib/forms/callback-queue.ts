@@ -11,7 +11,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { finishPage, keysetOrder, keysetPlan, keysetWhere, type ListPage, type PageRequest } from "@/lib/list-query";
 import { queueMessage } from "@/lib/notifications";
-import { berlinDate, berlinTime, berlinToUtc } from "@/lib/time";
+import { berlinToUtc } from "@/lib/time";
 import { callbackWindows } from "./definitions/callback";
 
 /** Failed tries after which a callback is given up (the person is told to book or call). */

@@ -92,7 +92,7 @@ function walkInRow(walkIn: WalkIn): WalkInRow {
 
 export default async function FrontDeskDayPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const {
-    data: { query, now, today, scope, locations, location, problems, day, walkIns },
+    data: { query, now, today, locations, location, problems, day, walkIns },
   } = await staffPage("appointments.day", {
     returnTo: DAY_PATH,
     view: {

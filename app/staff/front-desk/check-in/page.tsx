@@ -27,7 +27,7 @@ export const dynamic = "force-dynamic";
 
 export default async function CheckInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const {
-    data: { query, scope, locations, here, appointment },
+    data: { query, scope, here, appointment },
   } = await staffPage("appointment.check-in", {
     returnTo: CHECK_IN_PAGE,
     view: {
@@ -53,7 +53,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
           query.ref && ["checked-in", "already", "check-in-not-possible", "other-day"].includes(query.notice ?? "");
         const appointment = shown ? await findAppointmentByReference(query.ref ?? "") : null;
         if (appointment) await assertLocation(session, appointment.locationId);
-        return { query, scope, locations, here, appointment };
+        return { query, scope, here, appointment };
       },
       event: ({ appointment }) => appointmentViewed(appointment),
     },
