@@ -100,7 +100,13 @@ describe("my appointments", () => {
       expect(page.total).toBe(count);
       seen.push(...page.rows.map((row) => row.id));
       if (!page.next) break;
-      page = await appointmentsOf([location.id], now, { from: day, to: day }, { after: decodeCursor(page.next) }, prisma);
+      page = await appointmentsOf(
+        [location.id],
+        now,
+        { from: day, to: day },
+        { after: decodeCursor(page.next) },
+        prisma,
+      );
     }
     expect(seen).toEqual(expected);
     const last = await appointmentsOf([location.id], now, { from: day }, { end: true }, prisma);

@@ -15,14 +15,7 @@ import {
   type DayAppointment,
 } from "@/lib/booking";
 import { walkInsOfDay, type WalkIn } from "@/lib/queue";
-import {
-  assertLocation,
-  hasNoLocation,
-  locationsOf,
-  NO_LOCATION_TEXT,
-  staffPage,
-  withinScope,
-} from "@/lib/staff";
+import { assertLocation, hasNoLocation, locationsOf, NO_LOCATION_TEXT, staffPage, withinScope } from "@/lib/staff";
 import { addDays, berlinDate, berlinTime } from "@/lib/time";
 import { isCalendarDay } from "@/lib/validation";
 import { languageName } from "@/lib/languages";

@@ -37,7 +37,13 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           await searchParams,
         );
         const assignee = query.assignee ?? "all";
-        const filter: InboxFilter = { status: query.status, form: query.form, assignee, from: query.from, to: query.to };
+        const filter: InboxFilter = {
+          status: query.status,
+          form: query.form,
+          assignee,
+          from: query.from,
+          to: query.to,
+        };
         return { query, filter, assignee, list: await listInbox(filter, session.staff.id, pageRequest(query)) };
       },
       event: ({ filter: { status, form, from, to }, assignee, list }) => ({

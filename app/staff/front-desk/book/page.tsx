@@ -159,7 +159,11 @@ async function searchFor(query: Query): Promise<Search> {
   if (textOf(query, "new") === "1" || textOf(query, "step") !== "search") return search;
   try {
     const criteria = criteriaFromFields(values);
-    return { ...search, hits: await searchPeople(criteria, peoplePageRequest(query)), criteria: criteriaKinds(criteria) };
+    return {
+      ...search,
+      hits: await searchPeople(criteria, peoplePageRequest(query)),
+      criteria: criteriaKinds(criteria),
+    };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     return { ...search, problems: problemsOf(error.fields) };

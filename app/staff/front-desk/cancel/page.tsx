@@ -18,7 +18,8 @@ export default async function CancelPage({ searchParams }: { searchParams: Promi
   const { data: found } = await staffPage("appointment.cancel", {
     returnTo: DAY_PATH,
     view: {
-      load: async (session) => rowAppointment(session, readQuery({ appointment: queryText(200) }, await searchParams).appointment),
+      load: async (session) =>
+        rowAppointment(session, readQuery({ appointment: queryText(200) }, await searchParams).appointment),
       event: (found) => appointmentViewed(found?.appointment ?? null),
     },
   });
