@@ -4,7 +4,7 @@
 // and shared by hand. Lists page by a stable cursor (created_at, id), never by OFFSET: the 10,000th
 // page costs what the first does, and a row filed meanwhile neither repeats nor skips one.
 import { z } from "zod";
-import { hasControlCharacters, isUuid } from "@/lib/validation";
+import { hasControlCharacters, isCalendarDay, isUuid } from "@/lib/validation";
 
 /** A page's searchParams as Next hands them over. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -53,8 +53,8 @@ export const queryText = (max = 200) =>
 /** One of the given values. */
 export const queryChoice = <const Values extends readonly [string, ...string[]]>(values: Values) => z.enum(values);
 
-/** A calendar day, YYYY-MM-DD. */
-export const queryDay = () => z.iso.date();
+/** A calendar day, YYYY-MM-DD, within DAY_RANGE (a day after it would have no next day to count to). */
+export const queryDay = () => z.iso.date().refine(isCalendarDay);
 
 /** Where a list's keyset page starts: after a row, before a row, or at the end. */
 export interface Cursor {
