@@ -8,6 +8,7 @@ import {
   pageRequest,
   pagingShape,
   queryChoice,
+  queryDay,
   queryText,
   readQuery,
   readQueryList,
@@ -30,6 +31,13 @@ describe("readQuery", () => {
     expect(readQuery(shape, { status: "everything", q: "x".repeat(11), page: "zwei", end: "yes" })).toEqual({});
     expect(readQuery(shape, { q: "   ", other: "ignored" })).toEqual({});
     expect(readQuery(shape, { q: "a\u0000b" })).toEqual({});
+  });
+
+  it("takes a day only within the calendar's range, so that the day after it exists", () => {
+    const days = { from: queryDay(), to: queryDay() };
+    expect(readQuery(days, { from: "2026-12-07", to: "9999-12-30" })).toEqual({ from: "2026-12-07", to: "9999-12-30" });
+    expect(readQuery(days, { from: "1899-12-31", to: "9999-12-31" })).toEqual({});
+    expect(readQuery(days, { from: "2026-02-30", to: "07.12.2026" })).toEqual({});
   });
 });
 
