@@ -52,7 +52,10 @@ test("the people search's hits: the total, and the last hit reached by paging, w
     pages++
   ) {
     expect(pages).toBeLessThan(5);
+    // Every page has the same total: wait for the next page's address before reading the page.
+    const before = page.url();
     await page.getByRole("link", { name: "Nächste Seite" }).click();
+    await page.waitForURL((url) => url.href !== before);
     await expect(heading).toHaveAttribute("data-total", String(COUNT));
     expect(page.url()).not.toContain(surname);
     await expectAccessible(page);

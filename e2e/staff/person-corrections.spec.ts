@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "../fixtures";
-import { createStaffUser, query, signIn } from "./helpers";
+import { createStaffUser, query, seededLocationIds, signIn } from "./helpers";
 
 // A dozen pages, each with an accessibility check, two viewports and a booking: slow on a shared machine.
 test.describe.configure({ timeout: 300_000 });
@@ -61,7 +61,8 @@ test("the caseworker reads the person first, books and draws a number for them, 
   );
   const personPage = `/staff/people/${person.id}`;
   const password = "e2e-person-corrections-123";
-  const email = await createStaffUser("caseworker", password);
+  // A caseworker works at locations of their account: the demo's, where the booking is made.
+  const email = await createStaffUser("caseworker", password, await seededLocationIds());
   await signIn(page, email, password, personPage);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expectAccessible(page);

@@ -35,6 +35,8 @@ test.describe.configure({ timeout: 180_000 });
 const ALLOWED_WORDS: Record<string, string> = {
   online: 'a German word ("online einreichen", "online gestellt"); the channel is named "Online" on staff pages',
   digital: 'a German word ("eher digital (Typ 3)" is the preference\'s own German label)',
+  es: 'a German word ("ist es", "gibt es"); Spanish, whose code it is, is named "Spanisch" on staff pages',
+  so: 'a German word ("so lange", "so nicht"); Somali, whose code it is, is named "Somali" on staff pages',
 };
 
 /**
