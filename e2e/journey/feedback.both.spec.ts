@@ -15,7 +15,8 @@ test("feedback: errors in a summary, the text kept, then saved with a thank-you 
     "#message",
   );
 
-  const message = `Der Knopf auf der Startseite ist zu klein (${test.info().project.name}, ${Date.now()}).`;
+  // Unique per run and project, in words (the staff pages show it, and the project's name "phone" is a key).
+  const message = `Der Knopf auf der Startseite ist zu klein (Lauf ${Date.now()}-${test.info().parallelIndex}).`;
   await page.getByLabel("Ihre Nachricht").fill(message);
   await page.getByLabel(/E-Mail-Adresse für eine Antwort/).fill("kein-at-zeichen");
   await page.getByRole("button", { name: "Rückmeldung senden" }).click();

@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, expectAccessible, test } from "../fixtures";
 import { chooseDayAndTime } from "../booking/helpers";
-import { createStaffUser, query, signIn } from "./helpers";
+import { createStaffUser, query, seededLocationIds, signIn } from "./helpers";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -41,7 +41,8 @@ test("a citizen's own statements reach the caseworker's person page, searched wi
   await citizen.close();
 
   const password = "e2e-person-page-123";
-  const email = await createStaffUser("caseworker", password);
+  // A caseworker works at locations of their account: the demo's, where the number is drawn.
+  const email = await createStaffUser("caseworker", password, await seededLocationIds());
   await signIn(page, email, password, "/staff/people");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Person suchen");
   await expectAccessible(page);

@@ -34,9 +34,23 @@ const fields = {
   ),
 };
 
+/**
+ * The page feedback is about, kept only when it is an address of the portal ("/de/journey/…",
+ * "/staff/inbox"): the field is sent by the page itself, and anything else in it says nothing a
+ * reader of the feedback could open.
+ */
+export function portalPageOf(page: string): string | null {
+  return /^\/[A-Za-z0-9\-._~/%?=&]*$/.test(page) ? page : null;
+}
+
 export const feedbackSchema = z
   .object(fields)
-  .transform(({ kind, message, page, email }) => ({ kind, message, pageUrl: page || null, email: email || null }));
+  .transform(({ kind, message, page, email }) => ({
+    kind,
+    message,
+    pageUrl: portalPageOf(page),
+    email: email || null,
+  }));
 
 export type FeedbackInput = z.output<typeof feedbackSchema>;
 

@@ -6,7 +6,7 @@ import { storable } from "@/lib/db/storable";
 import { hashToken, isSecretTokenShape, newSecretToken } from "@/lib/tokens";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import type { FeedbackErrors, FeedbackInput, FeedbackValues } from "./feedback-form";
+import { portalPageOf, type FeedbackErrors, type FeedbackInput, type FeedbackValues } from "./feedback-form";
 import type { RatingErrors, RatingInput, RatingValues } from "./rating-form";
 
 const DRAFT_FORM_KEY = "feedback";
@@ -33,7 +33,7 @@ export async function saveStaffFeedback(
   tx: Prisma.TransactionClient = db,
 ): Promise<void> {
   await tx.feedback.create({
-    data: { kind: "staff", message: input.message, pageUrl: input.page || null, staffRole: role },
+    data: { kind: "staff", message: input.message, pageUrl: portalPageOf(input.page), staffRole: role },
   });
 }
 
