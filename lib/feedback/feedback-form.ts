@@ -43,14 +43,12 @@ export function portalPageOf(page: string): string | null {
   return /^\/[A-Za-z0-9\-._~/%?=&]*$/.test(page) ? page : null;
 }
 
-export const feedbackSchema = z
-  .object(fields)
-  .transform(({ kind, message, page, email }) => ({
-    kind,
-    message,
-    pageUrl: portalPageOf(page),
-    email: email || null,
-  }));
+export const feedbackSchema = z.object(fields).transform(({ kind, message, page, email }) => ({
+  kind,
+  message,
+  pageUrl: portalPageOf(page),
+  email: email || null,
+}));
 
 export type FeedbackInput = z.output<typeof feedbackSchema>;
 
