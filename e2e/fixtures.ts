@@ -45,8 +45,23 @@ function withoutScripts(html: string): string {
   return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
 }
 
+/**
+ * The page's markup once it holds still: a staff page re-reads itself when a live event arrives
+ * (router.refresh), and page.content() refuses while that navigation is under way.
+ */
+async function settledContent(page: Page): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.content();
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes("page is navigating")) throw error;
+      await page.waitForLoadState("load");
+    }
+  }
+}
+
 async function violationsOf(page: Page): Promise<Violations> {
-  const html = await page.content();
+  const html = await settledContent(page);
   const key = verdictKey(html, page);
   const known = verdicts.get(key);
   if (known) return known;
