@@ -381,6 +381,8 @@ async function crawl(
   const read = async (page: Page, address: string) => {
     const text = await page.evaluate((dropFileValues) => {
       if (dropFileValues) for (const element of document.querySelectorAll("[data-file-values]")) element.remove();
+      // What a person wrote in their own words (a feedback message) is shown as they wrote it.
+      for (const element of document.querySelectorAll("[data-own-words]")) element.remove();
       return document.body.innerText;
     }, address in FILE_VALUES);
     for (const { value, line } of rawValues(text, forbidden))

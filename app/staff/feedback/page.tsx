@@ -62,7 +62,12 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Pro
               {entry.rating ? ` · Bewertung ${entry.rating}/5` : ""}
             </p>
             {entry.pageUrl ? <p className="text-sm text-muted">Seite: {entry.pageUrl}</p> : null}
-            {entry.message ? <p className="mt-1 whitespace-pre-wrap">{entry.message}</p> : null}
+            {/* data-own-words: the sender's text as written; the plain-words crawl does not judge it. */}
+            {entry.message ? (
+              <p className="mt-1 whitespace-pre-wrap" data-own-words>
+                {entry.message}
+              </p>
+            ) : null}
             {entry.email ? <p className="mt-1 text-sm">Antwort erbeten an: {entry.email}</p> : null}
           </li>
         ))}
