@@ -46,26 +46,27 @@ function withoutScripts(html: string): string {
 }
 
 /**
- * The page's markup once it holds still: a staff page re-reads itself when a live event arrives
- * (router.refresh), and page.content() refuses while that navigation is under way.
+ * Reads the page once it holds still: a read that meets a navigation under way (a redirect still
+ * being followed, a staff page re-reading itself on a live event) waits for that load and reads again.
  */
-async function settledContent(page: Page): Promise<string> {
+async function settled<T>(page: Page, read: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await page.content();
+      return await read();
     } catch (error) {
-      if (attempt >= 5 || !String(error).includes("page is navigating")) throw error;
+      const navigating = /page is navigating|Execution context was destroyed/.test(String(error));
+      if (attempt >= 5 || !navigating) throw error;
       await page.waitForLoadState("load");
     }
   }
 }
 
 async function violationsOf(page: Page): Promise<Violations> {
-  const html = await settledContent(page);
+  const html = await settled(page, () => page.content());
   const key = verdictKey(html, page);
   const known = verdicts.get(key);
   if (known) return known;
-  const { violations } = await analyze(page, html);
+  const { violations } = await settled(page, () => analyze(page, html));
   verdicts.set(key, violations);
   return violations;
 }

@@ -1,5 +1,7 @@
 // The day's walk-ins at a location, below the front desk's appointments: number, when drawn,
-// service, where they are now.
+// service, where they are now; the day's total, and a page at a time with plain links.
+import { PageLinks, type ListPaging } from "@/components/staff/staff-list";
+
 export interface WalkInRow {
   id: string;
   number: string;
@@ -9,11 +11,31 @@ export interface WalkInRow {
   source: string;
 }
 
-export function WalkIns({ caption, rows, queuePath }: { caption: string; rows: WalkInRow[]; queuePath: string }) {
+export function WalkIns({
+  caption,
+  rows,
+  total,
+  queuePath,
+  path,
+  filters,
+  paging,
+}: {
+  caption: string;
+  rows: WalkInRow[];
+  /** the day's walk-ins, on all pages */
+  total: number;
+  queuePath: string;
+  /** the day view's path and the query it keeps (location, day, filter), for the paging links */
+  path: string;
+  filters: Record<string, string | undefined>;
+  paging: ListPaging;
+}) {
+  const paged = !(paging.atStart && paging.atEnd);
   return (
     <section aria-labelledby="walk-ins-heading" className="mt-8">
-      <h2 id="walk-ins-heading" className="text-xl font-bold">
-        {rows.length === 1 ? "1 Wartenummer ohne Termin" : `${rows.length} Wartenummern ohne Termin`}
+      <h2 id="walk-ins-heading" className="text-xl font-bold" data-total={total}>
+        {total === 1 ? "1 Wartenummer ohne Termin" : `${total} Wartenummern ohne Termin`}
+        {paged && rows.length > 0 ? ` (hier ${rows.length})` : ""}
       </h2>
       <p className="mt-1 print:hidden">
         <a href={queuePath}>Zur Warteschlange (Aufruf am Platz, Wartenummer ziehen)</a>
@@ -55,6 +77,7 @@ export function WalkIns({ caption, rows, queuePath }: { caption: string; rows: W
           </tbody>
         </table>
       ) : null}
+      <PageLinks caption={caption} path={path} filters={filters} paging={paging} />
     </section>
   );
 }

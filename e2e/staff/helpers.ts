@@ -29,7 +29,14 @@ export async function submitSignIn(page: Page, email: string, password: string):
 export async function signIn(page: Page, email: string, password: string, target = "/staff"): Promise<void> {
   await page.goto(`/staff/login?callbackUrl=${encodeURIComponent(target)}`);
   await expectAccessible(page);
-  await submitSignIn(page, email, password);
+  const status = await submitSignIn(page, email, password);
+  // The answer to the sign-in is a redirect the browser then follows: a check of "the page" before
+  // that load has ended reads the sign-in page while it is being replaced.
+  await page
+    .waitForURL((url) => url.pathname !== "/staff/login", { waitUntil: "load" })
+    .catch((error: unknown) => {
+      throw new Error(`signing in as ${email} answered ${status} and stayed on the sign-in page`, { cause: error });
+    });
 }
 
 /** A staff account only this test uses, so that locking it disturbs no other spec; it works at the locations given. */

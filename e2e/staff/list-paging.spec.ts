@@ -126,3 +126,42 @@ test("my appointments: the total of the days chosen, and the last reached by pag
   await expect(plain.page.locator("[data-reference]").first()).toHaveAttribute("data-reference", `E${tag}01`);
   await plain.context.close();
 });
+
+test("the day's walk-ins: the day's total, and the last reached by paging, with and without JavaScript", async ({
+  page,
+  browser,
+}) => {
+  const COUNT = 55;
+  const password = "e2e-list-paging-3";
+  const email = await createStaffUser("front_desk", password);
+  const location = await createDeskLocation([email]);
+  const day = addDays(berlinDate(new Date()), -2);
+  await query(
+    `INSERT INTO queue_ticket (id, location_id, day, number, kind, status, ready_at, created_at)
+     SELECT gen_random_uuid(), $1::uuid, $2::date, 'W' || lpad(n::text, 3, '0'), 'walk_in', 'finished',
+            $3::timestamptz + n * interval '3 minutes', $3::timestamptz + n * interval '3 minutes'
+       FROM generate_series(1, $4::int) AS n`,
+    [location.id, day, berlinToUtc(day, "08:00"), COUNT],
+  );
+  const address = `/staff/front-desk?location=${location.id}&day=${day}`;
+  await signIn(page, email, password, address);
+  const heading = page.locator("#walk-ins-heading");
+  await expect(heading).toHaveText(`${COUNT} Wartenummern ohne Termin (hier 50)`);
+  const numbers = page.locator("section[aria-labelledby='walk-ins-heading'] tbody th");
+  await expect(numbers.first()).toHaveText("W001");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Nächste Seite" }).click();
+  await expect(numbers).toHaveCount(COUNT - 50);
+  await expect(numbers.last()).toHaveText(`W0${COUNT}`);
+  await expect(heading).toHaveAttribute("data-total", String(COUNT));
+
+  const plain = await withoutScript(browser, page);
+  await plain.page.goto(address);
+  const plainNumbers = plain.page.locator("section[aria-labelledby='walk-ins-heading'] tbody th");
+  await plain.page.getByRole("link", { name: "Letzte Seite" }).click();
+  await expect(plainNumbers.last()).toHaveText(`W0${COUNT}`);
+  await plain.page.getByRole("link", { name: "Vorige Seite" }).click();
+  await expect(plainNumbers.first()).toHaveText("W001");
+  await expect(plainNumbers).toHaveCount(COUNT - 50);
+  await plain.context.close();
+});

@@ -15,6 +15,7 @@ import { displayState } from "./display";
 import { listenOn, subscribeToDisplay } from "./listener";
 import { DailyLimitReachedError, drawTicket } from "./tickets";
 import { walkInsOfDay } from "./walk-ins";
+import { decodeCursor } from "@/lib/list-query";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -127,12 +128,24 @@ describe("a ticket at the desks", () => {
     });
     await prisma.queueLocation.update({ where: { locationId }, data: { dailyLimit: 3 } });
     await drawTicket(prisma, { locationId }, { staffId: staff.id });
-    const listed = await walkInsOfDay(locationId, berlinDate(new Date()), prisma);
-    expect(listed.map((walkIn) => [walkIn.number, walkIn.status, walkIn.atCounter])).toEqual([
+    const today = berlinDate(new Date());
+    const listed = await walkInsOfDay(locationId, today, {}, prisma);
+    expect(listed.total).toBe(3);
+    expect(listed.rows.map((walkIn) => [walkIn.number, walkIn.status, walkIn.atCounter])).toEqual([
       ["A001", "waiting", false],
       ["A002", "waiting", false],
       ["A003", "waiting", true],
     ]);
+    // A page at a time: two, then the rest, the last page on its own, and back from it.
+    const numbers = (page: { rows: { number: string }[] }) => page.rows.map((walkIn) => walkIn.number);
+    const first = await walkInsOfDay(locationId, today, {}, prisma, 2);
+    expect([numbers(first), first.total, first.atStart, first.atEnd]).toEqual([["A001", "A002"], 3, true, false]);
+    const second = await walkInsOfDay(locationId, today, { after: decodeCursor(first.next) }, prisma, 2);
+    expect([numbers(second), second.total, second.atEnd]).toEqual([["A003"], 3, true]);
+    const last = await walkInsOfDay(locationId, today, { end: true }, prisma, 2);
+    expect([numbers(last), last.atStart, last.atEnd]).toEqual([["A002", "A003"], false, true]);
+    const back = await walkInsOfDay(locationId, today, { before: decodeCursor(last.previous) }, prisma, 2);
+    expect([numbers(back), back.atStart]).toEqual([["A001"], true]);
     await expect(drawTicket(prisma, { locationId, requestType: "no-such-thing" })).rejects.toMatchObject({
       fields: { requestType: expect.any(Array) },
     });

@@ -1,6 +1,8 @@
 // The day's walk-ins at a location, for the front desk's day view: number, when drawn, service,
-// where they are now.
+// where they are now, a page at a time.
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { finishPage, keysetPlan, PAGE_SIZE, type ListPage, type PageRequest } from "@/lib/list-query";
 import { berlinDate } from "@/lib/time";
 import type { Client } from "./client";
 
@@ -16,33 +18,62 @@ export interface WalkIn {
   atCounter: boolean;
 }
 
-export async function walkInsOfDay(locationId: string, day: string, client: Client = db): Promise<WalkIn[]> {
-  const rows = await client.$queryRaw<
-    {
-      id: string;
-      number: string;
-      created_at: Date;
-      title: string | null;
-      status: WalkIn["status"];
-      desk: string | null;
-      outcome: string | null;
-      staff: boolean;
-    }[]
-  >`
-    SELECT t.id::text, t.number, t.created_at, r.title ->> 'de' AS title, t.status::text, t.desk, t.outcome, t.drawn_by_staff_id IS NOT NULL AS staff
-      FROM queue_ticket t LEFT JOIN request_type r ON r.key = t.request_type_key
-     WHERE t.location_id = ${locationId}::uuid AND t.day = ${day}::date AND t.kind = 'walk_in'
-     ORDER BY t.created_at, t.number`;
-  return rows.map((row) => ({
-    id: row.id,
-    number: row.number,
-    drawnAt: row.created_at,
-    requestTypeTitle: row.title,
-    status: row.status,
-    desk: row.desk,
-    outcome: row.outcome,
-    atCounter: row.staff,
-  }));
+type WalkInRecord = {
+  id: string;
+  number: string;
+  created_at: Date;
+  title: string | null;
+  status: WalkIn["status"];
+  desk: string | null;
+  outcome: string | null;
+  staff: boolean;
+};
+
+/**
+ * One page of the day's walk-ins at a location, in the order they were drawn, with the day's total:
+ * keyset on (created_at, id), as every staff list pages (a busy counter draws hundreds a day).
+ */
+export async function walkInsOfDay(
+  locationId: string,
+  day: string,
+  page: PageRequest = {},
+  client: Client = db,
+  size = PAGE_SIZE,
+): Promise<ListPage<WalkIn>> {
+  const plan = keysetPlan(page, "asc", size);
+  const cursor = plan.cursor;
+  const past = !cursor
+    ? Prisma.sql`TRUE`
+    : plan.operator === "gt"
+      ? Prisma.sql`(t.created_at, t.id) > (${cursor.at}, ${cursor.id}::uuid)`
+      : Prisma.sql`(t.created_at, t.id) < (${cursor.at}, ${cursor.id}::uuid)`;
+  const order = plan.scan === "asc" ? Prisma.sql`t.created_at, t.id` : Prisma.sql`t.created_at DESC, t.id DESC`;
+  const ofDay = Prisma.sql`t.location_id = ${locationId}::uuid AND t.day = ${day}::date AND t.kind = 'walk_in'`;
+  const [[counted], fetched] = await Promise.all([
+    client.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM queue_ticket t WHERE ${ofDay}`,
+    client.$queryRaw<WalkInRecord[]>`
+      SELECT t.id::text, t.number, t.created_at, r.title ->> 'de' AS title, t.status::text, t.desk, t.outcome,
+             t.drawn_by_staff_id IS NOT NULL AS staff
+        FROM queue_ticket t LEFT JOIN request_type r ON r.key = t.request_type_key
+       WHERE ${ofDay} AND ${past}
+       ORDER BY ${order}
+       LIMIT ${plan.take}`,
+  ]);
+  const shown = finishPage(fetched, plan, (row) => ({ at: row.created_at, id: row.id }));
+  return {
+    ...shown,
+    total: counted?.n ?? 0,
+    rows: shown.rows.map((row) => ({
+      id: row.id,
+      number: row.number,
+      drawnAt: row.created_at,
+      requestTypeTitle: row.title,
+      status: row.status,
+      desk: row.desk,
+      outcome: row.outcome,
+      atCounter: row.staff,
+    })),
+  };
 }
 
 /**

@@ -19,7 +19,7 @@ import { assertLocation, hasNoLocation, locationsOf, NO_LOCATION_TEXT, staffPage
 import { addDays, berlinDate, berlinTime } from "@/lib/time";
 import { isCalendarDay } from "@/lib/validation";
 import { languageName } from "@/lib/languages";
-import { queryText, readQuery, type SearchParams } from "@/lib/list-query";
+import { pageRequest, pagingShape, queryText, readQuery, type SearchParams } from "@/lib/list-query";
 import { bookedByText, CHECK_IN_PAGE, DAY_PATH, dayPath, dayText, STATUS_LABEL } from "./day";
 import { noticeFor } from "./notices";
 
@@ -36,6 +36,8 @@ const DAY_QUERY = {
   ref: queryText(40),
   to: queryText(40),
   notified: queryText(40),
+  // the walk-ins' page (the appointments of a day are shown whole)
+  ...pagingShape,
 };
 
 /** Folded for the filter: lower case, no accents (what the counter types finds "Çelik" as "celik"). */
@@ -116,8 +118,11 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
           );
         const [day, walkIns] =
           location && problems.length === 0
-            ? await Promise.all([dayAtLocation(location.id, dayAsked), walkInsOfDay(location.id, dayAsked)])
-            : [null, []];
+            ? await Promise.all([
+                dayAtLocation(location.id, dayAsked),
+                walkInsOfDay(location.id, dayAsked, pageRequest(query)),
+              ])
+            : [null, null];
         return { query, now, today, scope, locations, dayAsked, location, problems, day, walkIns };
       },
       event: ({ day }) =>
@@ -344,11 +349,17 @@ export default async function FrontDeskDayPage({ searchParams }: { searchParams:
               </p>
             </section>
           ) : null}
-          <WalkIns
-            caption={`Wartenummern ohne Termin am ${dayText(day.day)}, ${day.location.name}`}
-            rows={walkIns.map(walkInRow)}
-            queuePath="/staff/queue"
-          />
+          {walkIns ? (
+            <WalkIns
+              caption={`Wartenummern ohne Termin am ${dayText(day.day)}, ${day.location.name}`}
+              rows={walkIns.rows.map(walkInRow)}
+              total={walkIns.total}
+              queuePath="/staff/queue"
+              path={DAY_PATH}
+              filters={{ location: day.location.id, day: day.day, q: query.q }}
+              paging={walkIns}
+            />
+          ) : null}
         </>
       ) : null}
     </>
