@@ -97,16 +97,18 @@ async function main() {
         }),
       );
     }
+    const [measured] = locations;
+    // The front desk sees the days of its own locations only: this account works at the measured one.
     const staff = await prisma.staffUser.create({
       data: {
         email: "bench@jobcenter.example",
         name: "Frau Bench",
         passwordHash: await bcrypt.hash(PASSWORD, 10),
         role: "front_desk",
+        locations: { create: [{ locationId: measured.id }] },
       },
     });
     const day = addDays(berlinDate(new Date()), 1);
-    const [measured] = locations;
     const rows: { locationId: string; start: Date; index: number }[] = [];
     for (let index = 0; index < DAY_APPOINTMENTS; index++)
       rows.push({ locationId: measured.id, start: startOf(day, index), index });

@@ -115,6 +115,12 @@ async function seed(client: pg.Client): Promise<Seeded> {
       [id, randomBytes(24).toString("base64url")],
     );
   }
+  // The caseworker works at every location (the front desk's and the queue's pages are scoped to them).
+  await client.query(
+    `INSERT INTO staff_location (staff_user_id, location_id)
+     SELECT s.id, l::uuid FROM staff_user s, unnest($2::text[]) AS l WHERE s.email = $1`,
+    [CASEWORKER, locations],
+  );
   const [measuredLocation] = locations;
 
   let t0 = performance.now();

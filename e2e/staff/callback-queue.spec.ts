@@ -42,11 +42,11 @@ test("a callback request: queued, not reached twice, turned into an appointment,
 
   for (const attempt of [1, 2]) {
     await row.getByRole("button", { name: /Übernehmen/ }).click();
-    await expect(page.getByRole("status")).toContainText("Rückruf übernommen");
+    await expect(page.locator("[data-notice]")).toContainText("Rückruf übernommen");
     if (attempt === 1) await expectAccessible(page);
     await row.getByLabel("Kurz: Ergebnis").fill(`Mailbox ${attempt}`);
     await row.getByRole("button", { name: "Nicht erreicht" }).click();
-    await expect(page.getByRole("status")).toContainText("nicht erreicht");
+    await expect(page.locator("[data-notice]")).toContainText("nicht erreicht");
     await expect(row).toContainText(`${attempt}. Versuch nicht erreicht`);
   }
   await expectAccessible(page);

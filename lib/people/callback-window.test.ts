@@ -1,6 +1,6 @@
 // A callback's wished day and hours on the person page's timeline: in words, never as stored.
 import { describe, expect, it } from "vitest";
-import { callbackWindowText } from "./person-view";
+import { callbackWindowText } from "./timeline";
 
 describe("callbackWindowText", () => {
   it("writes the stored day and hours as dd.mm.yyyy and a range", () => {

@@ -60,7 +60,7 @@ export {
 } from "./password-reset";
 export { confirmSchema, confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
 export { checkAuthRequest, type AuthRequestProblem } from "./auth-requests";
-export { staffPage, staffRoute, type PageView, type PersonPageAction } from "./door";
+export { staffPage, staffRoute, type PageView, type PersonPageAction, type StaffRouteOptions } from "./door";
 export { appointmentViewed, type StaffEvent } from "./audit";
 // Location scoping: the locations a staff member sees and acts on (admins every one), for pages and lists.
 export {

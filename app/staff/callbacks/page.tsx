@@ -11,7 +11,9 @@ import { languageName } from "@/lib/languages";
 import { ladderLinesFor } from "@/lib/people";
 import { staffPage, type StaffSession } from "@/lib/staff";
 import { phoneForDisplay } from "@/lib/phone";
-import { PageLinks } from "@/components/staff/staff-list";
+import { StaffList } from "@/components/staff/staff-list";
+import { FilterForm } from "@/components/staff/filters";
+import type { StaffColumn } from "@/components/staff/staff-table";
 import { SelectField, TextField } from "@/components/ui/fields";
 import {
   pageRequest,
@@ -102,29 +104,20 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
     },
   });
   const notice = query.notice ? NOTICES[query.notice] : undefined;
-  const callbacks = list.rows;
-  const overdue = callbacks.filter((callback) => callback.overdue).length;
+  const overdue = list.rows.filter((callback) => callback.overdue).length;
+  const filtered = Boolean(filter.status || filter.requestType || filter.claimed || filter.day);
   return (
     <>
       <h1 className="text-2xl font-bold">Rückrufe</h1>
-      <p className="mt-1 text-muted" data-total={list.total}>
-        {list.total === 1 ? "1 offene Rückrufbitte" : `${list.total} offene Rückrufbitten`}
-        {filter.status || filter.requestType || filter.claimed || filter.day ? " zu diesem Filter" : ""}, die ältesten
-        zuerst
-        {overdue > 0 ? `; auf dieser Seite ${overdue} überfällig` : ""}. Nicht erreicht: kommt nach zwei Stunden wieder,
-        höchstens {CALLBACK_MAX_TRIES} Versuche.
+      <p className="mt-1 text-muted">
+        Nicht erreicht: kommt nach zwei Stunden wieder, höchstens {CALLBACK_MAX_TRIES} Versuche.
       </p>
       {notice ? (
-        <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3">
+        <p role="status" className="mt-4 border-s-4 border-brand bg-surface p-3" data-notice>
           {notice}
         </p>
       ) : null}
-      <form
-        method="get"
-        action={PAGE}
-        className="mt-4 grid gap-x-4 sm:grid-cols-3 sm:items-end lg:grid-cols-5"
-        aria-label="Rückrufe filtern"
-      >
+      <FilterForm action={PAGE} label="Rückrufe filtern" columns={4}>
         <SelectField
           name="status"
           id="filter-status"
@@ -158,140 +151,134 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
           ]}
         />
         <TextField name="day" id="filter-day" label="Rückruf am" type="date" defaultValue={filter.day ?? ""} />
-        <div className="mb-5">
-          <Button>Filtern</Button>
-        </div>
-      </form>
-      {callbacks.length === 0 ? (
-        <p className="mt-6">Keine offenen Rückrufbitten.</p>
-      ) : (
-        <div className="mt-4 overflow-x-auto" role="region" aria-label="Offene Rückrufbitten" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Offene Rückrufbitten, die ältesten zuerst</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pe-3">
-                  Wann
-                </th>
-                <th scope="col" className="py-2 pe-3">
-                  Person
-                </th>
-                <th scope="col" className="py-2 pe-3">
-                  Telefon
-                </th>
-                <th scope="col" className="py-2 pe-3">
-                  Sprache
-                </th>
-                <th scope="col" className="py-2 pe-3">
-                  Anliegen
-                </th>
-                <th scope="col" className="py-2 pe-3">
-                  Erreichbarkeit
-                </th>
-                <th scope="col" className="py-2">
-                  Bearbeitung
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {callbacks.map((callback) => (
-                <Row
-                  key={callback.id}
-                  callback={callback}
-                  ladder={callback.citizenId ? ladders.get(callback.citizenId) : undefined}
-                  requestType={
-                    callback.requestType
-                      ? (titles.get(callback.requestType) ?? "ein nicht mehr angebotenes Anliegen")
-                      : null
-                  }
-                  session={session}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <PageLinks caption="Offene Rückrufbitten" path={PAGE} filters={filter} paging={list} />
+      </FilterForm>
+      {overdue > 0 ? (
+        <p className="mt-4 font-semibold text-accent">
+          {overdue === 1
+            ? "1 Rückruf auf dieser Seite ist überfällig."
+            : `${overdue} Rückrufe auf dieser Seite sind überfällig.`}
+        </p>
+      ) : null}
+      <StaffList
+        caption="Offene Rückrufbitten, die ältesten zuerst"
+        columns={callbackColumns({ ladders, titles, session })}
+        rows={list.rows}
+        rowKey={(callback) => callback.id}
+        rowData={(callback) => ({ reference: callback.reference })}
+        empty={filtered ? "Zu diesem Filter gibt es keine offene Rückrufbitte." : "Keine offenen Rückrufbitten."}
+        total={list.total}
+        totalText={(total) =>
+          `${total === 1 ? "1 offene Rückrufbitte" : `${total} offene Rückrufbitten`}${filtered ? " zu diesem Filter" : ""}`
+        }
+        order="die ältesten zuerst"
+        path={PAGE}
+        filters={filter}
+        paging={list}
+      />
     </>
   );
 }
 
-function Row({
-  callback,
-  ladder,
-  requestType,
+/** The table's columns: when, who (with the reference), phone, language, request, the person's ladder, and the work on it. */
+function callbackColumns({
+  ladders,
+  titles,
   session,
 }: {
-  callback: QueuedCallback;
-  ladder: string | undefined;
-  requestType: string | null;
+  ladders: Map<string, string>;
+  titles: Map<string, string>;
   session: StaffSession;
-}) {
+}): StaffColumn<QueuedCallback>[] {
+  return [
+    {
+      heading: "Wann",
+      className: "whitespace-nowrap",
+      cell: (callback) => (
+        <>
+          {day.format(callback.dueFrom)}, {time.format(callback.dueFrom)}–{time.format(callback.dueUntil)}
+          {callback.overdue ? <strong className="block text-accent">überfällig</strong> : null}
+          {callback.tries > 0 ? <span className="block">{callback.tries}. Versuch nicht erreicht</span> : null}
+        </>
+      ),
+    },
+    {
+      heading: "Person",
+      cell: (callback) => (
+        <>
+          {callback.citizenId ? (
+            <a href={`/staff/people/${callback.citizenId}`} className="font-semibold">
+              {callback.name || "ohne Namen"}
+            </a>
+          ) : (
+            <span className="font-semibold">{callback.name || "ohne Namen"}</span>
+          )}
+          <span className="block text-muted">{callback.reference}</span>
+        </>
+      ),
+    },
+    {
+      heading: "Telefon",
+      className: "whitespace-nowrap",
+      cell: (callback) => <a href={`tel:${callback.phone}`}>{phoneForDisplay(callback.phone)}</a>,
+    },
+    {
+      heading: "Sprache",
+      cell: (callback) => (callback.language === "other" ? "andere" : languageName(callback.language)),
+    },
+    {
+      heading: "Anliegen",
+      cell: (callback) => (
+        <>
+          {callback.requestType ? (titles.get(callback.requestType) ?? "ein nicht mehr angebotenes Anliegen") : "–"}
+          {callback.topic ? <span className="block text-muted">{callback.topic}</span> : null}
+        </>
+      ),
+    },
+    {
+      heading: "Erreichbarkeit",
+      cell: (callback) =>
+        (callback.citizenId ? ladders.get(callback.citizenId) : undefined) ?? `Zuerst: ${CHANNEL_LABELS.phone}`,
+    },
+    { heading: "Bearbeitung", hideInPrint: true, cell: (callback) => <Work callback={callback} session={session} /> },
+  ];
+}
+
+/** Take it over, or, once it is one's own, record what the call came to. */
+function Work({ callback, session }: { callback: QueuedCallback; session: StaffSession }) {
   const mine = callback.claimedBy?.id === session.staff.id;
-  return (
-    <tr
-      className={`border-b border-line align-top ${callback.overdue ? "bg-surface" : ""}`}
-      data-reference={callback.reference}
-    >
-      <td className="py-2 pe-3 whitespace-nowrap">
-        {day.format(callback.dueFrom)}, {time.format(callback.dueFrom)}–{time.format(callback.dueUntil)}
-        {callback.overdue ? <strong className="block text-accent">überfällig</strong> : null}
-        {callback.tries > 0 ? <span className="block">{callback.tries}. Versuch nicht erreicht</span> : null}
-      </td>
-      <th scope="row" className="py-2 pe-3 font-semibold">
-        {callback.citizenId ? (
-          <a href={`/staff/people/${callback.citizenId}`}>{callback.name || "ohne Namen"}</a>
-        ) : (
-          callback.name || "ohne Namen"
-        )}
-        <span className="block font-normal text-muted">{callback.reference}</span>
-      </th>
-      <td className="py-2 pe-3 whitespace-nowrap">
-        <a href={`tel:${callback.phone}`}>{phoneForDisplay(callback.phone)}</a>
-      </td>
-      <td className="py-2 pe-3">{callback.language === "other" ? "andere" : languageName(callback.language)}</td>
-      <td className="py-2 pe-3">
-        {requestType ?? "–"}
-        {callback.topic ? <span className="block text-muted">{callback.topic}</span> : null}
-      </td>
-      <td className="py-2 pe-3">{ladder ?? `Zuerst: ${CHANNEL_LABELS.phone}`}</td>
-      <td className="py-2">
-        {mine ? (
-          <form method="post" action={`${PAGE}/outcome`} aria-label={`Ergebnis für ${callback.reference}`}>
-            <input type="hidden" name="callback" value={callback.id} />
-            <label htmlFor={`note-${callback.id}`} className="block font-semibold">
-              Kurz: Ergebnis
-            </label>
-            <input
-              id={`note-${callback.id}`}
-              name="note"
-              maxLength={300}
-              autoComplete="off"
-              className="mt-1 block w-56 rounded border-2 border-ink px-2 py-1"
-            />
-            <div className="mt-2 flex flex-wrap gap-2">
-              <Button name="result" value="reached" size="compact">
-                Erreicht
-              </Button>
-              <Button name="result" value="not-reached" size="compact" variant="secondary">
-                Nicht erreicht
-              </Button>
-              <Button name="result" value="appointment" size="compact" variant="secondary">
-                Termin vereinbaren
-              </Button>
-            </div>
-          </form>
-        ) : callback.claimedBy ? (
-          <span>bei {callback.claimedBy.name}</span>
-        ) : (
-          <form method="post" action={`${PAGE}/claim`}>
-            <input type="hidden" name="callback" value={callback.id} />
-            <Button size="compact">
-              Übernehmen<span className="sr-only">: {callback.reference}</span>
-            </Button>
-          </form>
-        )}
-      </td>
-    </tr>
+  return mine ? (
+    <form method="post" action={`${PAGE}/outcome`} aria-label={`Ergebnis für ${callback.reference}`}>
+      <input type="hidden" name="callback" value={callback.id} />
+      <label htmlFor={`note-${callback.id}`} className="block font-semibold">
+        Kurz: Ergebnis
+      </label>
+      <input
+        id={`note-${callback.id}`}
+        name="note"
+        maxLength={300}
+        autoComplete="off"
+        className="mt-1 block w-56 rounded border-2 border-ink px-2 py-1"
+      />
+      <div className="mt-2 flex flex-wrap gap-2">
+        <Button name="result" value="reached" size="compact">
+          Erreicht
+        </Button>
+        <Button name="result" value="not-reached" size="compact" variant="secondary">
+          Nicht erreicht
+        </Button>
+        <Button name="result" value="appointment" size="compact" variant="secondary">
+          Termin vereinbaren
+        </Button>
+      </div>
+    </form>
+  ) : callback.claimedBy ? (
+    <span>bei {callback.claimedBy.name}</span>
+  ) : (
+    <form method="post" action={`${PAGE}/claim`}>
+      <input type="hidden" name="callback" value={callback.id} />
+      <Button size="compact">
+        Übernehmen<span className="sr-only">: {callback.reference}</span>
+      </Button>
+    </form>
   );
 }

@@ -1,6 +1,7 @@
 // The person page's forms: correct phone, e-mail and language, record a fact for the person, start a
 // form with them at the counter, and draw a walk-in's number for them. Each posts to its own route
 // through the staff door. Every control has a label of its own on the page.
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/buttons";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/fields";
@@ -203,7 +204,16 @@ export function FactForms({ personId, problem }: { personId: string; problem: st
         </p>
       ) : null}
       <div className="mt-3 grid gap-6 lg:grid-cols-3">
-        <form method="post" action={action} aria-label="Weg, Hilfe, Geräte oder Unterstützung erfassen">
+        <FactForm
+          action={action}
+          what="Weg, Hilfe, Geräte oder Unterstützung"
+          note={{
+            id: "fact-choice-note",
+            label: "Notiz zu dieser Auswahl (freiwillig)",
+            hint: "z. B. Name der Betreuerin",
+          }}
+          button="Auswahl speichern"
+        >
           <SelectField
             name="choice"
             id="fact-choice"
@@ -211,18 +221,14 @@ export function FactForms({ personId, problem }: { personId: string; problem: st
             placeholder="– bitte wählen –"
             options={choiceOptions}
           />
-          <TextField
-            name="note"
-            id="fact-choice-note"
-            label="Notiz zu dieser Auswahl (freiwillig)"
-            hint="z. B. Name der Betreuerin"
-            maxLength={300}
-            autoComplete="off"
-          />
-          <Button>Auswahl speichern</Button>
-        </form>
-        <form method="post" action={action} aria-label="Dolmetschung erfassen">
-          <input type="hidden" name="kind" value="interpreter" />
+        </FactForm>
+        <FactForm
+          action={action}
+          kind="interpreter"
+          what="Dolmetschung"
+          note={{ id: "fact-interpreter-note", label: "Notiz zur Dolmetschung (freiwillig)" }}
+          button="Dolmetschung speichern"
+        >
           <SelectField
             name="value"
             id="fact-interpreter"
@@ -235,17 +241,14 @@ export function FactForms({ personId, problem }: { personId: string; problem: st
               })),
             ]}
           />
-          <TextField
-            name="note"
-            id="fact-interpreter-note"
-            label="Notiz zur Dolmetschung (freiwillig)"
-            maxLength={300}
-            autoComplete="off"
-          />
-          <Button>Dolmetschung speichern</Button>
-        </form>
-        <form method="post" action={action} aria-label="Barrierefreiheit erfassen">
-          <input type="hidden" name="kind" value="accessibility" />
+        </FactForm>
+        <FactForm
+          action={action}
+          kind="accessibility"
+          what="Barrierefreiheit"
+          note={{ id: "fact-accessibility-note", label: "Notiz zur Barrierefreiheit (freiwillig)" }}
+          button="Barrierefreiheit speichern"
+        >
           <TextField
             name="value"
             id="fact-accessibility"
@@ -254,16 +257,35 @@ export function FactForms({ personId, problem }: { personId: string; problem: st
             maxLength={200}
             autoComplete="off"
           />
-          <TextField
-            name="note"
-            id="fact-accessibility-note"
-            label="Notiz zur Barrierefreiheit (freiwillig)"
-            maxLength={300}
-            autoComplete="off"
-          />
-          <Button>Barrierefreiheit speichern</Button>
-        </form>
+        </FactForm>
       </div>
     </section>
+  );
+}
+
+/** One fact's form: its field (and its kind, where the field does not name it), a note, and its button. */
+function FactForm({
+  action,
+  kind,
+  what,
+  note,
+  button,
+  children,
+}: {
+  action: string;
+  kind?: "interpreter" | "accessibility";
+  /** what is recorded, naming the form */
+  what: string;
+  note: { id: string; label: string; hint?: string };
+  button: string;
+  children: ReactNode;
+}) {
+  return (
+    <form method="post" action={action} aria-label={`${what} erfassen`}>
+      {kind ? <input type="hidden" name="kind" value={kind} /> : null}
+      {children}
+      <TextField name="note" id={note.id} label={note.label} hint={note.hint} maxLength={300} autoComplete="off" />
+      <Button>{button}</Button>
+    </form>
   );
 }
