@@ -8,6 +8,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { clientIp } from "@/lib/booking";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { log } from "@/lib/log";
 import { isUuid } from "@/lib/validation";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
@@ -98,6 +99,25 @@ export async function staffForSingleSignOn(
 
 const singleSignOnProviderConfigured = singleSignOnProvider();
 
+/** next-auth's codes for a request's own mistake (a callback address of another site, say): answered with a redirect, a warning in the log. */
+const CLIENT_MISTAKES = new Set(["INVALID_CALLBACK_URL_ERROR"]);
+
+/**
+ * next-auth's messages as lines of the app's log (lib/log.ts), by their code: its metadata may hold
+ * an address or a token, so only an error's own message goes along, never the request.
+ */
+const authLogger: NextAuthOptions["logger"] = {
+  error(code, metadata) {
+    if (CLIENT_MISTAKES.has(code)) return log().warn({ authCode: code }, "sign-in request refused");
+    const error = metadata instanceof Error ? metadata : metadata?.error;
+    log().error({ authCode: code, err: error?.message }, "sign-in library error");
+  },
+  warn(code) {
+    log().warn({ authCode: code }, "sign-in library warning");
+  },
+  debug() {},
+};
+
 export const authOptions: NextAuthOptions = {
   secret: getEnv().NEXTAUTH_SECRET,
   // The cookie lasts as long as the absolute limit; the server ends the session earlier when it must (sessions.ts).
@@ -109,6 +129,7 @@ export const authOptions: NextAuthOptions = {
     },
   },
   pages: { signIn: "/staff/login", error: "/staff/login" },
+  logger: authLogger,
   providers: [
     CredentialsProvider({
       name: "Dienstkonto",
