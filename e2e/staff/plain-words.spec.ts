@@ -4,40 +4,20 @@
 // no key, code or enum value of the code and no ISO date, timestamp, UUID or JSON. The forbidden
 // values are read from the code and the e2e database: Prisma's enums, the request types, the
 // language codes, the audit actions, the permissions, the channels' names, the online forms' keys,
-// fields and choices, the outbox's kinds and the person facts' kinds and sources; a new key or enum
-// value is banned the moment it exists.
-import { readFileSync } from "node:fs";
-import path from "node:path";
+// fields and choices, the outbox's kinds and the person facts' kinds and sources (raw-values.ts); a
+// new key or enum value is banned the moment it exists.
 import type { Browser, Page } from "@playwright/test";
-import * as prismaEnums from "@/lib/generated/prisma/enums";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { apiChannels, channels } from "@/lib/channels";
-import { formDefinitions } from "@/lib/forms/definitions";
-import { LANGUAGE_NAMES } from "@/lib/languages";
-import { AUDIT_ACTION_NAMES } from "@/lib/staff/audit-sentences";
-import { STAFF_ACTIONS } from "@/lib/staff/permissions";
 import { addDays, berlinDate, berlinToUtc } from "@/lib/time";
-import { PROJECT_ROOT } from "@/tests/staff-entry-files";
 import { expect, expectAccessible, test } from "../fixtures";
 import { nextWorkingDay } from "../forms/helpers";
 import { AREAS, STAFF_ACCESS } from "./access-table";
 import { createDeskLocation, storeDeskAppointment } from "./front-desk-data";
 import { query, submitSignIn } from "./helpers";
+import { forbiddenValues, rawValues } from "./raw-values";
 
 // About 25 pages a role; room for a machine busy with other work.
 test.describe.configure({ timeout: 180_000 });
-
-/**
- * Values of the code that are also words a page may rightly show, and why they are not banned.
- * Matching is by whole token and case-sensitive, so "Video" or "Online-Formular" never count;
- * these are the lowercase ones that read as German.
- */
-const ALLOWED_WORDS: Record<string, string> = {
-  online: 'a German word ("online einreichen", "online gestellt"); the channel is named "Online" on staff pages',
-  digital: 'a German word ("eher digital (Typ 3)" is the preference\'s own German label)',
-  es: 'a German word ("ist es", "gibt es"); Spanish, whose code it is, is named "Spanisch" on staff pages',
-  so: 'a German word ("so lange", "so nicht"); Somali, whose code it is, is named "Somali" on staff pages',
-};
 
 /**
  * Pages that show, on purpose, the literal values a file must hold, in elements marked
@@ -47,105 +27,6 @@ const FILE_VALUES: Record<string, string> = {
   "/staff/analytics/import":
     "the CSV file's columns and allowed values, and a sample file, for the paper questionnaires",
 };
-
-/** Text patterns that are never words. */
-const PATTERNS: readonly [name: string, pattern: RegExp][] = [
-  ["ISO timestamp", /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/],
-  ["ISO date", /\b\d{4}-\d{2}-\d{2}\b/],
-  ["UUID", /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i],
-  ["JSON", /\{\s*"[^"]*"\s*:/],
-  ["[object Object]", /\[object Object\]/],
-  ["Invalid Date", /Invalid Date/],
-];
-const PATTERN_TOKENS: Record<string, string> = {
-  undefined: "undefined",
-  null: "null",
-  NaN: "NaN",
-  true: "a boolean",
-  false: "a boolean",
-};
-
-type Forbidden = Map<string, string>;
-
-/** Every key and enum value of the code and the database, each with what it is (for the failure message). */
-async function forbiddenValues(): Promise<Forbidden> {
-  const forbidden: Forbidden = new Map();
-  const add = (what: string, values: Iterable<string>) => {
-    for (const value of values)
-      if (value && !(value in ALLOWED_WORDS) && !forbidden.has(value)) forbidden.set(value, what);
-  };
-  for (const [name, values] of Object.entries(prismaEnums))
-    if (values && typeof values === "object") add(`enum ${name}`, Object.values(values as Record<string, string>));
-  const requestTypes = await query<{ key: string }>("SELECT key FROM request_type");
-  // The seed's request types are the keys of their texts (lib/journey/reference-data.ts reads them by key).
-  const seeded = Object.keys(
-    JSON.parse(readFileSync(path.join(PROJECT_ROOT, "lib/journey/request-type-texts.json"), "utf8")) as object,
-  );
-  add("request type key", [...seeded, ...requestTypes.map((type) => type.key)]);
-  add("language code", Object.keys(LANGUAGE_NAMES));
-  const auditActions = await query<{ action: string }>("SELECT DISTINCT action FROM audit_log");
-  add("audit action", [...Object.keys(AUDIT_ACTION_NAMES), ...auditActions.map((row) => row.action)]);
-  add("permission", STAFF_ACTIONS);
-  add("channel key", [...channels, ...apiChannels]);
-  add(
-    "form key",
-    formDefinitions.map((form) => form.key),
-  );
-  const fields = formDefinitions.flatMap((form) => form.pages.flatMap((page) => page.fields));
-  add(
-    "form field",
-    fields.map((field) => field.name),
-  );
-  add(
-    "form choice",
-    fields.flatMap((field) => field.options ?? []),
-  );
-  const outbox = await query<{ kind: string }>("SELECT DISTINCT kind FROM notification_outbox");
-  add(
-    "outbox kind",
-    outbox.map((row) => row.kind),
-  );
-  const facts = await query<{ kind: string; source: string }>("SELECT DISTINCT kind, source FROM person_fact");
-  add(
-    "person fact kind",
-    facts.map((row) => row.kind),
-  );
-  add(
-    "person fact source",
-    facts.map((row) => row.source),
-  );
-  const feedback = await query<{ kind: string }>("SELECT DISTINCT kind FROM feedback");
-  add(
-    "feedback kind",
-    feedback.map((row) => row.kind),
-  );
-  return forbidden;
-}
-
-/**
- * The raw values in a page's visible text. Tokens are split at white space and at punctuation that
- * never belongs to a key (a key's own "-", "_", "." and an address's "@" and "/" stay inside it, so
- * "admin@zugang.example" is not the role "admin"); a sentence's full stop or colon at a token's end
- * is dropped.
- */
-function rawValues(text: string, forbidden: Forbidden): { value: string; line: string }[] {
-  const found = new Map<string, { value: string; line: string }>();
-  const note = (value: string, line: string) => {
-    if (!found.has(value)) found.set(value, { value, line: line.trim().slice(0, 120) });
-  };
-  for (const line of text.split("\n")) {
-    for (const [name, pattern] of PATTERNS) {
-      const match = pattern.exec(line);
-      if (match) note(`${name} "${match[0]}"`, line);
-    }
-    for (const piece of line.split(/[\s,;()[\]{}"'„“”‚‘’«»<>|·–—…!?=]+/)) {
-      const token = piece.replace(/[.:]+$/, "").replace(/^[.:]+/, "");
-      const what = forbidden.get(token) ?? PATTERN_TOKENS[token];
-      if (what) note(`${what} "${token}"`, line);
-    }
-  }
-  return [...found.values()];
-}
 
 interface Seeded {
   locationId: string;
