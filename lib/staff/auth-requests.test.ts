@@ -84,4 +84,24 @@ describe("checkAuthRequest", () => {
       ]),
     ).toEqual({ ok: false, problem: "unknown-route" });
   });
+
+  it("refuses a callbackUrl that is neither a path nor an http(s) address, in the query or a body", async () => {
+    const session = (query: string) => new Request(`http://localhost/api/auth/session?${query}`);
+    expect(await checkAuthRequest(session("callbackUrl=2026-02-30"), ["session"])).toEqual({
+      ok: false,
+      problem: "bad-query",
+    });
+    expect(await checkAuthRequest(session("callbackUrl=javascript%3Aalert(1)"), ["session"])).toEqual({
+      ok: false,
+      problem: "bad-query",
+    });
+    expect(
+      await checkAuthRequest(post("signin/credentials", "callbackUrl=%E2%80%AE"), ["signin", "credentials"]),
+    ).toEqual({ ok: false, problem: "bad-body" });
+    // A path of this site and an address (next-auth sends another site's home) pass.
+    expect(await checkAuthRequest(session("callbackUrl=%2Fstaff%2Finbox"), ["session"])).toEqual({ ok: true });
+    expect(await checkAuthRequest(session("callbackUrl=https%3A%2F%2Fevil.example%2F"), ["session"])).toEqual({
+      ok: true,
+    });
+  });
 });

@@ -1,7 +1,8 @@
 // What the sign-in routes (/api/auth/*) let through to next-auth. next-auth answers 500 to some
 // input it does not expect (a GET of the credentials callback, a body that is not JSON under a JSON
 // content type, a control character in callbackUrl, which ends up in a cookie or a Location
-// header); such requests are refused here, before next-auth sees them.
+// header, or a callbackUrl that is neither a path nor an http(s) address); such requests are
+// refused here, before next-auth sees them.
 import { hasControlCharacters } from "@/lib/validation";
 
 /** The id of the single sign-on provider (OpenID Connect), in next-auth's addresses and in auth.ts. */
@@ -47,6 +48,22 @@ function isCleanText(value: string): boolean {
   return !hasControlCharacters(value);
 }
 
+/** A callbackUrl next-auth takes: a path of this site, or an http(s) address (another site's is sent home by next-auth). */
+export function isCallbackUrl(value: string): boolean {
+  if (value.startsWith("/")) return true;
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The fields of a query or form: each clean, and a callbackUrl one next-auth takes. */
+const cleanFields = (fields: [string, string][]) =>
+  fields.every(
+    ([key, value]) => isCleanText(key) && isCleanText(value) && (key !== "callbackUrl" || isCallbackUrl(value)),
+  );
+
 function isCleanJson(value: unknown): boolean {
   if (typeof value === "string") return isCleanText(value);
   if (value === null || typeof value === "number" || typeof value === "boolean") return true;
@@ -62,16 +79,15 @@ export function checkAuthBody(contentType: string | null, body: string): AuthReq
   if (body === "") return { ok: true, body };
   const type = (contentType ?? "").split(";")[0].trim().toLowerCase();
   if (type === "application/x-www-form-urlencoded") {
-    const fields = [...new URLSearchParams(body)];
-    return fields.every(([key, value]) => isCleanText(key) && isCleanText(value))
-      ? { ok: true, body }
-      : { ok: false, problem: "bad-body" };
+    return cleanFields([...new URLSearchParams(body)]) ? { ok: true, body } : { ok: false, problem: "bad-body" };
   }
   if (type === "application/json") {
     try {
       const parsed: unknown = JSON.parse(body);
       const isObject = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
-      return isObject && isCleanJson(parsed) ? { ok: true, body } : { ok: false, problem: "bad-body" };
+      const callbackUrl = isObject ? (parsed as Record<string, unknown>).callbackUrl : undefined;
+      const goodCallback = callbackUrl === undefined || (typeof callbackUrl === "string" && isCallbackUrl(callbackUrl));
+      return isObject && isCleanJson(parsed) && goodCallback ? { ok: true, body } : { ok: false, problem: "bad-body" };
     } catch {
       return { ok: false, problem: "bad-body" };
     }
@@ -83,9 +99,7 @@ export function checkAuthBody(contentType: string | null, body: string): AuthReq
 export async function checkAuthRequest(request: Request, segments: readonly string[]): Promise<AuthRequestCheck> {
   const method = request.method === "HEAD" ? "GET" : request.method;
   if (!isKnownAuthRoute(method, segments)) return { ok: false, problem: "unknown-route" };
-  const query = [...new URL(request.url).searchParams];
-  if (!query.every(([key, value]) => isCleanText(key) && isCleanText(value)))
-    return { ok: false, problem: "bad-query" };
+  if (!cleanFields([...new URL(request.url).searchParams])) return { ok: false, problem: "bad-query" };
   if (method !== "POST") return { ok: true };
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_AUTH_BODY_BYTES) return { ok: false, problem: "too-large" };
