@@ -147,6 +147,8 @@ async function main() {
         name: "Frau Bench",
         passwordHash: await bcrypt.hash(password, 10),
         role: "front_desk",
+        // The queue desk shows its own locations only: this account works at the measured one.
+        locations: { create: [{ locationId: location.id }] },
       },
     });
     const page = await measurePage(url, { locationId: location.id, desk: "Platz 1" }, password, waiting);
