@@ -25,7 +25,14 @@ const COLUMNS: StaffColumn<StaffAccount>[] = [
   },
   { heading: "E-Mail", cell: (account) => account.email, className: "whitespace-nowrap" },
   { heading: "Rolle", cell: (account) => ROLE_NAMES[account.role] },
-  { heading: "Standorte", cell: (account) => account.locations.map((location) => location.name).join(", ") || "—" },
+  {
+    heading: "Standorte",
+    // An admin sees every location (lib/staff/locations.ts); another account without one sees none until one is given.
+    cell: (account) =>
+      account.role === "admin"
+        ? "alle (Administration)"
+        : account.locations.map((location) => location.name).join(", ") || "noch keiner",
+  },
   { heading: "Zweiter Faktor", cell: (account) => (account.hasSecondFactor ? "eingerichtet" : "nein") },
   { heading: "Status", cell: (account) => (account.active ? "aktiv" : <strong>deaktiviert</strong>) },
 ];
@@ -62,6 +69,10 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
       <div className="mt-4">
         <ButtonLink href="/staff/admin/staff/new">Neues Dienstkonto anlegen</ButtonLink>
       </div>
+      <p className="mt-6" data-total={accounts.length}>
+        {accounts.length === 1 ? "1 Dienstkonto" : `${accounts.length} Dienstkonten`}, davon{" "}
+        {accounts.filter((account) => account.active).length} aktiv; die aktiven zuerst, nach Namen.
+      </p>
       <StaffTable
         caption="Alle Dienstkonten"
         columns={COLUMNS}
