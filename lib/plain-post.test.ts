@@ -1,7 +1,7 @@
 // The shared answer of the plain form posts: a 303 that bad input cannot break, an unreadable body
 // read as an empty form, and the same-site check of the staff posts.
 import { describe, expect, it } from "vitest";
-import { isSameOriginPost, readForm, routeLocale, seeOther } from "./plain-post";
+import { crossOriginRefusal, isSameOriginPost, readForm, routeLocale, seeOther } from "./plain-post";
 
 describe("seeOther", () => {
   it("answers 303 with the location, never cached (a 307 would make the browser post again)", () => {
@@ -86,5 +86,19 @@ describe("isSameOriginPost", () => {
   it("refuses a post from another site or with the opaque origin null", () => {
     expect(isSameOriginPost(post({ origin: "https://evil.example", host: "zugang.example" }), configured)).toBe(false);
     expect(isSameOriginPost(post({ origin: "null", host: "zugang.example" }), { trustedProxyHops: 0 })).toBe(false);
+  });
+});
+
+describe("crossOriginRefusal", () => {
+  it("answers 403 in words and names the address the portal is set up at", async () => {
+    const request = new Request("http://127.0.0.1:3000/staff/people/search", {
+      method: "POST",
+      headers: { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" },
+    });
+    const answer = crossOriginRefusal(request, { publicUrl: "http://localhost:3000", trustedProxyHops: 0 });
+    expect(answer.status).toBe(403);
+    expect(await answer.text()).toBe(
+      "Anfrage von einer fremden Seite abgelehnt. Das Portal ist unter http://localhost:3000 eingerichtet: Bitte öffnen Sie es dort und senden Sie das Formular noch einmal.",
+    );
   });
 });

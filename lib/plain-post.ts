@@ -90,6 +90,27 @@ export function isSameOriginPost(request: Request, settings?: OriginSettings): b
 }
 
 /**
+ * The answer to a post from another site (isSameOriginPost false): 403 in plain words, naming the
+ * address the portal is set up at, so that someone who opened it under another name for the same
+ * machine (127.0.0.1 for localhost, say) knows where to send the form from.
+ */
+export function crossOriginRefusal(request: Request, settings?: OriginSettings): Response {
+  const expected = expectedOrigin(request, settings);
+  const text = [
+    "Anfrage von einer fremden Seite abgelehnt.",
+    expected
+      ? `Das Portal ist unter ${expected} eingerichtet: Bitte öffnen Sie es dort und senden Sie das Formular noch einmal.`
+      : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return new Response(text, {
+    status: 403,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+/**
  * The request header the edge (proxy.ts) sets on a request nobody will look at: a HEAD request or
  * a browser's or the router's prefetch. A client's own header of this name is removed there first.
  */

@@ -8,7 +8,7 @@ import { forbidden, redirect } from "next/navigation";
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isSameOriginPost, isUnseenRequest, seeOther, UNSEEN_HEADER } from "@/lib/plain-post";
+import { crossOriginRefusal, isSameOriginPost, isUnseenRequest, seeOther, UNSEEN_HEADER } from "@/lib/plain-post";
 import { auditAs, type Audit, type StaffEvent } from "./audit";
 import { getStaffSession, type StaffSession } from "./auth";
 import { inScope, locationsOf, OUTSIDE_LOCATIONS_TEXT, OutsideLocationsError, type LocationScope } from "./locations";
@@ -139,7 +139,6 @@ const plainText = (status: number, text: string) =>
   new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 const DOOR_ANSWERS = {
-  crossOrigin: "Anfrage von einer fremden Seite abgelehnt.",
   forbidden: "Diese Aktion ist für Ihre Rolle nicht freigegeben.",
   invalidInput: "Die gesendeten Angaben fehlen oder sind ungültig.",
   secondFactorFirst: "Richten Sie zuerst den zweiten Faktor ein (Seite „Zweiter Faktor“).",
@@ -217,7 +216,7 @@ export function staffRoute<Input extends z.ZodType, P extends Params = Params>(
 ): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
   return async (request, context) => {
     // The staff session is a cookie: a form on another site must not be able to use it.
-    if (fromAnotherSite(request)) return plainText(403, DOOR_ANSWERS.crossOrigin);
+    if (fromAnotherSite(request)) return crossOriginRefusal(request);
     const params = await context.params;
     const session = await getStaffSession();
     if (!session)

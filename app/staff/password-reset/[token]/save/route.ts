@@ -1,16 +1,12 @@
 // Plain post "Passwort setzen" of a reset link: no session, the link's token in the path is the key.
 // Only a post from this site counts; a set password leads to the sign-in page, anything else back
 // to the link's page, which says what was wrong.
-import { isSameOriginPost, readForm, seeOther } from "@/lib/plain-post";
+import { crossOriginRefusal, isSameOriginPost, readForm, seeOther } from "@/lib/plain-post";
 import { PASSWORD_RESET_PATH, resetFormSchema, resetPasswordWithLink } from "@/lib/staff";
 
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await params;
-  if (!isSameOriginPost(request))
-    return new Response("Anfrage von einer fremden Seite abgelehnt.", {
-      status: 403,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
+  if (!isSameOriginPost(request)) return crossOriginRefusal(request);
   const form = await readForm(request);
   const text = (name: string) => {
     const value = form.get(name);
