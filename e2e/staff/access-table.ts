@@ -137,6 +137,9 @@ export const STAFF_ACCESS: Record<string, AccessRow> = {
 /** Files under the staff folders that are open without a session, and why. */
 export const OPEN_FILES: Record<string, string> = {
   "app/staff/login/page.tsx": "the sign-in page",
+  "app/staff/password-reset/page.tsx": 'asking for a password reset link (the sign-in page\'s "Passwort vergessen?")',
+  "app/staff/password-reset/send/route.ts":
+    "asking for a password reset link: its post (same answer for every address)",
   "app/staff/password-reset/[token]/page.tsx": "a password reset link's page (its token is the key)",
   "app/staff/password-reset/[token]/save/route.ts": "a password reset link's post (its token is the key)",
 };

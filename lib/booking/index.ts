@@ -92,7 +92,7 @@ export {
 } from "./check-in";
 
 // The client's address behind the trusted proxies, as the rate limits count it.
-export { clientIp, isTrustedClient } from "./rate-limit";
+export { clientIp, consumeLimits, isTrustedClient, type Limit } from "./rate-limit";
 
 // The admin's locations: address, accessibility, booking window, opening hours with capacity and
 // the front desk's share, closures and proposed public holidays (pass the staff door's transaction).

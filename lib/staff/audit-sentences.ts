@@ -18,6 +18,7 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   "staff.second-factor-reset": "Zweiter Faktor zurückgesetzt",
   "staff.password-set": "Neues Passwort gesetzt",
   "staff.password-reset-sent": "Link zum Zurücksetzen des Passworts gesendet",
+  "staff.password-reset-requested": "Link zum Zurücksetzen des Passworts auf der Anmeldeseite angefordert",
   "second-factor.setup-started": "Zweiter Faktor: Einrichtung begonnen",
   "second-factor.enabled": "Zweiter Faktor eingerichtet",
   "security.admin-second-factor-changed": "Zweiter Faktor für Administration geändert",
@@ -137,7 +138,8 @@ export function auditDetailText(action: string, details: unknown, format: (insta
   if (action === "appointment.checked-in" && value.outcome === "already") return "war schon eingecheckt";
   if (action === "staff.password-set" && value.by === "own") return "von der Person selbst geändert";
   if (action === "staff.password-set" && value.by === "reset-link") return "über einen Link zum Zurücksetzen";
-  if (action === "staff.password-reset-sent" && when(value.expiresAt)) return `gültig bis ${when(value.expiresAt)}`;
+  if ((action === "staff.password-reset-sent" || action === "staff.password-reset-requested") && when(value.expiresAt))
+    return `gültig bis ${when(value.expiresAt)}`;
   if (action.startsWith("location.") && typeof value.cancelled === "number" && value.cancelled > 0)
     return `${value.cancelled} gebuchte Termine abgesagt`;
   if (action === "person.corrected" && Array.isArray(value.fields)) {

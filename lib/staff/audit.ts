@@ -194,6 +194,7 @@ export type AuditEvent =
   | Event<"staff.password-set", "staff_user", { by: "admin" | "own" | "reset-link" }>
   // A reset link sent to the account's address (used once, valid until the time given).
   | Event<"staff.password-reset-sent", "staff_user", { expiresAt: string }>
+  | Event<"staff.password-reset-requested", "staff_user", { expiresAt: string }>
   // One's own second factor.
   | Event<"second-factor.setup-started", "staff_user", Nothing>
   | Event<"second-factor.enabled", "staff_user", Nothing>

@@ -13,6 +13,9 @@ const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "
 /** Pages that may not go through the door, and why. */
 const EXEMPT: Record<string, string> = {
   "app/staff/login/page.tsx": "the sign-in page: it must open without a session",
+  "app/staff/password-reset/page.tsx": "asking for a password reset link: whoever forgot the password has no session",
+  "app/staff/password-reset/send/route.ts":
+    "asking for a password reset link: whoever forgot the password has no session",
   "app/staff/password-reset/[token]/page.tsx":
     "a password reset link's page: the link's token is the key, not a session",
   "app/staff/password-reset/[token]/save/route.ts":

@@ -55,8 +55,11 @@ export {
   RESET_PROBLEM_TEXTS,
   resetFormSchema,
   resetPasswordWithLink,
+  requestPasswordResetLink,
+  RESET_REQUEST_LIMITS,
   sendPasswordResetLink,
   type ResetOutcome,
+  type ResetRequestOutcome,
 } from "./password-reset";
 export { confirmSchema, confirmSecondFactor, secondFactorState, startSecondFactorSetup } from "./second-factor-setup";
 export { checkAuthRequest, type AuthRequestProblem } from "./auth-requests";

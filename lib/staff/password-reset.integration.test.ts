@@ -182,7 +182,7 @@ describe("a password reset link", () => {
       ),
     ).toBe("expired");
     expect(RESET_LINK_STATE_TEXTS.expired).toBe(
-      "Dieser Link ist abgelaufen: Er gilt 24 Stunden. Bitten Sie die Administration um einen neuen Link.",
+      "Dieser Link ist abgelaufen: Er gilt 24 Stunden. Fordern Sie unter „Passwort vergessen?“ einen neuen an, oder bitten Sie die Administration darum.",
     );
     // Through the route, after the database's clock has passed it too.
     await database.prisma.staffPasswordReset.update({

@@ -44,6 +44,9 @@ export default async function StaffLoginPage({
         singleSignOn={singleSignOn()?.name ?? null}
         challenge={await newProofOfWorkChallenge()}
       />
+      <p className="mt-4">
+        <a href="/staff/password-reset">Passwort vergessen?</a>
+      </p>
       {/* Said to everyone, before and after a failure: a lock is never announced for one address, so the page tells nobody whether an account exists. */}
       <p className="mt-6 text-sm text-muted">
         Nach {SIGN_IN_RULES.account.lockAfter} Fehlversuchen in Folge von diesem Gerät ist die Anmeldung{" "}

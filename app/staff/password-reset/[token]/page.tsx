@@ -1,4 +1,4 @@
-// The page a password reset link opens (sent by an admin through the outbox): no session here, the
+// The page a password reset link opens (sent by an admin or asked for on the sign-in page, through the outbox): no session here, the
 // link's token is the key. A used, expired or unknown link says so in words; a usable one offers the
 // new password twice. Open without the staff door, like the sign-in page.
 import type { Metadata } from "next";
@@ -35,7 +35,8 @@ export default async function PasswordResetPage({
         <p role="alert" className="mt-4 border-s-4 border-accent p-3">
           {RESET_LINK_STATE_TEXTS[state]}
         </p>
-        <p className="mt-6">
+        <p className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
+          <a href={PASSWORD_RESET_PATH}>Passwort vergessen? Neuen Link anfordern</a>
           <a href="/staff/login">Zur Anmeldung</a>
         </p>
       </div>
