@@ -163,15 +163,18 @@ export async function timelineOf(id: string, client: PrismaClient): Promise<Time
 }
 
 function toEntry(row: TimelineRow): TimelineEntry {
-  const title = row.title ?? (row.request_type || "ohne Anliegen");
+  // What every entry has: its id, when, and the request type by key and title.
+  const common = {
+    id: row.id,
+    at: row.at,
+    requestType: row.request_type,
+    requestTypeTitle: row.title ?? (row.request_type || "ohne Anliegen"),
+  };
   switch (row.kind) {
     case "journey":
       return {
         kind: "journey",
-        id: row.id,
-        at: row.at,
-        requestType: row.request_type,
-        requestTypeTitle: title,
+        ...common,
         recommended: row.recommended,
         chosen: row.channel,
         outcome: row.status ?? "",
@@ -181,11 +184,8 @@ function toEntry(row: TimelineRow): TimelineEntry {
     case "appointment":
       return {
         kind: "appointment",
-        id: row.id,
-        at: row.at,
+        ...common,
         reference: row.reference ?? "",
-        requestType: row.request_type,
-        requestTypeTitle: title,
         channel: row.channel ?? "",
         status: row.status ?? "",
         startsAt: row.starts_at ?? row.at,
@@ -195,22 +195,16 @@ function toEntry(row: TimelineRow): TimelineEntry {
     case "submission":
       return {
         kind: "submission",
-        id: row.id,
-        at: row.at,
+        ...common,
         reference: row.reference ?? "",
-        requestType: row.request_type,
-        requestTypeTitle: title,
         status: row.status ?? "",
         assistance: row.assistance ?? "self_service",
       };
     case "callback_step":
       return {
         kind: "callback_step",
-        id: row.id,
-        at: row.at,
+        ...common,
         reference: row.reference ?? "",
-        requestType: row.request_type,
-        requestTypeTitle: title,
         outcome: row.status ?? "",
         note: row.location,
         staff: row.assistance,
@@ -218,22 +212,16 @@ function toEntry(row: TimelineRow): TimelineEntry {
     case "callback":
       return {
         kind: "callback",
-        id: row.id,
-        at: row.at,
+        ...common,
         reference: row.reference ?? "",
-        requestType: row.request_type,
-        requestTypeTitle: title,
         status: row.status ?? "",
         window: callbackWindowText(row.callback_window),
       };
     case "queue_ticket":
       return {
         kind: "queue_ticket",
-        id: row.id,
-        at: row.at,
+        ...common,
         number: row.reference ?? "",
-        requestType: row.request_type,
-        requestTypeTitle: title,
         walkIn: row.channel === "walk_in",
         status: row.status ?? "",
         location: row.location ?? "",
